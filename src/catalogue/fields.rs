@@ -1,0 +1,345 @@
+//! Reading a RON record field by field, so that every problem in it gets its own position:
+//! unknown and duplicate fields, missing ones, and values of the wrong kind.
+//!
+//! The typed parse stops at the first problem; this slower path is taken only to report all
+//! of them. Each record type lists its fields once, in a [`FieldSpec`] table that a test keeps
+//! in step with the serde model.
+
+use super::source::{Position, SourceMap, ron_options};
+use ron::error::{Error as RonError, SpannedError};
+use ron::value::RawValue;
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use std::fmt;
+
+/// One field of a record type: its name, whether a file must give it, and how to check a
+/// value's text on its own.
+pub(crate) struct FieldSpec {
+    pub name: &'static str,
+    /// A valid value that stands in for a missing or broken required one, so the rest of
+    /// the record can still be checked.
+    pub placeholder: Option<&'static str>,
+    pub check: fn(&str) -> Result<(), SpannedError>,
+}
+
+impl FieldSpec {
+    pub const fn required<T: DeserializeOwned>(
+        name: &'static str,
+        placeholder: &'static str,
+    ) -> Self {
+        FieldSpec {
+            name,
+            placeholder: Some(placeholder),
+            check: check_as::<T>,
+        }
+    }
+
+    /// Optional fields are read as `Option<T>`, so both `8` and `Some(8)` pass.
+    pub const fn optional<T: DeserializeOwned>(name: &'static str) -> Self {
+        FieldSpec {
+            name,
+            placeholder: None,
+            check: check_as::<Option<T>>,
+        }
+    }
+
+    pub fn is_required(&self) -> bool {
+        self.placeholder.is_some()
+    }
+}
+
+fn check_as<T: DeserializeOwned>(text: &str) -> Result<(), SpannedError> {
+    ron_options().from_str::<T>(text).map(drop)
+}
+
+/// A record's fields in file order, each with the raw text of its value (a slice of the
+/// source, so its position is known).
+pub(crate) struct FieldMap<'a> {
+    pub fields: Vec<(String, &'a RawValue)>,
+}
+
+impl<'a> FieldMap<'a> {
+    /// Reads `text` as a record named `name`, e.g. `Shoe( ... )`.
+    pub fn parse(text: &'a str, name: &'static str) -> Result<Self, SpannedError> {
+        ron_options().from_str_seed(text, FieldMapSeed { name })
+    }
+
+    pub fn get(&self, field: &str) -> Option<&'a RawValue> {
+        self.fields
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, raw)| *raw)
+    }
+
+    /// The byte offset in `map`'s text where `field`'s value starts.
+    pub fn value_offset(&self, map: &SourceMap, field: &str) -> Option<usize> {
+        let raw = self.get(field)?;
+        map.offset_of(raw.get_ron())
+            .map(|offset| map.value_start(offset))
+    }
+
+    /// A string field's value, when it is one.
+    pub fn string(&self, field: &str) -> Option<String> {
+        self.get(field)
+            .and_then(|raw| ron_options().from_str::<String>(raw.get_ron()).ok())
+    }
+}
+
+struct FieldMapSeed {
+    name: &'static str,
+}
+
+impl<'de> DeserializeSeed<'de> for FieldMapSeed {
+    type Value = FieldMap<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_struct(self.name, &[], FieldMapVisitor { name: self.name })
+    }
+}
+
+struct FieldMapVisitor {
+    name: &'static str,
+}
+
+impl<'de> Visitor<'de> for FieldMapVisitor {
+    type Value = FieldMap<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a {}( ... ) record", self.name)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut fields = Vec::new();
+        while let Some(key) = access.next_key::<String>()? {
+            let value: &'de RawValue = access.next_value()?;
+            fields.push((key, value));
+        }
+        Ok(FieldMap { fields })
+    }
+}
+
+/// A problem found while reading a record, at an absolute position.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FieldProblem {
+    pub position: Position,
+    pub message: String,
+}
+
+/// A record read field by field: its fields, and the known ones that are missing or broken.
+pub(crate) struct CheckedRecord<'a> {
+    pub fields: FieldMap<'a>,
+    pub unusable: Vec<&'static str>,
+}
+
+impl CheckedRecord<'_> {
+    /// The record's text with only its good known fields, and placeholders for required ones
+    /// that are missing or broken: a record the typed parse accepts, so that the semantic
+    /// checks can still look at the good fields.
+    pub fn repaired(&self, name: &str, specs: &[FieldSpec]) -> String {
+        let mut text = format!("{name}(");
+        for spec in specs {
+            let value = match self.fields.get(spec.name) {
+                Some(raw) if !self.unusable.contains(&spec.name) => raw.get_ron(),
+                _ => match spec.placeholder {
+                    Some(placeholder) => placeholder,
+                    None => continue,
+                },
+            };
+            text.push_str(spec.name);
+            text.push(':');
+            text.push_str(value);
+            text.push(',');
+        }
+        text.push(')');
+        text
+    }
+}
+
+/// Checks one record field by field: syntax, unknown, duplicate and missing fields, and each
+/// value on its own. `text` must be a slice of `map`'s text. Returns the fields when the
+/// record could be read at all.
+pub(crate) fn check_record<'a>(
+    map: &SourceMap,
+    text: &'a str,
+    name: &'static str,
+    specs: &[FieldSpec],
+    problems: &mut Vec<FieldProblem>,
+) -> Option<CheckedRecord<'a>> {
+    let fields = match FieldMap::parse(text, name) {
+        Ok(fields) => fields,
+        Err(error) => {
+            problems.push(FieldProblem {
+                position: map.shift(text, error.span.start),
+                message: describe_ron_error(&error.code, None),
+            });
+            return None;
+        }
+    };
+    let known: Vec<&str> = specs.iter().map(|spec| spec.name).collect();
+    let mut unusable = Vec::new();
+    let mut search_from = map.offset_of(text).unwrap_or(0);
+    for (index, (key, raw)) in fields.fields.iter().enumerate() {
+        let value_text = raw.get_ron();
+        let value_offset = map.offset_of(value_text).unwrap_or(search_from);
+        let key_offset = map.text()[search_from..value_offset]
+            .rfind(key.as_str())
+            .map_or(value_offset, |i| search_from + i);
+        search_from = value_offset + value_text.len();
+        let Some(spec) = specs.iter().find(|spec| spec.name == key) else {
+            problems.push(FieldProblem {
+                position: map.position(key_offset),
+                message: unknown_name_message("field", key, &known, Some(name)),
+            });
+            continue;
+        };
+        if fields.fields[..index]
+            .iter()
+            .any(|(earlier, _)| earlier == key)
+        {
+            problems.push(FieldProblem {
+                position: map.position(key_offset),
+                message: format!("field `{key}` is given twice; keep one"),
+            });
+            continue;
+        }
+        if let Err(error) = (spec.check)(value_text) {
+            unusable.push(spec.name);
+            problems.push(FieldProblem {
+                position: map.shift(value_text, error.span.start),
+                message: describe_ron_error(&error.code, Some(spec.name)),
+            });
+        }
+    }
+    let missing: Vec<&str> = specs
+        .iter()
+        .filter(|spec| spec.is_required() && fields.get(spec.name).is_none())
+        .map(|spec| spec.name)
+        .collect();
+    unusable.extend(&missing);
+    if !missing.is_empty() {
+        let start = map
+            .offset_of(text)
+            .map_or(0, |offset| map.value_start(offset));
+        let plural = if missing.len() == 1 { "" } else { "s" };
+        problems.push(FieldProblem {
+            position: map.position(start),
+            message: format!(
+                "missing field{plural} {} in {name}; every {name} needs {}",
+                quoted_list(&missing),
+                if missing.len() == 1 { "it" } else { "them" }
+            ),
+        });
+    }
+    Some(CheckedRecord { fields, unusable })
+}
+
+/// `a`, `b` and `c`
+pub(crate) fn quoted_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The closest known name to a misspelt one, if any is close enough to be a likely typo.
+pub(crate) fn closest<'k>(found: &str, known: &[&'k str]) -> Option<&'k str> {
+    let lower = found.to_lowercase();
+    known
+        .iter()
+        .map(|candidate| {
+            let distance = strsim::damerau_levenshtein(&lower, &candidate.to_lowercase());
+            (distance, *candidate)
+        })
+        .filter(|(distance, candidate)| *distance <= (candidate.len() / 3).max(2))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn unknown_name_message(kind: &str, found: &str, known: &[&str], outer: Option<&str>) -> String {
+    let place = outer
+        .map(|outer| format!(" in {outer}"))
+        .unwrap_or_default();
+    match closest(found, known) {
+        Some(guess) => format!("unknown {kind} `{found}`{place}, did you mean `{guess}`?"),
+        None => format!(
+            "unknown {kind} `{found}`{place}; expected one of {}",
+            known.join(", ")
+        ),
+    }
+}
+
+/// A RON error in words a catalogue editor can act on. `field` names the value being read.
+pub(crate) fn describe_ron_error(code: &RonError, field: Option<&str>) -> String {
+    let subject = field.map_or_else(|| "this value".to_string(), |field| format!("`{field}`"));
+    match code {
+        RonError::NoSuchEnumVariant {
+            expected, found, ..
+        } => {
+            let place = field
+                .map(|field| format!(" for `{field}`"))
+                .unwrap_or_default();
+            match closest(found, expected) {
+                Some(guess) => format!(
+                    "unknown value `{found}`{place}, did you mean `{guess}`? (values are case-sensitive)"
+                ),
+                None => format!(
+                    "unknown value `{found}`{place}; expected one of {}",
+                    expected.join(", ")
+                ),
+            }
+        }
+        RonError::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => unknown_name_message("field", found, expected, outer.as_deref()),
+        RonError::MissingStructField {
+            field: missing,
+            outer,
+        } => {
+            let outer = outer.as_deref().unwrap_or("the record");
+            format!("missing field `{missing}` in {outer}")
+        }
+        RonError::DuplicateStructField { field: twice, .. } => {
+            format!("field `{twice}` is given twice; keep one")
+        }
+        RonError::ExpectedFloat | RonError::ExpectedInteger | RonError::FloatUnderscore => {
+            format!("{subject} must be a number, like 265 or 8.5")
+        }
+        RonError::IntegerOutOfBounds => format!("{subject} is a number too large to read"),
+        RonError::ExpectedString | RonError::ExpectedStringEnd => {
+            format!("{subject} must be text in double quotes, like \"Glide 3\"")
+        }
+        RonError::ExpectedBoolean => format!("{subject} must be true or false"),
+        RonError::ExpectedArray => {
+            format!("{subject} must be a list in square brackets, like [Standard, Wide]")
+        }
+        RonError::ExpectedArrayEnd => "expected `,` or the closing `]` of the list".to_string(),
+        RonError::ExpectedComma => "expected a comma between two fields or values".to_string(),
+        RonError::ExpectedDifferentStructName { expected, found } => {
+            format!("expected a {expected}( ... ) record here, found {found}( ... )")
+        }
+        RonError::ExpectedNamedStructLike(name) => format!("expected a {name}( ... ) record here"),
+        RonError::ExpectedStructName(name) => format!("expected a {name}( ... ) record here"),
+        RonError::ExpectedStructLike => "expected a record in parentheses here".to_string(),
+        RonError::ExpectedStructLikeEnd => {
+            "expected `,` or the closing `)` of the record (a missing comma?)".to_string()
+        }
+        RonError::ExpectedDifferentLength { expected, found } => {
+            format!("{subject} must be {expected}, found {found} item(s)")
+        }
+        RonError::InvalidValueForType { expected, found } => {
+            format!("{subject} must be {expected}, found {found}")
+        }
+        RonError::Eof => "the file ends too early: a closing `)` or `]` is missing".to_string(),
+        RonError::TrailingCharacters => {
+            "unexpected text after the end of the catalogue's closing `)`".to_string()
+        }
+        RonError::ExceededRecursionLimit => "values are nested too deeply".to_string(),
+        RonError::UnclosedBlockComment => "a /* comment */ is never closed".to_string(),
+        RonError::UnexpectedChar(c) => format!("unexpected character `{c}`"),
+        RonError::Message(message) => message.clone(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,483 @@
+//! Reading a catalogue file: a single typed parse for valid files, and a field-by-field pass
+//! that finds every problem, with its line and column, when there are any.
+
+use super::diagnostic::Diagnostic;
+use super::fields::{FieldMap, FieldProblem, FieldSpec, check_record, describe_ron_error};
+use super::source::{Position, SourceMap, ron_options};
+use super::validate::{Locator, Problem, validate};
+use super::{
+    Breathability, Catalogue, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Support,
+    Surface, WaterResistance, Width,
+};
+use ron::value::RawValue;
+use serde::de::IgnoredAny;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The largest file read: far beyond any shop's catalogue, small enough to stay safe.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Why a file could not be read as text at all.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum LoadError {
+    #[error("file not found; check the path and the file name")]
+    NotFound,
+    #[error("this is a folder, not a file")]
+    IsFolder,
+    #[error("the file cannot be read: {0}")]
+    Unreadable(String),
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {bytes} bytes, more than the {max} this program reads")]
+    TooLarge { bytes: u64, max: u64 },
+    #[error("the file is not UTF-8 text; save it as UTF-8 in your editor")]
+    NotUtf8 { at: Position },
+}
+
+impl LoadError {
+    pub fn to_diagnostic(&self, file: &Path) -> Diagnostic {
+        let at = match self {
+            LoadError::NotUtf8 { at } => *at,
+            _ => Position::START,
+        };
+        Diagnostic::error(file, at, self.to_string())
+    }
+}
+
+/// The text of a file, refused when it is missing, a folder, huge, empty or not UTF-8.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let io_error = |error: std::io::Error| match error.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound,
+        _ => LoadError::Unreadable(error.to_string()),
+    };
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if metadata.is_dir() {
+        return Err(LoadError::IsFolder);
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: metadata.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // Read one byte past the limit, so a file that grew since the check is still refused.
+    std::fs::File::open(path)
+        .map_err(io_error)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len() as u64,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        LoadError::NotUtf8 {
+            at: SourceMap::new(valid).position(valid.len()),
+        }
+    })?;
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    Ok(text)
+}
+
+/// A catalogue read from a file: the catalogue when it has no error, and every problem.
+#[derive(Debug, Clone)]
+pub struct ParseOutcome {
+    pub catalogue: Option<Catalogue>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ParseOutcome {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| !d.is_error())
+    }
+
+    /// The catalogue and its warnings, or every diagnostic when there is an error.
+    pub fn into_result(self) -> Result<Loaded, Vec<Diagnostic>> {
+        match self.catalogue {
+            Some(catalogue) => Ok(Loaded {
+                catalogue,
+                warnings: self.diagnostics,
+            }),
+            None => Err(self.diagnostics),
+        }
+    }
+}
+
+/// A usable catalogue and what still deserves a look.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub catalogue: Catalogue,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads and checks the catalogue at `path`. Images are resolved against its folder.
+pub fn load_catalogue(path: &Path) -> ParseOutcome {
+    match read_text(path) {
+        Ok(text) => parse_catalogue(&text, path, Some(&folder_of(path))),
+        Err(error) => ParseOutcome {
+            catalogue: None,
+            diagnostics: vec![error.to_diagnostic(path)],
+        },
+    }
+}
+
+/// The folder a file's relative paths start from.
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+pub(crate) const CATALOGUE_FIELDS: &[FieldSpec] = &[
+    FieldSpec::required::<u32>("format", "1"),
+    FieldSpec::optional::<String>("name"),
+    FieldSpec::optional::<String>("currency"),
+    // Shoes are checked one by one, each against SHOE_FIELDS.
+    FieldSpec::required::<Vec<IgnoredAny>>("shoes", "[]"),
+];
+
+pub(crate) const SHOE_FIELDS: &[FieldSpec] = &[
+    FieldSpec::required::<String>("id", "\"-\""),
+    FieldSpec::required::<String>("brand", "\"-\""),
+    FieldSpec::required::<String>("model", "\"-\""),
+    FieldSpec::required::<Support>("support", "Neutral"),
+    FieldSpec::required::<Cushioning>("cushioning", "Moderate"),
+    FieldSpec::required::<HeelCounter>("heel_counter", "Moderate"),
+    FieldSpec::required::<bool>("removable_insole", "true"),
+    FieldSpec::required::<Breathability>("breathability", "Medium"),
+    FieldSpec::required::<WaterResistance>("water_resistance", "NoTreatment"),
+    FieldSpec::required::<Outsole>("outsole", "Road"),
+    FieldSpec::required::<Vec<Width>>("widths", "[Standard]"),
+    FieldSpec::required::<Vec<Surface>>("surfaces", "[Road]"),
+    FieldSpec::required::<f64>("weight_g", "250"),
+    FieldSpec::optional::<f64>("stack_heel_mm"),
+    FieldSpec::optional::<f64>("drop_mm"),
+    FieldSpec::optional::<Flexibility>("flexibility"),
+    FieldSpec::optional::<f64>("price"),
+    FieldSpec::optional::<String>("currency"),
+    FieldSpec::optional::<(f64, f64)>("sizes_eu"),
+    FieldSpec::optional::<String>("image"),
+    FieldSpec::optional::<String>("notes"),
+];
+
+/// Reads and checks catalogue `text`; `file` names it in diagnostics and `folder` is where
+/// its image paths start (images are not checked without one).
+pub fn parse_catalogue(text: &str, file: &Path, folder: Option<&Path>) -> ParseOutcome {
+    match ron_options().from_str::<Catalogue>(text) {
+        Ok(catalogue) => {
+            let problems = validate(&catalogue, folder);
+            if problems.is_empty() {
+                return ParseOutcome {
+                    catalogue: Some(catalogue),
+                    diagnostics: Vec::new(),
+                };
+            }
+            let mut index = SourceIndex::new(text);
+            let ids: Vec<&str> = catalogue
+                .shoes
+                .iter()
+                .map(|shoe| shoe.id.as_str())
+                .collect();
+            let mut diagnostics: Vec<Diagnostic> = problems
+                .iter()
+                .map(|problem| {
+                    index.diagnostic(
+                        file,
+                        problem,
+                        |i| ids.get(i).map(|id| id.to_string()),
+                        |i| i,
+                    )
+                })
+                .collect();
+            sort(&mut diagnostics);
+            let has_error = diagnostics.iter().any(Diagnostic::is_error);
+            ParseOutcome {
+                catalogue: (!has_error).then_some(catalogue),
+                diagnostics,
+            }
+        }
+        Err(typed_error) => {
+            let mut diagnostics = parse_slowly(text, file, folder);
+            if !diagnostics.iter().any(Diagnostic::is_error) {
+                // The field-by-field pass should find what the typed parse did; if it ever
+                // does not, the typed parse's own error still stops the file.
+                let map = SourceMap::new(text);
+                diagnostics.push(Diagnostic::error(
+                    file,
+                    map.shift(text, typed_error.span.start),
+                    describe_ron_error(&typed_error.code, None),
+                ));
+            }
+            sort(&mut diagnostics);
+            ParseOutcome {
+                catalogue: None,
+                diagnostics,
+            }
+        }
+    }
+}
+
+fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+}
+
+/// Every problem of a catalogue whose typed parse failed.
+fn parse_slowly(text: &str, file: &Path, folder: Option<&Path>) -> Vec<Diagnostic> {
+    let mut index = SourceIndex::new(text);
+    let mut diagnostics = Vec::new();
+    let mut top_problems = Vec::new();
+    let Some(top) = check_record(
+        &index.map,
+        text,
+        "Catalogue",
+        CATALOGUE_FIELDS,
+        &mut top_problems,
+    ) else {
+        return top_problems
+            .into_iter()
+            .map(|p| field_diagnostic(file, p, None))
+            .collect();
+    };
+    let top = top.fields;
+    diagnostics.extend(
+        top_problems
+            .into_iter()
+            .map(|p| field_diagnostic(file, p, None)),
+    );
+
+    let raw_shoes = top
+        .get("shoes")
+        .and_then(|raw| ron_options().from_str::<Vec<&RawValue>>(raw.get_ron()).ok())
+        .unwrap_or_default();
+    // Shoes that read cleanly, with their index in the file, for the semantic checks.
+    let mut shoes = Vec::new();
+    let mut origin = Vec::new();
+    // Fields of each such shoe that stand in for broken ones: their checks say nothing.
+    let mut placeholders = Vec::new();
+    let mut ids = Vec::with_capacity(raw_shoes.len());
+    for (i, raw) in raw_shoes.iter().enumerate() {
+        let mut problems = Vec::new();
+        let record = check_record(
+            &index.map,
+            raw.get_ron(),
+            "Shoe",
+            SHOE_FIELDS,
+            &mut problems,
+        );
+        let id = record
+            .as_ref()
+            .and_then(|record| record.fields.string("id"));
+        if let Some(record) = &record {
+            let parsed = if problems.is_empty() {
+                ron_options().from_str::<Shoe>(raw.get_ron())
+            } else {
+                ron_options().from_str::<Shoe>(&record.repaired("Shoe", SHOE_FIELDS))
+            };
+            match parsed {
+                Ok(shoe) => {
+                    shoes.push(shoe);
+                    origin.push(i);
+                    placeholders.push(record.unusable.clone());
+                }
+                Err(error) if problems.is_empty() => problems.push(FieldProblem {
+                    position: index.map.shift(raw.get_ron(), error.span.start),
+                    message: describe_ron_error(&error.code, None),
+                }),
+                Err(_) => {}
+            }
+        }
+        let label = shoe_label(id.as_deref(), i);
+        diagnostics.extend(
+            problems
+                .into_iter()
+                .map(|p| field_diagnostic(file, p, Some(&label))),
+        );
+        ids.push(id);
+    }
+    index.shoes = raw_shoes;
+
+    let partial = Catalogue {
+        format: top
+            .get("format")
+            .and_then(|raw| ron_options().from_str(raw.get_ron()).ok())
+            .unwrap_or(super::FORMAT),
+        name: top.string("name"),
+        currency: top.string("currency"),
+        shoes,
+    };
+    let top_is_readable = top.get("shoes").is_some();
+    index.top = Some(top);
+    for problem in validate(&partial, folder) {
+        let stands_in = match problem.at {
+            Locator::Shoe {
+                index,
+                field: Some(field),
+            } => placeholders[index].contains(&field),
+            // An empty list of shoes that failed to read is not an empty catalogue.
+            Locator::Catalogue(Some("shoes")) => !index.shoes.is_empty(),
+            _ => false,
+        };
+        if !top_is_readable || stands_in {
+            continue;
+        }
+        diagnostics.push(index.diagnostic(
+            file,
+            &problem,
+            |i| ids.get(i).cloned().flatten(),
+            |i| origin[i],
+        ));
+    }
+    diagnostics
+}
+
+/// How a shoe is named in a message: by id, or by its place when the id cannot be read.
+fn shoe_label(id: Option<&str>, index: usize) -> ShoeLabel {
+    match id {
+        Some(id) if !id.is_empty() => ShoeLabel::Id(id.to_string()),
+        _ => ShoeLabel::Number(index + 1),
+    }
+}
+
+enum ShoeLabel {
+    Id(String),
+    Number(usize),
+}
+
+fn field_diagnostic(file: &Path, problem: FieldProblem, shoe: Option<&ShoeLabel>) -> Diagnostic {
+    let mut diagnostic = Diagnostic::error(file, problem.position, problem.message);
+    match shoe {
+        Some(ShoeLabel::Id(id)) => diagnostic.shoe = Some(id.clone()),
+        Some(ShoeLabel::Number(n)) => {
+            diagnostic.message = format!("shoe #{n}: {}", diagnostic.message)
+        }
+        None => {}
+    }
+    diagnostic
+}
+
+/// Positions of the records and fields of a catalogue text, read on demand.
+struct SourceIndex<'a> {
+    map: SourceMap<'a>,
+    top: Option<FieldMap<'a>>,
+    shoes: Vec<&'a RawValue>,
+    shoe_fields: Vec<Option<FieldMap<'a>>>,
+    read: bool,
+}
+
+impl<'a> SourceIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        SourceIndex {
+            map: SourceMap::new(text),
+            top: None,
+            shoes: Vec::new(),
+            shoe_fields: Vec::new(),
+            read: false,
+        }
+    }
+
+    fn read_top(&mut self) {
+        if self.read {
+            return;
+        }
+        self.read = true;
+        if self.top.is_none() {
+            self.top = FieldMap::parse(self.map.text(), "Catalogue").ok();
+        }
+        if self.shoes.is_empty() {
+            self.shoes = self
+                .top
+                .as_ref()
+                .and_then(|top| top.get("shoes"))
+                .and_then(|raw| ron_options().from_str::<Vec<&RawValue>>(raw.get_ron()).ok())
+                .unwrap_or_default();
+        }
+        self.shoe_fields = (0..self.shoes.len()).map(|_| None).collect();
+    }
+
+    /// The offset where a located thing starts in the text.
+    fn offset(&mut self, at: Locator) -> usize {
+        self.read_top();
+        let record_start = self.map.value_start(0);
+        match at {
+            Locator::Catalogue(None) => record_start,
+            Locator::Catalogue(Some(field)) => self
+                .top
+                .as_ref()
+                .and_then(|top| top.value_offset(&self.map, field))
+                .unwrap_or(record_start),
+            Locator::Shoe { index, field } => {
+                let Some(raw) = self.shoes.get(index).copied() else {
+                    return record_start;
+                };
+                let shoe_start = self
+                    .map
+                    .offset_of(raw.get_ron())
+                    .map_or(record_start, |o| self.map.value_start(o));
+                let Some(field) = field else {
+                    return shoe_start;
+                };
+                if self.shoe_fields[index].is_none() {
+                    self.shoe_fields[index] = FieldMap::parse(raw.get_ron(), "Shoe").ok();
+                }
+                self.shoe_fields[index]
+                    .as_ref()
+                    .and_then(|fields| fields.value_offset(&self.map, field))
+                    .unwrap_or(shoe_start)
+            }
+        }
+    }
+
+    /// A located problem as a diagnostic. `id_of` names a shoe by its index in the file;
+    /// `file_index` maps the checked list's indexes to the file's.
+    fn diagnostic(
+        &mut self,
+        file: &Path,
+        problem: &Problem,
+        id_of: impl Fn(usize) -> Option<String>,
+        file_index: impl Fn(usize) -> usize,
+    ) -> Diagnostic {
+        let in_file = |at: Locator| match at {
+            Locator::Shoe { index, field } => Locator::Shoe {
+                index: file_index(index),
+                field,
+            },
+            other => other,
+        };
+        let at = in_file(problem.at);
+        let offset = self.offset(at);
+        let mut diagnostic = Diagnostic::new(
+            problem.severity,
+            file,
+            self.map.position(offset),
+            problem.message.clone(),
+        );
+        diagnostic.field = match at {
+            Locator::Shoe { field, .. } | Locator::Catalogue(field) => field.map(str::to_string),
+        };
+        if let Locator::Shoe { index, .. } = at {
+            diagnostic.shoe = id_of(index);
+        }
+        if let Some(related) = problem.related {
+            let related_offset = self.offset(in_file(related));
+            let line = self.map.position(related_offset).line;
+            diagnostic.message = format!("{}; the first is on line {line}", diagnostic.message);
+        }
+        diagnostic
+    }
+}

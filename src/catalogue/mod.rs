@@ -1,0 +1,198 @@
+//! The shoe catalogue: the model of format 1, read from the shop's hand-edited RON files.
+//!
+//! Reading and checking live in [`load`] and [`validate`]; every problem found becomes a
+//! [`Diagnostic`] that names the file, line and column.
+
+mod diagnostic;
+pub(crate) mod fields;
+mod load;
+mod source;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{
+    LoadError, Loaded, MAX_FILE_BYTES, ParseOutcome, folder_of, load_catalogue, parse_catalogue,
+    read_text,
+};
+pub use source::{Position, SourceMap, ron_options};
+pub use validate::{Limits, is_slug};
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The only catalogue format this build reads and writes.
+pub const FORMAT: u32 = 1;
+
+/// A whole catalogue file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Catalogue", deny_unknown_fields)]
+pub struct Catalogue {
+    pub format: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Currency of every price that does not name its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    pub shoes: Vec<Shoe>,
+}
+
+impl Catalogue {
+    /// The currency a shoe's price is in: its own, else the catalogue's.
+    pub fn currency_of<'a>(&'a self, shoe: &'a Shoe) -> Option<&'a str> {
+        shoe.currency.as_deref().or(self.currency.as_deref())
+    }
+}
+
+/// One shoe model as the shop stocks it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Shoe", deny_unknown_fields)]
+pub struct Shoe {
+    pub id: String,
+    pub brand: String,
+    pub model: String,
+    pub support: Support,
+    pub cushioning: Cushioning,
+    pub heel_counter: HeelCounter,
+    pub removable_insole: bool,
+    pub breathability: Breathability,
+    pub water_resistance: WaterResistance,
+    pub outsole: Outsole,
+    pub widths: Vec<Width>,
+    pub surfaces: Vec<Surface>,
+    /// One shoe, in grams.
+    pub weight_g: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stack_heel_mm: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drop_mm: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flexibility: Option<Flexibility>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Smallest and largest EU size stocked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sizes_eu: Option<(f64, f64)>,
+    /// Relative to the catalogue file's folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl Shoe {
+    /// "Brand Model", as a shop would say it.
+    pub fn name(&self) -> String {
+        format!("{} {}", self.brand, self.model)
+    }
+
+    pub fn made_in(&self, width: Width) -> bool {
+        self.widths.contains(&width)
+    }
+
+    pub fn made_for(&self, surface: Surface) -> bool {
+        self.surfaces.contains(&surface)
+    }
+}
+
+/// Declares a format-1 enum: its variants exactly as written in files, and plain words for
+/// explanations.
+macro_rules! file_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $words:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in the order of the format.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The value as written in a file.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => stringify!($variant)),+ }
+            }
+
+            /// The value in plain words, lower case.
+            pub fn words(self) -> &'static str {
+                match self { $($name::$variant => $words),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use file_enum;
+
+file_enum!(
+    /// How much the shoe guides the foot.
+    Support { Neutral => "neutral", Stability => "stability", MotionControl => "motion control" }
+);
+file_enum!(
+    /// Midsole cushioning, from barefoot-like to maximal. Ordered.
+    Cushioning {
+        Minimal => "minimal",
+        Light => "light",
+        Moderate => "moderate",
+        High => "high",
+        Max => "max",
+    }
+);
+file_enum!(
+    /// Stiffness of the heel cup.
+    HeelCounter { Flexible => "flexible", Moderate => "moderate", Rigid => "rigid" }
+);
+file_enum!(
+    /// How much air the upper lets through.
+    Breathability { Low => "low", Medium => "medium", High => "high" }
+);
+file_enum!(
+    /// Treatment of the upper against water.
+    WaterResistance {
+        NoTreatment => "untreated",
+        WaterResistant => "water-resistant",
+        Waterproof => "waterproof",
+    }
+);
+file_enum!(
+    /// The rubber under the shoe.
+    Outsole {
+        Road => "road rubber",
+        DurableRubber => "durable full rubber",
+        TrailLugs => "lugged trail rubber",
+        WinterGrip => "winter grip (studs or ice rubber)",
+    }
+);
+file_enum!(
+    /// Foot and shoe width. Men's B/D/2E/4E and women's 2A/B/D/2E map onto these four.
+    Width { Narrow => "narrow", Standard => "standard", Wide => "wide", ExtraWide => "extra wide" }
+);
+file_enum!(
+    /// Where the runner runs.
+    Surface {
+        Road => "road (asphalt, paved paths)",
+        Track => "stadium track",
+        Trail => "trail (dirt, forest, fields, beach)",
+        Indoor => "indoor (treadmill, gym)",
+    }
+);
+file_enum!(
+    /// How easily the forefoot bends.
+    Flexibility { Stiff => "stiff", Moderate => "moderately flexible", Flexible => "flexible" }
+);
+
+impl Surface {
+    /// A short name for lists: "road", "trail".
+    pub fn short(self) -> &'static str {
+        match self {
+            Surface::Road => "road",
+            Surface::Track => "track",
+            Surface::Trail => "trail",
+            Surface::Indoor => "indoor",
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Where things are in a source text: byte offsets to the 1-based line and column (counted in
+//! characters, like RON's own errors), and the one set of RON options every reader uses.
+
+use ron::extensions::Extensions;
+
+/// The RON options of format 1: `implicit_some` on, so optional fields are written bare.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+/// A 1-based position in a text, columns counted in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    pub const START: Position = Position { line: 1, column: 1 };
+}
+
+/// Line starts of a text, to turn byte offsets into positions.
+pub struct SourceMap<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> SourceMap<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceMap { text, line_starts }
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The position of a byte offset (clamped into the text).
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.line_starts[line_index];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        Position {
+            line: line_index + 1,
+            column,
+        }
+    }
+
+    /// The byte offset at which `slice` starts, when it is a slice of this text.
+    pub fn offset_of(&self, slice: &str) -> Option<usize> {
+        let base = self.text.as_ptr() as usize;
+        let at = slice.as_ptr() as usize;
+        (at >= base && at + slice.len() <= base + self.text.len()).then(|| at - base)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    pub fn line_text(&self, line: usize) -> &'a str {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self.line_starts.get(line).map_or(self.text.len(), |&e| e);
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// The absolute position of a position that RON reported inside `slice` of this text.
+    pub fn shift(&self, slice: &str, inner: ron::error::Position) -> Position {
+        let Some(offset) = self.offset_of(slice) else {
+            return Position {
+                line: inner.line.max(1),
+                column: inner.col.max(1),
+            };
+        };
+        let origin = self.position(offset);
+        let line = inner.line.max(1);
+        if line == 1 {
+            Position {
+                line: origin.line,
+                column: origin.column + inner.col.max(1) - 1,
+            }
+        } else {
+            Position {
+                line: origin.line + line - 1,
+                column: inner.col.max(1),
+            }
+        }
+    }
+
+    /// The position just past the first non-blank, non-comment character at or after
+    /// `offset`: where a value really starts when its slice carries leading white space.
+    pub fn value_start(&self, offset: usize) -> usize {
+        let rest = &self.text[offset.min(self.text.len())..];
+        offset + skip_blank(rest)
+    }
+}
+
+/// Bytes of white space and comments at the start of `text`.
+pub fn skip_blank(text: &str) -> usize {
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    loop {
+        while i < bytes.len() && (bytes[i] as char).is_ascii_whitespace() {
+            i += 1;
+        }
+        if text[i..].starts_with("//") {
+            i += text[i..].find('\n').map_or(text.len() - i, |n| n + 1);
+        } else if text[i..].starts_with("/*") {
+            i += text[i + 2..].find("*/").map_or(text.len() - i, |n| n + 4);
+        } else {
+            return i;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_from_one() {
+        let map = SourceMap::new("ab\nçé x\n");
+        assert_eq!(map.position(0), Position { line: 1, column: 1 });
+        assert_eq!(map.position(3), Position { line: 2, column: 1 });
+        // "çé " is five bytes but three characters.
+        assert_eq!(map.position(3 + 5), Position { line: 2, column: 4 });
+        assert_eq!(map.line_text(2), "çé x");
+    }
+
+    #[test]
+    fn shifted_positions_move_the_column_only_on_the_first_line() {
+        let text = "xx(a: 1,\n b: 2)";
+        let map = SourceMap::new(text);
+        let inner = &text[2..];
+        assert_eq!(
+            map.shift(inner, ron::error::Position { line: 1, col: 2 }),
+            Position { line: 1, column: 4 }
+        );
+        assert_eq!(
+            map.shift(inner, ron::error::Position { line: 2, col: 2 }),
+            Position { line: 2, column: 2 }
+        );
+    }
+
+    #[test]
+    fn blanks_and_comments_are_skipped() {
+        assert_eq!(skip_blank("  // c\n /* d */ x"), 16);
+    }
+}

@@ -1,0 +1,477 @@
+//! The checks a catalogue must pass beyond its syntax: ranges, empty lists, unique slug ids,
+//! currencies and image paths. They run on the typed model, so the loader and the app's
+//! editor share them; positions are attached later by the loader.
+
+use super::diagnostic::Severity;
+use super::{Catalogue, FORMAT, Shoe};
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+/// Where in a catalogue a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locator {
+    /// A top-level field (`format`, `shoes`, ...), or the record itself with `None`.
+    Catalogue(Option<&'static str>),
+    /// A shoe by its index in `shoes`, and the field in it when the problem is about one.
+    Shoe {
+        index: usize,
+        field: Option<&'static str>,
+    },
+}
+
+/// A problem found by a check, before it has a position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub at: Locator,
+    pub message: String,
+    /// Another place the message refers to (the first use of a duplicate id).
+    pub related: Option<Locator>,
+}
+
+impl Problem {
+    fn error(at: Locator, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            at,
+            message: message.into(),
+            related: None,
+        }
+    }
+
+    fn warning(at: Locator, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            at,
+            message: message.into(),
+            related: None,
+        }
+    }
+}
+
+/// Sizes past which a catalogue is refused: far above any real shop's, low enough that a
+/// careless or hostile file cannot exhaust memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_shoes: usize,
+    pub max_id_chars: usize,
+    pub max_name_chars: usize,
+    pub max_notes_chars: usize,
+    pub max_path_chars: usize,
+}
+
+impl Limits {
+    pub const DEFAULT: Limits = Limits {
+        max_shoes: 200_000,
+        max_id_chars: 80,
+        max_name_chars: 200,
+        max_notes_chars: 10_000,
+        max_path_chars: 1_000,
+    };
+}
+
+/// The ranges of format 1, inclusive.
+pub const WEIGHT_G: (f64, f64) = (100.0, 600.0);
+pub const STACK_HEEL_MM: (f64, f64) = (5.0, 60.0);
+pub const DROP_MM: (f64, f64) = (0.0, 16.0);
+/// EU sizes outside this are almost surely a typo, but still readable: a warning.
+pub const PLAUSIBLE_SIZE_EU: (f64, f64) = (15.0, 60.0);
+
+/// Is `id` a slug of format 1: not empty, only `a-z`, `0-9` and `-`?
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// All problems of a catalogue, in one pass. `folder` is the catalogue file's folder, used
+/// to check image paths; without it, images are not checked.
+pub fn validate(catalogue: &Catalogue, folder: Option<&Path>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let top = |field| Locator::Catalogue(Some(field));
+    if catalogue.format != FORMAT {
+        problems.push(Problem::error(
+            top("format"),
+            format!(
+                "`format` is {}, but this program reads format {FORMAT}; write `format: 1`",
+                catalogue.format
+            ),
+        ));
+    }
+    let limits = Limits::DEFAULT;
+    if let Some(name) = &catalogue.name {
+        check_text(
+            &mut problems,
+            top("name"),
+            "name",
+            name,
+            limits.max_name_chars,
+            false,
+        );
+    }
+    if let Some(currency) = &catalogue.currency {
+        check_text(
+            &mut problems,
+            top("currency"),
+            "currency",
+            currency,
+            10,
+            true,
+        );
+    }
+    if catalogue.shoes.is_empty() {
+        problems.push(Problem::error(
+            top("shoes"),
+            "the catalogue has no shoes; add at least one Shoe( ... )",
+        ));
+    }
+    if catalogue.shoes.len() > limits.max_shoes {
+        problems.push(Problem::error(
+            top("shoes"),
+            format!(
+                "{} shoes is more than the {} this program reads; split the catalogue",
+                catalogue.shoes.len(),
+                limits.max_shoes
+            ),
+        ));
+    }
+    let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(catalogue.shoes.len());
+    for (index, shoe) in catalogue.shoes.iter().enumerate() {
+        problems.extend(validate_shoe(
+            shoe,
+            index,
+            catalogue.currency.is_some(),
+            folder,
+        ));
+        if let Some(&first) = first_use.get(shoe.id.as_str()) {
+            problems.push(Problem {
+                related: Some(Locator::Shoe {
+                    index: first,
+                    field: Some("id"),
+                }),
+                ..Problem::error(
+                    Locator::Shoe {
+                        index,
+                        field: Some("id"),
+                    },
+                    format!("duplicate id `{}`; every shoe needs its own id", shoe.id),
+                )
+            });
+        } else {
+            first_use.insert(&shoe.id, index);
+        }
+    }
+    problems
+}
+
+/// The problems of one shoe on its own (everything but duplicate ids).
+pub fn validate_shoe(
+    shoe: &Shoe,
+    index: usize,
+    catalogue_has_currency: bool,
+    folder: Option<&Path>,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let at = |field| Locator::Shoe {
+        index,
+        field: Some(field),
+    };
+    let limits = Limits::DEFAULT;
+    if !is_slug(&shoe.id) {
+        problems.push(Problem::error(
+            at("id"),
+            format!(
+                "id `{}` is not a slug: use only lower-case letters a-z, digits and `-`, like `{}`",
+                shoe.id,
+                slugify(&shoe.id)
+            ),
+        ));
+    } else if shoe.id.chars().count() > limits.max_id_chars {
+        problems.push(Problem::error(
+            at("id"),
+            format!("id is longer than {} characters", limits.max_id_chars),
+        ));
+    }
+    check_text(
+        &mut problems,
+        at("brand"),
+        "brand",
+        &shoe.brand,
+        limits.max_name_chars,
+        true,
+    );
+    check_text(
+        &mut problems,
+        at("model"),
+        "model",
+        &shoe.model,
+        limits.max_name_chars,
+        true,
+    );
+    if shoe.widths.is_empty() {
+        problems.push(Problem::error(
+            at("widths"),
+            "`widths` is empty; list at least one of Narrow, Standard, Wide, ExtraWide",
+        ));
+    } else if has_repeats(&shoe.widths) {
+        problems.push(Problem::warning(
+            at("widths"),
+            "`widths` lists a width more than once",
+        ));
+    }
+    if shoe.surfaces.is_empty() {
+        problems.push(Problem::error(
+            at("surfaces"),
+            "`surfaces` is empty; list at least one of Road, Track, Trail, Indoor",
+        ));
+    } else if has_repeats(&shoe.surfaces) {
+        problems.push(Problem::warning(
+            at("surfaces"),
+            "`surfaces` lists a surface more than once",
+        ));
+    }
+    check_range(
+        &mut problems,
+        at("weight_g"),
+        "weight_g",
+        shoe.weight_g,
+        WEIGHT_G,
+        "grams, one shoe",
+    );
+    if let Some(stack) = shoe.stack_heel_mm {
+        check_range(
+            &mut problems,
+            at("stack_heel_mm"),
+            "stack_heel_mm",
+            stack,
+            STACK_HEEL_MM,
+            "mm",
+        );
+    }
+    if let Some(drop) = shoe.drop_mm {
+        check_range(&mut problems, at("drop_mm"), "drop_mm", drop, DROP_MM, "mm");
+        if let Some(stack) = shoe.stack_heel_mm
+            && drop > stack
+        {
+            problems.push(Problem::warning(
+                at("drop_mm"),
+                format!("`drop_mm` ({}) is more than `stack_heel_mm` ({}): the forefoot would have no sole", number(drop), number(stack)),
+            ));
+        }
+    }
+    if let Some(price) = shoe.price {
+        if !price.is_finite() || price < 0.0 {
+            problems.push(Problem::error(
+                at("price"),
+                format!("`price` is {}; it must be 0 or more", number(price)),
+            ));
+        } else if shoe.currency.is_none() && !catalogue_has_currency {
+            problems.push(Problem::warning(
+                at("price"),
+                "price with no currency: add `currency: \"EUR\"` (or yours) to the shoe or the catalogue",
+            ));
+        }
+    }
+    if let Some(currency) = &shoe.currency {
+        check_text(
+            &mut problems,
+            at("currency"),
+            "currency",
+            currency,
+            10,
+            true,
+        );
+    }
+    if let Some((smallest, largest)) = shoe.sizes_eu {
+        if !smallest.is_finite() || !largest.is_finite() || smallest <= 0.0 || largest <= 0.0 {
+            problems.push(Problem::error(
+                at("sizes_eu"),
+                "`sizes_eu` must be two positive sizes, like (36.0, 48.0)",
+            ));
+        } else if smallest > largest {
+            problems.push(Problem::error(
+                at("sizes_eu"),
+                format!(
+                    "`sizes_eu` is ({}, {}): the smallest size comes first; write ({}, {})",
+                    number(smallest),
+                    number(largest),
+                    number(largest),
+                    number(smallest)
+                ),
+            ));
+        } else if smallest < PLAUSIBLE_SIZE_EU.0 || largest > PLAUSIBLE_SIZE_EU.1 {
+            problems.push(Problem::warning(
+                at("sizes_eu"),
+                format!("`sizes_eu` ({}, {}) is outside the EU sizes shoes come in ({}..{}); is it a US or UK size?", number(smallest), number(largest), number(PLAUSIBLE_SIZE_EU.0), number(PLAUSIBLE_SIZE_EU.1)),
+            ));
+        }
+    }
+    if let Some(image) = &shoe.image {
+        check_image(
+            &mut problems,
+            at("image"),
+            image,
+            folder,
+            limits.max_path_chars,
+        );
+    }
+    if let Some(notes) = &shoe.notes {
+        check_text(
+            &mut problems,
+            at("notes"),
+            "notes",
+            notes,
+            limits.max_notes_chars,
+            false,
+        );
+    }
+    problems
+}
+
+fn check_text(
+    problems: &mut Vec<Problem>,
+    at: Locator,
+    field: &str,
+    text: &str,
+    max_chars: usize,
+    required: bool,
+) {
+    if required && text.trim().is_empty() {
+        problems.push(Problem::error(at, format!("`{field}` is empty")));
+    } else if text.chars().count() > max_chars {
+        problems.push(Problem::error(
+            at,
+            format!("`{field}` is longer than {max_chars} characters"),
+        ));
+    }
+}
+
+fn check_range(
+    problems: &mut Vec<Problem>,
+    at: Locator,
+    field: &str,
+    value: f64,
+    (low, high): (f64, f64),
+    unit: &str,
+) {
+    if !(low..=high).contains(&value) {
+        problems.push(Problem::error(
+            at,
+            format!(
+                "`{field}` is {}, outside {}..={} ({unit})",
+                number(value),
+                number(low),
+                number(high)
+            ),
+        ));
+    }
+}
+
+fn check_image(
+    problems: &mut Vec<Problem>,
+    at: Locator,
+    image: &str,
+    folder: Option<&Path>,
+    max_chars: usize,
+) {
+    if image.trim().is_empty() {
+        problems.push(Problem::error(
+            at,
+            "`image` is empty; give a path like \"images/shoe.png\" or leave the field out",
+        ));
+        return;
+    }
+    if image.chars().count() > max_chars {
+        problems.push(Problem::error(
+            at,
+            format!("`image` is longer than {max_chars} characters"),
+        ));
+        return;
+    }
+    match resolve_image(image, folder) {
+        Err(message) => problems.push(Problem::error(at, message)),
+        Ok(Some(path)) if !path.is_file() => problems.push(Problem::warning(
+            at,
+            format!("image `{image}` not found; the shoe is shown without a picture"),
+        )),
+        Ok(_) => {}
+    }
+}
+
+/// The file an image path names, if it stays inside the catalogue's folder. `Ok(None)` when
+/// there is no folder to resolve against.
+pub fn resolve_image(image: &str, folder: Option<&Path>) -> Result<Option<PathBuf>, String> {
+    let relative = Path::new(image);
+    if relative.is_absolute()
+        || image.starts_with('/')
+        || image.starts_with('\\')
+        || relative
+            .components()
+            .any(|c| matches!(c, Component::Prefix(_)))
+    {
+        return Err(format!(
+            "image path `{image}` is absolute; write it relative to the catalogue's folder, like \"images/shoe.png\""
+        ));
+    }
+    let mut depth = 0usize;
+    for component in relative.components() {
+        match component {
+            Component::ParentDir if depth == 0 => {
+                return Err(format!(
+                    "image path `{image}` leaves the catalogue's folder; keep images inside it"
+                ));
+            }
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+    }
+    let Some(folder) = folder else {
+        return Ok(None);
+    };
+    let path = folder.join(relative);
+    // A symbolic link may still lead out of the folder: compare the real locations.
+    if let (Ok(real_folder), Ok(real_path)) = (folder.canonicalize(), path.canonicalize())
+        && !real_path.starts_with(&real_folder)
+    {
+        return Err(format!(
+            "image path `{image}` leads out of the catalogue's folder through a link; keep images inside it"
+        ));
+    }
+    Ok(Some(path))
+}
+
+fn has_repeats<T: PartialEq>(items: &[T]) -> bool {
+    items
+        .iter()
+        .enumerate()
+        .any(|(i, item)| items[..i].contains(item))
+}
+
+/// A number as a person would write it: `265`, `8.5`.
+pub fn number(value: f64) -> String {
+    if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A slug made from any text, to suggest in place of an invalid id.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        "my-shoe".to_string()
+    } else {
+        slug
+    }
+}

@@ -1,0 +1,113 @@
+//! The command line: `check` and `recommend` for scripts, shop systems and tests; with no
+//! command, the window. Output follows the public contract in `docs/catalogue-format.md`.
+
+mod check;
+mod recommend;
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "shoe-selector",
+    version,
+    about = "Finds the running shoes that fit a runner, from a shop's catalogue, and explains why.",
+    long_about = "Finds the running shoes that fit a runner, from a shop's catalogue, and explains why.\n\n\
+                  With no command, opens the window on the bundled catalogue (or --catalogue)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Catalogue to open in the window (default: the bundled one).
+    #[arg(long, value_name = "CATALOGUE")]
+    pub catalogue: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a catalogue; print every problem as FILE:LINE:COLUMN: error|warning: message.
+    /// Exits 1 when there is an error, 0 otherwise (warnings allowed).
+    Check {
+        /// Print the problems as one JSON object instead.
+        #[arg(long)]
+        json: bool,
+        /// The catalogue file (.ron).
+        catalogue: PathBuf,
+    },
+    /// Rank a catalogue's shoes for a runner's profile, with the reasons for each.
+    Recommend {
+        /// The catalogue file (.ron).
+        #[arg(long)]
+        catalogue: PathBuf,
+        /// The runner's profile file (.ron).
+        #[arg(long)]
+        profile: PathBuf,
+        /// Show only the best N recommendations.
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
+        /// Print one JSON object instead of a readable list.
+        #[arg(long)]
+        json: bool,
+        /// Weigh a factor, e.g. `weight=2` (default 1; 0 leaves it out of the score). Repeatable.
+        #[arg(long, value_name = "FACTOR=WEIGHT")]
+        priority: Vec<String>,
+    },
+}
+
+/// What `main` should do after the command line was read.
+pub enum Outcome {
+    /// Open the window, on this catalogue if one was named.
+    Window(Option<PathBuf>),
+    /// A command ran; exit with this code.
+    Exit(u8),
+}
+
+/// Runs a command with its output going to `out` and messages to `err`.
+pub fn run(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Outcome {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            use clap::error::ErrorKind;
+            let code = match error.kind() {
+                ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+                _ => 1,
+            };
+            let rendered = error.render().to_string();
+            let _ = if code == 0 {
+                out.write_all(rendered.as_bytes())
+            } else {
+                err.write_all(rendered.as_bytes())
+            };
+            return Outcome::Exit(code);
+        }
+    };
+    match cli.command {
+        None => Outcome::Window(cli.catalogue),
+        Some(Command::Check { json, catalogue }) => {
+            Outcome::Exit(check::run(&catalogue, json, out, err))
+        }
+        Some(Command::Recommend {
+            catalogue,
+            profile,
+            top,
+            json,
+            priority,
+        }) => {
+            let request = recommend::Request {
+                catalogue,
+                profile,
+                top,
+                json,
+                priorities: priority,
+            };
+            Outcome::Exit(recommend::run(&request, out, err))
+        }
+    }
+}

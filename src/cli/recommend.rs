@@ -1,0 +1,208 @@
+//! `recommend`: the ranking for one runner, as a readable list or as the contract's JSON.
+
+use crate::catalogue::{Catalogue, Diagnostic, load_catalogue};
+use crate::profile::{Profile, load_profile};
+use crate::recommend::{Priorities, Ranking, Reason, exclusion_reasons, explain, rank};
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+
+pub(super) struct Request {
+    pub catalogue: PathBuf,
+    pub profile: PathBuf,
+    pub top: Option<usize>,
+    pub json: bool,
+    pub priorities: Vec<String>,
+}
+
+pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match prepare(request) {
+        Ok((catalogue, profile, priorities)) => {
+            let ranking = rank(&catalogue, &profile, &priorities);
+            let written = if request.json {
+                write_json(&catalogue, &profile, &ranking, request.top, out)
+            } else {
+                write_text(&catalogue, &profile, &ranking, request.top, out)
+            };
+            u8::from(written.is_err())
+        }
+        Err(messages) => {
+            for message in messages {
+                let _ = writeln!(err, "{message}");
+            }
+            1
+        }
+    }
+}
+
+/// The catalogue, the profile and the priorities, or every message about what is wrong.
+fn prepare(request: &Request) -> Result<(Catalogue, Profile, Priorities), Vec<String>> {
+    let mut messages = Vec::new();
+    let mut priorities = Priorities::default();
+    for assignment in &request.priorities {
+        if let Err(message) = priorities.apply(assignment) {
+            messages.push(format!("error: --priority {assignment}: {message}"));
+        }
+    }
+    let shown = |diagnostics: &[Diagnostic]| {
+        diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    };
+    let catalogue = match load_catalogue(&request.catalogue).into_result() {
+        Ok(loaded) => Some(loaded.catalogue),
+        Err(diagnostics) => {
+            messages.extend(shown(&diagnostics));
+            messages.push(format!(
+                "error: the catalogue {} has errors; `shoe-selector check {}` lists them all",
+                request.catalogue.display(),
+                request.catalogue.display()
+            ));
+            None
+        }
+    };
+    let profile = match load_profile(&request.profile) {
+        Ok(profile) => Some(profile),
+        Err(diagnostics) => {
+            messages.extend(shown(&diagnostics));
+            None
+        }
+    };
+    match (catalogue, profile) {
+        (Some(catalogue), Some(profile)) if messages.is_empty() => {
+            Ok((catalogue, profile, priorities))
+        }
+        _ => Err(messages),
+    }
+}
+
+#[derive(Serialize)]
+struct JsonRanking<'a> {
+    recommendations: Vec<JsonRecommendation<'a>>,
+    excluded: Vec<JsonExclusion<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRecommendation<'a> {
+    rank: usize,
+    id: &'a str,
+    brand: &'a str,
+    model: &'a str,
+    score: f64,
+    reasons: Vec<Reason>,
+}
+
+#[derive(Serialize)]
+struct JsonExclusion<'a> {
+    id: &'a str,
+    brand: &'a str,
+    model: &'a str,
+    reasons: Vec<Reason>,
+}
+
+fn write_json(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    ranking: &Ranking,
+    top: Option<usize>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let shown = top.unwrap_or(usize::MAX);
+    let json = JsonRanking {
+        recommendations: ranking
+            .recommendations
+            .iter()
+            .take(shown)
+            .map(|r| {
+                let shoe = &catalogue.shoes[r.shoe];
+                JsonRecommendation {
+                    rank: r.rank,
+                    id: &shoe.id,
+                    brand: &shoe.brand,
+                    model: &shoe.model,
+                    score: r.score,
+                    reasons: explain(catalogue, shoe, profile),
+                }
+            })
+            .collect(),
+        excluded: ranking
+            .excluded
+            .iter()
+            .map(|e| {
+                let shoe = &catalogue.shoes[e.shoe];
+                JsonExclusion {
+                    id: &shoe.id,
+                    brand: &shoe.brand,
+                    model: &shoe.model,
+                    reasons: exclusion_reasons(catalogue, shoe, profile),
+                }
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &json)?;
+    writeln!(out)
+}
+
+fn write_text(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    ranking: &Ranking,
+    top: Option<usize>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    writeln!(out, "Runner: {}", crate::profile::summary(profile))?;
+    let name = catalogue.name.as_deref().unwrap_or("catalogue");
+    writeln!(
+        out,
+        "{name}: {} shoes, {} recommended, {} left out\n",
+        catalogue.shoes.len(),
+        ranking.recommendations.len(),
+        ranking.excluded.len()
+    )?;
+    if ranking.recommendations.is_empty() {
+        writeln!(
+            out,
+            "No shoe in this catalogue meets your hard requirements; see why below.\n"
+        )?;
+    }
+    for r in ranking
+        .recommendations
+        .iter()
+        .take(top.unwrap_or(usize::MAX))
+    {
+        let shoe = &catalogue.shoes[r.shoe];
+        writeln!(
+            out,
+            "{:>3}. {}  ({})  score {:.2}",
+            r.rank,
+            shoe.name(),
+            shoe.id,
+            r.score
+        )?;
+        for reason in explain(catalogue, shoe, profile) {
+            writeln!(
+                out,
+                "       {:<8} {:<12} {}",
+                reason.verdict, reason.factor, reason.text
+            )?;
+        }
+        writeln!(out)?;
+    }
+    if !ranking.excluded.is_empty() {
+        writeln!(out, "Left out:")?;
+        for e in &ranking.excluded {
+            let shoe = &catalogue.shoes[e.shoe];
+            writeln!(out, "     {}  ({})", shoe.name(), shoe.id)?;
+            for reason in exclusion_reasons(catalogue, shoe, profile) {
+                writeln!(
+                    out,
+                    "       {:<8} {:<12} {}",
+                    reason.verdict, reason.factor, reason.text
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! The running-shoe selector: a runner's feet, weight, gait, season and surface matched
+//! against a shop's RON catalogue, with every recommendation explained in plain words.
+//!
+//! The core ([`catalogue`], [`profile`], [`recommend`]) knows nothing of windows; the
+//! command line ([`cli`]) and the desktop app (`app`) draw what it returns.
+
+pub mod app;
+pub mod catalogue;
+pub mod cli;
+pub mod profile;
+pub mod recommend;

@@ -1,0 +1,214 @@
+//! The runner's inputs: the five main ones every ranking needs and the optional ones that
+//! make a better fit, with their loading from profile files of format 1.
+
+use crate::catalogue::fields::{FieldSpec, check_record, describe_ron_error};
+use crate::catalogue::validate::number;
+use crate::catalogue::{Diagnostic, SourceMap, Surface, Width, file_enum, read_text, ron_options};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::Path;
+
+file_enum!(
+    /// How the foot rolls on landing.
+    Pronation { Neutral => "neutral", Over => "overpronation", Under => "underpronation (supination)" }
+);
+file_enum!(
+    /// When the runner mostly runs.
+    Season { Summer => "summer", SpringAutumn => "spring and autumn", Winter => "winter" }
+);
+file_enum!(
+    /// Which part of the foot lands first.
+    FootStrike { Heel => "heel", Midfoot => "midfoot", Forefoot => "forefoot" }
+);
+file_enum!(
+    /// How long and how hard the runner has been running.
+    Experience { Beginner => "beginner", Regular => "regular runner", Competitive => "competitive runner" }
+);
+
+/// What the runner tells us.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Profile", deny_unknown_fields)]
+pub struct Profile {
+    pub foot_width: Width,
+    pub weight_kg: f64,
+    pub pronation: Pronation,
+    pub season: Season,
+    pub surface: Surface,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foot_strike: Option<FootStrike>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knee_pain: Option<bool>,
+    /// Custom orthotics, which need a removable insole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orthotics: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experience: Option<Experience>,
+    /// In the catalogue's currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_eu: Option<f64>,
+}
+
+impl Default for Profile {
+    /// The most common runner in a shop: standard feet, average weight, neutral gait, road.
+    fn default() -> Self {
+        Profile {
+            foot_width: Width::Standard,
+            weight_kg: 72.0,
+            pronation: Pronation::Neutral,
+            season: Season::SpringAutumn,
+            surface: Surface::Road,
+            foot_strike: None,
+            knee_pain: None,
+            orthotics: None,
+            experience: None,
+            budget: None,
+            size_eu: None,
+        }
+    }
+}
+
+/// The ranges of format 1, inclusive.
+pub const WEIGHT_KG: (f64, f64) = (25.0, 250.0);
+/// EU shoe sizes a runner can have.
+pub const SIZE_EU: (f64, f64) = (15.0, 60.0);
+
+impl Profile {
+    /// Problems with the values, each with the field it is about.
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut problems = Vec::new();
+        if !(WEIGHT_KG.0..=WEIGHT_KG.1).contains(&self.weight_kg) {
+            problems.push((
+                "weight_kg",
+                format!(
+                    "`weight_kg` is {}, outside {}..={} (kg)",
+                    number(self.weight_kg),
+                    number(WEIGHT_KG.0),
+                    number(WEIGHT_KG.1)
+                ),
+            ));
+        }
+        if let Some(budget) = self.budget
+            && (!budget.is_finite() || budget < 0.0)
+        {
+            problems.push((
+                "budget",
+                format!("`budget` is {}; it must be 0 or more", number(budget)),
+            ));
+        }
+        if let Some(size) = self.size_eu
+            && !(SIZE_EU.0..=SIZE_EU.1).contains(&size)
+        {
+            problems.push((
+                "size_eu",
+                format!(
+                    "`size_eu` is {}, outside the EU sizes {}..={}",
+                    number(size),
+                    number(SIZE_EU.0),
+                    number(SIZE_EU.1)
+                ),
+            ));
+        }
+        problems
+    }
+}
+
+const PROFILE_FIELDS: &[FieldSpec] = &[
+    FieldSpec::required::<Width>("foot_width", "Standard"),
+    FieldSpec::required::<f64>("weight_kg", "70"),
+    FieldSpec::required::<Pronation>("pronation", "Neutral"),
+    FieldSpec::required::<Season>("season", "Summer"),
+    FieldSpec::required::<Surface>("surface", "Road"),
+    FieldSpec::optional::<FootStrike>("foot_strike"),
+    FieldSpec::optional::<bool>("knee_pain"),
+    FieldSpec::optional::<bool>("orthotics"),
+    FieldSpec::optional::<Experience>("experience"),
+    FieldSpec::optional::<f64>("budget"),
+    FieldSpec::optional::<f64>("size_eu"),
+];
+
+/// Reads and checks the profile at `path`.
+pub fn load_profile(path: &Path) -> Result<Profile, Vec<Diagnostic>> {
+    let text = read_text(path).map_err(|error| vec![error.to_diagnostic(path)])?;
+    parse_profile(&text, path)
+}
+
+/// Reads and checks profile `text`; `file` names it in diagnostics.
+pub fn parse_profile(text: &str, file: &Path) -> Result<Profile, Vec<Diagnostic>> {
+    let map = SourceMap::new(text);
+    match ron_options().from_str::<Profile>(text) {
+        Ok(profile) => {
+            let problems = profile.problems();
+            if problems.is_empty() {
+                return Ok(profile);
+            }
+            let record = check_record(&map, text, "Profile", PROFILE_FIELDS, &mut Vec::new());
+            Err(problems
+                .into_iter()
+                .map(|(field, message)| {
+                    let offset = record
+                        .as_ref()
+                        .and_then(|record| record.fields.value_offset(&map, field))
+                        .unwrap_or_else(|| map.value_start(0));
+                    let mut diagnostic = Diagnostic::error(file, map.position(offset), message);
+                    diagnostic.field = Some(field.to_string());
+                    diagnostic
+                })
+                .collect())
+        }
+        Err(typed_error) => {
+            let mut problems = Vec::new();
+            check_record(&map, text, "Profile", PROFILE_FIELDS, &mut problems);
+            let mut diagnostics: Vec<Diagnostic> = problems
+                .into_iter()
+                .map(|p| Diagnostic::error(file, p.position, p.message))
+                .collect();
+            if diagnostics.is_empty() {
+                diagnostics.push(Diagnostic::error(
+                    file,
+                    map.shift(text, typed_error.span.start),
+                    describe_ron_error(&typed_error.code, None),
+                ));
+            }
+            diagnostics.sort_by_key(|d| (d.line, d.column));
+            Err(diagnostics)
+        }
+    }
+}
+
+/// The profile in a few words: "wide feet, 92 kg, overpronation, winter, road; knee pain".
+pub fn summary(profile: &Profile) -> String {
+    let mut text = format!(
+        "{} feet, {}, {}, {}, {}",
+        profile.foot_width.words(),
+        crate::recommend::kg_text(profile.weight_kg),
+        profile.pronation.words(),
+        profile.season.words(),
+        profile.surface.short()
+    );
+    let mut extra = Vec::new();
+    if let Some(strike) = profile.foot_strike {
+        extra.push(format!("{} strike", strike.words()));
+    }
+    if profile.knee_pain == Some(true) {
+        extra.push("knee pain".to_string());
+    }
+    if profile.orthotics == Some(true) {
+        extra.push("orthotics".to_string());
+    }
+    if let Some(experience) = profile.experience {
+        extra.push(experience.words().to_string());
+    }
+    if let Some(budget) = profile.budget {
+        extra.push(format!("budget {}", number(budget)));
+    }
+    if let Some(size) = profile.size_eu {
+        extra.push(format!("size EU {}", number(size)));
+    }
+    if !extra.is_empty() {
+        text.push_str("; ");
+        text.push_str(&extra.join(", "));
+    }
+    text
+}

@@ -1,0 +1,230 @@
+//! Track surface: a shoe made for where the runner runs, with the sole that surface asks
+//! for. Asphalt is hard on knees (the article): thick, durable, well-cushioned soles. A track
+//! wants light and flexible; trail wants lugs, protective rubber and a stable upper; indoors,
+//! light and breathable with moderate cushioning.
+
+use super::{Context, Fit, Notes};
+use crate::catalogue::{
+    Breathability, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Surface,
+};
+
+/// How well a shoe made for `made_for` serves a runner on `runs_on` when it is not listed for it.
+fn stand_in(runs_on: Surface, made_for: Surface) -> f64 {
+    use Surface::*;
+    match (runs_on, made_for) {
+        (Road, Road) | (Track, Track) | (Trail, Trail) | (Indoor, Indoor) => 1.0,
+        (Road, Track | Indoor) => 0.6,
+        (Road, Trail) => 0.45,
+        (Track, Road) => 0.75,
+        (Track, Indoor) => 0.7,
+        (Track, Trail) => 0.3,
+        (Trail, Road | Track | Indoor) => 0.25,
+        (Indoor, Road) => 0.8,
+        (Indoor, Track) => 0.75,
+        (Indoor, Trail) => 0.4,
+    }
+}
+
+pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+    let surface = context.profile.surface;
+    let listed = shoe
+        .surfaces
+        .iter()
+        .map(|&made_for| stand_in(surface, made_for))
+        .fold(0.0, f64::max);
+    let mut listed = listed;
+    if listed >= 1.0 {
+        notes.good(|| format!("Made for {} running.", surface.short()));
+    } else {
+        // A trail runner can make do with a shoe that has the grip, even if not listed for trail.
+        if surface == Surface::Trail
+            && matches!(shoe.outsole, Outsole::TrailLugs | Outsole::WinterGrip)
+        {
+            listed = 0.6;
+        }
+        let made: Vec<&str> = shoe.surfaces.iter().map(|s| s.short()).collect();
+        notes.by_fit(
+            listed,
+            || {
+                format!(
+                    "Made for {}, not {}, but serves well there.",
+                    made.join(" and "),
+                    surface.short()
+                )
+            },
+            || {
+                format!(
+                    "Made for {}, not {}: it will do, but it is not built for it.",
+                    made.join(" and "),
+                    surface.short()
+                )
+            },
+            || format!("Made for {}, not {}.", made.join(" and "), surface.short()),
+        );
+    }
+    let features = match surface {
+        Surface::Road => road(shoe, notes),
+        Surface::Track => track(shoe, notes),
+        Surface::Trail => trail(shoe, notes),
+        Surface::Indoor => indoor(shoe, notes),
+    };
+    Fit::Score(0.5 * listed + 0.5 * features)
+}
+
+fn road(shoe: &Shoe, notes: &mut Notes) -> f64 {
+    let cushioning = match shoe.cushioning {
+        Cushioning::High | Cushioning::Max => {
+            notes.good(|| {
+                format!(
+                    "Asphalt is hard on knees: its {} cushioning takes the sting out.",
+                    shoe.cushioning.words()
+                )
+            });
+            1.0
+        }
+        Cushioning::Moderate => {
+            notes.good(|| "Moderate cushioning: enough for asphalt on most runs.".to_string());
+            0.85
+        }
+        Cushioning::Light => {
+            notes.caution(|| "Light cushioning on asphalt: hard on the knees over long runs; thick, cushioned soles are better.".to_string());
+            0.55
+        }
+        Cushioning::Minimal => {
+            notes.poor(|| {
+                "Minimal cushioning on asphalt passes the impact straight to your knees."
+                    .to_string()
+            });
+            0.3
+        }
+    };
+    let outsole = match shoe.outsole {
+        Outsole::DurableRubber => {
+            notes.good(|| "Durable full-rubber outsole lasts on abrasive asphalt.".to_string());
+            1.0
+        }
+        Outsole::Road => 0.9,
+        Outsole::TrailLugs => {
+            notes.caution(|| "Trail lugs wear down fast and feel unsteady on asphalt.".to_string());
+            0.6
+        }
+        Outsole::WinterGrip => {
+            notes.caution(|| {
+                "Winter grip studs wear down on dry asphalt; fine on icy roads.".to_string()
+            });
+            0.65
+        }
+    };
+    0.6 * cushioning + 0.4 * outsole
+}
+
+fn track(shoe: &Shoe, notes: &mut Notes) -> f64 {
+    let lightness = if shoe.weight_g <= 250.0 {
+        notes.good(|| format!("Light ({} g): quick on the track.", shoe.weight_g.round()));
+        1.0
+    } else if shoe.weight_g <= 300.0 {
+        0.85
+    } else {
+        notes.caution(|| format!("Heavy for the track ({} g).", shoe.weight_g.round()));
+        0.6
+    };
+    let cushioning = match shoe.cushioning {
+        Cushioning::Light | Cushioning::Moderate => 1.0,
+        Cushioning::Minimal | Cushioning::High => 0.85,
+        Cushioning::Max => {
+            notes.caution(|| {
+                "Max cushioning: more than the track's soft surface needs.".to_string()
+            });
+            0.7
+        }
+    };
+    let flex = match shoe.flexibility {
+        Some(Flexibility::Flexible | Flexibility::Moderate) => {
+            notes.good(|| "Flexible forefoot for quick turnover on the track.".to_string());
+            1.0
+        }
+        Some(Flexibility::Stiff) => 0.85,
+        None => 0.9,
+    };
+    let outsole = match shoe.outsole {
+        Outsole::Road | Outsole::DurableRubber => 1.0,
+        Outsole::TrailLugs => {
+            notes.caution(|| "Trail lugs are clumsy on a track's smooth surface.".to_string());
+            0.5
+        }
+        Outsole::WinterGrip => {
+            notes.poor(|| "Winter studs are not for a stadium track.".to_string());
+            0.3
+        }
+    };
+    0.35 * lightness + 0.2 * cushioning + 0.2 * flex + 0.25 * outsole
+}
+
+fn trail(shoe: &Shoe, notes: &mut Notes) -> f64 {
+    let outsole = match shoe.outsole {
+        Outsole::TrailLugs => {
+            notes.good(|| "Lugged outsole grips dirt, mud and loose ground.".to_string());
+            1.0
+        }
+        Outsole::WinterGrip => {
+            notes.good(|| "Winter grip outsole bites on snowy and icy trails.".to_string());
+            0.85
+        }
+        Outsole::DurableRubber => {
+            notes.caution(|| {
+                "Durable rubber without lugs: fine on dry, packed paths, slippery in mud."
+                    .to_string()
+            });
+            0.6
+        }
+        Outsole::Road => {
+            notes.poor(|| "Road outsole: no grip in mud or on loose ground.".to_string());
+            0.3
+        }
+    };
+    let upper = match shoe.heel_counter {
+        HeelCounter::Rigid | HeelCounter::Moderate => 1.0,
+        HeelCounter::Flexible => {
+            notes.caution(|| "Soft heel counter: less hold on uneven ground.".to_string());
+            0.75
+        }
+    };
+    0.75 * outsole + 0.25 * upper
+}
+
+fn indoor(shoe: &Shoe, notes: &mut Notes) -> f64 {
+    let cushioning = match shoe.cushioning {
+        Cushioning::Moderate | Cushioning::Light => {
+            notes.good(|| {
+                format!(
+                    "{} cushioning suits a treadmill's give.",
+                    super::pronation::capitalised(shoe.cushioning.words())
+                )
+            });
+            1.0
+        }
+        Cushioning::High => 0.9,
+        Cushioning::Max => 0.8,
+        Cushioning::Minimal => 0.75,
+    };
+    let lightness = if shoe.weight_g <= 280.0 { 1.0 } else { 0.8 };
+    let outsole = match shoe.outsole {
+        Outsole::Road | Outsole::DurableRubber => 1.0,
+        Outsole::TrailLugs => {
+            notes.caution(|| {
+                "Trail lugs feel unstable on a treadmill belt or gym floor.".to_string()
+            });
+            0.45
+        }
+        Outsole::WinterGrip => {
+            notes.poor(|| "Winter studs damage treadmill belts and gym floors.".to_string());
+            0.2
+        }
+    };
+    let breath = match shoe.breathability {
+        Breathability::High => 1.0,
+        Breathability::Medium => 0.85,
+        Breathability::Low => 0.6,
+    };
+    0.3 * cushioning + 0.2 * lightness + 0.3 * outsole + 0.2 * breath
+}
