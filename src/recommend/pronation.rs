@@ -22,6 +22,10 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
 fn overpronation(shoe: &Shoe, weight: f64, notes: &mut Notes) -> f64 {
     let counter = shoe.heel_counter.words();
     let support_fit: f64 = match shoe.support {
+        Support::Stability if weight >= HEAVY_KG => {
+            notes.good(|| format!("You overpronate: stability shoe with a {counter} heel counter keeps the foot from rolling in; at {} motion control would hold it even firmer.", kg_text(weight)));
+            0.92
+        }
         Support::Stability => {
             notes.good(|| format!("You overpronate: stability shoe with a {counter} heel counter keeps the foot from rolling in."));
             1.0

@@ -8,8 +8,8 @@ use crate::catalogue::{HeelCounter, Outsole, Shoe, Support};
 const LIGHT: [f64; 5] = [1.0, 1.0, 1.0, 1.0, 0.9];
 /// ... for a runner of 60 to 85 kg: anything in range, minimal with care.
 const MIDDLE: [f64; 5] = [0.7, 0.95, 1.0, 1.0, 1.0];
-/// ... for a runner of 90 kg and more: high or max, never minimal.
-const HEAVY: [f64; 5] = [0.1, 0.35, 0.65, 1.0, 1.0];
+/// ... for a runner of 90 kg and more: high or max (max the most), never minimal.
+const HEAVY: [f64; 5] = [0.1, 0.35, 0.65, 0.95, 1.0];
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
     let weight = context.profile.weight_kg;
@@ -66,7 +66,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
         (Support::Stability | Support::MotionControl, _) => 1.0,
         (Support::Neutral, HeelCounter::Rigid) => 0.9,
         (Support::Neutral, HeelCounter::Moderate) => 0.75,
-        (Support::Neutral, HeelCounter::Flexible) => 0.5,
+        (Support::Neutral, HeelCounter::Flexible) => 0.45,
     };
     if toward_very_heavy > 0.0 {
         notes.by_fit(

@@ -1,0 +1,850 @@
+//! The recommender's rules, one behaviour per test, each on a catalogue built for it.
+
+mod common;
+
+use common::{catalogue, runner, shoe};
+use shoe_selector::catalogue::*;
+use shoe_selector::profile::*;
+use shoe_selector::recommend::*;
+
+/// Ids in ranked order.
+fn ranked(catalogue: &Catalogue, profile: &Profile) -> Vec<String> {
+    rank(catalogue, profile, &Priorities::default())
+        .recommendations
+        .iter()
+        .map(|r| catalogue.shoes[r.shoe].id.clone())
+        .collect()
+}
+
+fn excluded(catalogue: &Catalogue, profile: &Profile) -> Vec<String> {
+    rank(catalogue, profile, &Priorities::default())
+        .excluded
+        .iter()
+        .map(|e| catalogue.shoes[e.shoe].id.clone())
+        .collect()
+}
+
+fn first(catalogue: &Catalogue, profile: &Profile) -> String {
+    ranked(catalogue, profile)
+        .first()
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn reasons_of(catalogue: &Catalogue, id: &str, profile: &Profile) -> Vec<Reason> {
+    let shoe = catalogue
+        .shoes
+        .iter()
+        .find(|s| s.id == id)
+        .expect("shoe in catalogue");
+    explain(catalogue, shoe, profile)
+}
+
+fn has_reason(reasons: &[Reason], factor: Factor, verdict: Verdict, words: &str) -> bool {
+    reasons.iter().any(|r| {
+        r.factor == factor
+            && r.verdict == verdict
+            && r.text.to_lowercase().contains(&words.to_lowercase())
+    })
+}
+
+#[test]
+fn wide_foot_never_gets_narrow_only_shoes() {
+    let narrow = Shoe {
+        widths: vec![Width::Narrow, Width::Standard],
+        ..shoe("narrow-last")
+    };
+    let wide = Shoe {
+        widths: vec![Width::Wide],
+        ..shoe("wide-last")
+    };
+    let c = catalogue(vec![narrow, wide]);
+    let profile = Profile {
+        foot_width: Width::Wide,
+        ..runner()
+    };
+    assert_eq!(ranked(&c, &profile), vec!["wide-last"]);
+    assert_eq!(excluded(&c, &profile), vec!["narrow-last"]);
+    let why = exclusion_reasons(&c, &c.shoes[0], &profile);
+    assert!(
+        has_reason(&why, Factor::FootWidth, Verdict::Poor, "not made in wide"),
+        "{why:?}"
+    );
+}
+
+#[test]
+fn orthotics_exclude_shoes_with_a_fixed_insole() {
+    let glued = Shoe {
+        removable_insole: false,
+        ..shoe("glued")
+    };
+    let c = catalogue(vec![glued, shoe("removable")]);
+    let profile = Profile {
+        orthotics: Some(true),
+        ..runner()
+    };
+    assert_eq!(excluded(&c, &profile), vec!["glued"]);
+    assert!(has_reason(
+        &exclusion_reasons(&c, &c.shoes[0], &profile),
+        Factor::Orthotics,
+        Verdict::Poor,
+        "insole is fixed"
+    ));
+    // Without orthotics a fixed insole is no reason to leave a shoe out.
+    assert!(
+        excluded(
+            &c,
+            &Profile {
+                orthotics: Some(false),
+                ..runner()
+            }
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_size_not_stocked_excludes_the_shoe_and_unlisted_sizes_only_caution() {
+    let small = Shoe {
+        sizes_eu: Some((36.0, 42.0)),
+        ..shoe("small-sizes")
+    };
+    let unlisted = Shoe {
+        sizes_eu: None,
+        ..shoe("unlisted")
+    };
+    let c = catalogue(vec![small, unlisted, shoe("stocked")]);
+    let profile = Profile {
+        size_eu: Some(44.5),
+        ..runner()
+    };
+    assert_eq!(excluded(&c, &profile), vec!["small-sizes"]);
+    assert_eq!(ranked(&c, &profile), vec!["stocked", "unlisted"]);
+    assert!(has_reason(
+        &reasons_of(&c, "unlisted", &profile),
+        Factor::Size,
+        Verdict::Caution,
+        "ask whether"
+    ));
+}
+
+#[test]
+fn overpronators_get_stability_before_neutral_shoes() {
+    let neutral = shoe("neutral");
+    let stability = Shoe {
+        support: Support::Stability,
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("stability")
+    };
+    let c = catalogue(vec![neutral, stability]);
+    let profile = Profile {
+        pronation: Pronation::Over,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "stability");
+    assert!(has_reason(
+        &reasons_of(&c, "stability", &profile),
+        Factor::Pronation,
+        Verdict::Good,
+        "stability shoe with a rigid heel counter"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "neutral", &profile),
+        Factor::Pronation,
+        Verdict::Poor,
+        "neutral shoe"
+    ));
+}
+
+#[test]
+fn heavy_overpronators_get_motion_control_first_and_light_ones_stability() {
+    let stability = Shoe {
+        support: Support::Stability,
+        heel_counter: HeelCounter::Rigid,
+        cushioning: Cushioning::High,
+        ..shoe("stability")
+    };
+    let motion = Shoe {
+        support: Support::MotionControl,
+        heel_counter: HeelCounter::Rigid,
+        cushioning: Cushioning::High,
+        ..shoe("motion")
+    };
+    let c = catalogue(vec![stability, motion]);
+    let heavy = Profile {
+        pronation: Pronation::Over,
+        weight_kg: 100.0,
+        ..runner()
+    };
+    let light = Profile {
+        pronation: Pronation::Over,
+        weight_kg: 62.0,
+        ..runner()
+    };
+    assert_eq!(first(&c, &heavy), "motion");
+    assert_eq!(first(&c, &light), "stability");
+}
+
+#[test]
+fn a_firm_heel_counter_helps_an_overpronator() {
+    let soft = Shoe {
+        support: Support::Stability,
+        heel_counter: HeelCounter::Flexible,
+        ..shoe("soft-heel")
+    };
+    let rigid = Shoe {
+        support: Support::Stability,
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("rigid-heel")
+    };
+    let c = catalogue(vec![soft, rigid]);
+    assert_eq!(
+        first(
+            &c,
+            &Profile {
+                pronation: Pronation::Over,
+                ..runner()
+            }
+        ),
+        "rigid-heel"
+    );
+}
+
+#[test]
+fn supinators_avoid_stability_posts() {
+    let stability = Shoe {
+        support: Support::Stability,
+        cushioning: Cushioning::High,
+        ..shoe("stability")
+    };
+    let neutral = Shoe {
+        cushioning: Cushioning::High,
+        flexibility: Some(Flexibility::Flexible),
+        ..shoe("neutral")
+    };
+    let c = catalogue(vec![stability, neutral]);
+    let profile = Profile {
+        pronation: Pronation::Under,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "neutral");
+    assert!(has_reason(
+        &reasons_of(&c, "stability", &profile),
+        Factor::Pronation,
+        Verdict::Poor,
+        "outward"
+    ));
+}
+
+#[test]
+fn supinators_prefer_more_cushioning() {
+    let light = Shoe {
+        cushioning: Cushioning::Light,
+        ..shoe("light")
+    };
+    let high = Shoe {
+        cushioning: Cushioning::High,
+        ..shoe("high")
+    };
+    let c = catalogue(vec![light, high]);
+    assert_eq!(
+        first(
+            &c,
+            &Profile {
+                pronation: Pronation::Under,
+                ..runner()
+            }
+        ),
+        "high"
+    );
+}
+
+#[test]
+fn neutral_runners_prefer_a_neutral_shoe_without_arch_support() {
+    let stability = Shoe {
+        support: Support::Stability,
+        ..shoe("stability")
+    };
+    let c = catalogue(vec![stability, shoe("neutral")]);
+    let profile = Profile {
+        pronation: Pronation::Neutral,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "neutral");
+    assert!(has_reason(
+        &reasons_of(&c, "neutral", &profile),
+        Factor::Pronation,
+        Verdict::Good,
+        "no built-in arch support"
+    ));
+}
+
+#[test]
+fn heavy_runners_avoid_minimal_shoes_and_get_high_cushioning() {
+    let minimal = Shoe {
+        cushioning: Cushioning::Minimal,
+        stack_heel_mm: Some(8.0),
+        drop_mm: Some(0.0),
+        ..shoe("minimal")
+    };
+    let high = Shoe {
+        cushioning: Cushioning::High,
+        ..shoe("high")
+    };
+    let c = catalogue(vec![minimal, high]);
+    let profile = Profile {
+        weight_kg: 95.0,
+        ..runner()
+    };
+    assert_eq!(ranked(&c, &profile), vec!["high", "minimal"]);
+    assert!(has_reason(
+        &reasons_of(&c, "minimal", &profile),
+        Factor::Weight,
+        Verdict::Poor,
+        "minimal cushioning is too little"
+    ));
+}
+
+#[test]
+fn light_runners_may_run_in_light_shoes() {
+    let light = Shoe {
+        cushioning: Cushioning::Light,
+        ..shoe("light")
+    };
+    let c = catalogue(vec![light]);
+    let profile = Profile {
+        weight_kg: 52.0,
+        ..runner()
+    };
+    assert!(has_reason(
+        &reasons_of(&c, "light", &profile),
+        Factor::Weight,
+        Verdict::Good,
+        "52 kg"
+    ));
+}
+
+#[test]
+fn very_heavy_runners_favour_a_stable_platform() {
+    let loose = Shoe {
+        cushioning: Cushioning::Max,
+        heel_counter: HeelCounter::Flexible,
+        ..shoe("loose")
+    };
+    let stable = Shoe {
+        cushioning: Cushioning::Max,
+        support: Support::Stability,
+        ..shoe("stable")
+    };
+    let c = catalogue(vec![loose, stable]);
+    // A neutral gait, so only the weight rule can prefer the stable platform.
+    let profile = Profile {
+        weight_kg: 115.0,
+        pronation: Pronation::Neutral,
+        ..runner()
+    };
+    let ranking = rank(&c, &profile, &Priorities::default());
+    let weight_fit = |id: &str| {
+        ranking
+            .recommendations
+            .iter()
+            .find(|r| c.shoes[r.shoe].id == id)
+            .and_then(|r| r.fit(Factor::Weight))
+    };
+    assert!(weight_fit("stable") > weight_fit("loose"));
+    assert!(has_reason(
+        &reasons_of(&c, "loose", &profile),
+        Factor::Weight,
+        Verdict::Poor,
+        "stable platform"
+    ));
+}
+
+#[test]
+fn summer_runners_avoid_waterproof_uppers() {
+    let waterproof = Shoe {
+        water_resistance: WaterResistance::Waterproof,
+        breathability: Breathability::Low,
+        ..shoe("waterproof")
+    };
+    let mesh = Shoe {
+        breathability: Breathability::High,
+        ..shoe("mesh")
+    };
+    let c = catalogue(vec![waterproof, mesh]);
+    let profile = Profile {
+        season: Season::Summer,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "mesh");
+    assert!(has_reason(
+        &reasons_of(&c, "waterproof", &profile),
+        Factor::Season,
+        Verdict::Poor,
+        "Waterproof upper: warm on summer runs"
+    ));
+}
+
+#[test]
+fn winter_runners_get_waterproof_uppers_and_grip() {
+    let summer_shoe = Shoe {
+        breathability: Breathability::High,
+        ..shoe("summer-shoe")
+    };
+    let winter_shoe = Shoe {
+        water_resistance: WaterResistance::Waterproof,
+        outsole: Outsole::WinterGrip,
+        ..shoe("winter-shoe")
+    };
+    let c = catalogue(vec![summer_shoe, winter_shoe]);
+    let profile = Profile {
+        season: Season::Winter,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "winter-shoe");
+    assert!(has_reason(
+        &reasons_of(&c, "summer-shoe", &profile),
+        Factor::Season,
+        Verdict::Poor,
+        "slippery on ice"
+    ));
+}
+
+#[test]
+fn spring_and_autumn_welcome_water_resistance() {
+    let treated = Shoe {
+        water_resistance: WaterResistance::WaterResistant,
+        ..shoe("treated")
+    };
+    let c = catalogue(vec![shoe("plain"), treated]);
+    assert_eq!(
+        first(
+            &c,
+            &Profile {
+                season: Season::SpringAutumn,
+                ..runner()
+            }
+        ),
+        "treated"
+    );
+}
+
+#[test]
+fn indoors_the_season_does_not_call_for_a_winter_shoe() {
+    let winter_shoe = Shoe {
+        water_resistance: WaterResistance::Waterproof,
+        breathability: Breathability::Low,
+        surfaces: vec![Surface::Road, Surface::Indoor],
+        ..shoe("winter-shoe")
+    };
+    let gym_shoe = Shoe {
+        breathability: Breathability::High,
+        surfaces: vec![Surface::Indoor],
+        ..shoe("gym-shoe")
+    };
+    let c = catalogue(vec![winter_shoe, gym_shoe]);
+    let profile = Profile {
+        season: Season::Winter,
+        surface: Surface::Indoor,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "gym-shoe");
+}
+
+#[test]
+fn road_runners_get_thick_cushioned_soles_for_asphalt() {
+    let thin = Shoe {
+        cushioning: Cushioning::Light,
+        ..shoe("thin")
+    };
+    let thick = Shoe {
+        cushioning: Cushioning::High,
+        outsole: Outsole::DurableRubber,
+        ..shoe("thick")
+    };
+    let c = catalogue(vec![thin, thick]);
+    let profile = Profile {
+        surface: Surface::Road,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "thick");
+    assert!(has_reason(
+        &reasons_of(&c, "thick", &profile),
+        Factor::Surface,
+        Verdict::Good,
+        "asphalt"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "thin", &profile),
+        Factor::Surface,
+        Verdict::Caution,
+        "asphalt"
+    ));
+}
+
+#[test]
+fn trail_runners_need_lugs() {
+    let road = shoe("road-shoe");
+    let trail = Shoe {
+        outsole: Outsole::TrailLugs,
+        surfaces: vec![Surface::Trail],
+        ..shoe("trail-shoe")
+    };
+    let c = catalogue(vec![road, trail]);
+    let profile = Profile {
+        surface: Surface::Trail,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "trail-shoe");
+    assert!(has_reason(
+        &reasons_of(&c, "road-shoe", &profile),
+        Factor::Surface,
+        Verdict::Poor,
+        "no grip"
+    ));
+}
+
+#[test]
+fn track_runners_prefer_light_flexible_shoes() {
+    let heavy = Shoe {
+        weight_g: 340.0,
+        flexibility: Some(Flexibility::Stiff),
+        surfaces: vec![Surface::Road, Surface::Track],
+        ..shoe("heavy")
+    };
+    let light = Shoe {
+        weight_g: 210.0,
+        flexibility: Some(Flexibility::Flexible),
+        surfaces: vec![Surface::Road, Surface::Track],
+        ..shoe("light")
+    };
+    let c = catalogue(vec![heavy, light]);
+    assert_eq!(
+        first(
+            &c,
+            &Profile {
+                surface: Surface::Track,
+                ..runner()
+            }
+        ),
+        "light"
+    );
+}
+
+#[test]
+fn studs_are_not_for_treadmills() {
+    let studs = Shoe {
+        outsole: Outsole::WinterGrip,
+        surfaces: vec![Surface::Road, Surface::Indoor],
+        ..shoe("studs")
+    };
+    let plain = Shoe {
+        surfaces: vec![Surface::Road, Surface::Indoor],
+        ..shoe("plain")
+    };
+    let c = catalogue(vec![studs, plain]);
+    let profile = Profile {
+        surface: Surface::Indoor,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "plain");
+    assert!(has_reason(
+        &reasons_of(&c, "studs", &profile),
+        Factor::Surface,
+        Verdict::Poor,
+        "treadmill"
+    ));
+}
+
+#[test]
+fn heel_strikers_need_reinforced_heel_cushioning() {
+    let flat = Shoe {
+        cushioning: Cushioning::Light,
+        drop_mm: Some(2.0),
+        ..shoe("flat")
+    };
+    let cushioned = Shoe {
+        cushioning: Cushioning::High,
+        drop_mm: Some(10.0),
+        ..shoe("cushioned")
+    };
+    let c = catalogue(vec![flat, cushioned]);
+    let profile = Profile {
+        foot_strike: Some(FootStrike::Heel),
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "cushioned");
+    assert!(has_reason(
+        &reasons_of(&c, "flat", &profile),
+        Factor::FootStrike,
+        Verdict::Poor,
+        "heel"
+    ));
+}
+
+#[test]
+fn forefoot_strikers_prefer_a_low_drop() {
+    let high_drop = Shoe {
+        drop_mm: Some(12.0),
+        ..shoe("high-drop")
+    };
+    let low_drop = Shoe {
+        drop_mm: Some(4.0),
+        ..shoe("low-drop")
+    };
+    let c = catalogue(vec![high_drop, low_drop]);
+    assert_eq!(
+        first(
+            &c,
+            &Profile {
+                foot_strike: Some(FootStrike::Forefoot),
+                ..runner()
+            }
+        ),
+        "low-drop"
+    );
+}
+
+#[test]
+fn knee_pain_favours_cushioning_and_says_when_to_see_a_doctor() {
+    let light = Shoe {
+        cushioning: Cushioning::Light,
+        ..shoe("light")
+    };
+    let max = Shoe {
+        cushioning: Cushioning::Max,
+        ..shoe("max")
+    };
+    let c = catalogue(vec![light, max]);
+    let profile = Profile {
+        knee_pain: Some(true),
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "max");
+    assert!(has_reason(
+        &reasons_of(&c, "max", &profile),
+        Factor::KneePain,
+        Verdict::Caution,
+        "doctor"
+    ));
+}
+
+#[test]
+fn knee_pain_with_overpronation_asks_for_support() {
+    let neutral = Shoe {
+        cushioning: Cushioning::High,
+        ..shoe("neutral")
+    };
+    let support = Shoe {
+        cushioning: Cushioning::High,
+        support: Support::Stability,
+        ..shoe("support")
+    };
+    let c = catalogue(vec![neutral, support]);
+    let profile = Profile {
+        knee_pain: Some(true),
+        pronation: Pronation::Over,
+        ..runner()
+    };
+    let ranking = rank(&c, &profile, &Priorities::default());
+    let knee = |id: &str| {
+        ranking
+            .recommendations
+            .iter()
+            .find(|r| c.shoes[r.shoe].id == id)
+            .and_then(|r| r.fit(Factor::KneePain))
+    };
+    assert!(knee("support") > knee("neutral"));
+}
+
+#[test]
+fn beginners_are_kept_away_from_racing_shoes() {
+    let racer = Shoe {
+        weight_g: 190.0,
+        flexibility: Some(Flexibility::Stiff),
+        cushioning: Cushioning::High,
+        ..shoe("racer")
+    };
+    let trainer = Shoe {
+        cushioning: Cushioning::High,
+        ..shoe("trainer")
+    };
+    let c = catalogue(vec![racer, trainer]);
+    let beginner = Profile {
+        experience: Some(Experience::Beginner),
+        ..runner()
+    };
+    assert_eq!(first(&c, &beginner), "trainer");
+    assert!(has_reason(
+        &reasons_of(&c, "racer", &beginner),
+        Factor::Experience,
+        Verdict::Poor,
+        "racing"
+    ));
+    let competitive = Profile {
+        experience: Some(Experience::Competitive),
+        ..runner()
+    };
+    assert_eq!(first(&c, &competitive), "racer");
+}
+
+#[test]
+fn over_budget_shoes_rank_lower_but_stay_in() {
+    let dear = Shoe {
+        price: Some(250.0),
+        ..shoe("dear")
+    };
+    let cheap = Shoe {
+        price: Some(90.0),
+        ..shoe("cheap")
+    };
+    let c = catalogue(vec![dear, cheap]);
+    let profile = Profile {
+        budget: Some(100.0),
+        ..runner()
+    };
+    assert_eq!(ranked(&c, &profile), vec!["cheap", "dear"]);
+    assert!(has_reason(
+        &reasons_of(&c, "dear", &profile),
+        Factor::Budget,
+        Verdict::Poor,
+        "over your budget of 100 EUR"
+    ));
+}
+
+#[test]
+fn every_recommendation_explains_each_main_factor_and_each_optional_input_given() {
+    let c = catalogue(vec![
+        shoe("a"),
+        Shoe {
+            support: Support::MotionControl,
+            ..shoe("b")
+        },
+    ]);
+    let profile = Profile {
+        foot_strike: Some(FootStrike::Midfoot),
+        knee_pain: Some(false),
+        orthotics: Some(false),
+        experience: Some(Experience::Regular),
+        budget: Some(150.0),
+        size_eu: Some(42.0),
+        ..runner()
+    };
+    for shoe in &c.shoes {
+        let reasons = explain(&c, shoe, &profile);
+        for factor in Factor::ALL {
+            assert!(
+                reasons.iter().any(|r| r.factor == factor),
+                "{} has no reason for {factor}",
+                shoe.id
+            );
+        }
+    }
+    let bare = explain(&c, &c.shoes[0], &runner());
+    assert!(
+        bare.iter().all(|r| Factor::MAIN.contains(&r.factor)),
+        "optional reasons without optional inputs: {bare:?}"
+    );
+}
+
+#[test]
+fn a_zero_priority_leaves_a_factor_out_of_the_score_but_hard_requirements_stay() {
+    // The two differ only in the upper's water treatment, which only the season looks at.
+    let waterproof = Shoe {
+        water_resistance: WaterResistance::Waterproof,
+        widths: vec![Width::Standard],
+        ..shoe("waterproof")
+    };
+    let c = catalogue(vec![waterproof, shoe("mesh")]);
+    let profile = Profile {
+        season: Season::Summer,
+        ..runner()
+    };
+    let default = rank(&c, &profile, &Priorities::default());
+    assert!(default.recommendations[0].score > default.recommendations[1].score);
+    let mut no_season = Priorities::default();
+    no_season.set(Factor::Season, 0.0).expect("valid weight");
+    let ignored = rank(&c, &profile, &no_season);
+    assert_eq!(
+        ignored.recommendations[0].score,
+        ignored.recommendations[1].score
+    );
+
+    let wide = Profile {
+        foot_width: Width::Wide,
+        ..profile
+    };
+    let mut no_width = Priorities::default();
+    no_width.set(Factor::FootWidth, 0.0).expect("valid weight");
+    let ranking = rank(&c, &wide, &no_width);
+    assert_eq!(ranking.excluded.len(), 1, "a width not made still excludes");
+    assert_eq!(c.shoes[ranking.excluded[0].shoe].id, "waterproof");
+}
+
+#[test]
+fn raising_a_priority_moves_the_shoe_that_suits_it_up() {
+    // `cheap` suits the budget; `cushioned` suits the heavy runner's weight.
+    let cheap = Shoe {
+        price: Some(60.0),
+        cushioning: Cushioning::Light,
+        ..shoe("cheap")
+    };
+    let cushioned = Shoe {
+        price: Some(180.0),
+        cushioning: Cushioning::Max,
+        ..shoe("cushioned")
+    };
+    let c = catalogue(vec![cheap, cushioned]);
+    let profile = Profile {
+        weight_kg: 95.0,
+        budget: Some(100.0),
+        ..runner()
+    };
+    let mut budget_first = Priorities::default();
+    budget_first
+        .set(Factor::Budget, 10.0)
+        .expect("valid weight");
+    let mut weight_first = Priorities::default();
+    weight_first
+        .set(Factor::Weight, 10.0)
+        .expect("valid weight");
+    let top = |p: &Priorities| {
+        c.shoes[rank(&c, &profile, p).recommendations[0].shoe]
+            .id
+            .clone()
+    };
+    assert_eq!(top(&budget_first), "cheap");
+    assert_eq!(top(&weight_first), "cushioned");
+}
+
+#[test]
+fn priorities_refuse_unknown_factors_and_negative_weights() {
+    let mut priorities = Priorities::default();
+    assert!(priorities.apply("weight=2.5").is_ok());
+    assert_eq!(priorities.get(Factor::Weight), 2.5);
+    assert!(
+        priorities
+            .apply("wieght=2")
+            .unwrap_err()
+            .contains("unknown factor `wieght`")
+    );
+    assert!(
+        priorities
+            .apply("weight=-1")
+            .unwrap_err()
+            .contains("0 or more")
+    );
+    assert!(priorities.apply("weight=lots").is_err());
+    assert!(priorities.apply("weight").is_err());
+    assert_eq!(
+        priorities.get(Factor::Weight),
+        2.5,
+        "a refused weight changes nothing"
+    );
+}
+
+#[test]
+fn equal_scores_are_ordered_by_id() {
+    let c = catalogue(vec![shoe("zeta"), shoe("alpha"), shoe("mid")]);
+    assert_eq!(ranked(&c, &runner()), vec!["alpha", "mid", "zeta"]);
+}
