@@ -176,6 +176,8 @@ pub(crate) fn check_record<'a>(
     };
     let known: Vec<&str> = specs.iter().map(|spec| spec.name).collect();
     let mut unusable = Vec::new();
+    // Known fields that an unknown one is probably a misspelling of: not also "missing".
+    let mut misspelt = Vec::new();
     let mut search_from = map.offset_of(text).unwrap_or(0);
     for (index, (key, raw)) in fields.fields.iter().enumerate() {
         let value_text = raw.get_ron();
@@ -185,6 +187,7 @@ pub(crate) fn check_record<'a>(
             .map_or(value_offset, |i| search_from + i);
         search_from = value_offset + value_text.len();
         let Some(spec) = specs.iter().find(|spec| spec.name == key) else {
+            misspelt.extend(closest(key, &known));
             problems.push(FieldProblem {
                 position: map.position(key_offset),
                 message: unknown_name_message("field", key, &known, Some(name)),
@@ -209,12 +212,13 @@ pub(crate) fn check_record<'a>(
             });
         }
     }
-    let missing: Vec<&str> = specs
+    let mut missing: Vec<&str> = specs
         .iter()
         .filter(|spec| spec.is_required() && fields.get(spec.name).is_none())
         .map(|spec| spec.name)
         .collect();
     unusable.extend(&missing);
+    missing.retain(|name| !misspelt.contains(name));
     if !missing.is_empty() {
         let start = map
             .offset_of(text)

@@ -1,0 +1,313 @@
+//! The real binary, as scripts and shop systems call it: output shape, exit codes, and which
+//! stream says what.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn bin() -> Command {
+    Command::cargo_bin("shoe-selector").expect("binary built")
+}
+
+fn bundled() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+const PROFILE: &str = "Profile(foot_width: Wide, weight_kg: 92.0, pronation: Over, season: Winter, surface: Road, knee_pain: true, orthotics: true, size_eu: 44.0)";
+
+#[test]
+fn the_bundled_catalogue_passes_check() {
+    bin()
+        .arg("check")
+        .arg(bundled())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("error").not());
+}
+
+#[test]
+fn check_prints_each_problem_as_file_line_column_and_exits_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(bundled())
+        .expect("bundled")
+        .replacen("weight_g: 283", "weight_g: 1283", 1);
+    let path = write(dir.path(), "shop.ron", &text);
+    let output = bin().arg("check").arg(&path).output().expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("weight_g"))
+        .expect("a line about weight_g");
+    let expected_line = text
+        .lines()
+        .position(|l| l.contains("weight_g: 1283"))
+        .expect("edited line")
+        + 1;
+    assert!(
+        line.starts_with(&format!(
+            "{}:{expected_line}:23: error: shoe `brooks-ghost-16`: `weight_g` is 1283",
+            path.display()
+        )),
+        "{line}"
+    );
+}
+
+#[test]
+fn check_exits_0_with_warnings_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(bundled()).expect("bundled");
+    // The pictures are not next to this copy: every image is a warning, nothing more.
+    let path = write(dir.path(), "shop.ron", &text);
+    bin().arg("check").arg(&path).assert().code(0).stdout(
+        predicate::str::contains(": warning: ").and(predicate::str::contains(": error: ").not()),
+    );
+}
+
+#[test]
+fn check_json_lists_the_same_problems() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(bundled())
+        .expect("bundled")
+        .replacen("support: Neutral", "support: Neutro", 1);
+    let path = write(dir.path(), "shop.ron", &text);
+    let output = bin()
+        .args(["check", "--json"])
+        .arg(&path)
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let errors: Vec<&Value> = json["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .filter(|p| p["severity"] == "error")
+        .collect();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["shoe"], "brooks-ghost-16");
+    assert!(
+        errors[0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("did you mean `Neutral`")
+    );
+    assert_eq!(json["errors"], 1);
+}
+
+#[test]
+fn recommend_json_has_the_contract_shape() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = write(dir.path(), "runner.ron", PROFILE);
+    let output = bin()
+        .args(["recommend", "--json", "--top", "5", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stderr.is_empty());
+    let json: Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
+    let recommendations = json["recommendations"].as_array().expect("recommendations");
+    assert_eq!(recommendations.len(), 5);
+    let mut previous = f64::INFINITY;
+    for (i, r) in recommendations.iter().enumerate() {
+        assert_eq!(r["rank"], i + 1);
+        let score = r["score"].as_f64().expect("score");
+        assert!((0.0..=1.0).contains(&score) && score <= previous);
+        previous = score;
+        for key in ["id", "brand", "model"] {
+            assert!(r[key].is_string(), "{key}");
+        }
+        let reasons = r["reasons"].as_array().expect("reasons");
+        for factor in [
+            "foot_width",
+            "weight",
+            "pronation",
+            "season",
+            "surface",
+            "knee_pain",
+            "orthotics",
+            "size",
+        ] {
+            assert!(
+                reasons.iter().any(|reason| reason["factor"] == factor),
+                "no {factor} reason"
+            );
+        }
+        for reason in reasons {
+            assert!(
+                ["good", "caution", "poor"]
+                    .contains(&reason["verdict"].as_str().unwrap_or_default())
+            );
+            assert!(!reason["text"].as_str().unwrap_or_default().is_empty());
+        }
+    }
+    let excluded = json["excluded"].as_array().expect("excluded");
+    assert!(!excluded.is_empty());
+    for e in excluded {
+        assert!(e["id"].is_string());
+        assert!(
+            e["reasons"].as_array().is_some_and(
+                |r| !r.is_empty() && r.iter().all(|reason| reason["verdict"] == "poor")
+            )
+        );
+    }
+}
+
+#[test]
+fn recommend_text_explains_each_shoe() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = write(dir.path(), "runner.ron", PROFILE);
+    bin()
+        .args(["recommend", "--top", "3", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&profile)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("  1. ")
+                .and(predicate::str::contains("You overpronate"))
+                .and(predicate::str::contains("Left out:")),
+        );
+}
+
+#[test]
+fn priorities_change_the_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = write(
+        dir.path(),
+        "runner.ron",
+        "Profile(foot_width: Standard, weight_kg: 70.0, pronation: Neutral, season: Summer, surface: Road, budget: 80.0)",
+    );
+    let top = |priority: &str| -> String {
+        let output = bin()
+            .args([
+                "recommend",
+                "--json",
+                "--top",
+                "1",
+                "--priority",
+                priority,
+                "--catalogue",
+            ])
+            .arg(bundled())
+            .arg("--profile")
+            .arg(&profile)
+            .output()
+            .expect("ran");
+        let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        json["recommendations"][0]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_ne!(top("budget=20"), top("budget=0"));
+}
+
+#[test]
+fn bad_input_goes_to_stderr_with_exit_1_and_nothing_on_stdout() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good_profile = write(dir.path(), "runner.ron", PROFILE);
+    let bad_profile = write(
+        dir.path(),
+        "bad.ron",
+        &PROFILE.replace("weight_kg: 92.0", "weight_kg: 2.0"),
+    );
+    let broken = write(dir.path(), "broken.ron", "Catalogue(format: 1, shoes: [");
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (
+            vec![
+                "--profile".into(),
+                bad_profile.display().to_string(),
+                "--catalogue".into(),
+                bundled().display().to_string(),
+            ],
+            "weight_kg",
+        ),
+        (
+            vec![
+                "--profile".into(),
+                good_profile.display().to_string(),
+                "--catalogue".into(),
+                broken.display().to_string(),
+            ],
+            "broken.ron:1:",
+        ),
+        (
+            vec![
+                "--profile".into(),
+                good_profile.display().to_string(),
+                "--catalogue".into(),
+                dir.path().join("none.ron").display().to_string(),
+            ],
+            "not found",
+        ),
+        (
+            vec![
+                "--profile".into(),
+                good_profile.display().to_string(),
+                "--catalogue".into(),
+                bundled().display().to_string(),
+                "--priority".into(),
+                "comfort=2".into(),
+            ],
+            "unknown factor `comfort`",
+        ),
+        (
+            vec![
+                "--profile".into(),
+                good_profile.display().to_string(),
+                "--catalogue".into(),
+                bundled().display().to_string(),
+                "--priority".into(),
+                "weight=-1".into(),
+            ],
+            "0 or more",
+        ),
+        (
+            vec!["--profile".into(), good_profile.display().to_string()],
+            "--catalogue",
+        ),
+    ];
+    for (args, words) in cases {
+        let output = bin()
+            .arg("recommend")
+            .arg("--json")
+            .args(&args)
+            .output()
+            .expect("ran");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?} printed on stdout");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(words), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn help_and_version_answer() {
+    bin()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("recommend").and(predicate::str::contains("check")));
+    bin()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+}

@@ -1,0 +1,467 @@
+//! Every kind of broken catalogue or profile gets a message with the exact line and column.
+
+use shoe_selector::catalogue::{Diagnostic, Severity, load_catalogue, parse_catalogue};
+use shoe_selector::profile::{load_profile, parse_profile};
+use std::path::Path;
+
+const SHOE_A: &str = r#"        Shoe(
+            id: "alpha-1",
+            brand: "Aurora",
+            model: "Glide 3",
+            support: Neutral,
+            cushioning: High,
+            heel_counter: Moderate,
+            removable_insole: true,
+            breathability: High,
+            water_resistance: NoTreatment,
+            outsole: Road,
+            widths: [Standard, Wide],
+            surfaces: [Road, Track],
+            weight_g: 265,
+            stack_heel_mm: 36,
+            drop_mm: Some(8),
+            price: 140.0,
+            sizes_eu: (36.0, 48.0),
+        ),
+"#;
+
+fn catalogue_with(shoes: &[&str]) -> String {
+    format!(
+        "// Test shop\nCatalogue(\n    format: 1,\n    currency: \"EUR\",\n    shoes: [\n{}    ],\n)\n",
+        shoes.concat()
+    )
+}
+
+/// A second shoe: the first with another id.
+fn shoe_b() -> String {
+    SHOE_A.replace("alpha-1", "bravo-2")
+}
+
+/// The 1-based line and column (in characters) where `needle` first occurs after `after`.
+fn position_of(text: &str, needle: &str, after: usize) -> (usize, usize) {
+    let offset = after
+        + text[after..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn check(text: &str) -> Vec<Diagnostic> {
+    parse_catalogue(text, Path::new("shop.ron"), None).diagnostics
+}
+
+fn only_error(text: &str) -> Diagnostic {
+    let diagnostics = check(text);
+    let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert_eq!(errors.len(), 1, "expected one error, got {diagnostics:#?}");
+    errors[0].clone()
+}
+
+fn at(diagnostic: &Diagnostic) -> (usize, usize) {
+    (diagnostic.line, diagnostic.column)
+}
+
+#[test]
+fn a_valid_catalogue_has_no_problems() {
+    let text = catalogue_with(&[SHOE_A, &shoe_b()]);
+    let outcome = parse_catalogue(&text, Path::new("shop.ron"), None);
+    assert!(outcome.diagnostics.is_empty(), "{:#?}", outcome.diagnostics);
+    let catalogue = outcome.catalogue.expect("catalogue");
+    assert_eq!(catalogue.shoes.len(), 2);
+    assert_eq!(
+        catalogue.shoes[0].drop_mm,
+        Some(8.0),
+        "`Some(8)` and bare `36` both read"
+    );
+    assert_eq!(catalogue.shoes[0].stack_heel_mm, Some(36.0));
+}
+
+#[test]
+fn unknown_field_names_its_position_and_the_likely_field() {
+    let text = catalogue_with(&[&SHOE_A.replace("breathability: High", "breatability: High")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "breatability", 0));
+    assert_eq!(
+        error.message,
+        "unknown field `breatability` in Shoe, did you mean `breathability`?"
+    );
+    assert_eq!(error.shoe.as_deref(), Some("alpha-1"));
+    assert!(error.to_string().starts_with(&format!(
+        "shop.ron:{}:{}: error: shoe `alpha-1`: unknown field",
+        error.line, error.column
+    )));
+}
+
+#[test]
+fn unknown_enum_value_suggests_the_right_spelling() {
+    let text = catalogue_with(&[&SHOE_A.replace("support: Neutral", "support: neutral")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "neutral", 0));
+    assert!(
+        error
+            .message
+            .contains("unknown value `neutral` for `support`, did you mean `Neutral`?"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn unknown_value_inside_a_list_points_at_the_value() {
+    let text = catalogue_with(&[&SHOE_A.replace("[Standard, Wide]", "[Standard, Wyde]")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "Wyde", 0));
+    assert!(
+        error.message.contains("did you mean `Wide`?"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn missing_field_points_at_the_shoe_and_names_the_field() {
+    let text = catalogue_with(&[&SHOE_A.replace("            outsole: Road,\n", "")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "Shoe(", 0));
+    assert!(
+        error.message.contains("missing field `outsole`"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn out_of_range_number_names_the_range_and_the_shoe() {
+    let text = catalogue_with(&[&SHOE_A.replace("weight_g: 265", "weight_g: 720")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "720", 0));
+    assert_eq!(
+        error.message,
+        "`weight_g` is 720, outside 100..=600 (grams, one shoe)"
+    );
+    assert_eq!(error.shoe.as_deref(), Some("alpha-1"));
+}
+
+#[test]
+fn every_range_of_format_one_is_checked() {
+    for (from, to, field) in [
+        ("stack_heel_mm: 36", "stack_heel_mm: 61", "stack_heel_mm"),
+        ("stack_heel_mm: 36", "stack_heel_mm: 4", "stack_heel_mm"),
+        ("drop_mm: Some(8)", "drop_mm: 17", "drop_mm"),
+        ("price: 140.0", "price: -1.0", "price"),
+        ("weight_g: 265", "weight_g: 99", "weight_g"),
+    ] {
+        let text = catalogue_with(&[&SHOE_A.replace(from, to)]);
+        let error = only_error(&text);
+        assert_eq!(error.field.as_deref(), Some(field), "{to}");
+        let value = to.split(": ").nth(1).unwrap_or_default();
+        assert_eq!(
+            at(&error),
+            position_of(&text, value, position_of_offset(&text, field)),
+            "{to}"
+        );
+    }
+}
+
+fn position_of_offset(text: &str, needle: &str) -> usize {
+    text.find(needle).unwrap_or(0)
+}
+
+#[test]
+fn wrong_kind_of_value_says_what_is_expected() {
+    let text = catalogue_with(&[&SHOE_A.replace("weight_g: 265", "weight_g: \"265\"")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "\"265\"", 0));
+    assert!(
+        error.message.contains("`weight_g` must be a number"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn empty_lists_are_errors() {
+    let text = catalogue_with(&[&SHOE_A.replace("[Road, Track]", "[]")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "[]", 0));
+    assert!(
+        error.message.contains("`surfaces` is empty"),
+        "{}",
+        error.message
+    );
+    let text = catalogue_with(&[]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "[", 0));
+    assert!(error.message.contains("no shoes"), "{}", error.message);
+}
+
+#[test]
+fn duplicate_id_points_at_the_second_and_names_the_line_of_the_first() {
+    let text = catalogue_with(&[SHOE_A, SHOE_A]);
+    let error = only_error(&text);
+    let first = position_of(&text, "\"alpha-1\"", 0);
+    let second_offset = text.find("\"alpha-1\"").unwrap_or(0) + 1;
+    assert_eq!(at(&error), position_of(&text, "\"alpha-1\"", second_offset));
+    assert_eq!(
+        error.message,
+        format!(
+            "duplicate id `alpha-1`; every shoe needs its own id; the first is on line {}",
+            first.0
+        )
+    );
+}
+
+#[test]
+fn ids_must_be_slugs() {
+    let text = catalogue_with(&[&SHOE_A.replace("\"alpha-1\"", "\"Alpha 1\"")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "\"Alpha 1\"", 0));
+    assert!(
+        error.message.contains("not a slug") && error.message.contains("`alpha-1`"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn sizes_with_the_smallest_last_are_an_error() {
+    let text = catalogue_with(&[&SHOE_A.replace("(36.0, 48.0)", "(48.0, 36.0)")]);
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "(48.0, 36.0)", 0));
+    assert!(
+        error.message.contains("smallest size comes first"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn format_other_than_one_is_refused() {
+    let text = catalogue_with(&[SHOE_A]).replace("format: 1", "format: 2");
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "2,", 0));
+    assert!(error.message.contains("format 1"), "{}", error.message);
+}
+
+#[test]
+fn a_syntax_error_gets_its_position() {
+    // A missing comma after `model`.
+    let text = catalogue_with(&[&SHOE_A.replace("model: \"Glide 3\",", "model: \"Glide 3\"")]);
+    let diagnostics = check(&text);
+    let error = diagnostics.iter().find(|d| d.is_error()).expect("an error");
+    assert_eq!(
+        error.line,
+        position_of(&text, "support: Neutral", 0).0,
+        "{error}"
+    );
+    let unclosed = "Catalogue(\n    format: 1,\n    shoes: [\n";
+    let error = only_error(unclosed);
+    assert!(
+        error.message.contains("ends too early") || error.message.contains("closing"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn problems_in_many_shoes_are_all_reported_in_one_pass() {
+    let broken_a = SHOE_A
+        .replace("weight_g: 265", "weight_g: 50")
+        .replace("breathability: High", "breatability: High");
+    let broken_b = shoe_b()
+        .replace("support: Neutral", "support: Neutrall")
+        .replace("(36.0, 48.0)", "(48.0, 36.0)");
+    let text = catalogue_with(&[
+        &broken_a,
+        &broken_b,
+        SHOE_A.replace("alpha-1", "charlie-3").as_str(),
+    ]);
+    let errors: Vec<Diagnostic> = check(&text)
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect();
+    let messages: Vec<&str> = errors.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(errors.len(), 4, "{messages:#?}");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("unknown field `breatability`"))
+    );
+    assert!(messages.iter().any(|m| m.contains("`weight_g` is 50")));
+    assert!(messages.iter().any(|m| m.contains("`Neutrall`")));
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("smallest size comes first"))
+    );
+    assert!(
+        errors
+            .windows(2)
+            .all(|w| (w[0].line, w[0].column) <= (w[1].line, w[1].column)),
+        "sorted by position"
+    );
+}
+
+#[test]
+fn image_paths_may_not_leave_the_catalogue_folder() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    for (path, words) in [
+        ("../outside.png", "leaves the catalogue's folder"),
+        ("/etc/passwd", "is absolute"),
+        ("images/../../x.png", "leaves"),
+    ] {
+        let text = catalogue_with(&[&SHOE_A.replace(
+            "            price: 140.0,\n",
+            &format!("            price: 140.0,\n            image: \"{path}\",\n"),
+        )]);
+        let outcome = parse_catalogue(&text, Path::new("shop.ron"), Some(folder.path()));
+        let error = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .expect("an error");
+        assert!(error.message.contains(words), "{path}: {}", error.message);
+        assert_eq!(at(error), position_of(&text, &format!("\"{path}\""), 0));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn image_links_that_lead_out_of_the_folder_are_refused() {
+    let outside = tempfile::tempdir().expect("temp dir");
+    let folder = tempfile::tempdir().expect("temp dir");
+    std::fs::write(outside.path().join("secret.png"), b"x").expect("write");
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.png"),
+        folder.path().join("link.png"),
+    )
+    .expect("symlink");
+    let text = catalogue_with(&[&SHOE_A.replace(
+        "            price: 140.0,\n",
+        "            price: 140.0,\n            image: \"link.png\",\n",
+    )]);
+    let outcome = parse_catalogue(&text, Path::new("shop.ron"), Some(folder.path()));
+    let error = outcome
+        .diagnostics
+        .iter()
+        .find(|d| d.is_error())
+        .expect("an error");
+    assert!(
+        error.message.contains("through a link"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn a_missing_image_and_a_price_without_currency_are_warnings() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let text = catalogue_with(&[&SHOE_A.replace(
+        "            price: 140.0,\n",
+        "            price: 140.0,\n            image: \"images/none.png\",\n",
+    )])
+    .replace("    currency: \"EUR\",\n", "");
+    let outcome = parse_catalogue(&text, Path::new("shop.ron"), Some(folder.path()));
+    assert!(
+        outcome.catalogue.is_some(),
+        "warnings keep the catalogue usable"
+    );
+    let warnings: Vec<&Diagnostic> = outcome.diagnostics.iter().collect();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(warnings.iter().all(|d| d.severity == Severity::Warning));
+    assert_eq!(at(warnings[0]), position_of(&text, "140.0", 0));
+    assert!(warnings[0].message.contains("no currency"));
+    assert_eq!(
+        at(warnings[1]),
+        position_of(&text, "\"images/none.png\"", 0)
+    );
+    assert!(warnings[1].message.contains("not found"));
+}
+
+#[test]
+fn unreadable_files_get_a_clear_message() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let missing = folder.path().join("nope.ron");
+    let outcome = load_catalogue(&missing);
+    assert!(outcome.diagnostics[0].message.contains("not found"));
+    assert_eq!(at(&outcome.diagnostics[0]), (1, 1));
+
+    let empty = folder.path().join("empty.ron");
+    std::fs::write(&empty, "  \n").expect("write");
+    assert!(
+        load_catalogue(&empty).diagnostics[0]
+            .message
+            .contains("empty")
+    );
+
+    let binary = folder.path().join("binary.ron");
+    std::fs::write(&binary, b"Catalogue(\n  name: \"caf\xe9\"").expect("write");
+    let diagnostic = &load_catalogue(&binary).diagnostics[0];
+    assert!(
+        diagnostic.message.contains("not UTF-8"),
+        "{}",
+        diagnostic.message
+    );
+    assert_eq!(at(diagnostic), (2, 13));
+
+    assert!(
+        load_catalogue(folder.path()).diagnostics[0]
+            .message
+            .contains("folder")
+    );
+}
+
+#[test]
+fn a_byte_order_mark_and_leading_comments_are_fine() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("bom.ron");
+    std::fs::write(
+        &path,
+        format!("\u{feff}/* header */\n{}", catalogue_with(&[SHOE_A])),
+    )
+    .expect("write");
+    let outcome = load_catalogue(&path);
+    assert!(outcome.catalogue.is_some(), "{:#?}", outcome.diagnostics);
+}
+
+const PROFILE: &str = "Profile(\n    foot_width: Wide,\n    weight_kg: 92.0,\n    pronation: Over,\n    season: Winter,\n    surface: Road,\n    knee_pain: true,\n)\n";
+
+#[test]
+fn a_valid_profile_loads() {
+    let profile = parse_profile(PROFILE, Path::new("runner.ron")).expect("valid");
+    assert_eq!(profile.weight_kg, 92.0);
+    assert_eq!(profile.knee_pain, Some(true));
+}
+
+#[test]
+fn profile_problems_get_their_positions() {
+    let text = PROFILE.replace("weight_kg: 92.0", "weight_kg: 300.0");
+    let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("out of range");
+    assert_eq!(at(&errors[0]), position_of(&text, "300.0", 0));
+    assert!(errors[0].message.contains("25..=250"));
+
+    let text = PROFILE
+        .replace("pronation: Over", "pronation: Overr")
+        .replace("knee_pain", "knee_pian");
+    let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("two problems");
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert_eq!(at(&errors[0]), position_of(&text, "Overr", 0));
+    assert!(errors[0].message.contains("did you mean `Over`?"));
+    assert_eq!(at(&errors[1]), position_of(&text, "knee_pian", 0));
+    assert!(errors[1].message.contains("did you mean `knee_pain`?"));
+
+    let text = PROFILE.replace("    season: Winter,\n", "");
+    let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("missing");
+    assert!(errors[0].message.contains("missing field `season`"));
+
+    let folder = tempfile::tempdir().expect("temp dir");
+    let errors = load_profile(&folder.path().join("none.ron")).expect_err("missing file");
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("none.ron:1:1: error: file not found")
+    );
+}
