@@ -481,3 +481,53 @@ impl<'a> SourceIndex<'a> {
         diagnostic
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{Catalogue, Shoe};
+
+    /// The field tables must list exactly the fields of the serde model, or the slow path
+    /// would call good fields unknown.
+    #[test]
+    fn field_tables_match_the_model() {
+        let shoe = Shoe {
+            id: "a".into(),
+            brand: "b".into(),
+            model: "c".into(),
+            support: Support::Neutral,
+            cushioning: Cushioning::High,
+            heel_counter: HeelCounter::Rigid,
+            removable_insole: true,
+            breathability: Breathability::High,
+            water_resistance: WaterResistance::Waterproof,
+            outsole: Outsole::Road,
+            widths: vec![Width::Wide],
+            surfaces: vec![Surface::Road],
+            weight_g: 250.0,
+            stack_heel_mm: Some(30.0),
+            drop_mm: Some(8.0),
+            flexibility: Some(Flexibility::Stiff),
+            price: Some(1.0),
+            currency: Some("EUR".into()),
+            sizes_eu: Some((36.0, 48.0)),
+            image: Some("x.png".into()),
+            notes: Some("n".into()),
+        };
+        let catalogue = Catalogue { format: 1, name: Some("n".into()), currency: Some("EUR".into()), shoes: vec![shoe] };
+        let text = ron::to_string(&catalogue).expect("serialises");
+        let top = FieldMap::parse(&text, "Catalogue").expect("top");
+        let names = |map: &FieldMap| map.fields.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>();
+        let spec_names = |specs: &[FieldSpec]| specs.iter().map(|s| s.name.to_string()).collect::<Vec<_>>();
+        assert_eq!(names(&top), spec_names(CATALOGUE_FIELDS));
+        let shoes: Vec<&RawValue> = ron_options().from_str(top.get("shoes").expect("shoes").get_ron()).expect("list");
+        let shoe = FieldMap::parse(shoes[0].get_ron(), "Shoe").expect("shoe");
+        assert_eq!(names(&shoe), spec_names(SHOE_FIELDS));
+        // Every placeholder is a valid value of its field.
+        for spec in CATALOGUE_FIELDS.iter().chain(SHOE_FIELDS) {
+            if let Some(placeholder) = spec.placeholder {
+                assert!((spec.check)(placeholder).is_ok(), "{}", spec.name);
+            }
+        }
+    }
+}
