@@ -55,8 +55,16 @@ fn a_catalogue() -> impl Strategy<Value = Catalogue> {
     proptest::collection::vec(a_shoe(), 1..30).prop_map(|shoes| {
         // Ids are unique in a valid catalogue: keep the first of each.
         let mut seen = HashSet::new();
-        let shoes = shoes.into_iter().filter(|s| seen.insert(s.id.clone())).collect();
-        Catalogue { format: 1, name: None, currency: Some("EUR".into()), shoes }
+        let shoes = shoes
+            .into_iter()
+            .filter(|s| seen.insert(s.id.clone()))
+            .collect();
+        Catalogue {
+            format: 1,
+            name: None,
+            currency: Some("EUR".into()),
+            shoes,
+        }
     })
 }
 

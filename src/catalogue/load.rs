@@ -514,13 +514,26 @@ mod tests {
             image: Some("x.png".into()),
             notes: Some("n".into()),
         };
-        let catalogue = Catalogue { format: 1, name: Some("n".into()), currency: Some("EUR".into()), shoes: vec![shoe] };
+        let catalogue = Catalogue {
+            format: 1,
+            name: Some("n".into()),
+            currency: Some("EUR".into()),
+            shoes: vec![shoe],
+        };
         let text = ron::to_string(&catalogue).expect("serialises");
         let top = FieldMap::parse(&text, "Catalogue").expect("top");
-        let names = |map: &FieldMap| map.fields.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>();
-        let spec_names = |specs: &[FieldSpec]| specs.iter().map(|s| s.name.to_string()).collect::<Vec<_>>();
+        let names = |map: &FieldMap| {
+            map.fields
+                .iter()
+                .map(|(name, _)| name.clone())
+                .collect::<Vec<_>>()
+        };
+        let spec_names =
+            |specs: &[FieldSpec]| specs.iter().map(|s| s.name.to_string()).collect::<Vec<_>>();
         assert_eq!(names(&top), spec_names(CATALOGUE_FIELDS));
-        let shoes: Vec<&RawValue> = ron_options().from_str(top.get("shoes").expect("shoes").get_ron()).expect("list");
+        let shoes: Vec<&RawValue> = ron_options()
+            .from_str(top.get("shoes").expect("shoes").get_ron())
+            .expect("list");
         let shoe = FieldMap::parse(shoes[0].get_ron(), "Shoe").expect("shoe");
         assert_eq!(names(&shoe), spec_names(SHOE_FIELDS));
         // Every placeholder is a valid value of its field.

@@ -50,12 +50,12 @@ fn summer(shoe: &Shoe, notes: &mut Notes) -> f64 {
         }
     };
     let grip = if shoe.outsole == Outsole::WinterGrip {
-        notes.caution(|| "Winter grip outsole: its studs and ice rubber are wasted, and wear fast, in summer.".to_string());
-        0.6
+        notes.poor(|| "Winter grip outsole: its studs and ice rubber are wasted, and wear fast, in summer.".to_string());
+        0.2
     } else {
         1.0
     };
-    0.6 * breath + 0.3 * water + 0.1 * grip
+    0.5 * breath + 0.3 * water + 0.2 * grip
 }
 
 fn spring_autumn(shoe: &Shoe, notes: &mut Notes) -> f64 {
