@@ -234,7 +234,7 @@ pub fn parse_catalogue(text: &str, file: &Path, folder: Option<&Path>) -> ParseO
 }
 
 fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+    diagnostics.sort_by_key(|d| (d.line, d.column));
 }
 
 /// Every problem of a catalogue whose typed parse failed.

@@ -56,30 +56,27 @@ pub(super) fn foot_strike(shoe: &Shoe, context: &Context, notes: &mut Notes) -> 
             };
             0.6 * cushioning + 0.25 * drop + 0.15 * counter
         }
-        FootStrike::Midfoot => {
-            let drop = match shoe.drop_mm {
-                Some(drop) if (4.0..=10.0).contains(&drop) => {
-                    notes.good(|| {
-                        format!(
-                            "You land on your midfoot: a {} mm drop suits it.",
-                            number(drop)
-                        )
-                    });
-                    1.0
-                }
-                Some(drop) => {
-                    notes.caution(|| format!("You land on your midfoot: a {} mm drop works, though 4 to 10 mm suits best.", number(drop)));
-                    0.85
-                }
-                None => {
-                    notes.good(|| {
-                        "You land on your midfoot: most shoes suit a midfoot strike.".to_string()
-                    });
-                    0.95
-                }
-            };
-            drop
-        }
+        FootStrike::Midfoot => match shoe.drop_mm {
+            Some(drop) if (4.0..=10.0).contains(&drop) => {
+                notes.good(|| {
+                    format!(
+                        "You land on your midfoot: a {} mm drop suits it.",
+                        number(drop)
+                    )
+                });
+                1.0
+            }
+            Some(drop) => {
+                notes.caution(|| format!("You land on your midfoot: a {} mm drop works, though 4 to 10 mm suits best.", number(drop)));
+                0.85
+            }
+            None => {
+                notes.good(|| {
+                    "You land on your midfoot: most shoes suit a midfoot strike.".to_string()
+                });
+                0.95
+            }
+        },
         FootStrike::Forefoot => {
             let drop = match shoe.drop_mm {
                 Some(drop) if drop <= 6.0 => {
