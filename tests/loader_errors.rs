@@ -250,12 +250,12 @@ fn format_other_than_one_is_refused() {
 fn a_syntax_error_gets_its_position() {
     // A missing comma after `model`.
     let text = catalogue_with(&[&SHOE_A.replace("model: \"Glide 3\",", "model: \"Glide 3\"")]);
-    let diagnostics = check(&text);
-    let error = diagnostics.iter().find(|d| d.is_error()).expect("an error");
+    let error = only_error(&text);
+    let (line, column) = position_of(&text, "\"Glide 3\"", 0);
+    assert_eq!(at(&error), (line, column + "\"Glide 3\"".len()), "{error}");
     assert_eq!(
-        error.line,
-        position_of(&text, "support: Neutral", 0).0,
-        "{error}"
+        error.message,
+        "a comma is missing here, between two fields or values"
     );
     let unclosed = "Catalogue(\n    format: 1,\n    shoes: [\n";
     let error = only_error(unclosed);

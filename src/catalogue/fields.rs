@@ -168,7 +168,7 @@ pub(crate) fn check_record<'a>(
         Ok(fields) => fields,
         Err(error) => {
             problems.push(FieldProblem {
-                position: map.shift(text, error.span.start),
+                position: error_position(map, text, &error),
                 message: describe_ron_error(&error.code, None),
             });
             return None;
@@ -234,6 +234,18 @@ pub(crate) fn check_record<'a>(
         });
     }
     Some(CheckedRecord { fields, unusable })
+}
+
+/// Where to report a RON error found in `text`, a slice of `map`'s text: a missing comma is
+/// reported where it belongs, after the previous value, not at the next field.
+pub(crate) fn error_position(map: &SourceMap, text: &str, error: &SpannedError) -> Position {
+    let position = map.shift(text, error.span.start);
+    match error.code {
+        RonError::ExpectedComma | RonError::ExpectedStructLikeEnd | RonError::ExpectedArrayEnd => {
+            map.after_previous_value(position)
+        }
+        _ => position,
+    }
 }
 
 /// `a`, `b` and `c`
@@ -319,8 +331,12 @@ pub(crate) fn describe_ron_error(code: &RonError, field: Option<&str>) -> String
         RonError::ExpectedArray => {
             format!("{subject} must be a list in square brackets, like [Standard, Wide]")
         }
-        RonError::ExpectedArrayEnd => "expected `,` or the closing `]` of the list".to_string(),
-        RonError::ExpectedComma => "expected a comma between two fields or values".to_string(),
+        RonError::ExpectedArrayEnd => {
+            "a comma is missing here, or the closing `]` of the list".to_string()
+        }
+        RonError::ExpectedComma => {
+            "a comma is missing here, between two fields or values".to_string()
+        }
         RonError::ExpectedDifferentStructName { expected, found } => {
             format!("expected a {expected}( ... ) record here, found {found}( ... )")
         }
@@ -328,7 +344,7 @@ pub(crate) fn describe_ron_error(code: &RonError, field: Option<&str>) -> String
         RonError::ExpectedStructName(name) => format!("expected a {name}( ... ) record here"),
         RonError::ExpectedStructLike => "expected a record in parentheses here".to_string(),
         RonError::ExpectedStructLikeEnd => {
-            "expected `,` or the closing `)` of the record (a missing comma?)".to_string()
+            "a comma is missing here, or the closing `)` of the record".to_string()
         }
         RonError::ExpectedDifferentLength { expected, found } => {
             format!("{subject} must be {expected}, found {found} item(s)")

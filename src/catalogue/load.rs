@@ -220,7 +220,7 @@ pub fn parse_catalogue(text: &str, file: &Path, folder: Option<&Path>) -> ParseO
                 let map = SourceMap::new(text);
                 diagnostics.push(Diagnostic::error(
                     file,
-                    map.shift(text, typed_error.span.start),
+                    super::fields::error_position(&map, text, &typed_error),
                     describe_ron_error(&typed_error.code, None),
                 ));
             }

@@ -51,6 +51,38 @@ impl<'a> SourceMap<'a> {
         }
     }
 
+    /// The byte offset of a position (clamped into the text).
+    pub fn offset(&self, position: Position) -> usize {
+        let Some(&start) = self.line_starts.get(position.line.saturating_sub(1)) else {
+            return self.text.len();
+        };
+        let line = &self.text[start..];
+        start
+            + line
+                .char_indices()
+                .nth(position.column.saturating_sub(1))
+                .map_or(line.len(), |(i, _)| i)
+    }
+
+    /// Where a missing comma belongs: just after the last value before `position`, skipping
+    /// back over white space and comments.
+    pub fn after_previous_value(&self, position: Position) -> Position {
+        let offset = self.offset(position);
+        let before = &self.text[..offset];
+        let mut end = before.trim_end().len();
+        // Step back over a `// comment` at the end of the previous line.
+        while let Some(line_start) = before[..end].rfind('\n').map(|i| i + 1).or(Some(0)) {
+            let line = &before[line_start..end];
+            match line.find("//") {
+                Some(i) if !line[..i].contains('"') => {
+                    end = before[..line_start + i].trim_end().len()
+                }
+                _ => break,
+            }
+        }
+        self.position(end)
+    }
+
     /// The byte offset at which `slice` starts, when it is a slice of this text.
     pub fn offset_of(&self, slice: &str) -> Option<usize> {
         let base = self.text.as_ptr() as usize;
