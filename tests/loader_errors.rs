@@ -465,3 +465,42 @@ fn profile_problems_get_their_positions() {
             .contains("none.ron:1:1: error: file not found")
     );
 }
+
+#[test]
+fn top_level_mistakes_get_their_positions() {
+    let text = catalogue_with(&[SHOE_A]).replace("currency:", "curency:");
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "curency", 0));
+    assert_eq!(
+        error.message,
+        "unknown field `curency` in Catalogue, did you mean `currency`?"
+    );
+
+    let text = format!("{}\ntrailing", catalogue_with(&[SHOE_A]).trim_end());
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "trailing", 0));
+    assert!(error.message.contains("after the end"), "{}", error.message);
+
+    let text = catalogue_with(&[SHOE_A]).replace("Catalogue(", "Catalog(");
+    let error = only_error(&text);
+    assert_eq!(at(&error), position_of(&text, "Catalog(", 0));
+    assert!(
+        error.message.contains("Catalogue( ... )"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn a_pair_with_one_value_says_what_a_pair_is() {
+    let text = catalogue_with(&[&SHOE_A.replace("(36.0, 48.0)", "(36.0)")]);
+    let error = only_error(&text);
+    assert!(
+        error
+            .message
+            .contains("`sizes_eu` must be a pair like (36.0, 48.0)"),
+        "{}",
+        error.message
+    );
+    assert_eq!(error.line, position_of(&text, "(36.0)", 0).0);
+}

@@ -244,6 +244,7 @@ pub(crate) fn error_position(map: &SourceMap, text: &str, error: &SpannedError) 
         RonError::ExpectedComma | RonError::ExpectedStructLikeEnd | RonError::ExpectedArrayEnd => {
             map.after_previous_value(position)
         }
+        RonError::TrailingCharacters => map.position(map.value_start(map.offset(position))),
         _ => position,
     }
 }
@@ -345,6 +346,9 @@ pub(crate) fn describe_ron_error(code: &RonError, field: Option<&str>) -> String
         RonError::ExpectedStructLike => "expected a record in parentheses here".to_string(),
         RonError::ExpectedStructLikeEnd => {
             "a comma is missing here, or the closing `)` of the record".to_string()
+        }
+        RonError::ExpectedDifferentLength { expected, found } if expected.contains("size 2") => {
+            format!("{subject} must be a pair like (36.0, 48.0), found {found} value(s)")
         }
         RonError::ExpectedDifferentLength { expected, found } => {
             format!("{subject} must be {expected}, found {found} item(s)")

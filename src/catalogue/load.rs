@@ -490,7 +490,7 @@ mod tests {
     /// The field tables must list exactly the fields of the serde model, or the slow path
     /// would call good fields unknown.
     #[test]
-    fn field_tables_match_the_model() {
+    fn field_tables_match_the_model() -> Result<(), Box<dyn std::error::Error>> {
         let shoe = Shoe {
             id: "a".into(),
             brand: "b".into(),
@@ -520,8 +520,8 @@ mod tests {
             currency: Some("EUR".into()),
             shoes: vec![shoe],
         };
-        let text = ron::to_string(&catalogue).expect("serialises");
-        let top = FieldMap::parse(&text, "Catalogue").expect("top");
+        let text = ron::to_string(&catalogue)?;
+        let top = FieldMap::parse(&text, "Catalogue")?;
         let names = |map: &FieldMap| {
             map.fields
                 .iter()
@@ -531,10 +531,9 @@ mod tests {
         let spec_names =
             |specs: &[FieldSpec]| specs.iter().map(|s| s.name.to_string()).collect::<Vec<_>>();
         assert_eq!(names(&top), spec_names(CATALOGUE_FIELDS));
-        let shoes: Vec<&RawValue> = ron_options()
-            .from_str(top.get("shoes").expect("shoes").get_ron())
-            .expect("list");
-        let shoe = FieldMap::parse(shoes[0].get_ron(), "Shoe").expect("shoe");
+        let shoes_text = top.get("shoes").ok_or("no shoes field")?.get_ron();
+        let shoes: Vec<&RawValue> = ron_options().from_str(shoes_text)?;
+        let shoe = FieldMap::parse(shoes.first().ok_or("no shoe")?.get_ron(), "Shoe")?;
         assert_eq!(names(&shoe), spec_names(SHOE_FIELDS));
         // Every placeholder is a valid value of its field.
         for spec in CATALOGUE_FIELDS.iter().chain(SHOE_FIELDS) {
@@ -542,5 +541,6 @@ mod tests {
                 assert!((spec.check)(placeholder).is_ok(), "{}", spec.name);
             }
         }
+        Ok(())
     }
 }
