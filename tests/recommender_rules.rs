@@ -848,3 +848,49 @@ fn equal_scores_are_ordered_by_id() {
     let c = catalogue(vec![shoe("zeta"), shoe("alpha"), shoe("mid")]);
     assert_eq!(ranked(&c, &runner()), vec!["alpha", "mid", "zeta"]);
 }
+
+#[test]
+fn studded_winter_shoes_rank_down_outside_winter() {
+    let studs = Shoe {
+        outsole: Outsole::WinterGrip,
+        water_resistance: WaterResistance::WaterResistant,
+        surfaces: vec![Surface::Road, Surface::Trail],
+        ..shoe("studs")
+    };
+    let plain = Shoe {
+        water_resistance: WaterResistance::WaterResistant,
+        ..shoe("plain")
+    };
+    let c = catalogue(vec![studs, plain]);
+    for season in [Season::Summer, Season::SpringAutumn] {
+        assert_eq!(
+            first(&c, &Profile { season, ..runner() }),
+            "plain",
+            "{season}"
+        );
+    }
+    assert_eq!(
+        first(
+            &c,
+            &Profile {
+                season: Season::Winter,
+                ..runner()
+            }
+        ),
+        "studs"
+    );
+    let reasons = reasons_of(
+        &c,
+        "studs",
+        &Profile {
+            season: Season::SpringAutumn,
+            ..runner()
+        },
+    );
+    assert!(has_reason(
+        &reasons,
+        Factor::Surface,
+        Verdict::Caution,
+        "bare asphalt"
+    ));
+}

@@ -96,11 +96,12 @@ fn spring_autumn(shoe: &Shoe, notes: &mut Notes) -> f64 {
         }
     };
     let grip = if shoe.outsole == Outsole::WinterGrip {
-        0.8
+        notes.caution(|| "Winter grip outsole: only worth it on frosty mornings; studs wear down on bare ground.".to_string());
+        0.4
     } else {
         1.0
     };
-    0.5 * water + 0.4 * breath + 0.1 * grip
+    0.45 * water + 0.35 * breath + 0.2 * grip
 }
 
 fn winter(shoe: &Shoe, notes: &mut Notes) -> f64 {

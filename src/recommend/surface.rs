@@ -110,9 +110,9 @@ fn road(shoe: &Shoe, notes: &mut Notes) -> f64 {
         }
         Outsole::WinterGrip => {
             notes.caution(|| {
-                "Winter grip studs wear down on dry asphalt; fine on icy roads.".to_string()
+                "Winter grip studs wear down and feel harsh on bare asphalt; keep them for icy roads.".to_string()
             });
-            0.65
+            0.5
         }
     };
     0.6 * cushioning + 0.4 * outsole
