@@ -7,5 +7,7 @@
 pub mod app;
 pub mod catalogue;
 pub mod cli;
+pub mod pictures;
 pub mod profile;
 pub mod recommend;
+pub mod units;

@@ -1,14 +1,35 @@
-//! The desktop window: the runner's inputs on the left, the ranked shoes with their verdict
-//! per factor in the middle. It draws what the core returns and re-ranks on every change.
+//! The desktop window. It holds the state, draws the panels and applies the user's commands
+//! once per frame; every rule comes from the core, which it calls and draws.
+//!
+//! Panels: the runner's inputs and priorities on the left, the ranked shoes (or the ones left
+//! out) in the middle, the chosen shoe's detail on the right, and a comparison window.
 
-use crate::catalogue::{Catalogue, Diagnostic, Surface, Width, load_catalogue};
-use crate::profile::{Profile, Pronation, Season};
-use crate::recommend::{Factor, Priorities, Ranking, Verdict, explain, rank};
+mod images;
+mod panels;
+pub mod settings;
+mod theme;
+mod watch;
+
+use crate::catalogue::validate::resolve_image;
+use crate::catalogue::{Catalogue, Diagnostic, ParseOutcome, Shoe, folder_of, load_catalogue};
+use crate::recommend::{Ranking, rank};
 use eframe::egui;
+use images::{Picture, Pictures};
+pub use settings::Settings;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Instant;
+use watch::FileWatch;
 
-/// The bundled catalogue: next to the working folder when run from the project, else where
-/// the project was built.
+/// Catalogue files up to this size are read before the first frame, so the results are
+/// there at once; larger ones load in the background with a progress indicator.
+const READ_AT_ONCE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// The most shoes that can be compared side by side.
+pub const COMPARE_MAX: usize = 4;
+
+/// The bundled catalogue: in the working folder when run from the project, else where the
+/// project was built.
 pub fn bundled_catalogue() -> PathBuf {
     let local = Path::new("data/catalogue.ron");
     if local.is_file() {
@@ -18,214 +39,457 @@ pub fn bundled_catalogue() -> PathBuf {
     }
 }
 
+/// Which list the middle of the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Recommended,
+    LeftOut,
+}
+
+/// Everything the user can ask for; collected while drawing, applied at the end of a frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    OpenDialog,
+    Open(PathBuf),
+    Reload,
+    Select(Option<String>),
+    /// Move the selection up (-1) or down (+1) the visible list.
+    MoveSelection(i32),
+    ToggleCompare(String),
+    ShowCompare(bool),
+    ShowView(View),
+    FocusSearch,
+    /// Esc: close the comparison, or clear the search.
+    Dismiss,
+}
+
+/// A catalogue being read in the background.
+struct Loading {
+    path: PathBuf,
+    bytes: u64,
+    started: Instant,
+    result: Receiver<ParseOutcome>,
+}
+
 /// The whole state of the window.
 pub struct ShoeApp {
-    pub catalogue_path: PathBuf,
+    pub settings: Settings,
+    /// The file the shown catalogue came from.
+    pub catalogue_path: Option<PathBuf>,
     pub catalogue: Option<Catalogue>,
-    /// Problems of the catalogue file, errors first.
-    pub problems: Vec<Diagnostic>,
-    pub profile: Profile,
-    pub priorities: Priorities,
+    /// Warnings of the shown catalogue.
+    pub warnings: Vec<Diagnostic>,
+    /// Errors of the last file that failed to load; the banner shows them until it loads.
+    pub failed_load: Option<(PathBuf, Vec<Diagnostic>)>,
+    /// A one-off message for the user (e.g. saved inputs could not be read).
+    pub notice: Option<String>,
     pub ranking: Ranking,
-    pub selected: Option<usize>,
+    /// The chosen shoe, by id, so it survives reloads.
+    pub selected: Option<String>,
+    pub compare: Vec<String>,
+    pub compare_open: bool,
+    pub view: View,
+    pub search: String,
+    focus_search: bool,
+    loading: Option<Loading>,
+    watch: Option<FileWatch>,
+    pictures: Pictures,
+    commands: Vec<Command>,
+    shown_title: String,
 }
 
 impl ShoeApp {
-    /// Opens `path` and ranks it for the default runner.
-    pub fn new(path: PathBuf) -> Self {
+    /// The window's state for these settings, opening `catalogue` (or the last one, or the
+    /// bundled one).
+    pub fn new(settings: Settings, catalogue: Option<PathBuf>) -> Self {
+        let path = catalogue
+            .or_else(|| settings.last_catalogue.clone().filter(|p| p.is_file()))
+            .unwrap_or_else(bundled_catalogue);
         let mut app = ShoeApp {
-            catalogue_path: path,
+            settings,
+            catalogue_path: None,
             catalogue: None,
-            problems: Vec::new(),
-            profile: Profile::default(),
-            priorities: Priorities::default(),
+            warnings: Vec::new(),
+            failed_load: None,
+            notice: None,
             ranking: Ranking::default(),
             selected: None,
+            compare: Vec::new(),
+            compare_open: false,
+            view: View::Recommended,
+            search: String::new(),
+            focus_search: false,
+            loading: None,
+            watch: None,
+            pictures: Pictures::default(),
+            commands: Vec::new(),
+            shown_title: String::new(),
         };
-        app.reload();
+        app.open(path, None);
         app
     }
 
-    /// Reads the catalogue file again; a broken file keeps the last good catalogue.
-    pub fn reload(&mut self) {
-        let outcome = load_catalogue(&self.catalogue_path);
-        self.problems = outcome.diagnostics;
-        if let Some(catalogue) = outcome.catalogue {
-            self.catalogue = Some(catalogue);
+    /// Opens a catalogue: at once when it is small, else in the background (`ctx` wakes the
+    /// window when it is done).
+    pub fn open(&mut self, path: PathBuf, ctx: Option<&egui::Context>) {
+        let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        match ctx {
+            Some(ctx) if bytes > READ_AT_ONCE_BYTES => {
+                let (tx, result) = channel();
+                let ctx = ctx.clone();
+                let job = path.clone();
+                let spawned =
+                    std::thread::Builder::new()
+                        .name("catalogue".into())
+                        .spawn(move || {
+                            let _ = tx.send(load_catalogue(&job));
+                            ctx.request_repaint();
+                        });
+                match spawned {
+                    Ok(_) => {
+                        self.loading = Some(Loading {
+                            path,
+                            bytes,
+                            started: Instant::now(),
+                            result,
+                        })
+                    }
+                    Err(error) => {
+                        self.failed_load = Some((
+                            path.clone(),
+                            vec![Diagnostic::error(
+                                &path,
+                                crate::catalogue::Position::START,
+                                format!("cannot start reading: {error}"),
+                            )],
+                        ))
+                    }
+                }
+            }
+            _ => {
+                let outcome = load_catalogue(&path);
+                self.take(path, outcome);
+            }
         }
-        self.rerank();
+    }
+
+    /// Reads the open catalogue again.
+    pub fn reload(&mut self) {
+        if let Some(path) = self.catalogue_path.clone() {
+            self.pictures.clear();
+            let outcome = load_catalogue(&path);
+            self.take(path, outcome);
+        }
+    }
+
+    /// Shows a freshly read catalogue, or keeps the last good one and says what is wrong.
+    fn take(&mut self, path: PathBuf, outcome: ParseOutcome) {
+        match outcome.into_result() {
+            Ok(loaded) => {
+                if self.catalogue_path.as_ref() != Some(&path) {
+                    self.watch = None;
+                    self.pictures.clear();
+                }
+                self.catalogue = Some(loaded.catalogue);
+                self.warnings = loaded.warnings;
+                self.failed_load = None;
+                self.settings.remember(&path);
+                self.catalogue_path = Some(path);
+                self.keep_known_choices();
+                self.rerank();
+            }
+            Err(diagnostics) => self.failed_load = Some((path, diagnostics)),
+        }
+    }
+
+    /// Forgets chosen and compared shoes that are no longer in the catalogue.
+    fn keep_known_choices(&mut self) {
+        let Some(catalogue) = &self.catalogue else {
+            return;
+        };
+        let known = |id: &String| catalogue.shoes.iter().any(|s| &s.id == id);
+        if !self.selected.as_ref().is_some_and(known) {
+            self.selected = None;
+        }
+        self.compare.retain(known);
     }
 
     pub fn rerank(&mut self) {
         self.ranking = match &self.catalogue {
-            Some(catalogue) => rank(catalogue, &self.profile, &self.priorities),
+            Some(catalogue) => rank(catalogue, &self.settings.profile, &self.settings.priorities),
             None => Ranking::default(),
         };
     }
 
-    fn inputs_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Your running");
-        ui.add_space(6.0);
-        let before = self.profile.clone();
-        choice(
-            ui,
-            "Foot width",
-            &mut self.profile.foot_width,
-            Width::ALL,
-            |w| w.words(),
-            "Stand on paper and trace your foot; or: do standard shoes pinch at the sides?",
-        );
-        let label = ui.label("Body weight (kg)");
-        ui.add(egui::Slider::new(&mut self.profile.weight_kg, 25.0..=250.0).suffix(" kg"))
-            .labelled_by(label.id);
-        hint(
-            ui,
-            "Heavier runners need more cushioning and a stable platform.",
-        );
-        choice(
-            ui,
-            "Pronation",
-            &mut self.profile.pronation,
-            Pronation::ALL,
-            |p| p.words(),
-            "Old shoes worn on the inner edge or a flat wet footprint: overpronation. Outer edge: underpronation.",
-        );
-        choice(
-            ui,
-            "Season",
-            &mut self.profile.season,
-            Season::ALL,
-            |s| s.words(),
-            "When you run most.",
-        );
-        choice(
-            ui,
-            "Surface",
-            &mut self.profile.surface,
-            Surface::ALL,
-            |s| s.words(),
-            "Where you run most.",
-        );
-        if self.profile != before {
-            self.rerank();
-        }
+    pub fn shoe(&self, id: &str) -> Option<&Shoe> {
+        self.catalogue.as_ref()?.shoes.iter().find(|s| s.id == id)
     }
 
-    fn results_ui(&mut self, ui: &mut egui::Ui) {
-        for problem in self.problems.iter().filter(|p| p.is_error()).take(3) {
-            ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
-        }
+    /// The shoes of the current view that match the search, as catalogue indexes in order.
+    pub fn visible(&self) -> Vec<usize> {
         let Some(catalogue) = &self.catalogue else {
-            ui.label("No catalogue is open.");
-            return;
+            return Vec::new();
         };
-        ui.heading(format!(
-            "{} recommended, {} left out",
-            self.ranking.recommendations.len(),
-            self.ranking.excluded.len()
-        ));
-        ui.add_space(4.0);
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                for recommendation in &self.ranking.recommendations {
-                    let shoe = &catalogue.shoes[recommendation.shoe];
-                    let selected = self.selected == Some(recommendation.shoe);
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.horizontal(|ui| {
-                            let title = format!("{}. {}", recommendation.rank, shoe.name());
-                            if ui
-                                .selectable_label(selected, egui::RichText::new(title).strong())
-                                .clicked()
-                            {
-                                self.selected = if selected {
-                                    None
-                                } else {
-                                    Some(recommendation.shoe)
-                                };
-                            }
-                            ui.label(format!("score {:.0}%", recommendation.score * 100.0));
-                            for &(factor, fit) in &recommendation.fits {
-                                verdict_mark(ui, factor, Verdict::of(fit));
-                            }
-                        });
-                        if selected {
-                            for reason in explain(catalogue, shoe, &self.profile) {
-                                ui.horizontal_wrapped(|ui| {
-                                    verdict_mark(ui, reason.factor, reason.verdict);
-                                    ui.label(reason.text);
-                                });
-                            }
-                        }
-                    });
-                }
-            });
+        let needle = self.search.trim().to_lowercase();
+        let matches = |index: &usize| {
+            let shoe = &catalogue.shoes[*index];
+            needle.is_empty()
+                || shoe.name().to_lowercase().contains(&needle)
+                || shoe.id.contains(&needle)
+        };
+        match self.view {
+            View::Recommended => self
+                .ranking
+                .recommendations
+                .iter()
+                .map(|r| r.shoe)
+                .filter(matches)
+                .collect(),
+            View::LeftOut => self
+                .ranking
+                .excluded
+                .iter()
+                .map(|e| e.shoe)
+                .filter(matches)
+                .collect(),
+        }
     }
-}
 
-fn hint(ui: &mut egui::Ui, text: &str) {
-    ui.label(egui::RichText::new(text).small().weak());
-    ui.add_space(6.0);
-}
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
 
-fn choice<T: Copy + PartialEq>(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: &mut T,
-    all: &[T],
-    words: fn(T) -> &'static str,
-    how: &str,
-) {
-    let label = ui.label(label);
-    egui::ComboBox::from_id_salt(label.id)
-        .selected_text(words(*value))
-        .show_ui(ui, |ui| {
-            for &option in all {
-                ui.selectable_value(value, option, words(option));
+    /// The picture of `shoe` as it stands: ready, still loading, or missing and why.
+    pub fn picture(&mut self, ctx: &egui::Context, shoe: &Shoe) -> Picture {
+        let folder = self.catalogue_path.as_deref().map(folder_of);
+        let path = match &shoe.image {
+            None => Err("the catalogue gives no picture for this shoe".to_string()),
+            Some(image) => resolve_image(image, folder.as_deref()).and_then(|path| {
+                path.ok_or_else(|| "the catalogue's folder is unknown".to_string())
+            }),
+        };
+        match path {
+            Ok(path) => self.pictures.get(ctx, path).clone(),
+            Err(reason) => Picture::Missing(reason),
+        }
+    }
+
+    /// Draws the whole window into `ui` and applies what the user asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll(&ctx);
+        self.shortcuts(&ctx);
+        panels::top_bar(self, ui);
+        panels::banner(self, ui);
+        egui::Panel::left("inputs")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(250.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    let before = (self.settings.profile.clone(), self.settings.priorities);
+                    panels::inputs_ui(self, ui);
+                    if (self.settings.profile.clone(), self.settings.priorities) != before {
+                        self.rerank();
+                    }
+                });
+            });
+        if self.selected.is_some() {
+            egui::Panel::right("detail")
+                .resizable(true)
+                .default_size(400.0)
+                .min_size(300.0)
+                .show(ui, |ui| {
+                    panels::detail_ui(self, ui);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| panels::results_ui(self, ui));
+        if self.compare_open {
+            panels::compare_window(self, &ctx);
+        }
+        self.apply_commands(&ctx);
+        self.update_title(&ctx);
+    }
+
+    /// Takes in background results: a loaded catalogue, decoded pictures, file changes.
+    fn poll(&mut self, ctx: &egui::Context) {
+        if let Some(loading) = &self.loading
+            && let Ok(outcome) = loading.result.try_recv()
+        {
+            let path = loading.path.clone();
+            self.loading = None;
+            self.take(path, outcome);
+        }
+        self.pictures.receive(ctx);
+        let path = self.catalogue_path.clone();
+        if let Some(path) = path {
+            if self.watch.as_ref().is_none_or(|w| w.path != path) {
+                self.watch = FileWatch::new(&path, ctx);
             }
-        })
-        .response
-        .labelled_by(label.id);
-    hint(ui, how);
-}
+            if self.watch.as_mut().is_some_and(|w| w.due(ctx)) {
+                self.push(Command::Reload);
+            }
+        }
+    }
 
-/// A verdict as colour and symbol, never colour alone.
-fn verdict_mark(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) {
-    let (symbol, color) = match verdict {
-        Verdict::Good => ("✔", egui::Color32::from_rgb(46, 160, 67)),
-        Verdict::Caution => ("!", egui::Color32::from_rgb(210, 150, 20)),
-        Verdict::Poor => ("✖", egui::Color32::from_rgb(210, 60, 50)),
-    };
-    ui.colored_label(color, symbol)
-        .on_hover_text(format!("{}: {verdict}", factor.label()));
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let (open, find) = ctx.input_mut(|i| {
+            (
+                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
+                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
+            )
+        });
+        if open {
+            self.push(Command::OpenDialog);
+        }
+        if find {
+            self.push(Command::FocusSearch);
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        let (up, down, escape) = ctx.input(|i| {
+            (
+                i.key_pressed(Key::ArrowUp),
+                i.key_pressed(Key::ArrowDown),
+                i.key_pressed(Key::Escape),
+            )
+        });
+        if !typing {
+            if up {
+                self.push(Command::MoveSelection(-1));
+            }
+            if down {
+                self.push(Command::MoveSelection(1));
+            }
+        }
+        if escape {
+            self.push(Command::Dismiss);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.push(Command::Open(path));
+        }
+    }
+
+    fn apply_commands(&mut self, ctx: &egui::Context) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // What a command changed is drawn in the next frame.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            match command {
+                Command::OpenDialog => {
+                    let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
+                    if let Some(folder) = self.catalogue_path.as_deref().map(folder_of) {
+                        dialog = dialog.set_directory(folder);
+                    }
+                    if let Some(path) = dialog.pick_file() {
+                        self.open(path, Some(ctx));
+                    }
+                }
+                Command::Open(path) => self.open(path, Some(ctx)),
+                Command::Reload => self.reload(),
+                Command::Select(id) => self.selected = id,
+                Command::MoveSelection(step) => {
+                    let visible = self.visible();
+                    let ids: Vec<String> = match &self.catalogue {
+                        Some(c) => visible.iter().map(|&i| c.shoes[i].id.clone()).collect(),
+                        None => Vec::new(),
+                    };
+                    let current = self
+                        .selected
+                        .as_ref()
+                        .and_then(|id| ids.iter().position(|x| x == id));
+                    let next = match current {
+                        None if step > 0 => Some(0),
+                        None => ids.len().checked_sub(1),
+                        Some(at) => {
+                            Some((at as i64 + i64::from(step)).clamp(0, ids.len() as i64 - 1)
+                                as usize)
+                        }
+                    };
+                    if let Some(next) = next.and_then(|n| ids.get(n)) {
+                        self.selected = Some(next.clone());
+                    }
+                }
+                Command::ToggleCompare(id) => {
+                    if let Some(at) = self.compare.iter().position(|x| *x == id) {
+                        self.compare.remove(at);
+                    } else if self.compare.len() < COMPARE_MAX {
+                        self.compare.push(id);
+                    }
+                }
+                Command::ShowCompare(open) => self.compare_open = open && !self.compare.is_empty(),
+                Command::ShowView(view) => self.view = view,
+                Command::FocusSearch => self.focus_search = true,
+                Command::Dismiss => {
+                    if self.compare_open {
+                        self.compare_open = false;
+                    } else if !self.search.is_empty() {
+                        self.search.clear();
+                    } else {
+                        self.notice = None;
+                    }
+                }
+            }
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let name = self
+            .catalogue_path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned());
+        let title = match name {
+            Some(name) => format!("{name} — Running-shoe selector"),
+            None => "Running-shoe selector".to_string(),
+        };
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
 }
 
 impl eframe::App for ShoeApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::Panel::left("inputs")
-            .resizable(false)
-            .default_size(260.0)
-            .show(ui, |ui| self.inputs_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.results_ui(ui));
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(settings::KEY, self.settings.to_text());
     }
 }
 
-/// Opens the window on `catalogue`, or the bundled catalogue.
+/// Opens the window on `catalogue`, or on the last or the bundled one.
 pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
-    let path = catalogue.unwrap_or_else(bundled_catalogue);
-    let title = format!(
-        "Running-shoe selector — {}",
-        path.file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-    );
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 600.0])
-            .with_title(&title),
+            .with_title("Running-shoe selector")
+            .with_drag_and_drop(true),
+        persist_window: true,
         ..Default::default()
     };
-    eframe::run_native("shoe-selector", options, Box::new(move |_cc| Ok(Box::new(ShoeApp::new(path)))))
-        .map_err(|error| format!("could not open a window ({error}). Without a display, use the command line: `shoe-selector --help`."))
+    eframe::run_native(
+        "shoe-selector",
+        options,
+        Box::new(move |cc| {
+            theme::apply(&cc.egui_ctx);
+            let (settings, notice) = Settings::restore(cc.storage.and_then(|s| s.get_string(settings::KEY)).as_deref());
+            let mut app = ShoeApp::new(settings, catalogue);
+            app.notice = notice;
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|error| format!("could not open a window ({error}). Without a display, use the command line: `shoe-selector --help`."))
 }

@@ -1,0 +1,181 @@
+//! Two to four shoes side by side: a row per input the runner gave, each cell with the shoe's
+//! features for it and the verdict for this runner.
+
+use super::{picture_ui, short_label};
+use crate::app::theme::{verdict_colour, verdict_symbol};
+use crate::app::{Command, ShoeApp};
+use crate::catalogue::Shoe;
+use crate::catalogue::validate::number;
+use crate::recommend::{Factor, Verdict};
+use eframe::egui::{self, RichText};
+
+pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
+    let mut open = true;
+    let ids = app.compare.clone();
+    egui::Window::new("Compare")
+        .open(&mut open)
+        .resizable(true)
+        .default_width(820.0)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            let Some(catalogue) = app.catalogue.clone() else {
+                return;
+            };
+            let shoes: Vec<(usize, Shoe)> = ids
+                .iter()
+                .filter_map(|id| {
+                    catalogue
+                        .shoes
+                        .iter()
+                        .position(|s| &s.id == id)
+                        .map(|i| (i, catalogue.shoes[i].clone()))
+                })
+                .collect();
+            let factors: Vec<Factor> = Factor::ALL
+                .into_iter()
+                .filter(|f| f.is_given(&app.settings.profile))
+                .collect();
+            egui::ScrollArea::both().show(ui, |ui| {
+                egui::Grid::new("compare")
+                    .striped(true)
+                    .min_col_width(150.0)
+                    .show(ui, |ui| {
+                        ui.label("");
+                        for (_, shoe) in &shoes {
+                            ui.vertical(|ui| {
+                                let picture = app.picture(ui.ctx(), shoe);
+                                picture_ui(ui, &picture, egui::vec2(150.0, 94.0));
+                                ui.label(RichText::new(shoe.name()).strong());
+                                if ui.small_button("Remove").clicked() {
+                                    app.push(Command::ToggleCompare(shoe.id.clone()));
+                                }
+                            });
+                        }
+                        ui.end_row();
+                        ui.label(RichText::new("For you").strong());
+                        for (index, _) in &shoes {
+                            match app
+                                .ranking
+                                .recommendations
+                                .iter()
+                                .find(|r| r.shoe == *index)
+                            {
+                                Some(r) => {
+                                    ui.label(format!("#{} · {:.0}% match", r.rank, r.score * 100.0))
+                                }
+                                None => {
+                                    ui.label(RichText::new("Left out").color(verdict_colour(
+                                        Verdict::Poor,
+                                        ui.visuals().dark_mode,
+                                    )))
+                                }
+                            };
+                        }
+                        ui.end_row();
+                        for &factor in &factors {
+                            ui.label(RichText::new(factor.label()).strong())
+                                .on_hover_text(short_label(factor));
+                            for (index, shoe) in &shoes {
+                                let verdict = verdict_for(app, *index, factor);
+                                let colour = verdict_colour(verdict, ui.visuals().dark_mode);
+                                ui.label(
+                                    RichText::new(format!(
+                                        "{} {}",
+                                        verdict_symbol(verdict),
+                                        features(shoe, factor)
+                                    ))
+                                    .color(colour),
+                                )
+                                .on_hover_text(format!("{}: {verdict}", factor.label()));
+                            }
+                            ui.end_row();
+                        }
+                        ui.label(RichText::new("Price").strong());
+                        for (_, shoe) in &shoes {
+                            let currency = catalogue.currency_of(shoe).unwrap_or("");
+                            ui.label(shoe.price.map_or("not listed".to_string(), |p| {
+                                format!("{p:.2} {currency}")
+                            }));
+                        }
+                        ui.end_row();
+                    });
+            });
+        });
+    if !open {
+        app.push(Command::ShowCompare(false));
+    }
+}
+
+/// The verdict the core gave the shoe for `factor`: its fit, or poor for a failed hard
+/// requirement of a shoe left out.
+fn verdict_for(app: &ShoeApp, index: usize, factor: Factor) -> Verdict {
+    if let Some(r) = app.ranking.recommendations.iter().find(|r| r.shoe == index) {
+        return r.fit(factor).map_or(Verdict::Caution, Verdict::of);
+    }
+    match app.ranking.excluded.iter().find(|e| e.shoe == index) {
+        Some(e) if e.failed.contains(&factor) => Verdict::Poor,
+        _ => Verdict::Caution,
+    }
+}
+
+/// What of the shoe matters for `factor`, in a few words.
+fn features(shoe: &Shoe, factor: Factor) -> String {
+    match factor {
+        Factor::FootWidth => shoe
+            .widths
+            .iter()
+            .map(|w| w.words())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Factor::Weight | Factor::KneePain => format!(
+            "{} cushioning{}",
+            shoe.cushioning.words(),
+            shoe.stack_heel_mm
+                .map_or(String::new(), |s| format!(", {} mm", number(s)))
+        ),
+        Factor::Pronation => format!(
+            "{}, {} heel counter",
+            shoe.support.words(),
+            shoe.heel_counter.words()
+        ),
+        Factor::Season => format!(
+            "{} breathability, {}, {}",
+            shoe.breathability.words(),
+            shoe.water_resistance.words(),
+            shoe.outsole.words()
+        ),
+        Factor::Surface => format!(
+            "{} · {}",
+            shoe.surfaces
+                .iter()
+                .map(|s| s.short())
+                .collect::<Vec<_>>()
+                .join(", "),
+            shoe.outsole.words()
+        ),
+        Factor::FootStrike => shoe.drop_mm.map_or("drop not listed".to_string(), |d| {
+            format!("{} mm drop", number(d))
+        }),
+        Factor::Orthotics => {
+            if shoe.removable_insole {
+                "removable insole".into()
+            } else {
+                "fixed insole".into()
+            }
+        }
+        Factor::Experience => format!(
+            "{} g{}",
+            number(shoe.weight_g),
+            shoe.flexibility
+                .map_or(String::new(), |f| format!(", {}", f.words()))
+        ),
+        Factor::Budget => shoe
+            .price
+            .map_or("price not listed".to_string(), |p| format!("{p:.0}")),
+        Factor::Size => shoe
+            .sizes_eu
+            .map_or("sizes not listed".to_string(), |(a, b)| {
+                format!("EU {} to {}", number(a), number(b))
+            }),
+    }
+}

@@ -1,0 +1,132 @@
+//! The chosen shoe in full: its picture, every reason with its verdict, the specs, the price
+//! and the notes.
+
+use super::{picture_ui, reason_row};
+use crate::app::{COMPARE_MAX, Command, ShoeApp};
+use crate::catalogue::validate::number;
+use crate::recommend::explain;
+use eframe::egui::{self, RichText};
+
+pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
+    let Some(shoe) = app.selected.as_deref().and_then(|id| app.shoe(id)).cloned() else {
+        return;
+    };
+    let Some(catalogue) = &app.catalogue else {
+        return;
+    };
+    let reasons = explain(catalogue, &shoe, &app.settings.profile);
+    let currency = catalogue.currency_of(&shoe).map(str::to_string);
+    let index = catalogue.shoes.iter().position(|s| s.id == shoe.id);
+    let recommendation = app
+        .ranking
+        .recommendations
+        .iter()
+        .find(|r| Some(r.shoe) == index)
+        .cloned();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading(shoe.name());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("×").on_hover_text("Close (Esc)").clicked() {
+                    app.push(Command::Select(None));
+                }
+            });
+        });
+        match &recommendation {
+            Some(r) => ui.label(format!(
+                "#{} for you · {:.0}% match",
+                r.rank,
+                r.score * 100.0
+            )),
+            None => ui.label(RichText::new("Left out: it cannot fit you (see below)").strong()),
+        };
+        let picture = app.picture(ui.ctx(), &shoe);
+        let width = ui.available_width().min(440.0);
+        picture_ui(ui, &picture, egui::vec2(width, width * 0.625));
+        let comparing = app.compare.contains(&shoe.id);
+        let label = if comparing {
+            "Remove from comparison"
+        } else {
+            "Add to comparison"
+        };
+        if ui
+            .add_enabled(
+                comparing || app.compare.len() < COMPARE_MAX,
+                egui::Button::new(label),
+            )
+            .clicked()
+        {
+            app.push(Command::ToggleCompare(shoe.id.clone()));
+        }
+        ui.add_space(6.0);
+        ui.label(RichText::new("Why").strong());
+        for reason in &reasons {
+            reason_row(ui, reason.verdict, &reason.text);
+        }
+        ui.add_space(6.0);
+        ui.label(RichText::new("Specifications").strong());
+        egui::Grid::new("specs")
+            .striped(true)
+            .num_columns(2)
+            .show(ui, |ui| {
+                let mut row = |name: &str, value: String| {
+                    ui.label(RichText::new(name).weak());
+                    ui.label(value);
+                    ui.end_row();
+                };
+                row("Support", shoe.support.words().to_string());
+                row("Cushioning", shoe.cushioning.words().to_string());
+                if let Some(stack) = shoe.stack_heel_mm {
+                    row("Heel stack", format!("{} mm", number(stack)));
+                }
+                if let Some(drop) = shoe.drop_mm {
+                    row("Drop", format!("{} mm", number(drop)));
+                }
+                row("Weight", format!("{} g", number(shoe.weight_g)));
+                row("Heel counter", shoe.heel_counter.words().to_string());
+                row(
+                    "Insole",
+                    if shoe.removable_insole {
+                        "removable".into()
+                    } else {
+                        "fixed".into()
+                    },
+                );
+                row("Breathability", shoe.breathability.words().to_string());
+                row("Upper", shoe.water_resistance.words().to_string());
+                row("Outsole", shoe.outsole.words().to_string());
+                if let Some(flex) = shoe.flexibility {
+                    row("Flexibility", flex.words().to_string());
+                }
+                row(
+                    "Widths",
+                    shoe.widths
+                        .iter()
+                        .map(|w| w.words())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                );
+                row(
+                    "Surfaces",
+                    shoe.surfaces
+                        .iter()
+                        .map(|s| s.short())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                );
+                if let Some((low, high)) = shoe.sizes_eu {
+                    row("Sizes", format!("EU {} to {}", number(low), number(high)));
+                }
+                if let Some(price) = shoe.price {
+                    row(
+                        "Price",
+                        format!("{price:.2} {}", currency.clone().unwrap_or_default()),
+                    );
+                }
+            });
+        if let Some(notes) = &shoe.notes {
+            ui.add_space(6.0);
+            ui.label(RichText::new(notes).italics());
+        }
+    });
+}

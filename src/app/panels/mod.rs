@@ -1,0 +1,182 @@
+//! The panels of the window, one file each, and the small widgets they share.
+
+mod compare;
+mod detail;
+mod inputs;
+mod results;
+
+pub use compare::compare_window;
+pub use detail::detail_ui;
+pub use inputs::inputs_ui;
+pub use results::results_ui;
+
+use super::images::Picture;
+use super::theme::{verdict_colour, verdict_symbol};
+use super::{Command, ShoeApp, View};
+use crate::recommend::{Factor, Verdict};
+use eframe::egui::{self, Color32, RichText};
+
+/// The menu bar: files, views, help.
+pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
+    egui::Panel::top("menu").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.add(egui::Button::new("Open catalogue…").shortcut_text("Ctrl+O")).clicked() {
+                    app.push(Command::OpenDialog);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if app.settings.recent.is_empty() {
+                        ui.label("No recent catalogues");
+                    }
+                    for path in app.settings.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            app.push(Command::Open(path));
+                        }
+                    }
+                });
+                if ui.add_enabled(app.catalogue_path.is_some(), egui::Button::new("Reload")).clicked() {
+                    app.push(Command::Reload);
+                }
+                if ui.button("Open the bundled catalogue").clicked() {
+                    app.push(Command::Open(super::bundled_catalogue()));
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui.button("Recommended shoes").clicked() {
+                    app.push(Command::ShowView(View::Recommended));
+                }
+                if ui.button("Why not? Shoes left out").clicked() {
+                    app.push(Command::ShowView(View::LeftOut));
+                }
+                if ui.add_enabled(!app.compare.is_empty(), egui::Button::new("Compare chosen shoes")).clicked() {
+                    app.push(Command::ShowCompare(true));
+                }
+                if ui.add(egui::Button::new("Search shoes").shortcut_text("Ctrl+F")).clicked() {
+                    app.push(Command::FocusSearch);
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                ui.set_max_width(360.0);
+                ui.label("Give your foot width, weight, pronation, season and surface on the left: the list follows at once. Click a shoe for every reason; tick up to four to compare them. Shoes that cannot fit you are under \"Left out\", with the reason.");
+                ui.label("A shoe removes a cause of knee pain; it does not treat an injury. Swelling, redness, a knee that locks or gives way, sharp pain or numbness: see a doctor.");
+            });
+            if let Some(catalogue) = &app.catalogue {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let name = catalogue.name.clone().unwrap_or_else(|| "Catalogue".to_string());
+                    ui.label(RichText::new(format!("{name} · {} shoes", catalogue.shoes.len())).weak());
+                });
+            }
+        });
+    });
+}
+
+/// Problems with the catalogue file and notices, where the user is looking.
+pub fn banner(app: &mut ShoeApp, ui: &mut egui::Ui) {
+    let failed = app.failed_load.clone();
+    let notice = app.notice.clone();
+    if failed.is_none() && notice.is_none() {
+        return;
+    }
+    egui::Panel::top("banner").show(ui, |ui| {
+        if let Some((path, diagnostics)) = failed {
+            let dark = ui.visuals().dark_mode;
+            let colour = verdict_colour(Verdict::Poor, dark);
+            egui::Frame::new().fill(colour.gamma_multiply(0.12)).inner_margin(8.0).corner_radius(6.0).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let kept = if app.catalogue.is_some() { " The last good catalogue stays on screen; fix the file and it reloads by itself." } else { "" };
+                ui.label(RichText::new(format!("✖ {} has errors.{kept}", path.display())).color(colour).strong());
+                for diagnostic in diagnostics.iter().filter(|d| d.is_error()).take(5) {
+                    ui.label(RichText::new(diagnostic.to_string()).monospace());
+                }
+                let more = diagnostics.iter().filter(|d| d.is_error()).count().saturating_sub(5);
+                if more > 0 {
+                    ui.label(format!("…and {more} more: `shoe-selector check {}` lists them all.", path.display()));
+                }
+            });
+        }
+        if let Some(notice) = notice {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("ℹ {notice}")));
+                if ui.small_button("Dismiss").clicked() {
+                    app.notice = None;
+                }
+            });
+        }
+    });
+}
+
+/// A verdict as a coloured symbol and word, never colour alone.
+pub fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) -> egui::Response {
+    let colour = verdict_colour(verdict, ui.visuals().dark_mode);
+    let text = format!("{} {}", verdict_symbol(verdict), short_label(factor));
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.6)))
+        .corner_radius(10.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| ui.label(RichText::new(text).small().color(colour)))
+        .response
+        .on_hover_text(format!("{}: {verdict}", factor.label()))
+}
+
+/// A short name for a chip.
+pub fn short_label(factor: Factor) -> &'static str {
+    match factor {
+        Factor::FootWidth => "Width",
+        Factor::Weight => "Weight",
+        Factor::Pronation => "Gait",
+        Factor::Season => "Season",
+        Factor::Surface => "Surface",
+        Factor::FootStrike => "Strike",
+        Factor::KneePain => "Knee",
+        Factor::Orthotics => "Insole",
+        Factor::Experience => "Level",
+        Factor::Budget => "Price",
+        Factor::Size => "Size",
+    }
+}
+
+/// One reason: its verdict mark and its sentence.
+pub fn reason_row(ui: &mut egui::Ui, verdict: Verdict, text: &str) {
+    let colour = verdict_colour(verdict, ui.visuals().dark_mode);
+    ui.horizontal_top(|ui| {
+        ui.label(
+            RichText::new(verdict_symbol(verdict))
+                .color(colour)
+                .strong(),
+        )
+        .on_hover_text(verdict.as_str());
+        ui.add(egui::Label::new(text).wrap());
+    });
+}
+
+/// A shoe's picture in `size`, or a placeholder that says why there is none.
+pub fn picture_ui(ui: &mut egui::Ui, picture: &Picture, size: egui::Vec2) {
+    match picture {
+        Picture::Ready(texture) => {
+            ui.add(
+                egui::Image::new(texture)
+                    .fit_to_exact_size(size)
+                    .maintain_aspect_ratio(true),
+            );
+        }
+        Picture::Loading => {
+            // Still: the worker wakes the window when the picture is ready.
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
+        }
+        Picture::Missing(reason) => {
+            let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
+            ui.painter().text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "no picture",
+                egui::FontId::proportional(11.0),
+                Color32::GRAY,
+            );
+            response.on_hover_text(reason);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The ranked shoes, or the ones left out and why: one card per shoe with its picture,
+//! score and a verdict per input. Only the rows in view are drawn, so long lists stay fast.
+
+use super::{picture_ui, reason_row, verdict_chip};
+use crate::app::theme::ACCENT;
+use crate::app::{COMPARE_MAX, Command, ShoeApp, View};
+use crate::recommend::{Verdict, exclusion_reasons};
+use eframe::egui::{self, RichText};
+
+const ROW_HEIGHT: f32 = 100.0;
+const THUMBNAIL: egui::Vec2 = egui::vec2(112.0, 70.0);
+
+pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
+    let recommended = app.ranking.recommendations.len();
+    let left_out = app.ranking.excluded.len();
+    ui.horizontal(|ui| {
+        let mut view = app.view;
+        ui.selectable_value(
+            &mut view,
+            View::Recommended,
+            RichText::new(format!("Recommended ({recommended})")).heading(),
+        );
+        ui.selectable_value(
+            &mut view,
+            View::LeftOut,
+            RichText::new(format!("Why not? Left out ({left_out})")).heading(),
+        );
+        if view != app.view {
+            app.push(Command::ShowView(view));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !app.compare.is_empty()
+                && ui
+                    .button(format!("Compare ({}/{COMPARE_MAX})", app.compare.len()))
+                    .clicked()
+            {
+                app.push(Command::ShowCompare(true));
+            }
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut app.search)
+                    .hint_text("Search shoes (Ctrl+F)")
+                    .desired_width(200.0),
+            );
+            if std::mem::take(&mut app.focus_search) {
+                search.request_focus();
+            }
+        });
+    });
+    if let Some(loading) = &app.loading {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!(
+                "Reading {} ({:.1} MB, {} s)…",
+                loading.path.display(),
+                loading.bytes as f64 / 1e6,
+                loading.started.elapsed().as_secs()
+            ));
+        });
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(250));
+    }
+    ui.separator();
+
+    if app.catalogue.is_none() {
+        ui.label("No catalogue is open. Open one from the File menu (Ctrl+O) or drop a .ron file on the window.");
+        return;
+    }
+    let visible = app.visible();
+    if visible.is_empty() {
+        let text = match (app.view, app.search.is_empty()) {
+            (_, false) => "No shoe matches the search.",
+            (View::Recommended, true) => {
+                "No shoe in this catalogue fits your hard requirements. See \"Left out\" for why."
+            }
+            (View::LeftOut, true) => "Every shoe in the catalogue can fit you: none is left out.",
+        };
+        ui.label(text);
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
+            for &index in &visible[rows] {
+                row_ui(app, ui, index);
+            }
+        });
+}
+
+fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize) {
+    let Some(catalogue) = &app.catalogue else {
+        return;
+    };
+    let shoe = catalogue.shoes[index].clone();
+    let recommendation = app
+        .ranking
+        .recommendations
+        .iter()
+        .find(|r| r.shoe == index)
+        .cloned();
+    let selected = app.selected.as_deref() == Some(shoe.id.as_str());
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), ROW_HEIGHT),
+        egui::Sense::hover(),
+    );
+    let card = rect.shrink2(egui::vec2(0.0, 3.0));
+    // The background is painted once the card's hover and click are known.
+    let background = ui.painter().add(egui::Shape::Noop);
+    let picture = app.picture(ui.ctx(), &shoe);
+    let mut content = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(card.shrink(6.0))
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+    );
+    content.style_mut().interaction.selectable_labels = false;
+    picture_ui(&mut content, &picture, THUMBNAIL);
+    content.vertical(|ui| {
+        ui.horizontal(|ui| {
+            if let Some(r) = &recommendation {
+                ui.label(RichText::new(format!("{}.", r.rank)).strong().color(ACCENT));
+            }
+            ui.label(RichText::new(shoe.name()).strong().size(16.0));
+            if let Some(price) = shoe.price {
+                let currency = app
+                    .catalogue
+                    .as_ref()
+                    .and_then(|c| c.currency_of(&shoe))
+                    .unwrap_or("");
+                ui.label(RichText::new(format!("{price:.0} {currency}")).weak());
+            }
+        });
+        match &recommendation {
+            Some(r) => {
+                ui.horizontal(|ui| {
+                    let bar = egui::ProgressBar::new(r.score as f32)
+                        .desired_width(120.0)
+                        .desired_height(8.0)
+                        .fill(ACCENT);
+                    ui.add(bar);
+                    ui.label(RichText::new(format!("{:.0}% match", r.score * 100.0)).small());
+                });
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing.x = 4.0;
+                    for &(factor, fit) in &r.fits {
+                        verdict_chip(ui, factor, Verdict::of(fit));
+                    }
+                });
+            }
+            None => {
+                if let Some(catalogue) = &app.catalogue {
+                    for reason in exclusion_reasons(catalogue, &shoe, &app.settings.profile) {
+                        reason_row(ui, reason.verdict, &reason.text);
+                    }
+                }
+            }
+        }
+    });
+    let response = ui.interact(
+        card,
+        egui::Id::unique(("shoe", &shoe.id)),
+        egui::Sense::click(),
+    );
+    let name = shoe.name();
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+    let visuals = ui.visuals();
+    let fill = if selected {
+        ACCENT.gamma_multiply(0.25)
+    } else if response.hovered() {
+        visuals.widgets.hovered.weak_bg_fill
+    } else {
+        visuals.faint_bg_color
+    };
+    let stroke = egui::Stroke::new(
+        1.0,
+        if selected {
+            ACCENT
+        } else {
+            visuals.widgets.noninteractive.bg_stroke.color
+        },
+    );
+    ui.painter().set(
+        background,
+        egui::epaint::RectShape::new(card, 8.0, fill, stroke, egui::StrokeKind::Inside),
+    );
+    if response.clicked() {
+        app.push(Command::Select(if selected { None } else { Some(shoe.id) }));
+    }
+}

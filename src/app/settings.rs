@@ -1,0 +1,97 @@
+//! What the window remembers between runs: the runner's inputs, the units, the priorities,
+//! the last catalogue and the recent ones. Saved in eframe's storage as RON.
+
+use crate::profile::Profile;
+use crate::recommend::Priorities;
+use crate::units::{SizeSystem, WeightUnit};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The storage key of the settings.
+pub const KEY: &str = "shoe-selector.settings";
+/// How many recent catalogues the File menu lists.
+pub const RECENT: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub profile: Profile,
+    pub weight_unit: WeightUnit,
+    pub size_system: SizeSystem,
+    pub priorities: Priorities,
+    pub last_catalogue: Option<PathBuf>,
+    pub recent: Vec<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            profile: Profile::default(),
+            weight_unit: WeightUnit::Kg,
+            size_system: SizeSystem::Eu,
+            priorities: Priorities::default(),
+            last_catalogue: None,
+            recent: Vec::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// The settings saved as `text`, or the defaults with a notice when they no longer read
+    /// (an older or damaged save).
+    pub fn restore(text: Option<&str>) -> (Settings, Option<String>) {
+        let Some(text) = text else {
+            return (Settings::default(), None);
+        };
+        match crate::catalogue::ron_options().from_str::<Settings>(text) {
+            Ok(settings) if settings.profile.problems().is_empty() => (settings, None),
+            _ => (
+                Settings::default(),
+                Some("Your saved inputs could not be read, so the defaults are back.".to_string()),
+            ),
+        }
+    }
+
+    pub fn to_text(&self) -> String {
+        ron::to_string(self).unwrap_or_default()
+    }
+
+    /// Puts `path` first in the recent catalogues.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(RECENT);
+        self.last_catalogue = Some(path.to_path_buf());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_damaged_ones_fall_back_with_a_notice() {
+        let mut settings = Settings::default();
+        settings.profile.weight_kg = 91.0;
+        settings.weight_unit = WeightUnit::Lb;
+        settings.remember(Path::new("/shop/a.ron"));
+        let (back, notice) = Settings::restore(Some(&settings.to_text()));
+        assert_eq!(back, settings);
+        assert!(notice.is_none());
+        let (fallback, notice) = Settings::restore(Some("Settings(profile: 12"));
+        assert_eq!(fallback, Settings::default());
+        assert!(notice.is_some_and(|n| n.contains("defaults")));
+    }
+
+    #[test]
+    fn recent_catalogues_keep_the_newest_first_without_repeats() {
+        let mut settings = Settings::default();
+        for name in ["a", "b", "a", "c"] {
+            settings.remember(Path::new(name));
+        }
+        assert_eq!(
+            settings.recent,
+            vec![PathBuf::from("c"), PathBuf::from("a"), PathBuf::from("b")]
+        );
+    }
+}

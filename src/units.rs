@@ -1,0 +1,118 @@
+//! Units a runner may think in: body weight in kilograms or pounds, shoe size in EU, UK or
+//! US (men's or women's) sizes. Profiles always store kilograms and EU sizes.
+
+use serde::{Deserialize, Serialize};
+
+pub const KG_PER_LB: f64 = 0.453_592_37;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum WeightUnit {
+    #[default]
+    Kg,
+    Lb,
+}
+
+impl WeightUnit {
+    pub const ALL: [WeightUnit; 2] = [WeightUnit::Kg, WeightUnit::Lb];
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            WeightUnit::Kg => "kg",
+            WeightUnit::Lb => "lb",
+        }
+    }
+
+    /// A weight in kilograms, shown in this unit.
+    pub fn from_kg(self, kg: f64) -> f64 {
+        match self {
+            WeightUnit::Kg => kg,
+            WeightUnit::Lb => kg / KG_PER_LB,
+        }
+    }
+
+    /// A weight in this unit, in kilograms.
+    pub fn to_kg(self, value: f64) -> f64 {
+        match self {
+            WeightUnit::Kg => value,
+            WeightUnit::Lb => value * KG_PER_LB,
+        }
+    }
+}
+
+/// Shoe size systems. The conversions are the usual running-shop chart (EU = (UK + 23.5) x 4/3,
+/// US men's = UK + 1, US women's = UK + 2); brands differ by up to half a size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum SizeSystem {
+    #[default]
+    Eu,
+    Uk,
+    UsMen,
+    UsWomen,
+}
+
+impl SizeSystem {
+    pub const ALL: [SizeSystem; 4] = [
+        SizeSystem::Eu,
+        SizeSystem::Uk,
+        SizeSystem::UsMen,
+        SizeSystem::UsWomen,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SizeSystem::Eu => "EU",
+            SizeSystem::Uk => "UK",
+            SizeSystem::UsMen => "US men's",
+            SizeSystem::UsWomen => "US women's",
+        }
+    }
+
+    /// An EU size in this system, to the nearest half size.
+    pub fn from_eu(self, eu: f64) -> f64 {
+        let uk = eu * 3.0 / 4.0 - 23.5;
+        let size = match self {
+            SizeSystem::Eu => return eu,
+            SizeSystem::Uk => uk,
+            SizeSystem::UsMen => uk + 1.0,
+            SizeSystem::UsWomen => uk + 2.0,
+        };
+        (size * 2.0).round() / 2.0
+    }
+
+    /// A size in this system, as an EU size to the nearest half size.
+    pub fn to_eu(self, size: f64) -> f64 {
+        let uk = match self {
+            SizeSystem::Eu => return size,
+            SizeSystem::Uk => size,
+            SizeSystem::UsMen => size - 1.0,
+            SizeSystem::UsWomen => size - 2.0,
+        };
+        ((uk + 23.5) * 4.0 / 3.0 * 2.0).round() / 2.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pounds_and_kilograms_convert_both_ways() {
+        assert!((WeightUnit::Lb.from_kg(100.0) - 220.462).abs() < 0.001);
+        assert!((WeightUnit::Lb.to_kg(WeightUnit::Lb.from_kg(72.5)) - 72.5).abs() < 1e-9);
+        assert_eq!(WeightUnit::Kg.from_kg(80.0), 80.0);
+    }
+
+    #[test]
+    fn shoe_sizes_follow_the_shop_chart() {
+        assert_eq!(SizeSystem::Uk.to_eu(8.0), 42.0);
+        assert_eq!(SizeSystem::Uk.from_eu(42.0), 8.0);
+        assert_eq!(SizeSystem::UsMen.from_eu(42.0), 9.0);
+        assert_eq!(SizeSystem::UsWomen.to_eu(8.0), 39.5);
+        for eu in [36.0, 38.5, 42.0, 45.5, 48.0] {
+            for system in SizeSystem::ALL {
+                let back = system.to_eu(system.from_eu(eu));
+                assert!((back - eu).abs() <= 0.5, "{system:?} {eu} -> {back}");
+            }
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! The window, driven like a user would through egui_kittest, on the real app state.
+
+use eframe::egui;
+use egui_kittest::kittest::{By, Queryable};
+use egui_kittest::{Harness, HarnessBuilder};
+use shoe_selector::app::{Command, Settings, ShoeApp, View};
+use shoe_selector::catalogue::Width;
+use shoe_selector::recommend::explain;
+use std::path::{Path, PathBuf};
+
+/// Whether any node's value (a label's text) contains `text`.
+fn shows(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
+    harness
+        .query_all(By::new().predicate(move |node| node.value().is_some_and(|v| v.contains(text))))
+        .next()
+        .is_some()
+}
+
+/// The number a labelled field shows, without its unit.
+fn number(harness: &Harness<'_, ShoeApp>, label: &str) -> f64 {
+    let value = harness.get_by_label(label).value().unwrap_or_default();
+    value
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{label} shows {value:?}"))
+}
+
+/// A shoe's card in the list, by the shoe's name.
+fn card<'h>(harness: &'h Harness<'_, ShoeApp>, name: &'h str) -> egui_kittest::Node<'h> {
+    harness.get_by_role_and_label(egui::accesskit::Role::Button, name)
+}
+
+fn bundled() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")
+}
+
+fn builder() -> HarnessBuilder<ShoeApp> {
+    // Pictures decode on a worker that wakes the window once per picture: allow the frames.
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(200)
+}
+
+fn window(app: ShoeApp) -> Harness<'static, ShoeApp> {
+    let mut harness = builder().build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn app_on(path: PathBuf) -> ShoeApp {
+    ShoeApp::new(Settings::default(), Some(path))
+}
+
+fn recommended_ids(app: &ShoeApp) -> Vec<String> {
+    let catalogue = app.catalogue.as_ref().expect("catalogue");
+    app.ranking
+        .recommendations
+        .iter()
+        .map(|r| catalogue.shoes[r.shoe].id.clone())
+        .collect()
+}
+
+/// A copy of the bundled catalogue in a folder of its own, so a test may change it.
+fn copy_of_bundled(folder: &Path) -> PathBuf {
+    let path = folder.join("shop.ron");
+    std::fs::copy(bundled(), &path).expect("copy");
+    path
+}
+
+#[test]
+fn results_are_there_on_the_first_frame() {
+    let harness = window(app_on(bundled()));
+    let app = harness.state();
+    assert!(!app.ranking.recommendations.is_empty());
+    let count = app.ranking.recommendations.len();
+    harness.get_by_label_contains(&format!("Recommended ({count})"));
+    let first =
+        &app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[0].shoe];
+    card(&harness, &first.name());
+}
+
+#[test]
+fn choosing_wide_removes_every_shoe_not_made_in_wide() {
+    let mut harness = window(app_on(bundled()));
+    let before = harness.state().ranking.recommendations.len();
+    harness.get_by_label("Wide").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.settings.profile.foot_width, Width::Wide);
+    let catalogue = app.catalogue.as_ref().expect("catalogue");
+    assert!(app.ranking.recommendations.len() < before);
+    assert!(
+        app.ranking
+            .recommendations
+            .iter()
+            .all(|r| catalogue.shoes[r.shoe].made_in(Width::Wide))
+    );
+    let narrow_only = catalogue
+        .shoes
+        .iter()
+        .find(|s| !s.made_in(Width::Wide))
+        .expect("a shoe not made in wide");
+    assert!(
+        harness.query_by_label(&narrow_only.name()).is_none(),
+        "{} still listed",
+        narrow_only.name()
+    );
+    harness.get_by_label_contains(&format!(
+        "Recommended ({})",
+        app.ranking.recommendations.len()
+    ));
+}
+
+#[test]
+fn ticking_orthotics_removes_shoes_with_a_fixed_insole() {
+    let mut harness = window(app_on(bundled()));
+    harness.get_by_label("More about you (optional)").click();
+    harness.run();
+    harness.get_by_label("I wear custom orthotics").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.settings.profile.orthotics, Some(true));
+    let catalogue = app.catalogue.as_ref().expect("catalogue");
+    assert!(
+        app.ranking
+            .recommendations
+            .iter()
+            .all(|r| catalogue.shoes[r.shoe].removable_insole)
+    );
+    let fixed = catalogue
+        .shoes
+        .iter()
+        .filter(|s| !s.removable_insole)
+        .count();
+    assert!(fixed > 0);
+    assert_eq!(app.ranking.excluded.len(), fixed);
+    harness
+        .get_by_label(&format!("Why not? Left out ({fixed})"))
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view, View::LeftOut);
+    let glued = harness
+        .state()
+        .catalogue
+        .as_ref()
+        .expect("catalogue")
+        .shoes
+        .iter()
+        .find(|s| !s.removable_insole)
+        .expect("fixed insole")
+        .name();
+    card(&harness, &glued);
+    assert!(shows(
+        &harness,
+        "The insole is fixed: your orthotics will not fit in."
+    ));
+}
+
+#[test]
+fn choosing_a_shoe_shows_its_reasons() {
+    let mut harness = window(app_on(bundled()));
+    let (id, name) = {
+        let app = harness.state();
+        let shoe =
+            &app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[1].shoe];
+        (shoe.id.clone(), shoe.name())
+    };
+    card(&harness, &name).click();
+    harness.run();
+    assert_eq!(harness.state().selected.as_deref(), Some(id.as_str()));
+    let reasons = {
+        let app = harness.state();
+        let catalogue = app.catalogue.as_ref().expect("catalogue");
+        explain(
+            catalogue,
+            app.shoe(&id).expect("shoe"),
+            &app.settings.profile,
+        )
+    };
+    assert!(!reasons.is_empty());
+    for reason in &reasons {
+        assert!(shows(&harness, &reason.text), "{} not shown", reason.text);
+    }
+    assert!(shows(&harness, "Specifications"));
+}
+
+#[test]
+fn arrows_move_through_the_results_and_escape_closes_the_comparison() {
+    let mut harness = window(app_on(bundled()));
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    let second = {
+        let app = harness.state();
+        app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[1].shoe]
+            .id
+            .clone()
+    };
+    assert_eq!(harness.state().selected.as_deref(), Some(second.as_str()));
+    harness.get_by_label("Add to comparison").click();
+    harness.run();
+    harness.state_mut().push(Command::ShowCompare(true));
+    harness.run();
+    assert!(harness.state().compare_open);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().compare_open);
+}
+
+#[test]
+fn compare_shows_the_chosen_shoes_side_by_side() {
+    let mut harness = window(app_on(bundled()));
+    let names: Vec<String> = {
+        let app = harness.state();
+        let catalogue = app.catalogue.as_ref().expect("catalogue");
+        app.ranking.recommendations[..3]
+            .iter()
+            .map(|r| catalogue.shoes[r.shoe].name())
+            .collect()
+    };
+    for name in &names {
+        card(&harness, name).click();
+        harness.run();
+        harness.get_by_label("Add to comparison").click();
+        harness.run();
+    }
+    assert_eq!(harness.state().compare.len(), 3);
+    harness.get_by_label("Compare (3/4)").click();
+    harness.run();
+    assert!(harness.state().compare_open);
+    for name in &names {
+        // In the window: a header with the shoe's name (besides its card in the list).
+        assert!(
+            harness.query_all_by_value(name).count() >= 1,
+            "{name} not in the comparison"
+        );
+    }
+    assert!(shows(&harness, "Foot width") && shows(&harness, "Season"));
+}
+
+#[test]
+fn a_broken_reload_keeps_the_old_list_and_shows_the_position() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = copy_of_bundled(folder.path());
+    let mut harness = window(app_on(path.clone()));
+    let before = recommended_ids(harness.state());
+    let text = std::fs::read_to_string(&path).expect("read");
+    let broken = text.replacen("cushioning: High", "cushioning: Hihg", 1);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("Hihg"))
+        .expect("edited")
+        + 1;
+    std::fs::write(&path, &broken).expect("write");
+    harness.state_mut().push(Command::Reload);
+    harness.run();
+    assert_eq!(
+        recommended_ids(harness.state()),
+        before,
+        "the last good catalogue stays"
+    );
+    let expected = format!(
+        "{}:{line}:25: error: shoe `brooks-ghost-16`: unknown value `Hihg`",
+        path.display()
+    );
+    assert!(
+        shows(&harness, &expected),
+        "no banner with {expected}; the app has {:?}",
+        harness.state().failed_load
+    );
+
+    std::fs::write(&path, &text).expect("write");
+    harness.state_mut().push(Command::Reload);
+    harness.run();
+    assert!(harness.state().failed_load.is_none());
+    assert!(
+        !shows(&harness, "error:"),
+        "the banner goes when the file is fixed"
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_catalogue_opens() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(bundled()).expect("read");
+    // The first two shoes only.
+    let cut = text
+        .match_indices("        Shoe(")
+        .nth(2)
+        .map(|(i, _)| i)
+        .expect("three shoes");
+    let small = format!("{}    ],\n)\n", &text[..cut])
+        .replace("Sample catalogue, autumn range", "Dropped shop");
+    let path = folder.path().join("dropped.ron");
+    std::fs::write(&path, small).expect("write");
+    let mut harness = window(app_on(bundled()));
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.catalogue_path.as_deref(), Some(path.as_path()));
+    assert_eq!(app.catalogue.as_ref().expect("catalogue").shoes.len(), 2);
+    assert_eq!(app.settings.recent.first(), Some(&path));
+    assert!(shows(&harness, "Dropped shop"));
+}
+
+#[test]
+fn switching_units_converts_the_values_shown() {
+    let mut harness = window(app_on(bundled()));
+    harness.state_mut().settings.profile.weight_kg = 100.0;
+    harness.run();
+    harness.get_by_label("lb").click();
+    harness.run();
+    assert_eq!(number(&harness, "Body weight"), 220.5);
+    assert_eq!(
+        harness.state().settings.profile.weight_kg,
+        100.0,
+        "stored in kg"
+    );
+
+    harness.get_by_label("More about you (optional)").click();
+    harness.run();
+    harness.get_by_label("Shoe size").click();
+    harness.run();
+    harness.state_mut().settings.profile.size_eu = Some(42.0);
+    harness.run();
+    assert_eq!(number(&harness, "Size (EU)"), 42.0);
+    harness.get_by_label("UK").click();
+    harness.run();
+    assert_eq!(number(&harness, "Size (UK)"), 8.0, "EU 42 is UK 8");
+    harness.get_by_label("US men's").click();
+    harness.run();
+    assert_eq!(number(&harness, "Size (US men's)"), 9.0);
+    assert_eq!(
+        harness.state().settings.profile.size_eu,
+        Some(42.0),
+        "stored in EU sizes"
+    );
+}
+
+#[test]
+fn raising_a_priority_re_ranks_at_once() {
+    let mut settings = Settings::default();
+    settings.profile.budget = Some(80.0);
+    let mut harness = window(ShoeApp::new(settings, Some(bundled())));
+    harness.get_by_label("What matters most").click();
+    harness.run();
+    let before = recommended_ids(harness.state());
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "Budget")
+        .set_value_accesskit(3.0);
+    harness.run();
+    let app = harness.state();
+    assert_eq!(
+        app.settings
+            .priorities
+            .get(shoe_selector::recommend::Factor::Budget),
+        3.0
+    );
+    assert_ne!(recommended_ids(app), before);
+    harness.get_by_label("Reset priorities").click();
+    harness.run();
+    assert_eq!(recommended_ids(harness.state()), before);
+}
+
+#[test]
+fn saved_inputs_that_no_longer_read_fall_back_with_a_notice() {
+    let (settings, notice) =
+        Settings::restore(Some("Settings(profile: Profile(foot_width: Huge))"));
+    let mut app = ShoeApp::new(settings, Some(bundled()));
+    app.notice = notice;
+    let harness = window(app);
+    assert!(shows(&harness, "could not be read"));
+}
