@@ -1,7 +1,7 @@
 //! Reading a shoe's picture safely: any PNG or JPEG the catalogue names, refused when it is
 //! missing, too large, truncated or not a picture, and scaled down for display.
 
-use image::{ImageReader, Limits, RgbaImage};
+use image::{ImageFormat, ImageReader, Limits, RgbaImage};
 use std::path::Path;
 
 /// Files larger than this are not read at all.
@@ -26,12 +26,14 @@ pub fn read_picture(path: &Path, max_side: u32) -> Result<RgbaImage, String> {
             MAX_FILE_BYTES / 1_000_000
         ));
     }
-    let mut reader = ImageReader::open(path)
-        .and_then(ImageReader::with_guessed_format)
+    let bytes = std::fs::read(path)
         .map_err(|error| format!("{} cannot be read: {error}", path.display()))?;
-    if reader.format().is_none() {
-        return Err(format!("{} is not a PNG or JPEG picture", path.display()));
-    }
+    // The content decides, not the file name: a renamed text file is no picture.
+    let format = match image::guess_format(&bytes) {
+        Ok(format @ (ImageFormat::Png | ImageFormat::Jpeg)) => format,
+        _ => return Err(format!("{} is not a PNG or JPEG picture", path.display())),
+    };
+    let mut reader = ImageReader::with_format(std::io::Cursor::new(&bytes), format);
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
