@@ -281,27 +281,32 @@ impl ShoeApp {
         self.shortcuts(&ctx);
         panels::top_bar(self, ui);
         panels::banner(self, ui);
-        egui::Panel::left("inputs")
-            .resizable(true)
-            .default_size(300.0)
-            .min_size(250.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    let before = (self.settings.profile.clone(), self.settings.priorities);
-                    panels::inputs_ui(self, ui);
-                    if (self.settings.profile.clone(), self.settings.priorities) != before {
-                        self.rerank();
-                    }
-                });
+        // On small windows the side panels take fixed, narrower widths, so the list keeps
+        // room (usable at 900x600); on larger ones they can be resized.
+        let compact = ui.available_width() < 1100.0;
+        let side_panel = |panel: egui::Panel, compact_width: f32, default_width: f32| {
+            if compact {
+                panel.exact_size(compact_width).resizable(false)
+            } else {
+                panel
+                    .default_size(default_width)
+                    .min_size(compact_width)
+                    .resizable(true)
+            }
+        };
+        side_panel(egui::Panel::left("inputs"), 240.0, 300.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                let before = (self.settings.profile.clone(), self.settings.priorities);
+                panels::inputs_ui(self, ui);
+                if (self.settings.profile.clone(), self.settings.priorities) != before {
+                    self.rerank();
+                }
             });
+        });
         if self.selected.is_some() {
-            egui::Panel::right("detail")
-                .resizable(true)
-                .default_size(400.0)
-                .min_size(300.0)
-                .show(ui, |ui| {
-                    panels::detail_ui(self, ui);
-                });
+            side_panel(egui::Panel::right("detail"), 290.0, 400.0).show(ui, |ui| {
+                panels::detail_ui(self, ui);
+            });
         }
         egui::CentralPanel::default().show(ui, |ui| panels::results_ui(self, ui));
         if self.compare_open {

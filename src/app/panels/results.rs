@@ -13,7 +13,7 @@ const THUMBNAIL: egui::Vec2 = egui::vec2(112.0, 70.0);
 pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     let recommended = app.ranking.recommendations.len();
     let left_out = app.ranking.excluded.len();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut view = app.view;
         ui.selectable_value(
             &mut view,
@@ -23,7 +23,7 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         ui.selectable_value(
             &mut view,
             View::LeftOut,
-            RichText::new(format!("Why not? Left out ({left_out})")).heading(),
+            RichText::new(format!("Why not? ({left_out})")).heading(),
         );
         if view != app.view {
             app.push(Command::ShowView(view));
