@@ -86,6 +86,10 @@ impl Pictures {
             })
     }
 
+    pub fn pending(&self) -> bool {
+        self.cache.values().any(|p| matches!(p, Picture::Loading))
+    }
+
     /// Forgets every picture, so changed files are read again.
     pub fn clear(&mut self) {
         self.cache.clear();

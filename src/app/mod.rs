@@ -19,6 +19,7 @@ pub use settings::Settings;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Instant;
+pub use theme::apply as apply_theme;
 use watch::FileWatch;
 
 /// Catalogue files up to this size are read before the first frame, so the results are
@@ -253,6 +254,11 @@ impl ShoeApp {
                 .filter(matches)
                 .collect(),
         }
+    }
+
+    /// Whether pictures are still being decoded.
+    pub fn pictures_pending(&self) -> bool {
+        self.pictures.pending()
     }
 
     pub fn push(&mut self, command: Command) {

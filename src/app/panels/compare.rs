@@ -15,8 +15,11 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
     egui::Window::new("Compare")
         .open(&mut open)
         .resizable(true)
-        .default_width(820.0)
         .collapsible(false)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .default_width(180.0 + 200.0 * ids.len() as f32)
+        .default_height(620.0)
         .show(ctx, |ui| {
             let Some(catalogue) = app.catalogue.clone() else {
                 return;
@@ -39,6 +42,7 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                 egui::Grid::new("compare")
                     .striped(true)
                     .min_col_width(150.0)
+                    .max_col_width(190.0)
                     .show(ui, |ui| {
                         ui.label("");
                         for (_, shoe) in &shoes {
@@ -78,15 +82,14 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                             for (index, shoe) in &shoes {
                                 let verdict = verdict_for(app, *index, factor);
                                 let colour = verdict_colour(verdict, ui.visuals().dark_mode);
-                                ui.label(
-                                    RichText::new(format!(
-                                        "{} {}",
-                                        verdict_symbol(verdict),
-                                        features(shoe, factor)
-                                    ))
-                                    .color(colour),
-                                )
-                                .on_hover_text(format!("{}: {verdict}", factor.label()));
+                                let text = RichText::new(format!(
+                                    "{} {}",
+                                    verdict_symbol(verdict),
+                                    features(shoe, factor)
+                                ))
+                                .color(colour);
+                                ui.add(egui::Label::new(text).wrap())
+                                    .on_hover_text(format!("{}: {verdict}", factor.label()));
                             }
                             ui.end_row();
                         }

@@ -1,0 +1,78 @@
+//! Pictures of the main view, the detail view and the comparison, rendered with wgpu and
+//! compared with the committed PNGs in `tests/snapshots/`, so a visual change shows in review.
+//! After an intended change: `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`.
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use shoe_selector::app::{Command, Settings, ShoeApp, apply_theme};
+use std::path::Path;
+
+fn window() -> Harness<'static, ShoeApp> {
+    let app = ShoeApp::new(
+        Settings::default(),
+        Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_theme(egui::Theme::Dark)
+        .with_max_steps(200)
+        .with_context_setup(apply_theme)
+        .wgpu()
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    settle(&mut harness);
+    harness
+}
+
+/// Runs frames until every picture in view has been decoded by the worker.
+fn settle(harness: &mut Harness<'_, ShoeApp>) {
+    harness.run();
+    for _ in 0..500 {
+        if !harness.state().pictures_pending() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+    assert!(
+        !harness.state().pictures_pending(),
+        "pictures still loading"
+    );
+}
+
+fn first_ids(harness: &Harness<'_, ShoeApp>, count: usize) -> Vec<String> {
+    let app = harness.state();
+    let catalogue = app.catalogue.as_ref().expect("catalogue");
+    app.ranking.recommendations[..count]
+        .iter()
+        .map(|r| catalogue.shoes[r.shoe].id.clone())
+        .collect()
+}
+
+#[test]
+fn main_view() {
+    let mut harness = window();
+    harness.snapshot("main_view");
+}
+
+#[test]
+fn detail_view() {
+    let mut harness = window();
+    let id = first_ids(&harness, 1).remove(0);
+    harness.state_mut().push(Command::Select(Some(id)));
+    settle(&mut harness);
+    harness.get_by_label("Add to comparison");
+    harness.snapshot("detail_view");
+}
+
+#[test]
+fn compare_view() {
+    let mut harness = window();
+    for id in first_ids(&harness, 3) {
+        harness.state_mut().push(Command::ToggleCompare(id));
+    }
+    harness.state_mut().push(Command::ShowCompare(true));
+    settle(&mut harness);
+    harness.snapshot("compare_view");
+}
