@@ -387,3 +387,91 @@ fn saved_inputs_that_no_longer_read_fall_back_with_a_notice() {
     let harness = window(app);
     assert!(shows(&harness, "could not be read"));
 }
+
+/// Runs frames, in real time, until `done` holds or ten seconds pass.
+fn wait_until(harness: &mut Harness<'_, ShoeApp>, done: impl Fn(&ShoeApp) -> bool) -> bool {
+    for _ in 0..200 {
+        harness.step();
+        if done(harness.state()) {
+            harness.run();
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn an_edit_on_disk_reloads_by_itself_and_a_broken_one_shows_the_banner() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = copy_of_bundled(folder.path());
+    let mut harness = window(app_on(path.clone()));
+    let text = std::fs::read_to_string(&path).expect("read");
+    // Rename the catalogue in place: the window should follow without being asked.
+    std::fs::write(
+        &path,
+        text.replace("Sample catalogue, autumn range", "Edited range"),
+    )
+    .expect("write");
+    assert!(
+        wait_until(&mut harness, |app| app
+            .catalogue
+            .as_ref()
+            .and_then(|c| c.name.as_deref())
+            == Some("Edited range")),
+        "the change on disk was not picked up"
+    );
+    std::fs::write(&path, text.replacen("weight_g: 283", "weight_g: 2830", 1)).expect("write");
+    assert!(
+        wait_until(&mut harness, |app| app.failed_load.is_some()),
+        "the broken file was not noticed"
+    );
+    assert!(shows(&harness, "`weight_g` is 2830"));
+    assert_eq!(
+        harness
+            .state()
+            .catalogue
+            .as_ref()
+            .and_then(|c| c.name.as_deref()),
+        Some("Edited range"),
+        "the last good catalogue stays"
+    );
+}
+
+#[test]
+fn a_large_catalogue_loads_in_the_background_with_progress() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(bundled()).expect("read");
+    let start = text.find("        Shoe(").expect("a shoe");
+    let end = text.rfind("    ],").expect("end of shoes");
+    let shoes = &text[start..end];
+    let mut big = text[..start].to_string();
+    let mut copies = 0;
+    while big.len() < 3 * 1024 * 1024 {
+        big.push_str(&shoes.replace("id: \"", &format!("id: \"copy-{copies}-")));
+        copies += 1;
+    }
+    big.push_str("    ],\n)\n");
+    let path = folder.path().join("big.ron");
+    std::fs::write(&path, &big).expect("write");
+
+    let mut harness = window(app_on(bundled()));
+    harness.state_mut().push(Command::Open(path.clone()));
+    harness.step();
+    harness.step();
+    let loaded = |app: &ShoeApp| app.catalogue_path.as_deref() == Some(path.as_path());
+    if !loaded(harness.state()) {
+        assert!(
+            shows(&harness, "Reading"),
+            "no progress shown while loading"
+        );
+    }
+    assert!(
+        wait_until(&mut harness, loaded),
+        "the large catalogue never arrived"
+    );
+    assert_eq!(
+        harness.state().catalogue.as_ref().map(|c| c.shoes.len()),
+        Some(67 * copies)
+    );
+}
