@@ -311,3 +311,29 @@ fn help_and_version_answer() {
         .success()
         .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn check_shows_the_source_line_with_a_caret_under_the_spot_and_a_hint() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(bundled())
+        .expect("bundled")
+        .replacen("breathability: High", "breatability: High", 1);
+    let path = write(dir.path(), "shop.ron", &text);
+    let output = bin().arg("check").arg(&path).output().expect("ran");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("unknown field `breatability`"))
+        .expect("the problem");
+    let source_line = lines[at + 2];
+    assert!(
+        source_line.ends_with("breatability: High,"),
+        "{source_line}"
+    );
+    let caret = lines[at + 3];
+    let column = source_line.find("breatability").expect("in line");
+    assert_eq!(caret.find('^'), Some(column), "{caret}");
+    assert_eq!(caret.matches('^').count(), "breatability".len());
+    assert!(lines[at + 5].contains("help:"), "{}", lines[at + 5]);
+}

@@ -36,10 +36,15 @@ pub(super) fn run(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Wr
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
     } else {
-        outcome
-            .diagnostics
-            .iter()
-            .try_for_each(|diagnostic| writeln!(out, "{diagnostic}"))
+        let source = std::fs::read_to_string(path).unwrap_or_default();
+        let styled = is_terminal();
+        outcome.diagnostics.iter().try_for_each(|diagnostic| {
+            writeln!(out, "{diagnostic}")?;
+            match excerpt(diagnostic, &source, styled) {
+                Some(excerpt) => writeln!(out, "{excerpt}\n"),
+                None => Ok(()),
+            }
+        })
     };
     if written.is_err() {
         return 1;
@@ -65,5 +70,78 @@ fn summary(errors: usize, warnings: usize) -> String {
         (0, w) => plural(w, "warning"),
         (e, 0) => plural(e, "error"),
         (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
+    }
+}
+
+fn is_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// The source line of a problem with a caret under the spot and a hint, as rustc shows them.
+/// `None` when the position is not in the text (a file that could not be read).
+fn excerpt(diagnostic: &Diagnostic, source: &str, styled: bool) -> Option<String> {
+    use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+    let line = source.lines().nth(diagnostic.line.checked_sub(1)?)?;
+    let start = line
+        .char_indices()
+        .nth(diagnostic.column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    // Underline the word, number, string or list at the spot.
+    let rest = &line[start..];
+    let length = match rest.chars().next() {
+        Some('"') => rest[1..].find('"').map_or(rest.len(), |end| end + 2),
+        Some(open @ ('(' | '[')) => {
+            let close = if open == '(' { ')' } else { ']' };
+            rest.find(close).map_or(rest.len(), |end| end + 1)
+        }
+        Some(_) => rest
+            .find(|c: char| c.is_whitespace() || ",:)]".contains(c))
+            .unwrap_or(rest.len())
+            .max(1),
+        None => 0,
+    };
+    let level = if diagnostic.is_error() {
+        Level::ERROR
+    } else {
+        Level::WARNING
+    };
+    let hint = diagnostic
+        .hint
+        .clone()
+        .unwrap_or_else(|| hint_for(diagnostic).to_string());
+    let report = &[Group::with_level(level)
+        .element(
+            Snippet::source(line)
+                .line_start(diagnostic.line)
+                .fold(false)
+                .annotation(AnnotationKind::Primary.span(start..start + length)),
+        )
+        .element(Level::HELP.message(hint.as_str()))];
+    let renderer = if styled {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    Some(renderer.render(report).to_string())
+}
+
+/// What to do, by the kind of problem.
+fn hint_for(diagnostic: &Diagnostic) -> &'static str {
+    let message = diagnostic.message.as_str();
+    if message.contains("did you mean") {
+        "names and values are case-sensitive; docs/catalogue-format.md lists them all"
+    } else if message.contains("outside") {
+        "docs/catalogue-format.md gives the range of every number"
+    } else if message.contains("missing field") {
+        "add the field; docs/catalogue-format.md shows a full shoe"
+    } else if message.contains("comma") {
+        "every field and list item is followed by a comma"
+    } else if message.contains("duplicate id") {
+        "give this shoe an id of its own, such as its model in lower case with dashes"
+    } else if diagnostic.is_error() {
+        "docs/catalogue-format.md describes every field"
+    } else {
+        "the catalogue still works; fix this when you can"
     }
 }
