@@ -6,6 +6,7 @@
 mod diagnostic;
 pub(crate) mod fields;
 mod load;
+pub mod save;
 mod source;
 pub mod validate;
 

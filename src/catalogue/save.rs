@@ -1,0 +1,186 @@
+//! Writing a catalogue back as tidy, stable RON: one field per line in the order of format 1,
+//! shoes in their order, the file's leading comment block kept. Written atomically (a temp
+//! file in the same folder, flushed, renamed over the old one) with the previous version kept
+//! as a backup beside it, so a failed save never harms the file.
+
+use super::validate::number;
+use super::{Catalogue, Shoe};
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The comment block a file starts with (comments and blank lines before the first value).
+pub fn leading_comments(text: &str) -> &str {
+    let end = super::source::skip_blank(text);
+    // Keep whole lines only.
+    let end = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    &text[..end]
+}
+
+/// Whether `text` has comments after its leading block, which a rewrite cannot keep.
+pub fn has_inner_comments(text: &str) -> bool {
+    let body = &text[leading_comments(text).len()..];
+    let mut in_string = false;
+    let mut escaped = false;
+    let bytes = body.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else if b == b'"' {
+            in_string = true;
+        } else if b == b'/' && matches!(bytes.get(i + 1), Some(b'/' | b'*')) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The catalogue as RON text, after `header` (a comment block, kept as it is).
+pub fn to_ron(catalogue: &Catalogue, header: &str) -> String {
+    let mut out = String::with_capacity(catalogue.shoes.len() * 700 + header.len() + 200);
+    out.push_str(header);
+    if !header.is_empty() && !header.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str("Catalogue(\n");
+    let _ = writeln!(out, "    format: {},", catalogue.format);
+    if let Some(name) = &catalogue.name {
+        let _ = writeln!(out, "    name: {},", quoted(name));
+    }
+    if let Some(currency) = &catalogue.currency {
+        let _ = writeln!(out, "    currency: {},", quoted(currency));
+    }
+    out.push_str("    shoes: [\n");
+    for shoe in &catalogue.shoes {
+        write_shoe(&mut out, shoe);
+    }
+    out.push_str("    ],\n)\n");
+    out
+}
+
+fn write_shoe(out: &mut String, shoe: &Shoe) {
+    let list = |items: Vec<&str>| format!("[{}]", items.join(", "));
+    out.push_str("        Shoe(\n");
+    let mut field = |name: &str, value: String| {
+        let _ = writeln!(out, "            {name}: {value},");
+    };
+    field("id", quoted(&shoe.id));
+    field("brand", quoted(&shoe.brand));
+    field("model", quoted(&shoe.model));
+    field("support", shoe.support.to_string());
+    field("cushioning", shoe.cushioning.to_string());
+    field("heel_counter", shoe.heel_counter.to_string());
+    field("removable_insole", shoe.removable_insole.to_string());
+    field("breathability", shoe.breathability.to_string());
+    field("water_resistance", shoe.water_resistance.to_string());
+    field("outsole", shoe.outsole.to_string());
+    field("widths", list(shoe.widths.iter().map(|w| w.as_str()).collect()));
+    field("surfaces", list(shoe.surfaces.iter().map(|s| s.as_str()).collect()));
+    field("weight_g", float(shoe.weight_g));
+    if let Some(stack) = shoe.stack_heel_mm {
+        field("stack_heel_mm", float(stack));
+    }
+    if let Some(drop) = shoe.drop_mm {
+        field("drop_mm", float(drop));
+    }
+    if let Some(flexibility) = shoe.flexibility {
+        field("flexibility", flexibility.to_string());
+    }
+    if let Some(price) = shoe.price {
+        field("price", decimal(price));
+    }
+    if let Some(currency) = &shoe.currency {
+        field("currency", quoted(currency));
+    }
+    if let Some((smallest, largest)) = shoe.sizes_eu {
+        field("sizes_eu", format!("({}, {})", decimal(smallest), decimal(largest)));
+    }
+    if let Some(image) = &shoe.image {
+        field("image", quoted(image));
+    }
+    if let Some(notes) = &shoe.notes {
+        field("notes", quoted(notes));
+    }
+    out.push_str("        ),\n");
+}
+
+/// A RON string literal, escaped as RON reads it.
+fn quoted(text: &str) -> String {
+    ron::to_string(text).unwrap_or_else(|_| format!("{text:?}"))
+}
+
+/// A number as written in the format: `265`, `8.5`; non-finite values as RON spells them.
+fn float(value: f64) -> String {
+    if value.is_finite() { number(value) } else { ron::to_string(&value).unwrap_or_default() }
+}
+
+/// A number that reads as money or a size: always with a decimal point, `140.0`, `42.5`.
+fn decimal(value: f64) -> String {
+    if value.is_finite() && value.fract() == 0.0 { format!("{value:.1}") } else { float(value) }
+}
+
+/// Why a save failed; the file on disk is then as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("cannot write in {folder}: {source}")]
+    Folder { folder: PathBuf, source: std::io::Error },
+    #[error("writing the new version failed ({source}); {file} is unchanged")]
+    Write { file: PathBuf, source: std::io::Error },
+    #[error("could not put the new version in place ({source}); {file} is unchanged")]
+    Replace { file: PathBuf, source: std::io::Error },
+}
+
+/// The backup of `path`: `shop.ron` keeps its previous version as `shop.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Writes `text` to `path` atomically, keeping the previous version as a backup.
+pub fn save_atomically(path: &Path, text: &str) -> Result<(), SaveError> {
+    save_with(path, text, |file, bytes| file.write_all(bytes))
+}
+
+/// [`save_atomically`] with the writing of the bytes given, so a failure midway can be tried.
+pub fn save_with(
+    path: &Path,
+    text: &str,
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
+    let folder = super::folder_of(path);
+    let mut temp = tempfile::Builder::new()
+        .prefix(".shoe-selector-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(|source| SaveError::Folder { folder: folder.clone(), source })?;
+    let file = path.to_path_buf();
+    write(temp.as_file_mut(), text.as_bytes())
+        .and_then(|()| temp.as_file_mut().flush())
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|source| SaveError::Write { file: file.clone(), source })?;
+    if path.is_file() {
+        std::fs::copy(path, backup_path(path)).map_err(|source| SaveError::Replace { file: file.clone(), source })?;
+    }
+    temp.persist(path).map_err(|error| SaveError::Replace { file, source: error.error })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_leading_comment_block_is_found_and_inner_comments_are_noticed() {
+        let text = "// Shop\n/* spring */\n\nCatalogue(\n  name: \"a // not a comment\",\n)\n";
+        assert_eq!(leading_comments(text), "// Shop\n/* spring */\n\n");
+        assert!(!has_inner_comments(text));
+        assert!(has_inner_comments("// h\nCatalogue(\n  format: 1, // one\n)"));
+        assert_eq!(leading_comments("Catalogue()"), "");
+    }
+}
