@@ -112,3 +112,51 @@ mod tests {
         assert_eq!((picture.width(), picture.height()), (200, 100));
     }
 }
+
+/// Copies the picture at `source` into the catalogue's `images/` folder as `<id>.<png|jpg>`,
+/// after checking it with the same limits as loading. Returns the path to write into the
+/// shoe, relative to the catalogue's folder.
+pub fn import_picture(source: &Path, catalogue_folder: &Path, id: &str) -> Result<String, String> {
+    read_picture(source, 64)?;
+    let bytes = std::fs::read(source)
+        .map_err(|error| format!("{} cannot be read: {error}", source.display()))?;
+    let extension = match image::guess_format(&bytes) {
+        Ok(ImageFormat::Jpeg) => "jpg",
+        _ => "png",
+    };
+    let name = if crate::catalogue::is_slug(id) {
+        id.to_string()
+    } else {
+        crate::catalogue::validate::slugify(id)
+    };
+    let relative = format!("images/{name}.{extension}");
+    let target = catalogue_folder.join(&relative);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
+    }
+    std::fs::write(&target, &bytes)
+        .map_err(|error| format!("cannot write {}: {error}", target.display()))?;
+    Ok(relative)
+}
+
+#[cfg(test)]
+mod import_tests {
+    use super::*;
+
+    #[test]
+    fn an_imported_picture_lands_in_the_images_folder_and_a_bad_one_is_refused() {
+        let source_folder = tempfile::tempdir().expect("temp dir");
+        let catalogue_folder = tempfile::tempdir().expect("temp dir");
+        let source = source_folder.path().join("photo.png");
+        RgbaImage::new(40, 20).save(&source).expect("save");
+        let relative =
+            import_picture(&source, catalogue_folder.path(), "aurora-glide-3").expect("imports");
+        assert_eq!(relative, "images/aurora-glide-3.png");
+        assert!(catalogue_folder.path().join(&relative).is_file());
+        let bad = source_folder.path().join("notes.png");
+        std::fs::write(&bad, "text").expect("write");
+        assert!(import_picture(&bad, catalogue_folder.path(), "x").is_err());
+        assert!(!catalogue_folder.path().join("images/x.png").exists());
+    }
+}

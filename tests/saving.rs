@@ -1,12 +1,15 @@
 //! Saving a catalogue: what is written reads back equal, passes `check`, keeps the header
 //! comment, and a save that fails midway leaves the file as it was.
 
-use shoe_selector::catalogue::save::{backup_path, has_inner_comments, leading_comments, save_atomically, save_with, to_ron};
+use shoe_selector::catalogue::save::{
+    backup_path, has_inner_comments, leading_comments, save_atomically, save_with, to_ron,
+};
 use shoe_selector::catalogue::{load_catalogue, parse_catalogue};
 use std::path::Path;
 
 fn bundled_text() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")).expect("bundled")
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron"))
+        .expect("bundled")
 }
 
 #[test]
@@ -24,20 +27,38 @@ fn load_edit_save_load_gives_the_edited_catalogue_and_keeps_the_header() {
     save_atomically(&path, &text).expect("saves");
 
     let saved = std::fs::read_to_string(&path).expect("read");
-    assert!(saved.starts_with(leading_comments(&original)), "header comment kept");
+    assert!(
+        saved.starts_with(leading_comments(&original)),
+        "header comment kept"
+    );
     assert!(leading_comments(&original).contains("approximate"));
     let outcome = load_catalogue(&path);
-    assert!(outcome.errors().next().is_none(), "{:#?}", outcome.diagnostics);
+    assert!(
+        outcome.errors().next().is_none(),
+        "{:#?}",
+        outcome.diagnostics
+    );
     assert_eq!(outcome.catalogue.expect("loads"), catalogue);
-    assert_eq!(std::fs::read_to_string(backup_path(&path)).expect("backup"), original, "the previous version is kept");
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&path)).expect("backup"),
+        original,
+        "the previous version is kept"
+    );
 }
 
 #[test]
 fn writing_an_unchanged_catalogue_gives_the_same_text() {
     let original = bundled_text();
-    let catalogue = parse_catalogue(&original, Path::new("x.ron"), None).catalogue.expect("loads");
+    let catalogue = parse_catalogue(&original, Path::new("x.ron"), None)
+        .catalogue
+        .expect("loads");
     let once = to_ron(&catalogue, leading_comments(&original));
-    let twice = to_ron(&parse_catalogue(&once, Path::new("x.ron"), None).catalogue.expect("loads"), leading_comments(&once));
+    let twice = to_ron(
+        &parse_catalogue(&once, Path::new("x.ron"), None)
+            .catalogue
+            .expect("loads"),
+        leading_comments(&once),
+    );
     assert_eq!(once, twice, "stable output");
     // The bundled file is written in the same style, so a save changes nothing.
     assert_eq!(once, original);
@@ -46,10 +67,16 @@ fn writing_an_unchanged_catalogue_gives_the_same_text() {
 #[test]
 fn one_field_changed_is_one_line_changed() {
     let original = bundled_text();
-    let mut catalogue = parse_catalogue(&original, Path::new("x.ron"), None).catalogue.expect("loads");
+    let mut catalogue = parse_catalogue(&original, Path::new("x.ron"), None)
+        .catalogue
+        .expect("loads");
     catalogue.shoes[10].weight_g = 301.0;
     let text = to_ron(&catalogue, leading_comments(&original));
-    let changed: Vec<(&str, &str)> = original.lines().zip(text.lines()).filter(|(a, b)| a != b).collect();
+    let changed: Vec<(&str, &str)> = original
+        .lines()
+        .zip(text.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
     assert_eq!(changed.len(), 1, "{changed:?}");
     assert!(changed[0].1.trim() == "weight_g: 301,");
 }
@@ -66,10 +93,21 @@ fn a_save_that_fails_midway_leaves_the_file_byte_for_byte_intact() {
         Err(std::io::Error::other("disk full"))
     });
     let error = result.expect_err("fails");
-    assert!(error.to_string().contains("disk full") && error.to_string().contains("unchanged"), "{error}");
+    assert!(
+        error.to_string().contains("disk full") && error.to_string().contains("unchanged"),
+        "{error}"
+    );
     assert_eq!(std::fs::read_to_string(&path).expect("read"), original);
-    let leftovers: Vec<_> = std::fs::read_dir(folder.path()).expect("list").filter_map(Result::ok).map(|e| e.file_name()).collect();
-    assert_eq!(leftovers.len(), 1, "no temp file left behind: {leftovers:?}");
+    let leftovers: Vec<_> = std::fs::read_dir(folder.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "no temp file left behind: {leftovers:?}"
+    );
 }
 
 #[test]

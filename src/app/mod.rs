@@ -4,6 +4,7 @@
 //! Panels: the runner's inputs and priorities on the left, the ranked shoes (or the ones left
 //! out) in the middle, the chosen shoe's detail on the right, and a comparison window.
 
+pub mod editor;
 mod images;
 mod panels;
 pub mod settings;
@@ -13,6 +14,7 @@ mod watch;
 use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Diagnostic, ParseOutcome, Shoe, folder_of, load_catalogue};
 use crate::recommend::{Ranking, rank};
+use editor::Editor;
 use eframe::egui;
 use images::{Picture, Pictures};
 pub use settings::Settings;
@@ -40,6 +42,28 @@ pub fn bundled_catalogue() -> PathBuf {
     }
 }
 
+/// What the window is for at the moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Finding shoes for a runner.
+    Recommend,
+    /// Editing the open catalogue.
+    Edit,
+}
+
+/// A question the user must answer before the app goes on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Confirm {
+    /// The draft has errors: a saved file would not load.
+    SaveWithErrors(PathBuf),
+    /// The file has comments beyond its header, which a rewrite loses.
+    LoseComments(PathBuf),
+    /// There are unsaved edits; do this and lose them?
+    Discard(Box<Command>),
+    /// The file changed on disk while there are unsaved edits.
+    ChangedOnDisk,
+}
+
 /// Which list the middle of the window shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -62,6 +86,26 @@ pub enum Command {
     FocusSearch,
     /// Esc: close the comparison, or clear the search.
     Dismiss,
+    /// Switch to the editor (true) or back to the recommender.
+    Edit(bool),
+    Save,
+    SaveAs,
+    /// Save to this file, the user having agreed to errors (`true`) and lost comments.
+    SaveTo {
+        path: PathBuf,
+        errors_ok: bool,
+        comments_ok: bool,
+    },
+    Undo,
+    Redo,
+    /// Close the window.
+    Quit,
+    /// The open file changed on disk.
+    FileChanged,
+    /// Do this, dropping unsaved edits.
+    Discarding(Box<Command>),
+    /// Keep the edits and forget the change on disk.
+    KeepEdits,
 }
 
 /// A catalogue being read in the background.
@@ -95,8 +139,15 @@ pub struct ShoeApp {
     loading: Option<Loading>,
     watch: Option<FileWatch>,
     pictures: Pictures,
-    commands: Vec<Command>,
+    pub(crate) commands: Vec<Command>,
     shown_title: String,
+    pub mode: Mode,
+    /// The catalogue editor, once the user has opened it.
+    pub editor: Option<Editor>,
+    /// A question waiting for the user's answer.
+    pub confirm: Option<Confirm>,
+    /// The user agreed to close with unsaved edits.
+    allow_close: bool,
 }
 
 impl ShoeApp {
@@ -125,6 +176,10 @@ impl ShoeApp {
             pictures: Pictures::default(),
             commands: Vec::new(),
             shown_title: String::new(),
+            mode: Mode::Recommend,
+            editor: None,
+            confirm: None,
+            allow_close: false,
         };
         app.open(path, None);
         app
@@ -191,6 +246,12 @@ impl ShoeApp {
                     self.watch = None;
                     self.pictures.clear();
                 }
+                if self.editor.as_ref().is_some_and(|e| !e.is_dirty())
+                    || self.catalogue_path.as_ref() != Some(&path)
+                {
+                    self.editor = (self.mode == Mode::Edit)
+                        .then(|| Editor::new(&path, loaded.catalogue.clone()));
+                }
                 self.catalogue = Some(loaded.catalogue);
                 self.warnings = loaded.warnings;
                 self.failed_load = None;
@@ -256,6 +317,16 @@ impl ShoeApp {
         }
     }
 
+    /// Reads every picture again (one was replaced on disk).
+    pub fn refresh_pictures(&mut self) {
+        self.pictures.clear();
+    }
+
+    /// Whether the editor holds edits not yet saved.
+    pub fn has_unsaved_edits(&self) -> bool {
+        self.editor.as_ref().is_some_and(Editor::is_dirty)
+    }
+
     /// Whether pictures are still being decoded.
     pub fn pictures_pending(&self) -> bool {
         self.pictures.pending()
@@ -285,8 +356,17 @@ impl ShoeApp {
         let ctx = ui.ctx().clone();
         self.poll(&ctx);
         self.shortcuts(&ctx);
+        self.guard_close(&ctx);
         panels::top_bar(self, ui);
         panels::banner(self, ui);
+        if self.mode == Mode::Edit {
+            egui::CentralPanel::default().show(ui, |ui| panels::editor_ui(self, ui));
+            self.follow_the_draft();
+            panels::confirm_modal(self, &ctx);
+            self.apply_commands(&ctx);
+            self.update_title(&ctx);
+            return;
+        }
         // On small windows the side panels take fixed, narrower widths, so the list keeps
         // room (usable at 900x600); on larger ones they can be resized.
         let compact = ui.available_width() < 1100.0;
@@ -318,8 +398,31 @@ impl ShoeApp {
         if self.compare_open {
             panels::compare_window(self, &ctx);
         }
+        panels::confirm_modal(self, &ctx);
         self.apply_commands(&ctx);
         self.update_title(&ctx);
+    }
+
+    /// The recommender follows the editor's draft whenever it has no errors, so an editor
+    /// sees what a change does to the ranking before saving.
+    fn follow_the_draft(&mut self) {
+        let Some(editor) = &self.editor else { return };
+        if editor.error_count() == 0 && self.catalogue.as_ref() != Some(&editor.draft) {
+            self.catalogue = Some(editor.draft.clone());
+            self.keep_known_choices();
+            self.rerank();
+        }
+    }
+
+    /// Asks before the window closes on unsaved edits.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.has_unsaved_edits()
+            && !self.allow_close
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Confirm::Discard(Box::new(Command::Quit)));
+        }
     }
 
     /// Takes in background results: a loaded catalogue, decoded pictures, file changes.
@@ -338,7 +441,7 @@ impl ShoeApp {
                 self.watch = FileWatch::new(&path, ctx);
             }
             if self.watch.as_mut().is_some_and(|w| w.due(ctx)) {
-                self.push(Command::Reload);
+                self.push(Command::FileChanged);
             }
         }
     }
@@ -358,6 +461,35 @@ impl ShoeApp {
             self.push(Command::FocusSearch);
         }
         let typing = ctx.egui_wants_keyboard_input();
+        if self.mode == Mode::Edit {
+            let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+            let shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+            let (save_as, save) = ctx.input_mut(|i| {
+                (
+                    i.consume_shortcut(&shift(Key::S)),
+                    i.consume_shortcut(&command(Key::S)),
+                )
+            });
+            if save_as {
+                self.push(Command::SaveAs);
+            } else if save {
+                self.push(Command::Save);
+            }
+            // A text field being edited keeps Ctrl+Z for its own text.
+            if !typing {
+                let (redo, undo) = ctx.input_mut(|i| {
+                    (
+                        i.consume_shortcut(&shift(Key::Z)) || i.consume_shortcut(&command(Key::Y)),
+                        i.consume_shortcut(&command(Key::Z)),
+                    )
+                });
+                if redo {
+                    self.push(Command::Redo);
+                } else if undo {
+                    self.push(Command::Undo);
+                }
+            }
+        }
         let (up, down, escape) = ctx.input(|i| {
             (
                 i.key_pressed(Key::ArrowUp),
@@ -396,6 +528,11 @@ impl ShoeApp {
         }
         for command in commands {
             match command {
+                Command::Open(_) | Command::Reload | Command::OpenDialog | Command::Quit
+                    if self.has_unsaved_edits() =>
+                {
+                    self.confirm = Some(Confirm::Discard(Box::new(command)));
+                }
                 Command::OpenDialog => {
                     let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
                     if let Some(folder) = self.catalogue_path.as_deref().map(folder_of) {
@@ -407,6 +544,78 @@ impl ShoeApp {
                 }
                 Command::Open(path) => self.open(path, Some(ctx)),
                 Command::Reload => self.reload(),
+                Command::FileChanged => match &self.editor {
+                    Some(editor) if editor.disk_matches() => {}
+                    Some(editor) if editor.is_dirty() => {
+                        self.confirm = Some(Confirm::ChangedOnDisk)
+                    }
+                    _ => self.reload(),
+                },
+                Command::Quit => {
+                    self.allow_close = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                Command::Discarding(then) => {
+                    self.editor = None;
+                    self.commands.push(*then);
+                    ctx.request_repaint();
+                }
+                Command::KeepEdits => {
+                    if let Some(editor) = &mut self.editor {
+                        editor.disk_text = std::fs::read_to_string(&editor.path).ok();
+                    }
+                }
+                Command::Edit(on) => {
+                    self.mode = if on { Mode::Edit } else { Mode::Recommend };
+                    if on
+                        && self.editor.is_none()
+                        && let (Some(path), Some(catalogue)) =
+                            (&self.catalogue_path, &self.catalogue)
+                    {
+                        self.editor = Some(Editor::new(path, catalogue.clone()));
+                    }
+                }
+                Command::Undo => {
+                    if let Some(editor) = &mut self.editor {
+                        editor.undo();
+                    }
+                }
+                Command::Redo => {
+                    if let Some(editor) = &mut self.editor {
+                        editor.redo();
+                    }
+                }
+                Command::Save => {
+                    if let Some(editor) = &self.editor {
+                        let path = editor.path.clone();
+                        self.commands.push(Command::SaveTo {
+                            path,
+                            errors_ok: false,
+                            comments_ok: false,
+                        });
+                    }
+                }
+                Command::SaveAs => {
+                    let folder = self.editor.as_ref().map(|e| folder_of(&e.path));
+                    let mut dialog = rfd::FileDialog::new()
+                        .add_filter("Shoe catalogue", &["ron"])
+                        .set_file_name("catalogue.ron");
+                    if let Some(folder) = folder {
+                        dialog = dialog.set_directory(folder);
+                    }
+                    if let Some(path) = dialog.save_file() {
+                        self.commands.push(Command::SaveTo {
+                            path,
+                            errors_ok: false,
+                            comments_ok: false,
+                        });
+                    }
+                }
+                Command::SaveTo {
+                    path,
+                    errors_ok,
+                    comments_ok,
+                } => self.save_to(path, errors_ok, comments_ok),
                 Command::Select(id) => self.selected = id,
                 Command::MoveSelection(step) => {
                     let visible = self.visible();
@@ -453,14 +662,37 @@ impl ShoeApp {
         }
     }
 
+    /// Saves the editor's draft, first asking about errors and comments that would be lost.
+    fn save_to(&mut self, path: PathBuf, errors_ok: bool, comments_ok: bool) {
+        let Some(editor) = &mut self.editor else {
+            return;
+        };
+        if editor.error_count() > 0 && !errors_ok {
+            self.confirm = Some(Confirm::SaveWithErrors(path));
+            return;
+        }
+        if editor.inner_comments && !editor.comments_accepted && !comments_ok && path == editor.path
+        {
+            self.confirm = Some(Confirm::LoseComments(path));
+            return;
+        }
+        editor.comments_accepted |= comments_ok;
+        if editor.save(&path).is_ok() {
+            self.settings.remember(&path);
+            self.catalogue_path = Some(path);
+            self.failed_load = None;
+        }
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let name = self
             .catalogue_path
             .as_deref()
             .and_then(Path::file_name)
             .map(|n| n.to_string_lossy().into_owned());
+        let unsaved = if self.has_unsaved_edits() { "• " } else { "" };
         let title = match name {
-            Some(name) => format!("{name} — Running-shoe selector"),
+            Some(name) => format!("{unsaved}{name} — Running-shoe selector"),
             None => "Running-shoe selector".to_string(),
         };
         if title != self.shown_title {

@@ -79,8 +79,14 @@ fn write_shoe(out: &mut String, shoe: &Shoe) {
     field("breathability", shoe.breathability.to_string());
     field("water_resistance", shoe.water_resistance.to_string());
     field("outsole", shoe.outsole.to_string());
-    field("widths", list(shoe.widths.iter().map(|w| w.as_str()).collect()));
-    field("surfaces", list(shoe.surfaces.iter().map(|s| s.as_str()).collect()));
+    field(
+        "widths",
+        list(shoe.widths.iter().map(|w| w.as_str()).collect()),
+    );
+    field(
+        "surfaces",
+        list(shoe.surfaces.iter().map(|s| s.as_str()).collect()),
+    );
     field("weight_g", float(shoe.weight_g));
     if let Some(stack) = shoe.stack_heel_mm {
         field("stack_heel_mm", float(stack));
@@ -98,7 +104,10 @@ fn write_shoe(out: &mut String, shoe: &Shoe) {
         field("currency", quoted(currency));
     }
     if let Some((smallest, largest)) = shoe.sizes_eu {
-        field("sizes_eu", format!("({}, {})", decimal(smallest), decimal(largest)));
+        field(
+            "sizes_eu",
+            format!("({}, {})", decimal(smallest), decimal(largest)),
+        );
     }
     if let Some(image) = &shoe.image {
         field("image", quoted(image));
@@ -116,28 +125,48 @@ fn quoted(text: &str) -> String {
 
 /// A number as written in the format: `265`, `8.5`; non-finite values as RON spells them.
 fn float(value: f64) -> String {
-    if value.is_finite() { number(value) } else { ron::to_string(&value).unwrap_or_default() }
+    if value.is_finite() {
+        number(value)
+    } else {
+        ron::to_string(&value).unwrap_or_default()
+    }
 }
 
 /// A number that reads as money or a size: always with a decimal point, `140.0`, `42.5`.
 fn decimal(value: f64) -> String {
-    if value.is_finite() && value.fract() == 0.0 { format!("{value:.1}") } else { float(value) }
+    if value.is_finite() && value.fract() == 0.0 {
+        format!("{value:.1}")
+    } else {
+        float(value)
+    }
 }
 
 /// Why a save failed; the file on disk is then as it was.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     #[error("cannot write in {folder}: {source}")]
-    Folder { folder: PathBuf, source: std::io::Error },
+    Folder {
+        folder: PathBuf,
+        source: std::io::Error,
+    },
     #[error("writing the new version failed ({source}); {file} is unchanged")]
-    Write { file: PathBuf, source: std::io::Error },
+    Write {
+        file: PathBuf,
+        source: std::io::Error,
+    },
     #[error("could not put the new version in place ({source}); {file} is unchanged")]
-    Replace { file: PathBuf, source: std::io::Error },
+    Replace {
+        file: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// The backup of `path`: `shop.ron` keeps its previous version as `shop.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
     name.push(".bak");
     path.with_file_name(name)
 }
@@ -158,16 +187,28 @@ pub fn save_with(
         .prefix(".shoe-selector-")
         .suffix(".tmp")
         .tempfile_in(&folder)
-        .map_err(|source| SaveError::Folder { folder: folder.clone(), source })?;
+        .map_err(|source| SaveError::Folder {
+            folder: folder.clone(),
+            source,
+        })?;
     let file = path.to_path_buf();
     write(temp.as_file_mut(), text.as_bytes())
         .and_then(|()| temp.as_file_mut().flush())
         .and_then(|()| temp.as_file().sync_all())
-        .map_err(|source| SaveError::Write { file: file.clone(), source })?;
+        .map_err(|source| SaveError::Write {
+            file: file.clone(),
+            source,
+        })?;
     if path.is_file() {
-        std::fs::copy(path, backup_path(path)).map_err(|source| SaveError::Replace { file: file.clone(), source })?;
+        std::fs::copy(path, backup_path(path)).map_err(|source| SaveError::Replace {
+            file: file.clone(),
+            source,
+        })?;
     }
-    temp.persist(path).map_err(|error| SaveError::Replace { file, source: error.error })?;
+    temp.persist(path).map_err(|error| SaveError::Replace {
+        file,
+        source: error.error,
+    })?;
     Ok(())
 }
 
@@ -180,7 +221,9 @@ mod tests {
         let text = "// Shop\n/* spring */\n\nCatalogue(\n  name: \"a // not a comment\",\n)\n";
         assert_eq!(leading_comments(text), "// Shop\n/* spring */\n\n");
         assert!(!has_inner_comments(text));
-        assert!(has_inner_comments("// h\nCatalogue(\n  format: 1, // one\n)"));
+        assert!(has_inner_comments(
+            "// h\nCatalogue(\n  format: 1, // one\n)"
+        ));
         assert_eq!(leading_comments("Catalogue()"), "");
     }
 }

@@ -2,17 +2,19 @@
 
 mod compare;
 mod detail;
+mod editor;
 mod inputs;
 mod results;
 
 pub use compare::compare_window;
 pub use detail::detail_ui;
+pub use editor::editor_ui;
 pub use inputs::inputs_ui;
 pub use results::results_ui;
 
 use super::images::Picture;
 use super::theme::{verdict_colour, verdict_symbol};
-use super::{Command, ShoeApp, View};
+use super::{Command, Confirm, Mode, ShoeApp, View};
 use crate::recommend::{Factor, Verdict};
 use eframe::egui::{self, Color32, RichText};
 
@@ -55,6 +57,15 @@ pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
                     app.push(Command::FocusSearch);
                 }
             });
+            ui.separator();
+            let editing = app.mode == Mode::Edit;
+            if ui.selectable_label(!editing, "Find shoes").clicked() && editing {
+                app.push(Command::Edit(false));
+            }
+            if ui.add_enabled(app.catalogue.is_some(), egui::Button::selectable(editing, "Edit catalogue")).clicked() && !editing {
+                app.push(Command::Edit(true));
+            }
+            ui.separator();
             ui.menu_button("Help", |ui| {
                 ui.set_max_width(360.0);
                 ui.label("Give your foot width, weight, pronation, season and surface on the left: the list follows at once. Click a shoe for every reason; tick up to four to compare them. Shoes that cannot fit you are under \"Left out\", with the reason.");
@@ -178,5 +189,82 @@ pub fn picture_ui(ui: &mut egui::Ui, picture: &Picture, size: egui::Vec2) {
             );
             response.on_hover_text(reason);
         }
+    }
+}
+
+/// The question waiting for an answer, if any, in a modal dialog.
+pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
+    let Some(confirm) = app.confirm.clone() else {
+        return;
+    };
+    let (title, text, yes, then): (&str, String, &str, Command) = match &confirm {
+        Confirm::SaveWithErrors(path) => (
+            "Save with errors?",
+            format!(
+                "The catalogue has {} error(s). Saved like this, {} will not load until they are fixed.",
+                app.editor.as_ref().map_or(0, |e| e.error_count()),
+                path.display()
+            ),
+            "Save anyway",
+            Command::SaveTo { path: path.clone(), errors_ok: true, comments_ok: false },
+        ),
+        Confirm::LoseComments(path) => (
+            "Comments will be lost",
+            format!(
+                "{} has comments inside the catalogue. Saving rewrites the file: the comment block at its top is kept, the others are lost.",
+                path.display()
+            ),
+            "Save without them",
+            Command::SaveTo { path: path.clone(), errors_ok: true, comments_ok: true },
+        ),
+        Confirm::Discard(command) => (
+            "Unsaved changes",
+            "The catalogue has changes that are not saved. Discard them?".to_string(),
+            "Discard changes",
+            Command::Discarding(command.clone()),
+        ),
+        Confirm::ChangedOnDisk => (
+            "The file changed on disk",
+            "Someone changed the catalogue file while you have unsaved edits here. Which version do you keep?".to_string(),
+            "Load the file",
+            Command::Discarding(Box::new(Command::Reload)),
+        ),
+    };
+    let no = if confirm == Confirm::ChangedOnDisk {
+        "Keep my edits"
+    } else {
+        "Cancel"
+    };
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(title);
+        ui.add_space(4.0);
+        ui.label(text);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(yes).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(no).clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    match answer {
+        Some(true) => {
+            app.confirm = None;
+            app.push(then);
+        }
+        Some(false) => {
+            app.confirm = None;
+            if confirm == Confirm::ChangedOnDisk {
+                app.push(Command::KeepEdits);
+            }
+        }
+        None => {}
     }
 }

@@ -1,0 +1,311 @@
+//! The catalogue editor's state: a draft of the catalogue, its live problems, undo and redo,
+//! and what saving needs to know (the header comment to keep, comments that a rewrite would
+//! lose, the text last written, so the file watcher does not mistake our own save for a
+//! change). Drawing is in `panels/editor.rs`.
+
+use crate::catalogue::save::{has_inner_comments, leading_comments, save_atomically, to_ron};
+use crate::catalogue::validate::{Locator, Problem, slugify, validate};
+use crate::catalogue::{Catalogue, Severity, Shoe, folder_of};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Edits to the same shoe closer together than this are one step of undo (typing a word).
+const COALESCE: Duration = Duration::from_millis(800);
+const UNDO_DEPTH: usize = 200;
+
+/// Columns the shoe table can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    File,
+    Problems,
+    Id,
+    Brand,
+    Model,
+    Support,
+    Weight,
+    Price,
+}
+
+pub struct Editor {
+    pub path: PathBuf,
+    pub draft: Catalogue,
+    pub problems: Vec<Problem>,
+    pub selected: Option<usize>,
+    pub filter: String,
+    pub sort: SortBy,
+    pub descending: bool,
+    /// The comment block at the top of the file, written back as it was.
+    pub header: String,
+    /// The file has comments beyond its header, which a save cannot keep.
+    pub inner_comments: bool,
+    /// The user has agreed to lose them.
+    pub comments_accepted: bool,
+    /// The last save's error, shown until the next save.
+    pub save_error: Option<String>,
+    undo: Vec<Catalogue>,
+    redo: Vec<Catalogue>,
+    last_edit: Option<(usize, Instant)>,
+    saved: Catalogue,
+    /// The text this editor last wrote or read, to tell our own save from someone else's.
+    pub disk_text: Option<String>,
+}
+
+impl Editor {
+    /// An editor on `catalogue`, read from `path` (whose text gives the header and comments).
+    pub fn new(path: &Path, catalogue: Catalogue) -> Editor {
+        let text = std::fs::read_to_string(path).ok();
+        let header = text
+            .as_deref()
+            .map(leading_comments)
+            .unwrap_or_default()
+            .to_string();
+        let inner_comments = text.as_deref().is_some_and(has_inner_comments);
+        let mut editor = Editor {
+            path: path.to_path_buf(),
+            saved: catalogue.clone(),
+            draft: catalogue,
+            problems: Vec::new(),
+            selected: None,
+            filter: String::new(),
+            sort: SortBy::File,
+            descending: false,
+            header,
+            inner_comments,
+            comments_accepted: false,
+            save_error: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_edit: None,
+            disk_text: text,
+        };
+        editor.revalidate();
+        editor
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.draft != self.saved
+    }
+
+    pub fn revalidate(&mut self) {
+        self.problems = validate(&self.draft, Some(&folder_of(&self.path)));
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
+    }
+
+    /// The problems of one shoe, or of one of its fields.
+    pub fn problems_of(&self, index: usize, field: Option<&str>) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(move |p| match p.at {
+            Locator::Shoe { index: i, field: f } => i == index && (field.is_none() || f == field),
+            Locator::Catalogue(_) => false,
+        })
+    }
+
+    /// The worst problem of a shoe, for the table.
+    pub fn worst(&self, index: usize) -> Option<Severity> {
+        self.problems_of(index, None).map(|p| p.severity).max()
+    }
+
+    /// Records the draft as it was before an edit of shoe `index` (or of the list, with
+    /// `None`), for undo.
+    pub fn before_edit(&mut self, before: Catalogue, shoe: Option<usize>) {
+        let now = Instant::now();
+        let coalesce = matches!((shoe, self.last_edit), (Some(i), Some((j, at))) if i == j && now - at < COALESCE);
+        if !coalesce {
+            self.undo.push(before);
+            if self.undo.len() > UNDO_DEPTH {
+                self.undo.remove(0);
+            }
+        }
+        self.last_edit = shoe.map(|i| (i, now));
+        self.redo.clear();
+        self.revalidate();
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn undo(&mut self) {
+        if let Some(previous) = self.undo.pop() {
+            self.redo.push(std::mem::replace(&mut self.draft, previous));
+            self.after_history_step();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if let Some(next) = self.redo.pop() {
+            self.undo.push(std::mem::replace(&mut self.draft, next));
+            self.after_history_step();
+        }
+    }
+
+    fn after_history_step(&mut self) {
+        self.last_edit = None;
+        if self.selected.is_some_and(|i| i >= self.draft.shoes.len()) {
+            self.selected = self.draft.shoes.len().checked_sub(1);
+        }
+        self.revalidate();
+    }
+
+    /// Adds a new shoe with a free id and selects it.
+    pub fn add(&mut self) {
+        let before = self.draft.clone();
+        let shoe = Shoe {
+            id: self.free_id("new-shoe"),
+            brand: "Brand".into(),
+            model: "Model".into(),
+            ..template()
+        };
+        self.draft.shoes.push(shoe);
+        self.selected = Some(self.draft.shoes.len() - 1);
+        self.before_edit(before, None);
+    }
+
+    /// Copies the selected shoe under a free id, right after it.
+    pub fn duplicate(&mut self) {
+        let Some(index) = self.selected.filter(|&i| i < self.draft.shoes.len()) else {
+            return;
+        };
+        let before = self.draft.clone();
+        let mut copy = self.draft.shoes[index].clone();
+        copy.id = self.free_id(&format!("{}-copy", copy.id));
+        self.draft.shoes.insert(index + 1, copy);
+        self.selected = Some(index + 1);
+        self.before_edit(before, None);
+    }
+
+    pub fn delete(&mut self) {
+        let Some(index) = self.selected.filter(|&i| i < self.draft.shoes.len()) else {
+            return;
+        };
+        let before = self.draft.clone();
+        self.draft.shoes.remove(index);
+        self.selected = if self.draft.shoes.is_empty() {
+            None
+        } else {
+            Some(index.min(self.draft.shoes.len() - 1))
+        };
+        self.before_edit(before, None);
+    }
+
+    fn free_id(&self, base: &str) -> String {
+        let base = slugify(base);
+        let taken = |id: &str| self.draft.shoes.iter().any(|s| s.id == id);
+        if !taken(&base) {
+            return base;
+        }
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken(id))
+            .unwrap_or(base)
+    }
+
+    /// Shoe indexes in table order: filtered, then sorted.
+    pub fn rows(&self) -> Vec<usize> {
+        let needle = self.filter.trim().to_lowercase();
+        let mut rows: Vec<usize> = (0..self.draft.shoes.len())
+            .filter(|&i| {
+                let shoe = &self.draft.shoes[i];
+                needle.is_empty()
+                    || shoe.id.contains(&needle)
+                    || shoe.name().to_lowercase().contains(&needle)
+            })
+            .collect();
+        let shoes = &self.draft.shoes;
+        match self.sort {
+            SortBy::File => {}
+            SortBy::Problems => rows.sort_by_key(|&i| std::cmp::Reverse(self.worst(i))),
+            SortBy::Id => rows.sort_by(|&a, &b| shoes[a].id.cmp(&shoes[b].id)),
+            SortBy::Brand => rows.sort_by(|&a, &b| {
+                shoes[a]
+                    .brand
+                    .to_lowercase()
+                    .cmp(&shoes[b].brand.to_lowercase())
+            }),
+            SortBy::Model => rows.sort_by(|&a, &b| {
+                shoes[a]
+                    .model
+                    .to_lowercase()
+                    .cmp(&shoes[b].model.to_lowercase())
+            }),
+            SortBy::Support => rows.sort_by_key(|&i| shoes[i].support),
+            SortBy::Weight => {
+                rows.sort_by(|&a, &b| shoes[a].weight_g.total_cmp(&shoes[b].weight_g))
+            }
+            SortBy::Price => rows.sort_by(|&a, &b| {
+                shoes[a]
+                    .price
+                    .unwrap_or(f64::MAX)
+                    .total_cmp(&shoes[b].price.unwrap_or(f64::MAX))
+            }),
+        }
+        if self.descending {
+            rows.reverse();
+        }
+        rows
+    }
+
+    /// Writes the draft to `path` (its own file or a new one). The caller has made sure the
+    /// user agreed to errors and lost comments.
+    pub fn save(&mut self, path: &Path) -> Result<(), String> {
+        let text = to_ron(&self.draft, &self.header);
+        match save_atomically(path, &text) {
+            Ok(()) => {
+                self.saved = self.draft.clone();
+                self.path = path.to_path_buf();
+                self.disk_text = Some(text);
+                self.inner_comments = false;
+                self.save_error = None;
+                self.revalidate();
+                Ok(())
+            }
+            Err(error) => {
+                let message = error.to_string();
+                self.save_error = Some(message.clone());
+                Err(message)
+            }
+        }
+    }
+
+    /// Whether the file on disk is what this editor last read or wrote.
+    pub fn disk_matches(&self) -> bool {
+        std::fs::read_to_string(&self.path).ok() == self.disk_text
+    }
+}
+
+/// A plain new shoe: valid, neutral, for the editor to fill in.
+fn template() -> Shoe {
+    use crate::catalogue::*;
+    Shoe {
+        id: String::new(),
+        brand: String::new(),
+        model: String::new(),
+        support: Support::Neutral,
+        cushioning: Cushioning::Moderate,
+        heel_counter: HeelCounter::Moderate,
+        removable_insole: true,
+        breathability: Breathability::Medium,
+        water_resistance: WaterResistance::NoTreatment,
+        outsole: Outsole::Road,
+        widths: vec![Width::Standard],
+        surfaces: vec![Surface::Road],
+        weight_g: 250.0,
+        stack_heel_mm: None,
+        drop_mm: None,
+        flexibility: None,
+        price: None,
+        currency: None,
+        sizes_eu: None,
+        image: None,
+        notes: None,
+    }
+}

@@ -1,0 +1,528 @@
+//! The catalogue editor: a sortable, filterable table of the shoes and a form for the chosen
+//! one, with the right widget for each field and each problem written beside its field.
+
+use super::picture_ui;
+use crate::app::editor::{Editor, SortBy};
+use crate::app::theme::verdict_colour;
+use crate::app::{Command, ShoeApp};
+use crate::catalogue::validate::Problem;
+use crate::catalogue::*;
+use crate::recommend::Verdict;
+use eframe::egui::{self, RichText};
+use egui_extras::{Column, TableBuilder};
+
+pub fn editor_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
+    let Some(editor) = app.editor.as_mut() else {
+        return;
+    };
+    toolbar(editor, ui, &mut app.commands);
+    ui.separator();
+    let form_width = (ui.available_width() * 0.45).clamp(320.0, 520.0);
+    egui::Panel::right("editor-form")
+        .exact_size(form_width)
+        .resizable(false)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| form(app, ui));
+        });
+    if let Some(editor) = app.editor.as_mut() {
+        egui::CentralPanel::default().show(ui, |ui| table(editor, ui));
+    }
+}
+
+fn toolbar(editor: &mut Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Add shoe").clicked() {
+            editor.add();
+        }
+        if ui
+            .add_enabled(editor.selected.is_some(), egui::Button::new("Duplicate"))
+            .clicked()
+        {
+            editor.duplicate();
+        }
+        if ui
+            .add_enabled(editor.selected.is_some(), egui::Button::new("Delete"))
+            .clicked()
+        {
+            editor.delete();
+        }
+        ui.separator();
+        if ui
+            .add_enabled(editor.can_undo(), egui::Button::new("Undo"))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            commands.push(Command::Undo);
+        }
+        if ui
+            .add_enabled(editor.can_redo(), egui::Button::new("Redo"))
+            .on_hover_text("Ctrl+Y or Ctrl+Shift+Z")
+            .clicked()
+        {
+            commands.push(Command::Redo);
+        }
+        ui.separator();
+        if ui
+            .add(egui::Button::new("Save"))
+            .on_hover_text("Ctrl+S")
+            .clicked()
+        {
+            commands.push(Command::Save);
+        }
+        if ui.button("Save as…").clicked() {
+            commands.push(Command::SaveAs);
+        }
+        ui.separator();
+        let errors = editor.error_count();
+        let warnings = editor.problems.len() - errors;
+        let dark = ui.visuals().dark_mode;
+        if errors > 0 {
+            ui.label(
+                RichText::new(format!("✖ {errors} error(s)"))
+                    .color(verdict_colour(Verdict::Poor, dark)),
+            );
+        }
+        if warnings > 0 {
+            ui.label(
+                RichText::new(format!("⚠ {warnings} warning(s)"))
+                    .color(verdict_colour(Verdict::Caution, dark)),
+            );
+        }
+        if errors == 0 && warnings == 0 {
+            ui.label(RichText::new("✔ no problems").color(verdict_colour(Verdict::Good, dark)));
+        }
+        if editor.is_dirty() {
+            ui.label(RichText::new("• unsaved changes").strong());
+        }
+    });
+    if let Some(error) = &editor.save_error {
+        ui.label(
+            RichText::new(format!("Not saved: {error}"))
+                .color(verdict_colour(Verdict::Poor, ui.visuals().dark_mode)),
+        );
+    }
+}
+
+fn table(editor: &mut Editor, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Filter");
+        ui.add(
+            egui::TextEdit::singleline(&mut editor.filter)
+                .hint_text("id, brand or model")
+                .desired_width(220.0),
+        )
+        .labelled_by(label.id);
+        ui.label(RichText::new(format!("{} shoes", editor.draft.shoes.len())).weak());
+    });
+    let rows = editor.rows();
+    let dark = ui.visuals().dark_mode;
+    // A click anywhere on a row chooses the shoe, also on its text.
+    ui.style_mut().interaction.selectable_labels = false;
+    let mut clicked = None;
+    let mut sort = None;
+    TableBuilder::new(ui)
+        .id_salt("shoes-table")
+        .striped(true)
+        .sense(egui::Sense::click())
+        .column(Column::exact(28.0))
+        .column(Column::auto().at_least(140.0))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::remainder().at_least(120.0))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::auto().at_least(60.0))
+        .column(Column::auto().at_least(60.0))
+        .header(24.0, |mut header| {
+            for (title, by) in [
+                ("", SortBy::Problems),
+                ("Id", SortBy::Id),
+                ("Brand", SortBy::Brand),
+                ("Model", SortBy::Model),
+                ("Support", SortBy::Support),
+                ("Weight", SortBy::Weight),
+                ("Price", SortBy::Price),
+            ] {
+                header.col(|ui| {
+                    let arrow = if editor.sort == by {
+                        if editor.descending { " ⏷" } else { " ⏶" }
+                    } else {
+                        ""
+                    };
+                    let text = if title.is_empty() {
+                        format!("!{arrow}")
+                    } else {
+                        format!("{title}{arrow}")
+                    };
+                    if ui
+                        .add(egui::Button::new(RichText::new(text).strong()).frame(false))
+                        .on_hover_text("Sort")
+                        .clicked()
+                    {
+                        sort = Some(by);
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(24.0, rows.len(), |mut row| {
+                let index = rows[row.index()];
+                let shoe = &editor.draft.shoes[index];
+                row.set_selected(editor.selected == Some(index));
+                row.col(|ui| match editor.worst(index) {
+                    Some(Severity::Error) => {
+                        ui.label(RichText::new("✖").color(verdict_colour(Verdict::Poor, dark)))
+                            .on_hover_text("has errors");
+                    }
+                    Some(Severity::Warning) => {
+                        ui.label(RichText::new("⚠").color(verdict_colour(Verdict::Caution, dark)))
+                            .on_hover_text("has warnings");
+                    }
+                    None => {}
+                });
+                row.col(|ui| {
+                    ui.label(&shoe.id);
+                });
+                row.col(|ui| {
+                    ui.label(&shoe.brand);
+                });
+                row.col(|ui| {
+                    ui.label(&shoe.model);
+                });
+                row.col(|ui| {
+                    ui.label(shoe.support.words());
+                });
+                row.col(|ui| {
+                    ui.label(format!("{} g", validate::number(shoe.weight_g)));
+                });
+                row.col(|ui| {
+                    ui.label(shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
+                });
+                if row.response().clicked() {
+                    clicked = Some(index);
+                }
+            });
+        });
+    if let Some(index) = clicked {
+        editor.selected = Some(index);
+    }
+    if let Some(by) = sort {
+        if editor.sort == by {
+            editor.descending = !editor.descending;
+        } else {
+            editor.sort = by;
+            editor.descending = false;
+        }
+    }
+}
+
+fn form(app: &mut ShoeApp, ui: &mut egui::Ui) {
+    let Some(editor) = app.editor.as_ref() else {
+        return;
+    };
+    let Some(index) = editor.selected.filter(|&i| i < editor.draft.shoes.len()) else {
+        ui.add_space(20.0);
+        ui.label("Choose a shoe in the table to edit it, or add one.");
+        return;
+    };
+    let before = editor.draft.shoes[index].clone();
+    let problems: Vec<Problem> = editor.problems_of(index, None).cloned().collect();
+    let folder = folder_of(&editor.path);
+    let mut shoe = before.clone();
+    let picture = app.picture(ui.ctx(), &shoe);
+    let mut import = false;
+
+    ui.heading(if shoe.name().trim().is_empty() {
+        "New shoe".to_string()
+    } else {
+        shoe.name()
+    });
+    egui::Grid::new("shoe-form")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            text(ui, "id", &mut shoe.id, &problems);
+            text(ui, "brand", &mut shoe.brand, &problems);
+            text(ui, "model", &mut shoe.model, &problems);
+            choice(ui, "support", &mut shoe.support, Support::ALL, &problems);
+            choice(
+                ui,
+                "cushioning",
+                &mut shoe.cushioning,
+                Cushioning::ALL,
+                &problems,
+            );
+            choice(
+                ui,
+                "heel_counter",
+                &mut shoe.heel_counter,
+                HeelCounter::ALL,
+                &problems,
+            );
+            field(ui, "removable_insole", &problems, |ui, label| {
+                ui.checkbox(&mut shoe.removable_insole, "removable")
+                    .labelled_by(label);
+            });
+            choice(
+                ui,
+                "breathability",
+                &mut shoe.breathability,
+                Breathability::ALL,
+                &problems,
+            );
+            choice(
+                ui,
+                "water_resistance",
+                &mut shoe.water_resistance,
+                WaterResistance::ALL,
+                &problems,
+            );
+            choice(ui, "outsole", &mut shoe.outsole, Outsole::ALL, &problems);
+            list(ui, "widths", &mut shoe.widths, Width::ALL, &problems);
+            list(ui, "surfaces", &mut shoe.surfaces, Surface::ALL, &problems);
+            field(ui, "weight_g", &problems, |ui, label| {
+                ui.add(
+                    egui::DragValue::new(&mut shoe.weight_g)
+                        .speed(1.0)
+                        .suffix(" g"),
+                )
+                .labelled_by(label);
+                ui.label(RichText::new("100 to 600").weak());
+            });
+            optional_number(
+                ui,
+                "stack_heel_mm",
+                &mut shoe.stack_heel_mm,
+                30.0,
+                " mm",
+                "5 to 60",
+                &problems,
+            );
+            optional_number(
+                ui,
+                "drop_mm",
+                &mut shoe.drop_mm,
+                8.0,
+                " mm",
+                "0 to 16",
+                &problems,
+            );
+            field(ui, "flexibility", &problems, |ui, label| {
+                let mut given = shoe.flexibility.is_some();
+                ui.checkbox(&mut given, "").labelled_by(label);
+                if given {
+                    let mut value = shoe.flexibility.unwrap_or(Flexibility::Moderate);
+                    combo(ui, "flexibility-value", label, &mut value, Flexibility::ALL);
+                    shoe.flexibility = Some(value);
+                } else {
+                    shoe.flexibility = None;
+                }
+            });
+            optional_number(
+                ui,
+                "price",
+                &mut shoe.price,
+                120.0,
+                "",
+                "0 or more",
+                &problems,
+            );
+            optional_text(ui, "currency", &mut shoe.currency, "EUR", &problems);
+            field(ui, "sizes_eu", &problems, |ui, label| {
+                let mut given = shoe.sizes_eu.is_some();
+                ui.checkbox(&mut given, "").labelled_by(label);
+                if given {
+                    let (mut smallest, mut largest) = shoe.sizes_eu.unwrap_or((36.0, 48.0));
+                    ui.add(
+                        egui::DragValue::new(&mut smallest)
+                            .speed(0.5)
+                            .prefix("from "),
+                    )
+                    .labelled_by(label);
+                    ui.add(egui::DragValue::new(&mut largest).speed(0.5).prefix("to "))
+                        .labelled_by(label);
+                    shoe.sizes_eu = Some((smallest, largest));
+                } else {
+                    shoe.sizes_eu = None;
+                }
+            });
+            optional_text(ui, "image", &mut shoe.image, "images/", &problems);
+            ui.label("");
+            ui.horizontal(|ui| {
+                picture_ui(ui, &picture, egui::vec2(160.0, 100.0));
+                import = ui
+                    .button("Import picture…")
+                    .on_hover_text("Copies a PNG or JPEG into the catalogue's images folder")
+                    .clicked();
+            });
+            ui.end_row();
+            field(ui, "notes", &problems, |ui, label| {
+                let mut notes = shoe.notes.clone().unwrap_or_default();
+                ui.add(
+                    egui::TextEdit::multiline(&mut notes)
+                        .desired_rows(2)
+                        .desired_width(260.0),
+                )
+                .labelled_by(label);
+                shoe.notes = (!notes.is_empty()).then_some(notes);
+            });
+        });
+
+    let mut import_error = None;
+    if import
+        && let Some(source) = rfd::FileDialog::new()
+            .add_filter("Picture", &["png", "jpg", "jpeg"])
+            .pick_file()
+    {
+        match crate::pictures::import_picture(&source, &folder, &shoe.id) {
+            Ok(relative) => {
+                shoe.image = Some(relative);
+                app.refresh_pictures();
+            }
+            Err(reason) => import_error = Some(format!("picture not imported: {reason}")),
+        }
+    }
+    let Some(editor) = app.editor.as_mut() else {
+        return;
+    };
+    if import_error.is_some() {
+        editor.save_error = import_error;
+    }
+    if shoe != before {
+        let mut previous = editor.draft.clone();
+        previous.shoes[index] = before;
+        editor.draft.shoes[index] = shoe;
+        editor.before_edit(previous, Some(index));
+    }
+}
+
+/// One row of the form: the field's name, its widget and, beside it, its problems.
+fn field(
+    ui: &mut egui::Ui,
+    name: &str,
+    problems: &[Problem],
+    widget: impl FnOnce(&mut egui::Ui, egui::Id),
+) {
+    let label = ui.label(RichText::new(name).monospace());
+    ui.vertical(|ui| {
+        ui.horizontal_wrapped(|ui| widget(ui, label.id));
+        let dark = ui.visuals().dark_mode;
+        for problem in problems
+            .iter()
+            .filter(|p| matches!(p.at, validate::Locator::Shoe { field: Some(f), .. } if f == name))
+        {
+            let verdict = if problem.severity == Severity::Error {
+                Verdict::Poor
+            } else {
+                Verdict::Caution
+            };
+            ui.label(
+                RichText::new(&problem.message)
+                    .small()
+                    .color(verdict_colour(verdict, dark)),
+            );
+        }
+    });
+    ui.end_row();
+}
+
+fn text(ui: &mut egui::Ui, name: &str, value: &mut String, problems: &[Problem]) {
+    field(ui, name, problems, |ui, label| {
+        ui.add(egui::TextEdit::singleline(value).desired_width(260.0))
+            .labelled_by(label);
+    });
+}
+
+fn optional_text(
+    ui: &mut egui::Ui,
+    name: &str,
+    value: &mut Option<String>,
+    hint: &str,
+    problems: &[Problem],
+) {
+    field(ui, name, problems, |ui, label| {
+        let mut text = value.clone().unwrap_or_default();
+        ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text(hint)
+                .desired_width(220.0),
+        )
+        .labelled_by(label);
+        *value = (!text.is_empty()).then_some(text);
+    });
+}
+
+fn optional_number(
+    ui: &mut egui::Ui,
+    name: &str,
+    value: &mut Option<f64>,
+    default: f64,
+    unit: &str,
+    range: &str,
+    problems: &[Problem],
+) {
+    field(ui, name, problems, |ui, label| {
+        let mut given = value.is_some();
+        ui.checkbox(&mut given, "").labelled_by(label);
+        if given {
+            let mut number = value.unwrap_or(default);
+            ui.add(egui::DragValue::new(&mut number).speed(0.5).suffix(unit))
+                .labelled_by(label);
+            ui.label(RichText::new(range).weak());
+            *value = Some(number);
+        } else {
+            *value = None;
+        }
+    });
+}
+
+fn choice<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut egui::Ui,
+    name: &str,
+    value: &mut T,
+    all: &[T],
+    problems: &[Problem],
+) {
+    field(ui, name, problems, |ui, label| {
+        combo(ui, name, label, value, all)
+    });
+}
+
+fn combo<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut egui::Ui,
+    salt: &str,
+    label: egui::Id,
+    value: &mut T,
+    all: &[T],
+) {
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(value.to_string())
+        .show_ui(ui, |ui| {
+            for &option in all {
+                ui.selectable_value(value, option, option.to_string());
+            }
+        })
+        .response
+        .labelled_by(label);
+}
+
+fn list<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut egui::Ui,
+    name: &str,
+    values: &mut Vec<T>,
+    all: &[T],
+    problems: &[Problem],
+) {
+    field(ui, name, problems, |ui, _| {
+        for &option in all {
+            let mut on = values.contains(&option);
+            if ui.checkbox(&mut on, option.to_string()).changed() {
+                if on {
+                    values.push(option);
+                    // Keep the order of the format, so a save writes a stable list.
+                    values.sort_by_key(|v| all.iter().position(|o| o == v));
+                } else {
+                    values.retain(|v| *v != option);
+                }
+            }
+        }
+    });
+}

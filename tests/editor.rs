@@ -1,0 +1,279 @@
+//! The catalogue editor in the window, driven through egui_kittest on the real app state.
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable};
+use shoe_selector::app::{Command, Confirm, Mode, Settings, ShoeApp};
+use shoe_selector::catalogue::save::backup_path;
+use std::path::{Path, PathBuf};
+
+fn shows(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
+    harness
+        .query_all(By::new().predicate(move |node| node.value().is_some_and(|v| v.contains(text))))
+        .next()
+        .is_some()
+}
+
+/// A copy of the bundled catalogue in a folder of its own.
+fn shop(folder: &Path) -> PathBuf {
+    let path = folder.join("shop.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron"),
+        &path,
+    )
+    .expect("copy");
+    path
+}
+
+/// The window in the editor, with the first shoe chosen.
+fn editing(path: &Path) -> Harness<'static, ShoeApp> {
+    let app = ShoeApp::new(Settings::default(), Some(path.to_path_buf()));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    harness.run();
+    harness.get_by_label("Edit catalogue").click();
+    harness.run();
+    assert_eq!(harness.state().mode, Mode::Edit);
+    harness.get_by_label("brooks-ghost-16").click();
+    harness.run();
+    assert_eq!(
+        harness.state().editor.as_ref().and_then(|e| e.selected),
+        Some(0)
+    );
+    harness
+}
+
+/// Replaces the text of the field labelled `label`.
+fn type_into(harness: &mut Harness<'_, ShoeApp>, label: &str, text: &str) {
+    let field = harness.get_by_label(label);
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn an_invalid_value_gets_its_message_beside_the_field_and_saving_asks_first() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let original = std::fs::read_to_string(&path).expect("read");
+    let mut harness = editing(&path);
+    type_into(&mut harness, "id", "Ghost Sixteen");
+    let editor = harness.state().editor.as_ref().expect("editor");
+    assert_eq!(editor.draft.shoes[0].id, "Ghost Sixteen");
+    assert!(editor.is_dirty());
+    assert!(shows(&harness, "is not a slug"), "no message beside the id");
+
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().confirm,
+        Some(Confirm::SaveWithErrors(_))
+    ));
+    assert!(shows(&harness, "Save with errors?"));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().confirm.is_none());
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        original,
+        "nothing saved without confirmation"
+    );
+}
+
+#[test]
+fn undo_restores_and_redo_reapplies() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    type_into(&mut harness, "model", "Ghost 17");
+    assert_eq!(
+        harness.state().editor.as_ref().expect("editor").draft.shoes[0].model,
+        "Ghost 17"
+    );
+    harness.get_by_label("Undo").click();
+    harness.run();
+    let editor = harness.state().editor.as_ref().expect("editor");
+    assert_eq!(editor.draft.shoes[0].model, "Ghost 16");
+    assert!(!editor.is_dirty());
+    harness.get_by_label("Redo").click();
+    harness.run();
+    assert_eq!(
+        harness.state().editor.as_ref().expect("editor").draft.shoes[0].model,
+        "Ghost 17"
+    );
+}
+
+#[test]
+fn unsaved_edits_are_guarded_before_opening_another_file() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let other = folder.path().join("other.ron");
+    std::fs::copy(&path, &other).expect("copy");
+    let mut harness = editing(&path);
+    type_into(&mut harness, "model", "Ghost 17");
+    harness.state_mut().push(Command::Open(other.clone()));
+    harness.run();
+    assert!(matches!(harness.state().confirm, Some(Confirm::Discard(_))));
+    assert!(shows(&harness, "not saved"));
+    assert_eq!(
+        harness.state().catalogue_path.as_deref(),
+        Some(path.as_path()),
+        "not opened yet"
+    );
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    assert_eq!(
+        harness.state().catalogue_path.as_deref(),
+        Some(other.as_path())
+    );
+}
+
+#[test]
+fn saving_writes_the_file_keeps_a_backup_and_raises_no_false_change_on_disk() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let original = std::fs::read_to_string(&path).expect("read");
+    let mut harness = editing(&path);
+    type_into(&mut harness, "model", "Ghost 17");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let saved = std::fs::read_to_string(&path).expect("read");
+    assert!(saved.contains("model: \"Ghost 17\","), "saved");
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&path)).expect("backup"),
+        original
+    );
+    assert!(!harness.state().has_unsaved_edits());
+    // The watcher sees our own save: no question, no reload.
+    harness.state_mut().push(Command::FileChanged);
+    harness.run();
+    assert!(harness.state().confirm.is_none());
+}
+
+#[test]
+fn a_change_on_disk_during_unsaved_edits_asks_which_to_keep() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    type_into(&mut harness, "model", "Ghost 17");
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(
+        &path,
+        text.replace("Sample catalogue, autumn range", "Edited elsewhere"),
+    )
+    .expect("write");
+    harness.state_mut().push(Command::FileChanged);
+    harness.run();
+    assert_eq!(harness.state().confirm, Some(Confirm::ChangedOnDisk));
+    harness.get_by_label("Keep my edits").click();
+    harness.run();
+    assert!(harness.state().has_unsaved_edits(), "the edits stay");
+    harness.state_mut().push(Command::FileChanged);
+    harness.run();
+    assert!(
+        harness.state().confirm.is_none(),
+        "the same change is not asked about twice"
+    );
+}
+
+#[test]
+fn the_recommender_uses_the_edited_catalogue_before_saving() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    let rank_of = |app: &ShoeApp, id: &str| {
+        let catalogue = app.catalogue.as_ref().expect("catalogue");
+        app.ranking
+            .recommendations
+            .iter()
+            .find(|r| catalogue.shoes[r.shoe].id == id)
+            .map(|r| r.rank)
+    };
+    let before = rank_of(harness.state(), "brooks-ghost-16").expect("ranked");
+    // Make it a motion-control shoe: wrong for the default neutral runner.
+    {
+        let app = harness.state_mut();
+        let editor = app.editor.as_mut().expect("editor");
+        let previous = editor.draft.clone();
+        editor.draft.shoes[0].support = shoe_selector::catalogue::Support::MotionControl;
+        editor.before_edit(previous, Some(0));
+    }
+    harness.run();
+    let after = rank_of(harness.state(), "brooks-ghost-16").expect("ranked");
+    assert!(after > before, "rank {before} -> {after}");
+    assert!(harness.state().has_unsaved_edits());
+}
+
+#[test]
+fn the_table_marks_shoes_with_problems_and_sorts() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    type_into(&mut harness, "brand", "");
+    let editor = harness.state().editor.as_ref().expect("editor");
+    assert_eq!(
+        editor.worst(0),
+        Some(shoe_selector::catalogue::Severity::Error)
+    );
+    harness.get_by_label("Id").click();
+    harness.run();
+    let rows = harness.state().editor.as_ref().expect("editor").rows();
+    let ids: Vec<String> = rows
+        .iter()
+        .map(|&i| {
+            harness.state().editor.as_ref().expect("editor").draft.shoes[i]
+                .id
+                .clone()
+        })
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+}
+
+#[test]
+fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(
+        &path,
+        text.replacen("weight_g: 283,", "weight_g: 283, // weighed in the shop", 1),
+    )
+    .expect("write");
+    let mut harness = editing(&path);
+    type_into(&mut harness, "model", "Ghost 17");
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().confirm,
+        Some(Confirm::LoseComments(_))
+    ));
+    assert!(shows(&harness, "comments inside the catalogue"));
+    harness.get_by_label("Save without them").click();
+    harness.run();
+    let saved = std::fs::read_to_string(&path).expect("read");
+    assert!(saved.contains("model: \"Ghost 17\","));
+    assert!(!saved.contains("weighed in the shop"));
+    assert!(
+        saved.starts_with("// The bundled sample catalogue"),
+        "header kept"
+    );
+    // Saved once, the file has no inner comments left: no second warning.
+    type_into(&mut harness, "model", "Ghost 18");
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(harness.state().confirm.is_none());
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .contains("Ghost 18")
+    );
+}
