@@ -125,7 +125,7 @@ fn table(editor: &mut Editor, ui: &mut egui::Ui) {
         .striped(true)
         .sense(egui::Sense::click())
         .column(Column::exact(28.0))
-        .column(Column::auto().at_least(140.0))
+        .column(Column::auto().at_least(180.0))
         .column(Column::auto().at_least(90.0))
         .column(Column::remainder().at_least(120.0))
         .column(Column::auto().at_least(90.0))
@@ -179,22 +179,22 @@ fn table(editor: &mut Editor, ui: &mut egui::Ui) {
                     None => {}
                 });
                 row.col(|ui| {
-                    ui.label(&shoe.id);
+                    cell(ui, &shoe.id);
                 });
                 row.col(|ui| {
-                    ui.label(&shoe.brand);
+                    cell(ui, &shoe.brand);
                 });
                 row.col(|ui| {
-                    ui.label(&shoe.model);
+                    cell(ui, &shoe.model);
                 });
                 row.col(|ui| {
-                    ui.label(shoe.support.words());
+                    cell(ui, shoe.support.words());
                 });
                 row.col(|ui| {
-                    ui.label(format!("{} g", validate::number(shoe.weight_g)));
+                    cell(ui, &format!("{} g", validate::number(shoe.weight_g)));
                 });
                 row.col(|ui| {
-                    ui.label(shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
+                    cell(ui, &shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
                 });
                 if row.response().clicked() {
                     clicked = Some(index);
@@ -525,4 +525,9 @@ fn list<T: Copy + PartialEq + std::fmt::Display>(
             }
         }
     });
+}
+
+/// A table cell on one line, cut with … when too long.
+fn cell(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(text).truncate());
 }
