@@ -337,3 +337,59 @@ fn check_shows_the_source_line_with_a_caret_under_the_spot_and_a_hint() {
     assert_eq!(caret.matches('^').count(), "breatability".len());
     assert!(lines[at + 5].contains("help:"), "{}", lines[at + 5]);
 }
+
+#[test]
+fn what_if_claims_in_the_json_hold_when_the_changed_profile_is_ranked_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile_path = write(dir.path(), "runner.ron", PROFILE);
+    let json_of = |profile: &Path| -> Value {
+        let output = bin()
+            .args(["recommend", "--json", "--catalogue"])
+            .arg(bundled())
+            .arg("--profile")
+            .arg(profile)
+            .output()
+            .expect("ran");
+        assert_eq!(output.status.code(), Some(0));
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    let json = json_of(&profile_path);
+    let profile = shoe_selector::profile::load_profile(&profile_path).expect("profile");
+    let mut checked = 0;
+    let entries = json["recommendations"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .chain(json["excluded"].as_array().into_iter().flatten());
+    for entry in entries {
+        for claim in entry["what_if"].as_array().into_iter().flatten().take(1) {
+            let changes = claim["changes"].as_object().expect("changes").clone();
+            let changed =
+                shoe_selector::recommend::what_if::apply(&profile, &changes).expect("valid change");
+            let changed_path = write(
+                dir.path(),
+                "changed.ron",
+                &ron::to_string(&changed).expect("serialises"),
+            );
+            let again = json_of(&changed_path);
+            let rank = again["recommendations"]
+                .as_array()
+                .expect("list")
+                .iter()
+                .find(|r| r["id"] == entry["id"])
+                .map(|r| r["rank"].clone());
+            assert_eq!(
+                rank,
+                Some(claim["rank"].clone()),
+                "{}: {}",
+                entry["id"],
+                claim["text"]
+            );
+            checked += 1;
+            if checked >= 8 {
+                return;
+            }
+        }
+    }
+    assert!(checked > 0, "no what-if to check");
+}

@@ -140,6 +140,24 @@ proptest! {
     }
 
     #[test]
+    fn every_what_if_claim_holds_when_the_changed_profile_is_ranked_again(catalogue in a_catalogue(), profile in a_profile(), priorities in a_priorities()) {
+        let ranking = rank(&catalogue, &profile, &priorities);
+        let found = what_if::what_ifs(&catalogue, &profile, &priorities, &ranking, 3);
+        prop_assert_eq!(found.len(), catalogue.shoes.len());
+        for (shoe, claims) in found.iter().enumerate() {
+            let now = ranking.recommendations.iter().find(|r| r.shoe == shoe).map(|r| r.rank);
+            for claim in claims {
+                let changed = what_if::apply(&profile, &claim.changes).expect("a valid profile");
+                prop_assert!(changed.problems().is_empty());
+                let again = rank(&catalogue, &changed, &priorities);
+                let rank_then = again.recommendations.iter().find(|r| r.shoe == shoe).map(|r| r.rank);
+                prop_assert_eq!(rank_then, Some(claim.rank), "{}: {}", catalogue.shoes[shoe].id, claim.text);
+                prop_assert!(now.is_none_or(|now| claim.rank < now), "a what-if must move the shoe up");
+            }
+        }
+    }
+
+    #[test]
     fn a_written_catalogue_reads_back_equal(catalogue in a_catalogue()) {
         let text = ron::ser::to_string_pretty(&catalogue, ron::ser::PrettyConfig::default()).expect("serialises");
         let outcome = parse_catalogue(&text, std::path::Path::new("round.ron"), None);

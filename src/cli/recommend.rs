@@ -2,10 +2,14 @@
 
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue};
 use crate::profile::{Profile, load_profile};
+use crate::recommend::what_if::{WhatIf, what_ifs};
 use crate::recommend::{Priorities, Ranking, Reason, exclusion_reasons, explain, rank};
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
+
+/// How many what-ifs each shoe gets: the best two, each changing a different input.
+const WHAT_IFS_PER_SHOE: usize = 2;
 
 pub(super) struct Request {
     pub catalogue: PathBuf,
@@ -19,10 +23,17 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
     match prepare(request) {
         Ok((catalogue, profile, priorities)) => {
             let ranking = rank(&catalogue, &profile, &priorities);
+            let what_ifs = what_ifs(
+                &catalogue,
+                &profile,
+                &priorities,
+                &ranking,
+                WHAT_IFS_PER_SHOE,
+            );
             let written = if request.json {
-                write_json(&catalogue, &profile, &ranking, request.top, out)
+                write_json(&catalogue, &profile, &ranking, &what_ifs, request.top, out)
             } else {
-                write_text(&catalogue, &profile, &ranking, request.top, out)
+                write_text(&catalogue, &profile, &ranking, &what_ifs, request.top, out)
             };
             u8::from(written.is_err())
         }
@@ -92,6 +103,8 @@ struct JsonRecommendation<'a> {
     model: &'a str,
     score: f64,
     reasons: Vec<Reason>,
+    #[serde(skip_serializing_if = "<[WhatIf]>::is_empty")]
+    what_if: &'a [WhatIf],
 }
 
 #[derive(Serialize)]
@@ -100,12 +113,15 @@ struct JsonExclusion<'a> {
     brand: &'a str,
     model: &'a str,
     reasons: Vec<Reason>,
+    #[serde(skip_serializing_if = "<[WhatIf]>::is_empty")]
+    what_if: &'a [WhatIf],
 }
 
 fn write_json(
     catalogue: &Catalogue,
     profile: &Profile,
     ranking: &Ranking,
+    what_ifs: &[Vec<WhatIf>],
     top: Option<usize>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
@@ -124,6 +140,7 @@ fn write_json(
                     model: &shoe.model,
                     score: r.score,
                     reasons: explain(catalogue, shoe, profile),
+                    what_if: &what_ifs[r.shoe],
                 }
             })
             .collect(),
@@ -137,6 +154,7 @@ fn write_json(
                     brand: &shoe.brand,
                     model: &shoe.model,
                     reasons: exclusion_reasons(catalogue, shoe, profile),
+                    what_if: &what_ifs[e.shoe],
                 }
             })
             .collect(),
@@ -149,6 +167,7 @@ fn write_text(
     catalogue: &Catalogue,
     profile: &Profile,
     ranking: &Ranking,
+    what_ifs: &[Vec<WhatIf>],
     top: Option<usize>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
@@ -188,6 +207,9 @@ fn write_text(
                 reason.verdict, reason.factor, reason.text
             )?;
         }
+        for what_if in &what_ifs[r.shoe] {
+            writeln!(out, "       what if  {}", what_if.text)?;
+        }
         writeln!(out)?;
     }
     if !ranking.excluded.is_empty() {
@@ -201,6 +223,9 @@ fn write_text(
                     "       {:<8} {:<12} {}",
                     reason.verdict, reason.factor, reason.text
                 )?;
+            }
+            for what_if in &what_ifs[e.shoe] {
+                writeln!(out, "       what if  {}", what_if.text)?;
             }
         }
     }

@@ -12,6 +12,7 @@ mod pronation;
 mod season;
 mod surface;
 mod weight;
+pub mod what_if;
 mod width;
 
 use crate::catalogue::{Catalogue, Shoe};
