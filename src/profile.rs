@@ -25,7 +25,34 @@ file_enum!(
     Experience { Beginner => "beginner", Regular => "regular runner", Competitive => "competitive runner" }
 );
 
-/// What the runner tells us.
+file_enum!(
+    /// How a shoe felt when the runner tried it on in the shop.
+    Feel {
+        Fits => "fits well",
+        TooNarrow => "too narrow",
+        TooWide => "too wide",
+        HeelSlips => "the heel slips",
+        TooSoft => "too soft",
+        TooFirm => "too firm",
+        Liked => "liked",
+        Disliked => "disliked",
+    }
+);
+
+/// A shoe tried on during a fitting, and how it felt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Tried", deny_unknown_fields)]
+pub struct Tried {
+    /// The shoe's id in the catalogue.
+    pub shoe: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feel: Vec<Feel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What the runner tells us. A fitting session is a profile with the optional `customer`,
+/// `date` and `tried` fields filled in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Profile", deny_unknown_fields)]
 pub struct Profile {
@@ -48,6 +75,15 @@ pub struct Profile {
     pub budget: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_eu: Option<f64>,
+    /// The customer's name, in a fitting session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// The day of the fitting, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The shoes tried on, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tried: Vec<Tried>,
 }
 
 impl Default for Profile {
@@ -65,6 +101,9 @@ impl Default for Profile {
             experience: None,
             budget: None,
             size_eu: None,
+            customer: None,
+            date: None,
+            tried: Vec::new(),
         }
     }
 }
@@ -126,6 +165,9 @@ const PROFILE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<Experience>("experience"),
     FieldSpec::optional::<f64>("budget"),
     FieldSpec::optional::<f64>("size_eu"),
+    FieldSpec::optional::<String>("customer"),
+    FieldSpec::optional::<String>("date"),
+    FieldSpec::optional::<Vec<Tried>>("tried"),
 ];
 
 /// Reads and checks the profile at `path`.

@@ -82,7 +82,7 @@ prop_compose! {
         budget in proptest::option::of(0.0f64..300.0),
         size_eu in proptest::option::of(30.0f64..50.0),
     ) -> Profile {
-        Profile { foot_width, weight_kg, pronation, season, surface, foot_strike, knee_pain, orthotics, experience, budget, size_eu }
+        Profile { foot_width, weight_kg, pronation, season, surface, foot_strike, knee_pain, orthotics, experience, budget, size_eu, ..Profile::default() }
     }
 }
 

@@ -728,6 +728,11 @@ fn every_recommendation_explains_each_main_factor_and_each_optional_input_given(
         experience: Some(Experience::Regular),
         budget: Some(150.0),
         size_eu: Some(42.0),
+        tried: vec![Tried {
+            shoe: "a".into(),
+            feel: vec![Feel::TooSoft],
+            note: None,
+        }],
         ..runner()
     };
     for shoe in &c.shoes {
@@ -893,4 +898,108 @@ fn studded_winter_shoes_rank_down_outside_winter() {
         Verdict::Caution,
         "bare asphalt"
     ));
+}
+
+fn after_trying(id: &str, feel: Feel) -> Profile {
+    Profile {
+        tried: vec![Tried {
+            shoe: id.into(),
+            feel: vec![feel],
+            note: None,
+        }],
+        ..runner()
+    }
+}
+
+#[test]
+fn a_shoe_that_felt_too_narrow_goes_down_and_shoes_that_come_wider_go_up() {
+    let tight = Shoe {
+        widths: vec![Width::Standard],
+        ..shoe("tight")
+    };
+    let roomy = Shoe {
+        widths: vec![Width::Standard, Width::Wide],
+        ..shoe("roomy")
+    };
+    let plain = Shoe {
+        widths: vec![Width::Standard],
+        ..shoe("plain")
+    };
+    let c = catalogue(vec![tight, roomy, plain]);
+    let profile = after_trying("tight", Feel::TooNarrow);
+    assert_eq!(ranked(&c, &profile), vec!["roomy", "plain", "tight"]);
+    assert!(has_reason(
+        &reasons_of(&c, "roomy", &profile),
+        Factor::Fitting,
+        Verdict::Good,
+        "felt too narrow"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "tight", &profile),
+        Factor::Fitting,
+        Verdict::Poor,
+        "too narrow"
+    ));
+}
+
+#[test]
+fn heel_slip_asks_for_a_firmer_heel_counter() {
+    let slipped = Shoe {
+        heel_counter: HeelCounter::Flexible,
+        ..shoe("slipped")
+    };
+    let firm = Shoe {
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("firm")
+    };
+    let soft = Shoe {
+        heel_counter: HeelCounter::Flexible,
+        ..shoe("soft")
+    };
+    let c = catalogue(vec![slipped, firm, soft]);
+    let profile = after_trying("slipped", Feel::HeelSlips);
+    assert_eq!(first(&c, &profile), "firm");
+    assert!(has_reason(
+        &reasons_of(&c, "firm", &profile),
+        Factor::Fitting,
+        Verdict::Good,
+        "rigid heel counter"
+    ));
+}
+
+#[test]
+fn too_soft_asks_for_less_cushioning_and_too_firm_for_more() {
+    let middle = Shoe {
+        cushioning: Cushioning::High,
+        ..shoe("middle")
+    };
+    let firmer = Shoe {
+        cushioning: Cushioning::Moderate,
+        ..shoe("firmer")
+    };
+    let softer = Shoe {
+        cushioning: Cushioning::Max,
+        ..shoe("softer")
+    };
+    let c = catalogue(vec![middle, firmer, softer]);
+    let too_soft = after_trying("middle", Feel::TooSoft);
+    assert_eq!(first(&c, &too_soft), "firmer");
+    assert!(has_reason(
+        &reasons_of(&c, "firmer", &too_soft),
+        Factor::Fitting,
+        Verdict::Good,
+        "Raised because the Test middle felt too soft"
+    ));
+    let too_firm = after_trying("middle", Feel::TooFirm);
+    assert_eq!(first(&c, &too_firm), "softer");
+}
+
+#[test]
+fn a_liked_shoe_goes_up_and_a_disliked_one_down() {
+    let c = catalogue(vec![shoe("alpha"), shoe("beta")]);
+    assert_eq!(first(&c, &after_trying("beta", Feel::Liked)), "beta");
+    assert_eq!(
+        ranked(&c, &after_trying("alpha", Feel::Disliked)),
+        vec!["beta", "alpha"]
+    );
 }

@@ -7,6 +7,7 @@
 //! its factors' fits. Ranking needs only the fits; the words are produced on demand by
 //! [`explain`], with the very same rules.
 
+mod fitting;
 mod optional;
 mod pronation;
 mod season;
@@ -35,10 +36,12 @@ pub enum Factor {
     Experience,
     Budget,
     Size,
+    /// How the shoes tried on in a fitting felt.
+    Fitting,
 }
 
 impl Factor {
-    pub const ALL: [Factor; 11] = [
+    pub const ALL: [Factor; 12] = [
         Factor::FootWidth,
         Factor::Weight,
         Factor::Pronation,
@@ -50,6 +53,7 @@ impl Factor {
         Factor::Experience,
         Factor::Budget,
         Factor::Size,
+        Factor::Fitting,
     ];
 
     /// The five every runner gives.
@@ -75,6 +79,7 @@ impl Factor {
             Factor::Experience => "experience",
             Factor::Budget => "budget",
             Factor::Size => "size",
+            Factor::Fitting => "fitting",
         }
     }
 
@@ -92,6 +97,7 @@ impl Factor {
             Factor::Experience => "Experience",
             Factor::Budget => "Budget",
             Factor::Size => "Shoe size",
+            Factor::Fitting => "Tried on",
         }
     }
 
@@ -117,6 +123,7 @@ impl Factor {
             Factor::Experience => profile.experience.is_some(),
             Factor::Budget => profile.budget.is_some(),
             Factor::Size => profile.size_eu.is_some(),
+            Factor::Fitting => !profile.tried.is_empty(),
         }
     }
 }
@@ -229,9 +236,30 @@ impl Notes<'_> {
 pub(crate) struct Context<'a> {
     pub profile: &'a Profile,
     pub catalogue_currency: Option<&'a str>,
+    /// The shoes tried on in a fitting, found in the catalogue, with how they felt.
+    pub tried: Vec<(&'a Shoe, &'a crate::profile::Tried)>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    pub fn new(catalogue: &'a Catalogue, profile: &'a Profile) -> Self {
+        let tried = profile
+            .tried
+            .iter()
+            .filter_map(|t| {
+                catalogue
+                    .shoes
+                    .iter()
+                    .find(|s| s.id == t.shoe)
+                    .map(|shoe| (shoe, t))
+            })
+            .collect();
+        Context {
+            profile,
+            catalogue_currency: catalogue.currency.as_deref(),
+            tried,
+        }
+    }
+
     pub fn currency_of<'s>(&'s self, shoe: &'s Shoe) -> Option<&'s str> {
         shoe.currency.as_deref().or(self.catalogue_currency)
     }
@@ -240,7 +268,7 @@ impl Context<'_> {
 type Assess = fn(&Shoe, &Context, &mut Notes) -> Fit;
 
 /// The rule of each factor, in the order of [`Factor::ALL`].
-const RULES: [Assess; 11] = [
+const RULES: [Assess; 12] = [
     width::assess,
     weight::assess,
     pronation::assess,
@@ -252,16 +280,21 @@ const RULES: [Assess; 11] = [
     optional::experience,
     optional::budget,
     optional::size,
+    fitting::assess,
 ];
 
 /// How much each factor counts: 1 by default, 0 to leave it out of the score. Hard
 /// requirements apply whatever their weight.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
-pub struct Priorities([f64; 11]);
+pub struct Priorities([f64; 12]);
 
 impl Default for Priorities {
+    /// Every input counts once; how shoes felt on the feet counts twice, as a fitter would
+    /// trust it over any spec.
     fn default() -> Self {
-        Priorities([1.0; 11])
+        let mut weights = [1.0; 12];
+        weights[Factor::Fitting as usize] = 2.0;
+        Priorities(weights)
     }
 }
 
@@ -350,10 +383,7 @@ pub struct Ranking {
 
 /// Ranks every shoe of `catalogue` for `profile`.
 pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -> Ranking {
-    let context = Context {
-        profile,
-        catalogue_currency: catalogue.currency.as_deref(),
-    };
+    let context = Context::new(catalogue, profile);
     let given: Vec<Factor> = Factor::ALL
         .into_iter()
         .filter(|f| f.is_given(profile))
@@ -417,10 +447,7 @@ fn weighted_mean(fits: &[(Factor, f64)], priorities: &Priorities) -> f64 {
 /// Every reason for `shoe` and this runner, factor by factor: for a recommended shoe what
 /// suits and what does not, for an excluded one also why it was left out.
 pub fn explain(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<Reason> {
-    let context = Context {
-        profile,
-        catalogue_currency: catalogue.currency.as_deref(),
-    };
+    let context = Context::new(catalogue, profile);
     let mut reasons = Vec::new();
     for factor in Factor::ALL.into_iter().filter(|f| f.is_given(profile)) {
         let mut notes = Notes {
@@ -434,10 +461,7 @@ pub fn explain(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<Rea
 
 /// Only the reasons that exclude `shoe`: one or more per failed hard requirement.
 pub fn exclusion_reasons(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<Reason> {
-    let context = Context {
-        profile,
-        catalogue_currency: catalogue.currency.as_deref(),
-    };
+    let context = Context::new(catalogue, profile);
     let mut reasons = Vec::new();
     for factor in Factor::ALL.into_iter().filter(|f| f.is_given(profile)) {
         let mut found = Vec::new();

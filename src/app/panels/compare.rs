@@ -175,6 +175,11 @@ fn features(shoe: &Shoe, factor: Factor) -> String {
         Factor::Budget => shoe
             .price
             .map_or("price not listed".to_string(), |p| format!("{p:.0}")),
+        Factor::Fitting => format!(
+            "{} heel counter, {} cushioning",
+            shoe.heel_counter.words(),
+            shoe.cushioning.words()
+        ),
         Factor::Size => shoe
             .sizes_eu
             .map_or("sizes not listed".to_string(), |(a, b)| {

@@ -143,6 +143,7 @@ pub fn short_label(factor: Factor) -> &'static str {
         Factor::Experience => "Level",
         Factor::Budget => "Price",
         Factor::Size => "Size",
+        Factor::Fitting => "Tried",
     }
 }
 
