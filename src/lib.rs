@@ -7,7 +7,9 @@
 pub mod app;
 pub mod catalogue;
 pub mod cli;
+pub mod knee_health;
 pub mod pictures;
 pub mod profile;
 pub mod recommend;
+pub mod report;
 pub mod units;

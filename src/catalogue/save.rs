@@ -199,6 +199,11 @@ pub fn save_with(
             file: file.clone(),
             source,
         })?;
+    // The new version keeps the old one's permissions (a temp file starts private).
+    share_like(temp.path(), Some(path)).map_err(|source| SaveError::Write {
+        file: file.clone(),
+        source,
+    })?;
     if path.is_file() {
         std::fs::copy(path, backup_path(path)).map_err(|source| SaveError::Replace {
             file: file.clone(),
@@ -210,6 +215,27 @@ pub fn save_with(
         source: error.error,
     })?;
     Ok(())
+}
+
+/// Gives a freshly written temp file the permissions of `like` when it exists, else the
+/// usual rw-r--r--, so saving never makes a file private by accident.
+pub fn share_like(temp: &Path, like: Option<&Path>) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = like
+            .and_then(|path| std::fs::metadata(path).ok())
+            .map_or_else(
+                || std::fs::Permissions::from_mode(0o644),
+                |m| m.permissions(),
+            );
+        std::fs::set_permissions(temp, permissions)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (temp, like);
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod check;
 mod recommend;
+mod report;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -50,6 +51,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         /// Weigh a factor, e.g. `weight=2` (default 1; 0 leaves it out of the score). Repeatable.
+        #[arg(long, value_name = "FACTOR=WEIGHT")]
+        priority: Vec<String>,
+    },
+    /// Write a printable fitting report (self-contained HTML, pictures embedded): the inputs,
+    /// the top choices with their reasons, the shoes tried on and, with knee pain, the advice.
+    Report {
+        /// The catalogue file (.ron).
+        #[arg(long)]
+        catalogue: PathBuf,
+        /// The runner's profile or fitting session (.ron).
+        #[arg(long)]
+        profile: PathBuf,
+        /// Where to write the report (.html).
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+        /// How many top choices to show (default 5); the same shoes in the same order as `recommend`.
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        top: usize,
+        /// Weigh a factor, as for `recommend`. Repeatable.
         #[arg(long, value_name = "FACTOR=WEIGHT")]
         priority: Vec<String>,
     },
@@ -108,6 +128,22 @@ pub fn run(
                 priorities: priority,
             };
             Outcome::Exit(recommend::run(&request, out, err))
+        }
+        Some(Command::Report {
+            catalogue,
+            profile,
+            out: file,
+            top,
+            priority,
+        }) => {
+            let request = recommend::Request {
+                catalogue,
+                profile,
+                top: Some(top),
+                json: false,
+                priorities: priority,
+            };
+            Outcome::Exit(report::run(&request, &file, err))
         }
     }
 }

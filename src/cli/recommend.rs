@@ -47,7 +47,9 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
 }
 
 /// The catalogue, the profile and the priorities, or every message about what is wrong.
-fn prepare(request: &Request) -> Result<(Catalogue, Profile, Priorities), Vec<String>> {
+/// The catalogue, the profile and the priorities of a command, or every message about what
+/// is wrong with them.
+pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Priorities), Vec<String>> {
     let mut messages = Vec::new();
     let mut priorities = Priorities::default();
     for assignment in &request.priorities {

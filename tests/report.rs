@@ -1,0 +1,259 @@
+//! The fitting report: what it must contain, in the order `recommend` gives, from the
+//! library and from the command line.
+
+use assert_cmd::Command;
+use shoe_selector::catalogue::load_catalogue;
+use shoe_selector::profile::parse_profile;
+use shoe_selector::recommend::{Priorities, explain, rank};
+use shoe_selector::report::{ReportInput, escape, render};
+use std::path::{Path, PathBuf};
+
+fn bundled() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")
+}
+
+const SESSION: &str = r#"Profile(
+    foot_width: Wide,
+    weight_kg: 92.0,
+    pronation: Over,
+    season: Winter,
+    surface: Road,
+    knee_pain: true,
+    customer: "Anna <Berg>",
+    date: "2026-11-20",
+    tried: [
+        Tried(shoe: "brooks-adrenaline-gts-24", feel: [TooSoft, HeelSlips], note: "Heel lifts on the left"),
+        Tried(shoe: "asics-gel-kayano-31", feel: [Fits, Liked]),
+    ],
+)"#;
+
+fn report_of(session: &str, top: usize) -> String {
+    let catalogue = load_catalogue(&bundled()).catalogue.expect("bundled");
+    let profile = parse_profile(session, Path::new("session.ron")).expect("session");
+    let folder = bundled().parent().map(Path::to_path_buf);
+    render(&ReportInput {
+        catalogue: &catalogue,
+        folder: folder.as_deref(),
+        profile: &profile,
+        priorities: &Priorities::default(),
+        top,
+        today: "2026-11-25".into(),
+    })
+}
+
+#[test]
+fn the_report_has_the_inputs_the_top_choices_in_order_with_reasons_and_the_tried_shoes() {
+    let html = report_of(SESSION, 4);
+    let catalogue = load_catalogue(&bundled()).catalogue.expect("bundled");
+    let profile = parse_profile(SESSION, Path::new("session.ron")).expect("session");
+    assert!(
+        html.contains("Running-shoe fitting for Anna &lt;Berg&gt;"),
+        "the name, escaped"
+    );
+    assert!(html.contains("2026-11-20"), "the session's date");
+    for value in [
+        "wide",
+        "92 kg",
+        "overpronation",
+        "winter",
+        "road (asphalt, paved paths)",
+    ] {
+        assert!(
+            html.contains(&format!("<td>{}</td>", escape(value))),
+            "input {value}"
+        );
+    }
+    let ranking = rank(&catalogue, &profile, &Priorities::default());
+    let mut last = 0;
+    for r in ranking.recommendations.iter().take(4) {
+        let shoe = &catalogue.shoes[r.shoe];
+        let at = html
+            .find(&format!(
+                "<span class=\"rank\">{}.</span> {}",
+                r.rank,
+                escape(&shoe.name())
+            ))
+            .expect("the shoe, ranked");
+        assert!(at > last, "in ranking order");
+        last = at;
+        for reason in explain(&catalogue, shoe, &profile) {
+            assert!(
+                html.contains(&escape(&reason.text)),
+                "reason {}",
+                reason.text
+            );
+        }
+    }
+    let fifth = &catalogue.shoes[ranking.recommendations[4].shoe];
+    assert!(
+        !html.contains(&format!(
+            "<span class=\"rank\">5.</span> {}",
+            escape(&fifth.name())
+        )),
+        "only the top 4"
+    );
+    assert!(html.contains("<td>Brooks Adrenaline GTS 24</td><td>too soft, the heel slips</td><td>Heel lifts on the left</td>"));
+    assert!(html.contains("<td>ASICS Gel-Kayano 31</td><td>fits well, liked</td>"));
+    assert!(html.contains("data:image/png;base64,"), "pictures embedded");
+    assert!(
+        !html.contains("src=\"images/"),
+        "no picture linked from outside"
+    );
+}
+
+#[test]
+fn knee_pain_brings_the_red_flags_and_its_absence_leaves_them_out() {
+    let with = report_of(SESSION, 3);
+    assert!(with.contains("See a doctor, not a shoe shop, if"));
+    assert!(with.contains("class=\"red-flags\""));
+    assert!(with.contains("Signs of a good running shoe"));
+    let without = report_of(&SESSION.replace("knee_pain: true", "knee_pain: false"), 3);
+    assert!(!without.contains("See a doctor, not a shoe shop, if"));
+}
+
+#[test]
+fn the_report_prints_on_a4() {
+    let html = report_of(SESSION, 3);
+    assert!(html.contains("@page { size: A4;"));
+    assert!(html.contains("break-inside: avoid"));
+    // Every element the report opens, it closes.
+    for tag in [
+        "html", "head", "body", "section", "article", "table", "ul", "header", "footer",
+    ] {
+        let opened =
+            html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+        assert_eq!(
+            opened,
+            html.matches(&format!("</{tag}>")).count(),
+            "<{tag}>"
+        );
+    }
+}
+
+#[test]
+fn report_on_the_command_line_writes_the_same_top_shoes_as_recommend() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = dir.path().join("session.ron");
+    std::fs::write(&session, SESSION).expect("write");
+    let out = dir.path().join("fitting.html");
+    let run = Command::cargo_bin("shoe-selector")
+        .expect("binary")
+        .args(["report", "--top", "3", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&session)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("ran");
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let html = std::fs::read_to_string(&out).expect("report written");
+    let json = Command::cargo_bin("shoe-selector")
+        .expect("binary")
+        .args(["recommend", "--json", "--top", "3", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&session)
+        .output()
+        .expect("ran");
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let mut last = 0;
+    for r in json["recommendations"].as_array().expect("list") {
+        let name = format!(
+            "{} {}",
+            r["brand"].as_str().unwrap_or_default(),
+            r["model"].as_str().unwrap_or_default()
+        );
+        let at = html
+            .find(&format!(
+                "<span class=\"rank\">{}.</span> {}",
+                r["rank"],
+                escape(&name)
+            ))
+            .expect("same shoe, same rank");
+        assert!(at > last);
+        last = at;
+    }
+
+    let bad = Command::cargo_bin("shoe-selector")
+        .expect("binary")
+        .args(["report", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(dir.path().join("missing.ron"))
+        .arg("--out")
+        .arg(dir.path().join("never.html"))
+        .output()
+        .expect("ran");
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("missing.ron:1:1: error: file not found")
+    );
+    assert!(!dir.path().join("never.html").exists());
+}
+
+/// The report opened in headless Chromium (installed by `.ci/run`): it renders, with the
+/// heading in the report's colour at the top of the page.
+#[test]
+fn the_report_renders_in_headless_chromium() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = dir.path().join("fitting.html");
+    std::fs::write(&page, report_of(SESSION, 3)).expect("write");
+    let shot = dir.path().join("shot.png");
+    let browser = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            std::process::Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .expect(
+            "headless Chromium is needed for this test: `apt-get install chromium` (.ci/run does)",
+        );
+    let mut child = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=900,1200",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", page.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("chromium starts");
+    // Chromium does not hang on a local page, but never let a test wait forever.
+    for _ in 0..1200 {
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let image = image::open(&shot).expect("a screenshot").into_rgb8();
+    assert_eq!(image.width(), 900);
+    // The heading is drawn in the report's teal (#007a6e) near the top.
+    let teal = image
+        .enumerate_pixels()
+        .filter(|(_, y, p)| {
+            *y < 80 && p.0[0] < 40 && (100..=140).contains(&p.0[1]) && (90..=130).contains(&p.0[2])
+        })
+        .count();
+    assert!(teal > 200, "no heading rendered ({teal} teal pixels)");
+}
