@@ -61,14 +61,14 @@ pub fn render(input: &ReportInput) -> String {
         Some(name) => format!("Running-shoe fitting for {name}"),
         None => "Running-shoe fitting".to_string(),
     };
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
         escape(&title)
     );
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "<header><h1>{}</h1><p class=\"meta\">{} · {}</p></header>\n",
+        "<header><h1>{}</h1><p class=\"meta\">{} · {}</p></header>",
         escape(&title),
         escape(&date),
         escape(catalogue.name.as_deref().unwrap_or("catalogue"))
@@ -85,9 +85,9 @@ pub fn render(input: &ReportInput) -> String {
     }
     html.push_str("</table></section>\n");
 
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "<section class=\"choices\"><h2>Our top {} choices</h2>\n",
+        "<section class=\"choices\"><h2>Our top {} choices</h2>",
         input.top.min(ranking.recommendations.len())
     );
     if ranking.recommendations.is_empty() {
@@ -97,9 +97,9 @@ pub fn render(input: &ReportInput) -> String {
         let shoe = &catalogue.shoes[r.shoe];
         html.push_str("<article class=\"shoe\">\n");
         html.push_str(&picture(shoe, input.folder));
-        let _ = write!(
+        let _ = writeln!(
             html,
-            "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\">{:.0}% match{}</p>\n<ul class=\"reasons\">\n",
+            "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\">{:.0}% match{}</p>\n<ul class=\"reasons\">",
             r.rank,
             escape(&shoe.name()),
             r.score * 100.0,
@@ -155,9 +155,9 @@ pub fn render(input: &ReportInput) -> String {
             } else {
                 ""
             };
-            let _ = write!(
+            let _ = writeln!(
                 html,
-                "<div{class}><h3>{}</h3><p>{}</p><ul>\n",
+                "<div{class}><h3>{}</h3><p>{}</p><ul>",
                 escape(section.title),
                 escape(section.intro)
             );
