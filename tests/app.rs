@@ -373,6 +373,8 @@ fn raising_a_priority_re_ranks_at_once() {
         3.0
     );
     assert_ne!(recommended_ids(app), before);
+    harness.get_by_label("Reset priorities").scroll_to_me();
+    harness.run();
     harness.get_by_label("Reset priorities").click();
     harness.run();
     assert_eq!(recommended_ids(harness.state()), before);

@@ -13,6 +13,7 @@ mod watch;
 
 use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Diagnostic, ParseOutcome, Shoe, folder_of, load_catalogue};
+use crate::recommend::what_if::{WhatIf, what_ifs};
 use crate::recommend::{Ranking, rank};
 use editor::Editor;
 use eframe::egui;
@@ -27,6 +28,9 @@ use watch::FileWatch;
 /// Catalogue files up to this size are read before the first frame, so the results are
 /// there at once; larger ones load in the background with a progress indicator.
 const READ_AT_ONCE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// Catalogues up to this size get what-if explanations in the window.
+const WHAT_IF_MAX_SHOES: usize = 5_000;
 
 /// The most shoes that can be compared side by side.
 pub const COMPARE_MAX: usize = 4;
@@ -106,6 +110,15 @@ pub enum Command {
     Discarding(Box<Command>),
     /// Keep the edits and forget the change on disk.
     KeepEdits,
+    /// Add a shoe to the fitting's "tried on" list.
+    AddTried(String),
+    SaveSession,
+    OpenSession(PathBuf),
+    /// Start a fitting for a new customer: inputs back to defaults.
+    NewCustomer,
+    WriteReport,
+    ChooseSessionsFolder,
+    ShowKneeHealth(bool),
 }
 
 /// A catalogue being read in the background.
@@ -148,6 +161,12 @@ pub struct ShoeApp {
     pub confirm: Option<Confirm>,
     /// The user agreed to close with unsaved edits.
     allow_close: bool,
+    /// What-if explanations per shoe of the catalogue, for the current ranking.
+    pub what_ifs: Vec<Vec<WhatIf>>,
+    /// The knee-health advice is open.
+    pub knee_open: bool,
+    /// The last word on the fitting session: saved, report written, or what went wrong.
+    pub session_status: Option<String>,
 }
 
 impl ShoeApp {
@@ -180,6 +199,9 @@ impl ShoeApp {
             editor: None,
             confirm: None,
             allow_close: false,
+            what_ifs: Vec::new(),
+            knee_open: false,
+            session_status: None,
         };
         app.open(path, None);
         app
@@ -280,6 +302,18 @@ impl ShoeApp {
         self.ranking = match &self.catalogue {
             Some(catalogue) => rank(catalogue, &self.settings.profile, &self.settings.priorities),
             None => Ranking::default(),
+        };
+        // What-ifs rank the catalogue once per changed input: instant for a shop's catalogue,
+        // left out for huge ones so every change stays instant.
+        self.what_ifs = match &self.catalogue {
+            Some(catalogue) if catalogue.shoes.len() <= WHAT_IF_MAX_SHOES => what_ifs(
+                catalogue,
+                &self.settings.profile,
+                &self.settings.priorities,
+                &self.ranking,
+                2,
+            ),
+            _ => Vec::new(),
         };
     }
 
@@ -385,6 +419,11 @@ impl ShoeApp {
                 let before = (self.settings.profile.clone(), self.settings.priorities);
                 panels::inputs_ui(self, ui);
                 if (self.settings.profile.clone(), self.settings.priorities) != before {
+                    if self.settings.profile.knee_pain == Some(true)
+                        && before.0.knee_pain != Some(true)
+                    {
+                        self.knee_open = true;
+                    }
                     self.rerank();
                 }
             });
@@ -397,6 +436,9 @@ impl ShoeApp {
         egui::CentralPanel::default().show(ui, |ui| panels::results_ui(self, ui));
         if self.compare_open {
             panels::compare_window(self, &ctx);
+        }
+        if self.knee_open {
+            panels::knee_window(self, &ctx);
         }
         panels::confirm_modal(self, &ctx);
         self.apply_commands(&ctx);
@@ -616,6 +658,45 @@ impl ShoeApp {
                     errors_ok,
                     comments_ok,
                 } => self.save_to(path, errors_ok, comments_ok),
+                Command::AddTried(id) => {
+                    if !self.settings.profile.tried.iter().any(|t| t.shoe == id) {
+                        self.settings.profile.tried.push(crate::profile::Tried {
+                            shoe: id,
+                            feel: Vec::new(),
+                            note: None,
+                        });
+                        self.rerank();
+                    }
+                }
+                Command::NewCustomer => {
+                    self.settings.profile = crate::profile::Profile::default();
+                    self.session_status = None;
+                    self.rerank();
+                }
+                Command::SaveSession => self.session_status = Some(self.save_session()),
+                Command::OpenSession(path) => match crate::profile::load_profile(&path) {
+                    Ok(profile) => {
+                        self.settings.profile = profile;
+                        self.session_status = Some(format!("Opened {}", path.display()));
+                        self.rerank();
+                    }
+                    Err(diagnostics) => {
+                        let first = diagnostics
+                            .first()
+                            .map_or_else(String::new, ToString::to_string);
+                        self.session_status = Some(format!("Could not open the session: {first}"));
+                    }
+                },
+                Command::WriteReport => self.session_status = Some(self.write_report()),
+                Command::ChooseSessionsFolder => {
+                    if let Some(folder) = rfd::FileDialog::new()
+                        .set_directory(self.settings.sessions())
+                        .pick_folder()
+                    {
+                        self.settings.sessions_folder = Some(folder);
+                    }
+                }
+                Command::ShowKneeHealth(open) => self.knee_open = open,
                 Command::Select(id) => self.selected = id,
                 Command::MoveSelection(step) => {
                     let visible = self.visible();
@@ -659,6 +740,91 @@ impl ShoeApp {
                     }
                 }
             }
+        }
+    }
+
+    /// The file name of the current fitting, without extension: the customer and the day.
+    fn session_stem(&self) -> String {
+        let profile = &self.settings.profile;
+        let who = profile
+            .customer
+            .as_deref()
+            .filter(|c| !c.trim().is_empty())
+            .unwrap_or("customer");
+        let date = profile.date.clone().unwrap_or_else(crate::report::today);
+        format!("{}-{date}", crate::catalogue::validate::slugify(who))
+    }
+
+    /// Saves the fitting session as a profile file with its customer, date and tried shoes.
+    pub fn save_session(&mut self) -> String {
+        if self.settings.profile.date.is_none() {
+            self.settings.profile.date = Some(crate::report::today());
+        }
+        let folder = self.settings.sessions();
+        if let Err(error) = std::fs::create_dir_all(&folder) {
+            return format!("Not saved: cannot create {}: {error}", folder.display());
+        }
+        let path = folder.join(format!("{}.ron", self.session_stem()));
+        let config = ron::ser::PrettyConfig::new().struct_names(true);
+        let text = match ron::ser::to_string_pretty(&self.settings.profile, config) {
+            Ok(text) => {
+                format!("// Fitting session, written by the running-shoe selector.\n{text}\n")
+            }
+            Err(error) => return format!("Not saved: {error}"),
+        };
+        match crate::catalogue::save::replace_file(&path, &text) {
+            Ok(()) => format!("Session saved to {}", path.display()),
+            Err(error) => format!("Not saved: {error}"),
+        }
+    }
+
+    /// The saved fitting sessions, newest first.
+    pub fn sessions(&self) -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(self.settings.sessions()) else {
+            return Vec::new();
+        };
+        let mut files: Vec<(std::time::SystemTime, PathBuf)> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .map(|p| {
+                (
+                    std::fs::metadata(&p)
+                        .and_then(|m| m.modified())
+                        .unwrap_or(std::time::UNIX_EPOCH),
+                    p,
+                )
+            })
+            .collect();
+        files.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        files.into_iter().map(|(_, p)| p).collect()
+    }
+
+    /// Writes the printable fitting report next to the sessions.
+    pub fn write_report(&mut self) -> String {
+        let Some(catalogue) = &self.catalogue else {
+            return "No catalogue is open.".to_string();
+        };
+        let folder = self.settings.sessions();
+        if let Err(error) = std::fs::create_dir_all(&folder) {
+            return format!("No report: cannot create {}: {error}", folder.display());
+        }
+        let catalogue_folder = self.catalogue_path.as_deref().map(folder_of);
+        let html = crate::report::render(&crate::report::ReportInput {
+            catalogue,
+            folder: catalogue_folder.as_deref(),
+            profile: &self.settings.profile,
+            priorities: &self.settings.priorities,
+            top: 5,
+            today: crate::report::today(),
+        });
+        let path = folder.join(format!("{}.html", self.session_stem()));
+        match crate::report::write(&path, &html) {
+            Ok(()) => format!(
+                "Report written to {}; open it in a browser to print it.",
+                path.display()
+            ),
+            Err(error) => format!("No report: {error}"),
         }
     }
 

@@ -21,6 +21,8 @@ pub struct Settings {
     pub priorities: Priorities,
     pub last_catalogue: Option<PathBuf>,
     pub recent: Vec<PathBuf>,
+    /// Where fitting sessions and reports are kept.
+    pub sessions_folder: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -32,6 +34,7 @@ impl Default for Settings {
             priorities: Priorities::default(),
             last_catalogue: None,
             recent: Vec::new(),
+            sessions_folder: None,
         }
     }
 }
@@ -54,6 +57,15 @@ impl Settings {
 
     pub fn to_text(&self) -> String {
         ron::to_string(self).unwrap_or_default()
+    }
+
+    /// The folder for fitting sessions: the chosen one, else `sessions` in the app's data
+    /// folder.
+    pub fn sessions(&self) -> PathBuf {
+        self.sessions_folder.clone().unwrap_or_else(|| {
+            eframe::storage_dir("shoe-selector")
+                .map_or_else(|| PathBuf::from("sessions"), |dir| dir.join("sessions"))
+        })
     }
 
     /// Puts `path` first in the recent catalogues.

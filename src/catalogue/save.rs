@@ -217,6 +217,24 @@ pub fn save_with(
     Ok(())
 }
 
+/// Writes `text` to `path` atomically (a temp file in the same folder, renamed into place),
+/// without a backup: for files the program owns, such as reports and fitting sessions.
+pub fn replace_file(path: &Path, text: &str) -> Result<(), String> {
+    let folder = super::folder_of(path);
+    let mut temp = tempfile::Builder::new()
+        .prefix(".shoe-selector-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(|error| format!("cannot write in {}: {error}", folder.display()))?;
+    temp.write_all(text.as_bytes())
+        .and_then(|()| temp.as_file().sync_all())
+        .and_then(|()| share_like(temp.path(), Some(path)))
+        .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    temp.persist(path)
+        .map_err(|error| format!("cannot write {}: {}", path.display(), error.error))?;
+    Ok(())
+}
+
 /// Gives a freshly written temp file the permissions of `like` when it exists, else the
 /// usual rw-r--r--, so saving never makes a file private by accident.
 pub fn share_like(temp: &Path, like: Option<&Path>) -> std::io::Result<()> {

@@ -264,17 +264,7 @@ pub fn escape(text: &str) -> String {
 
 /// Writes the report atomically: a temp file in the same folder, renamed into place.
 pub fn write(path: &Path, html: &str) -> Result<(), String> {
-    let folder = crate::catalogue::folder_of(path);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".report-")
-        .tempfile_in(&folder)
-        .map_err(|error| format!("cannot write in {}: {error}", folder.display()))?;
-    std::io::Write::write_all(&mut temp, html.as_bytes())
-        .and_then(|()| crate::catalogue::save::share_like(temp.path(), Some(path)))
-        .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-    temp.persist(path)
-        .map_err(|error| format!("cannot write {}: {}", path.display(), error.error))?;
-    Ok(())
+    crate::catalogue::save::replace_file(path, html)
 }
 
 const STYLE: &str = r#"

@@ -5,6 +5,7 @@ use super::{picture_ui, reason_row};
 use crate::app::{COMPARE_MAX, Command, ShoeApp};
 use crate::catalogue::validate::number;
 use crate::recommend::explain;
+use crate::recommend::what_if::separation;
 use eframe::egui::{self, RichText};
 
 pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
@@ -49,19 +50,67 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         } else {
             "Add to comparison"
         };
-        if ui
-            .add_enabled(
-                comparing || app.compare.len() < COMPARE_MAX,
-                egui::Button::new(label),
-            )
-            .clicked()
-        {
-            app.push(Command::ToggleCompare(shoe.id.clone()));
-        }
+        let tried = app.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    comparing || app.compare.len() < COMPARE_MAX,
+                    egui::Button::new(label),
+                )
+                .clicked()
+            {
+                app.push(Command::ToggleCompare(shoe.id.clone()));
+            }
+            if ui
+                .add_enabled(
+                    !tried,
+                    egui::Button::new(if tried { "Tried on ✔" } else { "Tried on" }),
+                )
+                .on_hover_text("Add to the fitting session, to note how it felt")
+                .clicked()
+            {
+                app.push(Command::AddTried(shoe.id.clone()));
+            }
+        });
         ui.add_space(6.0);
         ui.label(RichText::new("Why").strong());
         for reason in &reasons {
             reason_row(ui, reason.verdict, &reason.text);
+        }
+        let what_ifs = index
+            .and_then(|i| app.what_ifs.get(i))
+            .cloned()
+            .unwrap_or_default();
+        if !what_ifs.is_empty() {
+            ui.add_space(6.0);
+            ui.label(RichText::new("What if").strong());
+            for what_if in &what_ifs {
+                ui.add(egui::Label::new(RichText::new(&what_if.text).italics()).wrap());
+            }
+        }
+        if let (Some(this), Some(top)) = (&recommendation, app.ranking.recommendations.first())
+            && this.rank > 1
+        {
+            let shares = separation(top, this, &app.settings.priorities);
+            let ahead: Vec<String> = shares
+                .iter()
+                .filter(|(_, share)| *share > 0.0)
+                .take(3)
+                .map(|(factor, share)| {
+                    format!(
+                        "{} (+{:.0} points)",
+                        factor.label().to_lowercase(),
+                        share * 100.0
+                    )
+                })
+                .collect();
+            if !ahead.is_empty()
+                && let Some(first) = app.catalogue.as_ref().map(|c| c.shoes[top.shoe].name())
+            {
+                ui.add_space(6.0);
+                ui.label(RichText::new(format!("Why {first} is above it")).strong());
+                ui.label(format!("It suits you better on {}.", ahead.join(", ")));
+            }
         }
         ui.add_space(6.0);
         ui.label(RichText::new("Specifications").strong());

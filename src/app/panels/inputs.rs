@@ -10,6 +10,13 @@ use eframe::egui::{self, RichText};
 
 pub fn inputs_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
+    egui::CollapsingHeader::new(RichText::new("Fitting session").strong())
+        .id_salt("fitting")
+        .default_open(
+            !app.settings.profile.tried.is_empty() || app.settings.profile.customer.is_some(),
+        )
+        .show(ui, |ui| super::fitting_ui(app, ui));
+    ui.add_space(4.0);
     ui.heading("You and your running");
     ui.add_space(4.0);
     let settings = &mut app.settings;

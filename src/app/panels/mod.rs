@@ -3,13 +3,17 @@
 mod compare;
 mod detail;
 mod editor;
+mod fitting;
 mod inputs;
+mod knee_health;
 mod results;
 
 pub use compare::compare_window;
 pub use detail::detail_ui;
 pub use editor::editor_ui;
+pub use fitting::fitting_ui;
 pub use inputs::inputs_ui;
+pub use knee_health::knee_window;
 pub use results::results_ui;
 
 use super::images::Picture;
@@ -70,6 +74,9 @@ pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 ui.set_max_width(360.0);
                 ui.label("Give your foot width, weight, pronation, season and surface on the left: the list follows at once. Click a shoe for every reason; tick up to four to compare them. Shoes that cannot fit you are under \"Left out\", with the reason.");
                 ui.label("A shoe removes a cause of knee pain; it does not treat an injury. Swelling, redness, a knee that locks or gives way, sharp pain or numbness: see a doctor.");
+                if ui.button("Knee health and when to see a doctor").clicked() {
+                    app.push(Command::ShowKneeHealth(true));
+                }
             });
             if let Some(catalogue) = &app.catalogue {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -1,0 +1,49 @@
+//! The knee-health advice: when to see a doctor, the usual causes, the warm-up and the signs
+//! of a good shoe. Opens by itself when the runner ticks knee pain; always in Help.
+
+use crate::app::theme::verdict_colour;
+use crate::app::{Command, ShoeApp};
+use crate::knee_health;
+use crate::recommend::Verdict;
+use eframe::egui::{self, RichText};
+
+pub fn knee_window(app: &mut ShoeApp, ctx: &egui::Context) {
+    let mut open = true;
+    egui::Window::new("Knee health")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(460.0)
+        .default_height(560.0)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for section in knee_health::ALL {
+                    let red = std::ptr::eq(section, &knee_health::RED_FLAGS);
+                    let colour = verdict_colour(Verdict::Poor, ui.visuals().dark_mode);
+                    let frame = if red {
+                        egui::Frame::new()
+                            .stroke(egui::Stroke::new(1.5, colour))
+                            .corner_radius(6.0)
+                            .inner_margin(8.0)
+                    } else {
+                        egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 4))
+                    };
+                    frame.show(ui, |ui| {
+                        let title = RichText::new(section.title).strong().size(16.0);
+                        ui.label(if red { title.color(colour) } else { title });
+                        ui.label(section.intro);
+                        for point in section.points {
+                            ui.horizontal_top(|ui| {
+                                ui.label("•");
+                                ui.add(egui::Label::new(*point).wrap());
+                            });
+                        }
+                    });
+                    ui.add_space(6.0);
+                }
+            });
+        });
+    if !open {
+        app.push(Command::ShowKneeHealth(false));
+    }
+}
