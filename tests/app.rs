@@ -477,3 +477,28 @@ fn a_large_catalogue_loads_in_the_background_with_progress() {
         Some(67 * copies)
     );
 }
+
+#[test]
+fn a_large_catalogue_being_read_can_be_cancelled_and_the_shown_one_stays() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let catalogue = shoe_selector::catalogue::generate::generate(8_000);
+    let path = folder.path().join("big.ron");
+    std::fs::write(
+        &path,
+        shoe_selector::catalogue::save::to_ron(&catalogue, ""),
+    )
+    .expect("write");
+    assert!(
+        std::fs::metadata(&path).expect("written").len() > 2 * 1024 * 1024,
+        "large enough to load in the background"
+    );
+    let mut harness = window(app_on(bundled()));
+    harness.state_mut().push(Command::Open(path.clone()));
+    harness.state_mut().push(Command::CancelLoading);
+    harness.run();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.catalogue_path.as_deref(), Some(bundled().as_path()));
+    assert_eq!(app.catalogue.as_ref().map(|c| c.shoes.len()), Some(67));
+}

@@ -393,3 +393,42 @@ fn what_if_claims_in_the_json_hold_when_the_changed_profile_is_ranked_again() {
     }
     assert!(checked > 0, "no what-if to check");
 }
+
+#[test]
+fn no_what_if_leaves_the_what_ifs_out_and_the_ranking_as_it_is() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = write(dir.path(), "runner.ron", PROFILE);
+    let json = |extra: &[&str]| -> Value {
+        let output = bin()
+            .args(["recommend", "--json"])
+            .args(extra)
+            .arg("--catalogue")
+            .arg(bundled())
+            .arg("--profile")
+            .arg(&profile)
+            .output()
+            .expect("ran");
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    let with = json(&[]);
+    let without = json(&["--no-what-if"]);
+    let has_what_if = |v: &Value| {
+        v["recommendations"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(v["excluded"].as_array().into_iter().flatten())
+            .any(|e| e.get("what_if").is_some())
+    };
+    assert!(has_what_if(&with));
+    assert!(!has_what_if(&without));
+    let ids = |v: &Value| {
+        v["recommendations"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| r["id"].clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&with), ids(&without));
+}

@@ -119,6 +119,8 @@ pub enum Command {
     WriteReport,
     ChooseSessionsFolder,
     ShowKneeHealth(bool),
+    /// Stop waiting for a catalogue being read; the one on screen stays.
+    CancelLoading,
 }
 
 /// A catalogue being read in the background.
@@ -697,6 +699,7 @@ impl ShoeApp {
                     }
                 }
                 Command::ShowKneeHealth(open) => self.knee_open = open,
+                Command::CancelLoading => self.loading = None,
                 Command::Select(id) => self.selected = id,
                 Command::MoveSelection(step) => {
                     let visible = self.visible();

@@ -5,6 +5,7 @@
 
 mod diagnostic;
 pub(crate) mod fields;
+pub mod generate;
 mod load;
 pub mod save;
 mod source;

@@ -137,12 +137,13 @@ pub fn validate(catalogue: &Catalogue, folder: Option<&Path>) -> Vec<Problem> {
         ));
     }
     let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(catalogue.shoes.len());
+    let mut images = ImageResolver::new(folder);
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
         problems.extend(validate_shoe(
             shoe,
             index,
             catalogue.currency.is_some(),
-            folder,
+            &mut images,
         ));
         if let Some(&first) = first_use.get(shoe.id.as_str()) {
             problems.push(Problem {
@@ -170,7 +171,7 @@ pub fn validate_shoe(
     shoe: &Shoe,
     index: usize,
     catalogue_has_currency: bool,
-    folder: Option<&Path>,
+    images: &mut ImageResolver,
 ) -> Vec<Problem> {
     let mut problems = Vec::new();
     let at = |field| Locator::Shoe {
@@ -312,7 +313,7 @@ pub fn validate_shoe(
             &mut problems,
             at("image"),
             image,
-            folder,
+            images,
             limits.max_path_chars,
         );
     }
@@ -372,7 +373,7 @@ fn check_image(
     problems: &mut Vec<Problem>,
     at: Locator,
     image: &str,
-    folder: Option<&Path>,
+    images: &mut ImageResolver,
     max_chars: usize,
 ) {
     if image.trim().is_empty() {
@@ -389,9 +390,9 @@ fn check_image(
         ));
         return;
     }
-    match resolve_image(image, folder) {
+    match images.resolve(image) {
         Err(message) => problems.push(Problem::error(at, message)),
-        Ok(Some(path)) if !path.is_file() => problems.push(Problem::warning(
+        Ok(Some((_, false))) => problems.push(Problem::warning(
             at,
             format!("image `{image}` not found; the shoe is shown without a picture"),
         )),
@@ -402,44 +403,92 @@ fn check_image(
 /// The file an image path names, if it stays inside the catalogue's folder. `Ok(None)` when
 /// there is no folder to resolve against.
 pub fn resolve_image(image: &str, folder: Option<&Path>) -> Result<Option<PathBuf>, String> {
-    let relative = Path::new(image);
-    if relative.is_absolute()
-        || image.starts_with('/')
-        || image.starts_with('\\')
-        || relative
-            .components()
-            .any(|c| matches!(c, Component::Prefix(_)))
-    {
-        return Err(format!(
-            "image path `{image}` is absolute; write it relative to the catalogue's folder, like \"images/shoe.png\""
-        ));
-    }
-    let mut depth = 0usize;
-    for component in relative.components() {
-        match component {
-            Component::ParentDir if depth == 0 => {
-                return Err(format!(
-                    "image path `{image}` leaves the catalogue's folder; keep images inside it"
-                ));
-            }
-            Component::ParentDir => depth -= 1,
-            Component::Normal(_) => depth += 1,
-            _ => {}
+    ImageResolver::new(folder)
+        .resolve(image)
+        .map(|found| found.map(|(path, _)| path))
+}
+
+/// Resolves image paths against a catalogue's folder, following symbolic links to make sure
+/// they stay inside it. Real folder locations are looked up once, so checking the images of
+/// a large catalogue costs one file-system look-up per image.
+pub struct ImageResolver {
+    folder: Option<PathBuf>,
+    real_folder: Option<PathBuf>,
+    real_parents: HashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl ImageResolver {
+    pub fn new(folder: Option<&Path>) -> Self {
+        ImageResolver {
+            folder: folder.map(Path::to_path_buf),
+            real_folder: folder.and_then(|f| f.canonicalize().ok()),
+            real_parents: HashMap::new(),
         }
     }
-    let Some(folder) = folder else {
-        return Ok(None);
-    };
-    let path = folder.join(relative);
-    // A symbolic link may still lead out of the folder: compare the real locations.
-    if let (Ok(real_folder), Ok(real_path)) = (folder.canonicalize(), path.canonicalize())
-        && !real_path.starts_with(&real_folder)
-    {
-        return Err(format!(
-            "image path `{image}` leads out of the catalogue's folder through a link; keep images inside it"
-        ));
+
+    /// The path of `image` and whether the file is there; an error when the path is absolute
+    /// or leads out of the folder. `Ok(None)` without a folder.
+    pub fn resolve(&mut self, image: &str) -> Result<Option<(PathBuf, bool)>, String> {
+        let relative = Path::new(image);
+        if relative.is_absolute()
+            || image.starts_with('/')
+            || image.starts_with('\\')
+            || relative
+                .components()
+                .any(|c| matches!(c, Component::Prefix(_)))
+        {
+            return Err(format!(
+                "image path `{image}` is absolute; write it relative to the catalogue's folder, like \"images/shoe.png\""
+            ));
+        }
+        let mut depth = 0usize;
+        for component in relative.components() {
+            match component {
+                Component::ParentDir if depth == 0 => {
+                    return Err(format!(
+                        "image path `{image}` leaves the catalogue's folder; keep images inside it"
+                    ));
+                }
+                Component::ParentDir => depth -= 1,
+                Component::Normal(_) => depth += 1,
+                _ => {}
+            }
+        }
+        let Some(folder) = &self.folder else {
+            return Ok(None);
+        };
+        let path = folder.join(relative);
+        let metadata = std::fs::symlink_metadata(&path).ok();
+        // A symbolic link, in the file or in a folder above it, may lead out of the folder:
+        // compare the real locations.
+        let real = match &metadata {
+            Some(meta) if meta.file_type().is_symlink() => path.canonicalize().ok(),
+            _ => {
+                let parent = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                let real_parent = self
+                    .real_parents
+                    .entry(parent)
+                    .or_insert_with_key(|p| p.canonicalize().ok())
+                    .clone();
+                real_parent
+                    .zip(path.file_name())
+                    .map(|(p, name)| p.join(name))
+            }
+        };
+        if let (Some(real_folder), Some(real)) = (&self.real_folder, &real)
+            && !real.starts_with(real_folder)
+        {
+            return Err(format!(
+                "image path `{image}` leads out of the catalogue's folder through a link; keep images inside it"
+            ));
+        }
+        let exists = match metadata {
+            Some(meta) if meta.file_type().is_symlink() => path.is_file(),
+            Some(meta) => meta.is_file(),
+            None => false,
+        };
+        Ok(Some((path, exists)))
     }
-    Ok(Some(path))
 }
 
 fn has_repeats<T: PartialEq>(items: &[T]) -> bool {

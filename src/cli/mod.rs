@@ -53,6 +53,10 @@ pub enum Command {
         /// Weigh a factor, e.g. `weight=2` (default 1; 0 leaves it out of the score). Repeatable.
         #[arg(long, value_name = "FACTOR=WEIGHT")]
         priority: Vec<String>,
+        /// Leave out the what-if explanations (they rank the catalogue once per changed
+        /// input: quick for a shop, noticeable for 100,000 shoes).
+        #[arg(long)]
+        no_what_if: bool,
     },
     /// Write a printable fitting report (self-contained HTML, pictures embedded): the inputs,
     /// the top choices with their reasons, the shoes tried on and, with knee pain, the advice.
@@ -119,6 +123,7 @@ pub fn run(
             top,
             json,
             priority,
+            no_what_if,
         }) => {
             let request = recommend::Request {
                 catalogue,
@@ -126,6 +131,7 @@ pub fn run(
                 top,
                 json,
                 priorities: priority,
+                what_if: !no_what_if,
             };
             Outcome::Exit(recommend::run(&request, out, err))
         }
@@ -142,6 +148,7 @@ pub fn run(
                 top: Some(top),
                 json: false,
                 priorities: priority,
+                what_if: true,
             };
             Outcome::Exit(report::run(&request, &file, err))
         }

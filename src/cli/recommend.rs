@@ -17,19 +17,24 @@ pub(super) struct Request {
     pub top: Option<usize>,
     pub json: bool,
     pub priorities: Vec<String>,
+    pub what_if: bool,
 }
 
 pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match prepare(request) {
         Ok((catalogue, profile, priorities)) => {
             let ranking = rank(&catalogue, &profile, &priorities);
-            let what_ifs = what_ifs(
-                &catalogue,
-                &profile,
-                &priorities,
-                &ranking,
-                WHAT_IFS_PER_SHOE,
-            );
+            let what_ifs = if request.what_if {
+                what_ifs(
+                    &catalogue,
+                    &profile,
+                    &priorities,
+                    &ranking,
+                    WHAT_IFS_PER_SHOE,
+                )
+            } else {
+                vec![Vec::new(); catalogue.shoes.len()]
+            };
             let written = if request.json {
                 write_json(&catalogue, &profile, &ranking, &what_ifs, request.top, out)
             } else {

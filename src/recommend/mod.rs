@@ -353,15 +353,45 @@ pub struct Recommendation {
     /// The weighted mean of the factors' fits, 0..=1, rounded to 4 decimals.
     pub score: f64,
     /// Each given factor's fit, in the order of [`Factor::ALL`].
-    pub fits: Vec<(Factor, f64)>,
+    pub fits: Fits,
 }
 
 impl Recommendation {
     pub fn fit(&self, factor: Factor) -> Option<f64> {
-        self.fits
-            .iter()
-            .find(|(f, _)| *f == factor)
-            .map(|(_, fit)| *fit)
+        self.fits.get(factor)
+    }
+}
+
+/// The fit of each given factor, kept inline (ranking a large catalogue allocates nothing
+/// per shoe). Iterates as `(Factor, fit)` in the order of [`Factor::ALL`].
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Fits {
+    values: [f64; 12],
+    given: u16,
+}
+
+impl Fits {
+    fn set(&mut self, factor: Factor, fit: f64) {
+        self.values[factor.index()] = fit;
+        self.given |= 1 << factor.index();
+    }
+
+    pub fn get(&self, factor: Factor) -> Option<f64> {
+        (self.given & (1 << factor.index()) != 0).then(|| self.values[factor.index()])
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (Factor, f64)> + '_ {
+        Factor::ALL
+            .into_iter()
+            .filter_map(|factor| self.get(factor).map(|fit| (factor, fit)))
+    }
+
+    pub fn len(&self) -> usize {
+        self.given.count_ones() as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.given == 0
     }
 }
 
@@ -383,14 +413,39 @@ pub struct Ranking {
 
 /// Ranks every shoe of `catalogue` for `profile`.
 pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -> Ranking {
+    rank_ordered(catalogue, profile, priorities, None)
+}
+
+/// Each shoe's place when the catalogue is sorted by id, to break ties between equal scores
+/// without comparing strings; worth it when one catalogue is ranked many times.
+pub fn id_order(catalogue: &Catalogue) -> Vec<u32> {
+    let mut by_id: Vec<usize> = (0..catalogue.shoes.len()).collect();
+    by_id.sort_unstable_by(|&a, &b| catalogue.shoes[a].id.cmp(&catalogue.shoes[b].id));
+    let mut order = vec![0; by_id.len()];
+    for (place, shoe) in by_id.into_iter().enumerate() {
+        order[shoe] = place as u32;
+    }
+    order
+}
+
+/// [`rank`], breaking ties with a precomputed [`id_order`] when one is given.
+pub(crate) fn rank_ordered(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    order: Option<&[u32]>,
+) -> Ranking {
     let context = Context::new(catalogue, profile);
     let given: Vec<Factor> = Factor::ALL
         .into_iter()
         .filter(|f| f.is_given(profile))
         .collect();
-    let mut ranking = Ranking::default();
+    let mut ranking = Ranking {
+        recommendations: Vec::with_capacity(catalogue.shoes.len()),
+        excluded: Vec::new(),
+    };
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
-        let mut fits = Vec::with_capacity(given.len());
+        let mut fits = Fits::default();
         let mut failed = Vec::new();
         for &factor in &given {
             let mut notes = Notes {
@@ -398,7 +453,7 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
                 reasons: None,
             };
             match RULES[factor.index()](shoe, &context, &mut notes) {
-                Fit::Score(fit) => fits.push((factor, fit.clamp(0.0, 1.0))),
+                Fit::Score(fit) => fits.set(factor, fit.clamp(0.0, 1.0)),
                 Fit::Excluded => failed.push(factor),
             }
         }
@@ -418,28 +473,39 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
         }
     }
     let id = |index: usize| catalogue.shoes[index].id.as_str();
-    ranking.recommendations.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| id(a.shoe).cmp(id(b.shoe)))
-    });
+    // Ids are unique, so an unstable sort is still fully determined.
+    match order {
+        Some(order) => ranking.recommendations.sort_unstable_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| order[a.shoe].cmp(&order[b.shoe]))
+        }),
+        None => ranking.recommendations.sort_unstable_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| id(a.shoe).cmp(id(b.shoe)))
+        }),
+    }
     for (i, recommendation) in ranking.recommendations.iter_mut().enumerate() {
         recommendation.rank = i + 1;
     }
-    ranking.excluded.sort_by(|a, b| id(a.shoe).cmp(id(b.shoe)));
+    match order {
+        Some(order) => ranking.excluded.sort_unstable_by_key(|e| order[e.shoe]),
+        None => ranking
+            .excluded
+            .sort_unstable_by(|a, b| id(a.shoe).cmp(id(b.shoe))),
+    }
     ranking
 }
 
 /// The score of a set of fits: their weighted mean, rounded to 4 decimals so that the
 /// printed score orders exactly as the ranking does. With every weight at 0 nothing counts
 /// for or against a shoe, and every score is 0.5.
-fn weighted_mean(fits: &[(Factor, f64)], priorities: &Priorities) -> f64 {
-    let (sum, total) = fits
-        .iter()
-        .fold((0.0, 0.0), |(sum, total), &(factor, fit)| {
-            let weight = priorities.get(factor);
-            (sum + weight * fit, total + weight)
-        });
+fn weighted_mean(fits: &Fits, priorities: &Priorities) -> f64 {
+    let (sum, total) = fits.iter().fold((0.0, 0.0), |(sum, total), (factor, fit)| {
+        let weight = priorities.get(factor);
+        (sum + weight * fit, total + weight)
+    });
     let mean = if total > 0.0 { sum / total } else { 0.5 };
     (mean.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
 }

@@ -2,12 +2,15 @@
 //! move it up (to #1 where one exists), found by ranking the changed profile again, so every
 //! claim is true. And what separates two shoes, factor by factor.
 
-use super::{Factor, Priorities, Ranking, Recommendation, rank};
+use super::{Factor, Priorities, Ranking, Recommendation, id_order, rank_ordered};
 use crate::catalogue::validate::number;
 use crate::catalogue::{Catalogue, Surface, Width};
 use crate::profile::{Experience, FootStrike, Profile, Pronation, Season, WEIGHT_KG};
 use serde::Serialize;
 use serde_json::{Map, Value};
+
+/// From this many shoes, the changed profiles are ranked on several threads.
+const PARALLEL_FROM: usize = 2_000;
 
 /// A changed profile that would rank a shoe better.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -189,11 +192,44 @@ pub fn what_ifs(
     // Per shoe: (rank, candidate order, candidate index).
     let mut found: Vec<Vec<(usize, usize)>> = vec![Vec::new(); shoes];
     let candidates = candidates(profile);
-    for (order, candidate) in candidates.iter().enumerate() {
-        let changed = rank(catalogue, &candidate.profile, priorities);
-        for r in &changed.recommendations {
-            if current[r.shoe].is_none_or(|now| r.rank < now) {
-                found[r.shoe].push((r.rank, order));
+    // Each changed profile is ranked on its own; large catalogues spread them over the cores.
+    let order = id_order(catalogue);
+    let order = &order;
+    let rank_of = |candidate: &Candidate| -> Vec<(usize, usize)> {
+        rank_ordered(catalogue, &candidate.profile, priorities, Some(order))
+            .recommendations
+            .iter()
+            .map(|r| (r.shoe, r.rank))
+            .collect()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let rankings: Vec<Vec<(usize, usize)>> = if threads > 1 && shoes >= PARALLEL_FROM {
+        let chunk = candidates.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = candidates
+                .chunks(chunk)
+                .map(|part| {
+                    (
+                        part.len(),
+                        scope.spawn(move || part.iter().map(rank_of).collect::<Vec<_>>()),
+                    )
+                })
+                .collect();
+            // A worker that failed claims nothing, and keeps the others' claims in place.
+            workers
+                .into_iter()
+                .flat_map(|(count, worker)| {
+                    worker.join().unwrap_or_else(|_| vec![Vec::new(); count])
+                })
+                .collect()
+        })
+    } else {
+        candidates.iter().map(rank_of).collect()
+    };
+    for (order, ranks) in rankings.iter().enumerate() {
+        for &(shoe, new_rank) in ranks {
+            if current[shoe].is_none_or(|now| new_rank < now) {
+                found[shoe].push((new_rank, order));
             }
         }
     }
@@ -252,14 +288,14 @@ pub fn separation(
     b: &Recommendation,
     priorities: &Priorities,
 ) -> Vec<(Factor, f64)> {
-    let total: f64 = a.fits.iter().map(|(f, _)| priorities.get(*f)).sum();
+    let total: f64 = a.fits.iter().map(|(f, _)| priorities.get(f)).sum();
     if total <= 0.0 {
         return Vec::new();
     }
     let mut shares: Vec<(Factor, f64)> = a
         .fits
         .iter()
-        .filter_map(|&(factor, fit_a)| {
+        .filter_map(|(factor, fit_a)| {
             let fit_b = b.fit(factor)?;
             let share = priorities.get(factor) * (fit_a - fit_b) / total;
             (share.abs() > 1e-9).then_some((factor, share))

@@ -46,6 +46,7 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             }
         });
     });
+    let mut cancel = false;
     if let Some(loading) = &app.loading {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -55,9 +56,19 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 loading.bytes as f64 / 1e6,
                 loading.started.elapsed().as_secs()
             ));
+            if ui
+                .button("Cancel")
+                .on_hover_text("Keep the catalogue on screen")
+                .clicked()
+            {
+                cancel = true;
+            }
         });
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(250));
+    }
+    if cancel {
+        app.push(Command::CancelLoading);
     }
     ui.separator();
 
@@ -140,7 +151,7 @@ fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize) {
                 });
                 ui.horizontal_wrapped(|ui| {
                     ui.spacing_mut().item_spacing.x = 4.0;
-                    for &(factor, fit) in &r.fits {
+                    for (factor, fit) in r.fits.iter() {
                         verdict_chip(ui, factor, Verdict::of(fit));
                     }
                 });

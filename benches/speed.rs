@@ -1,0 +1,172 @@
+//! The speed goals, measured against a floor in the same run: reading a catalogue file and
+//! deserialising it with serde + ron into plain structs, nothing else.
+//!
+//! `cargo bench --bench speed` (the figures are in the README). Catalogues are generated
+//! into `target/bench/` on first use.
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use eframe::egui;
+use shoe_selector::app::{Settings, ShoeApp};
+use shoe_selector::catalogue::generate::generate;
+use shoe_selector::catalogue::save::to_ron;
+use shoe_selector::catalogue::{Catalogue, load_catalogue, ron_options};
+use shoe_selector::profile::{Profile, Pronation, Season};
+use shoe_selector::recommend::{Priorities, explain, rank};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A generated catalogue of `count` shoes on disk, with its picture.
+fn catalogue_file(count: usize) -> PathBuf {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    let path = folder.join(format!("catalogue-{count}.ron"));
+    if !path.is_file() {
+        std::fs::create_dir_all(folder.join("images")).expect("bench folder");
+        std::fs::write(&path, to_ron(&generate(count), "")).expect("write catalogue");
+        let picture = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/images/brooks-ghost-16.png");
+        std::fs::copy(picture, folder.join("images/generated.png")).expect("copy picture");
+    }
+    path
+}
+
+/// The floor: read the file, deserialise it into plain structs, no checks.
+fn floor(path: &Path) -> Catalogue {
+    let text = std::fs::read_to_string(path).expect("read");
+    ron_options().from_str::<Catalogue>(&text).expect("parse")
+}
+
+fn runner() -> Profile {
+    Profile {
+        pronation: Pronation::Over,
+        season: Season::Winter,
+        weight_kg: 88.0,
+        knee_pain: Some(true),
+        ..Profile::default()
+    }
+}
+
+fn loading(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    for count in [1_000, 10_000, 100_000] {
+        let path = catalogue_file(count);
+        group.bench_with_input(BenchmarkId::new("floor", count), &path, |b, path| {
+            b.iter(|| black_box(floor(path)))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("load_and_check", count),
+            &path,
+            |b, path| b.iter(|| black_box(load_catalogue(path).catalogue.expect("valid"))),
+        );
+    }
+    group.finish();
+}
+
+fn ranking(c: &mut Criterion) {
+    let catalogue = floor(&catalogue_file(10_000));
+    let profile = runner();
+    let priorities = Priorities::default();
+    let mut group = c.benchmark_group("rank_10k");
+    group.bench_function("rank", |b| {
+        b.iter(|| black_box(rank(&catalogue, &profile, &priorities)))
+    });
+    group.bench_function("rank_and_explain_top_10", |b| {
+        b.iter(|| {
+            let ranking = rank(&catalogue, &profile, &priorities);
+            for r in ranking.recommendations.iter().take(10) {
+                black_box(explain(&catalogue, &catalogue.shoes[r.shoe], &profile));
+            }
+        })
+    });
+    group.bench_function("rank_and_explain_all", |b| {
+        b.iter(|| {
+            let ranking = rank(&catalogue, &profile, &priorities);
+            for r in &ranking.recommendations {
+                black_box(explain(&catalogue, &catalogue.shoes[r.shoe], &profile));
+            }
+        })
+    });
+    group.finish();
+}
+
+fn command_line(c: &mut Criterion) {
+    let path = catalogue_file(100_000);
+    let profile = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench/runner.ron");
+    std::fs::write(&profile, ron::to_string(&runner()).expect("profile")).expect("write profile");
+    let mut group = c.benchmark_group("recommend_json_top_10_100k");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(30));
+    group.bench_function("floor", |b| b.iter(|| black_box(floor(&path))));
+    group.bench_function("recommend_without_what_ifs", |b| {
+        b.iter(|| {
+            let args = [
+                "shoe-selector",
+                "recommend",
+                "--json",
+                "--no-what-if",
+                "--top",
+                "10",
+                "--catalogue",
+            ]
+            .map(Into::into);
+            let args = args.into_iter().chain([
+                path.clone().into_os_string(),
+                "--profile".into(),
+                profile.clone().into_os_string(),
+            ]);
+            let mut out = Vec::new();
+            let mut err = Vec::new();
+            black_box(shoe_selector::cli::run(args, &mut out, &mut err));
+            assert!(!out.is_empty(), "{}", String::from_utf8_lossy(&err));
+        })
+    });
+    group.bench_function("recommend", |b| {
+        b.iter(|| {
+            let args = [
+                "shoe-selector",
+                "recommend",
+                "--json",
+                "--top",
+                "10",
+                "--catalogue",
+            ]
+            .map(Into::into);
+            let args = args.into_iter().chain([
+                path.clone().into_os_string(),
+                "--profile".into(),
+                profile.clone().into_os_string(),
+            ]);
+            let mut out = Vec::new();
+            let mut err = Vec::new();
+            black_box(shoe_selector::cli::run(args, &mut out, &mut err));
+            assert!(!out.is_empty(), "{}", String::from_utf8_lossy(&err));
+        })
+    });
+    group.finish();
+}
+
+fn window(c: &mut Criterion) {
+    let app = ShoeApp::new(Settings::default(), Some(catalogue_file(10_000)));
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(1000)
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    harness.run();
+    let mut group = c.benchmark_group("window_10k");
+    group.bench_function("frame", |b| b.iter(|| harness.step()));
+    group.bench_function("frame_after_an_input_change", |b| {
+        b.iter(|| {
+            let weight = &mut harness.state_mut().settings.profile.weight_kg;
+            *weight = if *weight > 80.0 { 70.0 } else { 90.0 };
+            harness.state_mut().rerank();
+            harness.step();
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, loading, ranking, command_line, window);
+criterion_main!(benches);
