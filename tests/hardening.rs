@@ -166,11 +166,11 @@ proptest! {
     #[test]
     fn mutated_profiles_never_crash_and_errors_point_inside_the_file(mutations in proptest::collection::vec(mutation(), 1..4)) {
         let bytes = apply(SEED_PROFILE, &mutations);
-        if let Ok(text) = String::from_utf8(bytes) {
-            if let Err(diagnostics) = parse_profile(&text, Path::new("runner.ron")) {
-                prop_assert!(!diagnostics.is_empty());
-                positions_hold(&text, &diagnostics)?;
-            }
+        if let Ok(text) = String::from_utf8(bytes)
+            && let Err(diagnostics) = parse_profile(&text, Path::new("runner.ron"))
+        {
+            prop_assert!(!diagnostics.is_empty());
+            positions_hold(&text, &diagnostics)?;
         }
     }
 }
