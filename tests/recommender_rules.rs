@@ -1003,3 +1003,27 @@ fn a_liked_shoe_goes_up_and_a_disliked_one_down() {
         vec!["beta", "alpha"]
     );
 }
+
+#[test]
+fn a_shoe_left_out_still_has_a_verdict_for_every_input_it_does_not_fail() {
+    let narrow = Shoe {
+        widths: vec![Width::Narrow],
+        water_resistance: WaterResistance::Waterproof,
+        ..shoe("narrow")
+    };
+    let c = catalogue(vec![narrow]);
+    let profile = Profile {
+        foot_width: Width::Wide,
+        season: Season::Summer,
+        ..runner()
+    };
+    let ranking = rank(&c, &profile, &Priorities::default());
+    let left_out = &ranking.excluded[0];
+    assert_eq!(left_out.verdict(Factor::FootWidth), Some(Verdict::Poor));
+    assert_eq!(
+        left_out.verdict(Factor::Season),
+        left_out.fits.get(Factor::Season).map(Verdict::of)
+    );
+    assert!(left_out.verdict(Factor::Season).is_some());
+    assert_eq!(left_out.verdict(Factor::Budget), None, "no budget given");
+}

@@ -400,6 +400,19 @@ impl Fits {
 pub struct Exclusion {
     pub shoe: usize,
     pub failed: Vec<Factor>,
+    /// The fits of the factors it does not fail, as a recommended shoe would have them.
+    pub fits: Fits,
+}
+
+impl Exclusion {
+    /// The verdict for `factor`: poor for a failed hard requirement, else by its fit.
+    pub fn verdict(&self, factor: Factor) -> Option<Verdict> {
+        if self.failed.contains(&factor) {
+            Some(Verdict::Poor)
+        } else {
+            self.fits.get(factor).map(Verdict::of)
+        }
+    }
 }
 
 /// Every shoe of the catalogue, recommended or excluded, exactly once.
@@ -469,6 +482,7 @@ pub(crate) fn rank_ordered(
             ranking.excluded.push(Exclusion {
                 shoe: index,
                 failed,
+                fits,
             });
         }
     }

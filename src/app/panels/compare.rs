@@ -80,7 +80,10 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                             ui.label(RichText::new(factor.label()).strong())
                                 .on_hover_text(short_label(factor));
                             for (index, shoe) in &shoes {
-                                let verdict = verdict_for(app, *index, factor);
+                                let Some(verdict) = verdict_for(app, *index, factor) else {
+                                    ui.label(features(shoe, factor));
+                                    continue;
+                                };
                                 let colour = verdict_colour(verdict, ui.visuals().dark_mode);
                                 let text = RichText::new(format!(
                                     "{} {}",
@@ -111,13 +114,15 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
 
 /// The verdict the core gave the shoe for `factor`: its fit, or poor for a failed hard
 /// requirement of a shoe left out.
-fn verdict_for(app: &ShoeApp, index: usize, factor: Factor) -> Verdict {
-    if let Some(r) = app.ranking.recommendations.iter().find(|r| r.shoe == index) {
-        return r.fit(factor).map_or(Verdict::Caution, Verdict::of);
-    }
-    match app.ranking.excluded.iter().find(|e| e.shoe == index) {
-        Some(e) if e.failed.contains(&factor) => Verdict::Poor,
-        _ => Verdict::Caution,
+fn verdict_for(app: &ShoeApp, index: usize, factor: Factor) -> Option<Verdict> {
+    match app.ranking.recommendations.iter().find(|r| r.shoe == index) {
+        Some(r) => r.fit(factor).map(Verdict::of),
+        None => app
+            .ranking
+            .excluded
+            .iter()
+            .find(|e| e.shoe == index)
+            .and_then(|e| e.verdict(factor)),
     }
 }
 
