@@ -81,8 +81,11 @@ prop_compose! {
         experience in proptest::option::of(pick(Experience::ALL)),
         budget in proptest::option::of(0.0f64..300.0),
         size_eu in proptest::option::of(30.0f64..50.0),
+        // Shoes tried on: ids from the same range as the catalogue's, some not in it.
+        tried in proptest::collection::vec((0u32..40, proptest::sample::subsequence(Feel::ALL, 0..3)), 0..3),
     ) -> Profile {
-        Profile { foot_width, weight_kg, pronation, season, surface, foot_strike, knee_pain, orthotics, experience, budget, size_eu, ..Profile::default() }
+        let tried = tried.into_iter().map(|(id, feel)| Tried { shoe: format!("shoe-{id}"), feel, note: None }).collect();
+        Profile { foot_width, weight_kg, pronation, season, surface, foot_strike, knee_pain, orthotics, experience, budget, size_eu, tried, ..Profile::default() }
     }
 }
 

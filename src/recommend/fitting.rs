@@ -43,21 +43,30 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
                         notes.good(|| format!("Raised because the {name} felt too narrow: this one also comes in {} fit.", wider.words()));
                         1.0
                     }
-                    _ => 0.7,
+                    _ => {
+                        notes.caution(|| format!("The {name} felt too narrow, and this one comes in no wider fit than yours."));
+                        0.7
+                    }
                 },
                 (Feel::TooWide, false) => match narrower(width) {
                     Some(narrower) if shoe.made_in(narrower) => {
                         notes.good(|| format!("Raised because the {name} felt too wide: this one also comes in {} fit.", narrower.words()));
                         1.0
                     }
-                    _ => 0.7,
+                    _ => {
+                        notes.caution(|| format!("The {name} felt too wide, and this one comes in no narrower fit than yours."));
+                        0.7
+                    }
                 },
                 (Feel::HeelSlips, false) => match (shoe.heel_counter, tried.heel_counter) {
                     (mine, theirs) if mine > theirs || mine == HeelCounter::Rigid => {
                         notes.good(|| format!("Raised because the heel slipped in the {name}: this one has a {} heel counter.", shoe.heel_counter.words()));
                         1.0
                     }
-                    (mine, theirs) if mine == theirs => 0.6,
+                    (mine, theirs) if mine == theirs => {
+                        notes.caution(|| format!("The heel slipped in the {name}, and this heel counter is just as {}.", mine.words()));
+                        0.6
+                    }
                     _ => {
                         notes.poor(|| format!("Lowered: the heel slipped in the {name}, and this heel counter is softer still."));
                         0.3
