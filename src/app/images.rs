@@ -22,6 +22,9 @@ pub enum Picture {
 #[derive(Default)]
 pub struct Pictures {
     cache: HashMap<PathBuf, Picture>,
+    /// Where each image path of the catalogue leads (or why it may not be used), looked up
+    /// once rather than on every frame.
+    paths: HashMap<String, Result<PathBuf, String>>,
     worker: Option<Worker>,
 }
 
@@ -90,8 +93,25 @@ impl Pictures {
         self.cache.values().any(|p| matches!(p, Picture::Loading))
     }
 
-    /// Forgets every picture, so changed files are read again.
+    /// The file an image path of the catalogue in `folder` names, checked once.
+    pub fn path_of(
+        &mut self,
+        image: &str,
+        folder: Option<&std::path::Path>,
+    ) -> Result<PathBuf, String> {
+        self.paths
+            .entry(image.to_string())
+            .or_insert_with(|| {
+                crate::catalogue::validate::resolve_image(image, folder).and_then(|path| {
+                    path.ok_or_else(|| "the catalogue's folder is unknown".to_string())
+                })
+            })
+            .clone()
+    }
+
+    /// Forgets every picture and path, so changed files are read again.
     pub fn clear(&mut self) {
         self.cache.clear();
+        self.paths.clear();
     }
 }

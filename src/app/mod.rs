@@ -11,7 +11,6 @@ pub mod settings;
 mod theme;
 mod watch;
 
-use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Diagnostic, ParseOutcome, Shoe, folder_of, load_catalogue};
 use crate::recommend::what_if::{WhatIf, what_ifs};
 use crate::recommend::{Ranking, rank};
@@ -377,9 +376,7 @@ impl ShoeApp {
         let folder = self.catalogue_path.as_deref().map(folder_of);
         let path = match &shoe.image {
             None => Err("the catalogue gives no picture for this shoe".to_string()),
-            Some(image) => resolve_image(image, folder.as_deref()).and_then(|path| {
-                path.ok_or_else(|| "the catalogue's folder is unknown".to_string())
-            }),
+            Some(image) => self.pictures.path_of(image, folder.as_deref()),
         };
         match path {
             Ok(path) => self.pictures.get(ctx, path).clone(),

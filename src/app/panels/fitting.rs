@@ -31,7 +31,6 @@ pub fn fitting_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             )
         })
         .collect();
-    let sessions = app.sessions();
     let profile = &mut app.settings.profile;
     let label = ui.label(RichText::new("Customer").strong());
     let mut name = profile.customer.clone().unwrap_or_default();
@@ -111,6 +110,8 @@ pub fn fitting_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         }
     });
     ui.menu_button("Returning customer…", |ui| {
+        // Read the folder only while the list is open, not on every frame.
+        let sessions = app.sessions();
         if sessions.is_empty() {
             ui.label("No saved sessions yet");
         }
