@@ -236,6 +236,11 @@ fn compare_shows_the_chosen_shoes_side_by_side() {
         );
     }
     assert!(shows(&harness, "Foot width") && shows(&harness, "Season"));
+    assert!(shows(&harness, "Why it ranks higher"));
+    assert!(
+        shows(&harness, &format!("above the {}", names[1])),
+        "the first is said to be above the second"
+    );
 }
 
 #[test]

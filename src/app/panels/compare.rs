@@ -104,11 +104,62 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                             }));
                         }
                         ui.end_row();
+                        // What separates each shoe from the next one down among those compared.
+                        ui.label(RichText::new("Why it ranks higher").strong());
+                        for (index, _) in &shoes {
+                            ui.add(
+                                egui::Label::new(why_higher(app, *index, &shoes, &catalogue))
+                                    .wrap(),
+                            );
+                        }
+                        ui.end_row();
                     });
             });
         });
     if !open {
         app.push(Command::ShowCompare(false));
+    }
+}
+
+/// Why the shoe at `index` ranks above the next compared shoe below it, in words.
+fn why_higher(
+    app: &ShoeApp,
+    index: usize,
+    shoes: &[(usize, Shoe)],
+    catalogue: &crate::catalogue::Catalogue,
+) -> String {
+    let recommendation = |i: usize| app.ranking.recommendations.iter().find(|r| r.shoe == i);
+    let Some(this) = recommendation(index) else {
+        return "left out".to_string();
+    };
+    let below = shoes
+        .iter()
+        .filter_map(|(i, _)| recommendation(*i))
+        .filter(|r| r.rank > this.rank)
+        .min_by_key(|r| r.rank);
+    let Some(below) = below else {
+        return "lowest of these".to_string();
+    };
+    let ahead: Vec<String> =
+        crate::recommend::what_if::separation(this, below, &app.settings.priorities)
+            .into_iter()
+            .filter(|(_, share)| *share > 0.0)
+            .take(2)
+            .map(|(factor, share)| {
+                format!("{} (+{:.0})", factor.label().to_lowercase(), share * 100.0)
+            })
+            .collect();
+    if ahead.is_empty() {
+        format!(
+            "the same score as the {}; listed first by id",
+            catalogue.shoes[below.shoe].name()
+        )
+    } else {
+        format!(
+            "above the {} on {}",
+            catalogue.shoes[below.shoe].name(),
+            ahead.join(", ")
+        )
     }
 }
 
