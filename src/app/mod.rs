@@ -28,8 +28,9 @@ use watch::FileWatch;
 /// there at once; larger ones load in the background with a progress indicator.
 const READ_AT_ONCE_BYTES: u64 = 2 * 1024 * 1024;
 
-/// Catalogues up to this size get what-if explanations in the window.
-const WHAT_IF_MAX_SHOES: usize = 5_000;
+/// Catalogues up to this size get what-if explanations in the window: they rank the
+/// catalogue once per changed input, a few milliseconds at this size, so a slider stays smooth.
+const WHAT_IF_MAX_SHOES: usize = 1_000;
 
 /// The most shoes that can be compared side by side.
 pub const COMPARE_MAX: usize = 4;
