@@ -1027,3 +1027,35 @@ fn a_shoe_left_out_still_has_a_verdict_for_every_input_it_does_not_fail() {
     assert!(left_out.verdict(Factor::Season).is_some());
     assert_eq!(left_out.verdict(Factor::Budget), None, "no budget given");
 }
+
+#[test]
+fn a_shoe_left_out_for_width_and_insole_gets_a_what_if_changing_both() {
+    let racer = Shoe {
+        widths: vec![Width::Standard],
+        removable_insole: false,
+        ..shoe("racer")
+    };
+    let c = catalogue(vec![racer, shoe("trainer")]);
+    let profile = Profile {
+        foot_width: Width::Wide,
+        orthotics: Some(true),
+        ..runner()
+    };
+    let priorities = Priorities::default();
+    let ranking = rank(&c, &profile, &priorities);
+    let claims = &what_if::what_ifs(&c, &profile, &priorities, &ranking, 2)[0];
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].changes.len(), 2);
+    assert_eq!(claims[0].changes["foot_width"], "Standard");
+    assert_eq!(claims[0].changes["orthotics"], false);
+    let changed = what_if::apply(&profile, &claims[0].changes).expect("valid");
+    let again = rank(&c, &changed, &priorities);
+    assert_eq!(
+        again
+            .recommendations
+            .iter()
+            .find(|r| r.shoe == 0)
+            .map(|r| r.rank),
+        Some(claims[0].rank)
+    );
+}

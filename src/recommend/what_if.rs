@@ -233,7 +233,7 @@ pub fn what_ifs(
             }
         }
     }
-    found
+    let mut result: Vec<Vec<WhatIf>> = found
         .into_iter()
         .enumerate()
         .map(|(shoe, mut options)| {
@@ -268,7 +268,70 @@ pub fn what_ifs(
             }
             chosen
         })
-        .collect()
+        .collect();
+    two_changes(catalogue, profile, priorities, ranking, order, &mut result);
+    result
+}
+
+/// A changed profile, its changes, their words, and the shoes it is tried for.
+type Combo = (Profile, Map<String, Value>, String, Vec<usize>);
+
+/// Shoes left out for both their width and a fixed insole get one what-if changing both, the
+/// width to the nearest one they are made in. Each distinct change is ranked once.
+fn two_changes(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    ranking: &Ranking,
+    order: &[u32],
+    result: &mut [Vec<WhatIf>],
+) {
+    let mut combos: Vec<Combo> = Vec::new();
+    for exclusion in &ranking.excluded {
+        let both = exclusion.failed.len() == 2
+            && exclusion.failed.contains(&Factor::FootWidth)
+            && exclusion.failed.contains(&Factor::Orthotics);
+        if !both || !result[exclusion.shoe].is_empty() {
+            continue;
+        }
+        let made = &catalogue.shoes[exclusion.shoe].widths;
+        let Some(&width) = made
+            .iter()
+            .min_by_key(|w| ((**w as i32) - (profile.foot_width as i32)).abs())
+        else {
+            continue;
+        };
+        let mut changes = Map::new();
+        changes.insert("foot_width".to_string(), Value::from(width.as_str()));
+        changes.insert("orthotics".to_string(), Value::from(false));
+        match combos.iter_mut().find(|combo| combo.1 == changes) {
+            Some(combo) => combo.3.push(exclusion.shoe),
+            None => {
+                let changed = Profile {
+                    foot_width: width,
+                    orthotics: Some(false),
+                    ..profile.clone()
+                };
+                let words = format!("With {} feet and without orthotics", width.words());
+                combos.push((changed, changes, words, vec![exclusion.shoe]));
+            }
+        }
+    }
+    for (changed, changes, words, shoes) in combos {
+        let again = rank_ordered(catalogue, &changed, priorities, Some(order));
+        for shoe in shoes {
+            if let Some(r) = again.recommendations.iter().find(|r| r.shoe == shoe) {
+                result[shoe].push(WhatIf {
+                    changes: changes.clone(),
+                    rank: r.rank,
+                    text: format!(
+                        "{words} it would not be left out: it would rank #{}.",
+                        r.rank
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// The profile with a what-if's changes applied, as a profile file would give them.
