@@ -100,51 +100,22 @@ fn command_line(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(30));
     group.bench_function("floor", |b| b.iter(|| black_box(floor(&path))));
+    let run = |extra: &[&str]| {
+        let args = ["shoe-selector", "recommend", "--json", "--top", "10"]
+            .iter()
+            .chain(extra)
+            .map(Into::into)
+            .chain(["--catalogue".into(), path.clone().into_os_string()])
+            .chain(["--profile".into(), profile.clone().into_os_string()]);
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        black_box(shoe_selector::cli::run(args, &mut out, &mut err));
+        assert!(!out.is_empty(), "{}", String::from_utf8_lossy(&err));
+    };
     group.bench_function("recommend_without_what_ifs", |b| {
-        b.iter(|| {
-            let args = [
-                "shoe-selector",
-                "recommend",
-                "--json",
-                "--no-what-if",
-                "--top",
-                "10",
-                "--catalogue",
-            ]
-            .map(Into::into);
-            let args = args.into_iter().chain([
-                path.clone().into_os_string(),
-                "--profile".into(),
-                profile.clone().into_os_string(),
-            ]);
-            let mut out = Vec::new();
-            let mut err = Vec::new();
-            black_box(shoe_selector::cli::run(args, &mut out, &mut err));
-            assert!(!out.is_empty(), "{}", String::from_utf8_lossy(&err));
-        })
+        b.iter(|| run(&["--no-what-if"]))
     });
-    group.bench_function("recommend", |b| {
-        b.iter(|| {
-            let args = [
-                "shoe-selector",
-                "recommend",
-                "--json",
-                "--top",
-                "10",
-                "--catalogue",
-            ]
-            .map(Into::into);
-            let args = args.into_iter().chain([
-                path.clone().into_os_string(),
-                "--profile".into(),
-                profile.clone().into_os_string(),
-            ]);
-            let mut out = Vec::new();
-            let mut err = Vec::new();
-            black_box(shoe_selector::cli::run(args, &mut out, &mut err));
-            assert!(!out.is_empty(), "{}", String::from_utf8_lossy(&err));
-        })
-    });
+    group.bench_function("recommend", |b| b.iter(|| run(&[])));
     group.finish();
 }
 
