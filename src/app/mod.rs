@@ -325,12 +325,21 @@ impl ShoeApp {
 
     /// The shoes of the current view that match the search, as catalogue indexes in order.
     pub fn visible(&self) -> Vec<usize> {
+        self.visible_rows()
+            .into_iter()
+            .map(|(shoe, _)| shoe)
+            .collect()
+    }
+
+    /// The visible shoes with, for a recommended one, its place in the ranking, so a row
+    /// finds its score without searching.
+    pub fn visible_rows(&self) -> Vec<(usize, Option<usize>)> {
         let Some(catalogue) = &self.catalogue else {
             return Vec::new();
         };
         let needle = self.search.trim().to_lowercase();
-        let matches = |index: &usize| {
-            let shoe = &catalogue.shoes[*index];
+        let matches = |index: usize| {
+            let shoe = &catalogue.shoes[index];
             needle.is_empty()
                 || shoe.name().to_lowercase().contains(&needle)
                 || shoe.id.contains(&needle)
@@ -340,15 +349,16 @@ impl ShoeApp {
                 .ranking
                 .recommendations
                 .iter()
-                .map(|r| r.shoe)
-                .filter(matches)
+                .enumerate()
+                .filter(|(_, r)| matches(r.shoe))
+                .map(|(place, r)| (r.shoe, Some(place)))
                 .collect(),
             View::LeftOut => self
                 .ranking
                 .excluded
                 .iter()
-                .map(|e| e.shoe)
-                .filter(matches)
+                .filter(|e| matches(e.shoe))
+                .map(|e| (e.shoe, None))
                 .collect(),
         }
     }

@@ -76,7 +76,7 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         ui.label("No catalogue is open. Open one from the File menu (Ctrl+O) or drop a .ron file on the window.");
         return;
     }
-    let visible = app.visible();
+    let visible = app.visible_rows();
     if visible.is_empty() {
         let text = match (app.view, app.search.is_empty()) {
             (_, false) => "No shoe matches the search.",
@@ -91,22 +91,19 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
-            for &index in &visible[rows] {
-                row_ui(app, ui, index);
+            for &(index, place) in &visible[rows] {
+                row_ui(app, ui, index, place);
             }
         });
 }
 
-fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize) {
+fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
     let Some(catalogue) = &app.catalogue else {
         return;
     };
     let shoe = catalogue.shoes[index].clone();
-    let recommendation = app
-        .ranking
-        .recommendations
-        .iter()
-        .find(|r| r.shoe == index)
+    let recommendation = place
+        .and_then(|place| app.ranking.recommendations.get(place))
         .cloned();
     let selected = app.selected.as_deref() == Some(shoe.id.as_str());
     let (rect, _) = ui.allocate_exact_size(
