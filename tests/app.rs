@@ -225,13 +225,17 @@ fn compare_shows_the_chosen_shoes_side_by_side() {
         harness.run();
     }
     assert_eq!(harness.state().compare.len(), 3);
+    let before: Vec<usize> = names
+        .iter()
+        .map(|name| harness.query_all_by_value(name).count())
+        .collect();
     harness.get_by_label("Compare (3/4)").click();
     harness.run();
     assert!(harness.state().compare_open);
-    for name in &names {
-        // In the window: a header with the shoe's name (besides its card in the list).
+    for (name, before) in names.iter().zip(before) {
+        // The window adds a header with the shoe's name to what the list already shows.
         assert!(
-            harness.query_all_by_value(name).count() >= 1,
+            harness.query_all_by_value(name).count() > before,
             "{name} not in the comparison"
         );
     }
@@ -465,6 +469,10 @@ fn a_large_catalogue_loads_in_the_background_with_progress() {
     let mut harness = window(app_on(bundled()));
     harness.state_mut().push(Command::Open(path.clone()));
     harness.step();
+    assert!(
+        harness.state().is_loading(),
+        "a file this large is read in the background"
+    );
     harness.step();
     let loaded = |app: &ShoeApp| app.catalogue_path.as_deref() == Some(path.as_path());
     if !loaded(harness.state()) {
@@ -506,4 +514,31 @@ fn a_large_catalogue_being_read_can_be_cancelled_and_the_shown_one_stays() {
     let app = harness.state();
     assert_eq!(app.catalogue_path.as_deref(), Some(bundled().as_path()));
     assert_eq!(app.catalogue.as_ref().map(|c| c.shoes.len()), Some(67));
+}
+
+#[test]
+fn ctrl_f_searches_the_shoes_by_name() {
+    let mut harness = window(app_on(bundled()));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    // Typing goes to whatever has the focus: the search field, if Ctrl+F worked.
+    harness.event(egui::Event::Text("speedgoat".into()));
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.search, "speedgoat", "the search field had the focus");
+    let catalogue = app.catalogue.as_ref().expect("catalogue");
+    let mut shown: Vec<&str> = app
+        .visible()
+        .iter()
+        .map(|&i| catalogue.shoes[i].id.as_str())
+        .collect();
+    shown.sort_unstable();
+    assert_eq!(shown, vec!["hoka-speedgoat-6", "hoka-speedgoat-6-gtx"]);
+    assert!(
+        harness.query_by_label("Brooks Ghost 16").is_none(),
+        "other shoes are hidden"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().search.is_empty(), "Esc clears the search");
 }

@@ -277,3 +277,57 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
             .contains("Ghost 18")
     );
 }
+
+#[test]
+fn add_duplicate_and_delete_shoes() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    let count =
+        |h: &Harness<'_, ShoeApp>| h.state().editor.as_ref().expect("editor").draft.shoes.len();
+    let start = count(&harness);
+
+    harness.get_by_label("Duplicate").click();
+    harness.run();
+    let editor = harness.state().editor.as_ref().expect("editor");
+    assert_eq!(count(&harness), start + 1);
+    assert_eq!(
+        editor.draft.shoes[1].id, "brooks-ghost-16-copy",
+        "a free id, right after the original"
+    );
+    assert_eq!(editor.draft.shoes[1].model, editor.draft.shoes[0].model);
+    assert_eq!(editor.selected, Some(1));
+    assert_eq!(editor.error_count(), 0, "a duplicate is valid at once");
+
+    harness.get_by_label("Add shoe").click();
+    harness.run();
+    let editor = harness.state().editor.as_ref().expect("editor");
+    assert_eq!(count(&harness), start + 2);
+    assert_eq!(
+        editor.draft.shoes.last().map(|s| s.id.as_str()),
+        Some("new-shoe")
+    );
+    assert_eq!(editor.selected, Some(start + 1));
+
+    harness.get_by_label("Delete").click();
+    harness.run();
+    assert_eq!(count(&harness), start + 1);
+    assert!(
+        !harness
+            .state()
+            .editor
+            .as_ref()
+            .expect("editor")
+            .draft
+            .shoes
+            .iter()
+            .any(|s| s.id == "new-shoe")
+    );
+    harness.get_by_label("Undo").click();
+    harness.run();
+    assert_eq!(
+        count(&harness),
+        start + 2,
+        "undo brings the deleted shoe back"
+    );
+}

@@ -373,6 +373,11 @@ impl ShoeApp {
         self.editor.as_ref().is_some_and(Editor::is_dirty)
     }
 
+    /// Whether a catalogue is being read in the background.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
     /// Whether pictures are still being decoded.
     pub fn pictures_pending(&self) -> bool {
         self.pictures.pending()
