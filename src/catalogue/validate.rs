@@ -167,7 +167,7 @@ pub fn validate(catalogue: &Catalogue, folder: Option<&Path>) -> Vec<Problem> {
 }
 
 /// The problems of one shoe on its own (everything but duplicate ids).
-pub fn validate_shoe(
+fn validate_shoe(
     shoe: &Shoe,
     index: usize,
     catalogue_has_currency: bool,

@@ -385,14 +385,6 @@ impl Fits {
             .into_iter()
             .filter_map(|factor| self.get(factor).map(|fit| (factor, fit)))
     }
-
-    pub fn len(&self) -> usize {
-        self.given.count_ones() as usize
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.given == 0
-    }
 }
 
 /// A shoe left out, and the hard requirements it fails.
