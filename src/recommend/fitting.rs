@@ -7,7 +7,7 @@ use super::{Context, Fit, Notes};
 use crate::catalogue::{HeelCounter, Shoe, Width};
 use crate::profile::Feel;
 
-pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let width = context.profile.foot_width;
     let mut fits = Vec::new();
     for &(tried, record) in &context.tried {
@@ -93,7 +93,13 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
 }
 
 /// After a shoe felt too soft (`softer_felt`) or too firm: this one is firmer or softer?
-fn firmness(shoe: &Shoe, tried: &Shoe, name: &str, softer_felt: bool, notes: &mut Notes) -> f64 {
+fn firmness(
+    shoe: &Shoe,
+    tried: &Shoe,
+    name: &str,
+    softer_felt: bool,
+    notes: &mut impl Notes,
+) -> f64 {
     let (mine, theirs) = (shoe.cushioning, tried.cushioning);
     let better = if softer_felt {
         mine < theirs

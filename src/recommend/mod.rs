@@ -187,37 +187,32 @@ pub(crate) enum Fit {
     Excluded,
 }
 
-/// Collects a factor's reasons when explaining; costs nothing when only ranking.
-pub(crate) struct Notes<'a> {
-    factor: Factor,
-    reasons: Option<&'a mut Vec<Reason>>,
-}
+/// Where a rule says why. Ranking passes [`Quiet`], which keeps nothing, so the texts are
+/// never built and the rules compile to bare arithmetic; explaining passes [`Collect`].
+pub(crate) trait Notes {
+    /// The factor whose rule speaks next.
+    fn start(&mut self, _factor: Factor) {}
 
-impl Notes<'_> {
-    pub fn say(&mut self, verdict: Verdict, text: impl FnOnce() -> String) {
-        if let Some(reasons) = self.reasons.as_deref_mut() {
-            reasons.push(Reason {
-                factor: self.factor,
-                verdict,
-                text: text(),
-            });
-        }
-    }
+    fn say(&mut self, verdict: Verdict, text: impl FnOnce() -> String);
 
-    pub fn good(&mut self, text: impl FnOnce() -> String) {
+    #[inline]
+    fn good(&mut self, text: impl FnOnce() -> String) {
         self.say(Verdict::Good, text);
     }
 
-    pub fn caution(&mut self, text: impl FnOnce() -> String) {
+    #[inline]
+    fn caution(&mut self, text: impl FnOnce() -> String) {
         self.say(Verdict::Caution, text);
     }
 
-    pub fn poor(&mut self, text: impl FnOnce() -> String) {
+    #[inline]
+    fn poor(&mut self, text: impl FnOnce() -> String) {
         self.say(Verdict::Poor, text);
     }
 
     /// One of three texts, by the verdict `fit` earns.
-    pub fn by_fit(
+    #[inline]
+    fn by_fit(
         &mut self,
         fit: f64,
         good: impl FnOnce() -> String,
@@ -229,6 +224,34 @@ impl Notes<'_> {
             Verdict::Caution => self.caution(caution),
             Verdict::Poor => self.poor(poor),
         }
+    }
+}
+
+/// Keeps no reasons: for ranking.
+pub(crate) struct Quiet;
+
+impl Notes for Quiet {
+    #[inline(always)]
+    fn say(&mut self, _: Verdict, _: impl FnOnce() -> String) {}
+}
+
+/// Keeps each reason, under the factor being assessed.
+pub(crate) struct Collect<'a> {
+    factor: Factor,
+    reasons: &'a mut Vec<Reason>,
+}
+
+impl Notes for Collect<'_> {
+    fn start(&mut self, factor: Factor) {
+        self.factor = factor;
+    }
+
+    fn say(&mut self, verdict: Verdict, text: impl FnOnce() -> String) {
+        self.reasons.push(Reason {
+            factor: self.factor,
+            verdict,
+            text: text(),
+        });
     }
 }
 
@@ -265,23 +288,39 @@ impl<'a> Context<'a> {
     }
 }
 
-type Assess = fn(&Shoe, &Context, &mut Notes) -> Fit;
-
-/// The rule of each factor, in the order of [`Factor::ALL`].
-const RULES: [Assess; 12] = [
-    width::assess,
-    weight::assess,
-    pronation::assess,
-    season::assess,
-    surface::assess,
-    optional::foot_strike,
-    optional::knee_pain,
-    optional::orthotics,
-    optional::experience,
-    optional::budget,
-    optional::size,
-    fitting::assess,
-];
+/// Runs the rule of each factor in `given`, in the order of [`Factor::ALL`], and hands each
+/// result to `each`. Written out factor by factor rather than looping over the factors, so
+/// that ranking runs straight through the rules for every shoe: a jump on the factor for
+/// each shoe cost more than most rules.
+#[inline(always)]
+fn assess_given<N: Notes>(
+    shoe: &Shoe,
+    context: &Context,
+    given: FactorSet,
+    notes: &mut N,
+    mut each: impl FnMut(Factor, Fit),
+) {
+    macro_rules! rule {
+        ($factor:ident, $rule:path) => {
+            if given.contains(Factor::$factor) {
+                notes.start(Factor::$factor);
+                each(Factor::$factor, $rule(shoe, context, notes));
+            }
+        };
+    }
+    rule!(FootWidth, width::assess);
+    rule!(Weight, weight::assess);
+    rule!(Pronation, pronation::assess);
+    rule!(Season, season::assess);
+    rule!(Surface, surface::assess);
+    rule!(FootStrike, optional::foot_strike);
+    rule!(KneePain, optional::knee_pain);
+    rule!(Orthotics, optional::orthotics);
+    rule!(Experience, optional::experience);
+    rule!(Budget, optional::budget);
+    rule!(Size, optional::size);
+    rule!(Fitting, fitting::assess);
+}
 
 /// How much each factor counts: 1 by default, 0 to leave it out of the score. Hard
 /// requirements apply whatever their weight.
@@ -367,17 +406,19 @@ impl Recommendation {
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Fits {
     values: [f64; 12],
-    given: u16,
+    given: FactorSet,
 }
 
 impl Fits {
     fn set(&mut self, factor: Factor, fit: f64) {
         self.values[factor.index()] = fit;
-        self.given |= 1 << factor.index();
+        self.given.insert(factor);
     }
 
     pub fn get(&self, factor: Factor) -> Option<f64> {
-        (self.given & (1 << factor.index()) != 0).then(|| self.values[factor.index()])
+        self.given
+            .contains(factor)
+            .then(|| self.values[factor.index()])
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (Factor, f64)> + '_ {
@@ -387,11 +428,50 @@ impl Fits {
     }
 }
 
+/// A set of factors, kept in one integer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FactorSet(u16);
+
+impl FactorSet {
+    pub fn insert(&mut self, factor: Factor) {
+        self.0 |= 1 << factor.index();
+    }
+
+    pub fn contains(&self, factor: Factor) -> bool {
+        self.0 & (1 << factor.index()) != 0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// In the order of [`Factor::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = Factor> + '_ {
+        Factor::ALL
+            .into_iter()
+            .filter(|&factor| self.contains(factor))
+    }
+}
+
+impl FromIterator<Factor> for FactorSet {
+    fn from_iter<I: IntoIterator<Item = Factor>>(factors: I) -> Self {
+        let mut set = FactorSet::default();
+        for factor in factors {
+            set.insert(factor);
+        }
+        set
+    }
+}
+
 /// A shoe left out, and the hard requirements it fails.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Exclusion {
     pub shoe: usize,
-    pub failed: Vec<Factor>,
+    pub failed: FactorSet,
     /// The fits of the factors it does not fail, as a recommended shoe would have them.
     pub fits: Fits,
 }
@@ -399,7 +479,7 @@ pub struct Exclusion {
 impl Exclusion {
     /// The verdict for `factor`: poor for a failed hard requirement, else by its fit.
     pub fn verdict(&self, factor: Factor) -> Option<Verdict> {
-        if self.failed.contains(&factor) {
+        if self.failed.contains(factor) {
             Some(Verdict::Poor)
         } else {
             self.fits.get(factor).map(Verdict::of)
@@ -441,27 +521,18 @@ pub(crate) fn rank_ordered(
     order: Option<&[u32]>,
 ) -> Ranking {
     let context = Context::new(catalogue, profile);
-    let given: Vec<Factor> = Factor::ALL
-        .into_iter()
-        .filter(|f| f.is_given(profile))
-        .collect();
+    let given = given(profile);
     let mut ranking = Ranking {
         recommendations: Vec::with_capacity(catalogue.shoes.len()),
         excluded: Vec::new(),
     };
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
         let mut fits = Fits::default();
-        let mut failed = Vec::new();
-        for &factor in &given {
-            let mut notes = Notes {
-                factor,
-                reasons: None,
-            };
-            match RULES[factor.index()](shoe, &context, &mut notes) {
-                Fit::Score(fit) => fits.set(factor, fit.clamp(0.0, 1.0)),
-                Fit::Excluded => failed.push(factor),
-            }
-        }
+        let mut failed = FactorSet::default();
+        assess_given(shoe, &context, given, &mut Quiet, |factor, fit| match fit {
+            Fit::Score(fit) => fits.set(factor, fit.clamp(0.0, 1.0)),
+            Fit::Excluded => failed.insert(factor),
+        });
         if failed.is_empty() {
             let score = weighted_mean(&fits, priorities);
             ranking.recommendations.push(Recommendation {
@@ -478,30 +549,96 @@ pub(crate) fn rank_ordered(
             });
         }
     }
-    let id = |index: usize| catalogue.shoes[index].id.as_str();
-    // Ids are unique, so an unstable sort is still fully determined.
-    match order {
-        Some(order) => ranking.recommendations.sort_unstable_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| order[a.shoe].cmp(&order[b.shoe]))
-        }),
-        None => ranking.recommendations.sort_unstable_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| id(a.shoe).cmp(id(b.shoe)))
-        }),
-    }
+    let recommended = &ranking.recommendations;
+    let places = sorted_places(
+        catalogue,
+        recommended.len(),
+        |place| (recommended[place].score, recommended[place].shoe),
+        order,
+    );
+    permute(&mut ranking.recommendations, places);
     for (i, recommendation) in ranking.recommendations.iter_mut().enumerate() {
         recommendation.rank = i + 1;
     }
-    match order {
-        Some(order) => ranking.excluded.sort_unstable_by_key(|e| order[e.shoe]),
-        None => ranking
-            .excluded
-            .sort_unstable_by(|a, b| id(a.shoe).cmp(id(b.shoe))),
-    }
+    let excluded = &ranking.excluded;
+    let places = sorted_places(
+        catalogue,
+        excluded.len(),
+        |place| (0.0, excluded[place].shoe),
+        order,
+    );
+    permute(&mut ranking.excluded, places);
     ranking
+}
+
+/// The places in `items` (a score, 0..=1 in steps of 0.0001, and a shoe's index) in the
+/// ranking's order: best score first, equal scores in order of id.
+///
+/// Sorting whole recommendations by comparing id strings was most of the cost of ranking a
+/// large catalogue, so each item becomes one integer that sorts the same way: the score,
+/// then the id's place when the caller knows it ([`id_order`]) or else its first ten bytes,
+/// then the item's place. Items whose score and first ten bytes tie are put in order of
+/// their whole ids afterwards.
+fn sorted_places(
+    catalogue: &Catalogue,
+    count: usize,
+    item: impl Fn(usize) -> (f64, usize),
+    order: Option<&[u32]>,
+) -> Vec<u32> {
+    const PREFIX: usize = 10;
+    let mut keys: Vec<u128> = (0..count)
+        .map(|place| {
+            let (score, shoe) = item(place);
+            // NaN and anything out of range go last; scores are rounded to 4 decimals.
+            let steps = (score.clamp(0.0, 1.0) * 10_000.0).round() as u128;
+            let id = match order {
+                Some(order) => u128::from(order[shoe]),
+                None => {
+                    let mut bytes = [0; 16];
+                    let id = catalogue.shoes[shoe].id.as_bytes();
+                    let n = id.len().min(PREFIX);
+                    bytes[16 - PREFIX..16 - PREFIX + n].copy_from_slice(&id[..n]);
+                    u128::from_be_bytes(bytes)
+                }
+            };
+            ((10_000 - steps) << 112) | (id << 32) | place as u128
+        })
+        .collect();
+    keys.sort_unstable();
+    let mut places: Vec<u32> = keys.iter().map(|&key| key as u32).collect();
+    if order.is_none() {
+        // Ties in score and first bytes: order those runs by the whole id.
+        let id = |place: u32| catalogue.shoes[item(place as usize).1].id.as_str();
+        let mut start = 0;
+        while start < keys.len() {
+            let mut end = start + 1;
+            while end < keys.len() && keys[end] >> 32 == keys[start] >> 32 {
+                end += 1;
+            }
+            if end - start > 1 {
+                places[start..end].sort_unstable_by(|&a, &b| id(a).cmp(id(b)).then(a.cmp(&b)));
+            }
+            start = end;
+        }
+    }
+    places
+}
+
+/// Puts `items` in the order `places` gives (the item for each position, as from
+/// [`sorted_places`]), in place: one pass along each cycle of the permutation.
+fn permute<T>(items: &mut [T], mut places: Vec<u32>) {
+    for start in 0..items.len() {
+        let mut at = start;
+        loop {
+            let from = places[at] as usize;
+            places[at] = at as u32;
+            if from == start || from == at {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// The score of a set of fits: their weighted mean, rounded to 4 decimals so that the
@@ -521,13 +658,11 @@ fn weighted_mean(fits: &Fits, priorities: &Priorities) -> f64 {
 pub fn explain(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<Reason> {
     let context = Context::new(catalogue, profile);
     let mut reasons = Vec::new();
-    for factor in Factor::ALL.into_iter().filter(|f| f.is_given(profile)) {
-        let mut notes = Notes {
-            factor,
-            reasons: Some(&mut reasons),
-        };
-        RULES[factor.index()](shoe, &context, &mut notes);
-    }
+    let mut notes = Collect {
+        factor: Factor::FootWidth,
+        reasons: &mut reasons,
+    };
+    assess_given(shoe, &context, given(profile), &mut notes, |_, _| {});
     reasons
 }
 
@@ -535,21 +670,26 @@ pub fn explain(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<Rea
 pub fn exclusion_reasons(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<Reason> {
     let context = Context::new(catalogue, profile);
     let mut reasons = Vec::new();
-    for factor in Factor::ALL.into_iter().filter(|f| f.is_given(profile)) {
-        let mut found = Vec::new();
-        let mut notes = Notes {
-            factor,
-            reasons: Some(&mut found),
-        };
-        if RULES[factor.index()](shoe, &context, &mut notes) == Fit::Excluded {
-            reasons.extend(
-                found
-                    .into_iter()
-                    .filter(|reason| reason.verdict == Verdict::Poor),
-            );
+    let mut notes = Collect {
+        factor: Factor::FootWidth,
+        reasons: &mut reasons,
+    };
+    let mut failed = FactorSet::default();
+    assess_given(shoe, &context, given(profile), &mut notes, |factor, fit| {
+        if fit == Fit::Excluded {
+            failed.insert(factor);
         }
-    }
+    });
+    reasons.retain(|reason| failed.contains(reason.factor) && reason.verdict == Verdict::Poor);
     reasons
+}
+
+/// The factors the runner gave.
+fn given(profile: &Profile) -> FactorSet {
+    Factor::ALL
+        .into_iter()
+        .filter(|factor| factor.is_given(profile))
+        .collect()
 }
 
 /// Linear interpolation, `t` clamped to 0..=1.

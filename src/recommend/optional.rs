@@ -9,7 +9,7 @@ use crate::profile::{Experience, FootStrike, Pronation};
 
 /// Heel strikers need reinforced heel cushioning (the article's "technique of the runner")
 /// and usually a higher drop; forefoot strikers a lower drop and a flexible forefoot.
-pub(super) fn foot_strike(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn foot_strike(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let Some(strike) = context.profile.foot_strike else {
         return Fit::Score(1.0);
     };
@@ -119,7 +119,7 @@ pub(super) fn foot_strike(shoe: &Shoe, context: &Context, notes: &mut Notes) -> 
 
 /// Knee pain: more cushioning, stability if overpronating, and a doctor for anything that
 /// looks like an injury. A shoe removes a cause; it does not treat one.
-pub(super) fn knee_pain(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn knee_pain(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let Some(pain) = context.profile.knee_pain else {
         return Fit::Score(1.0);
     };
@@ -172,7 +172,7 @@ pub(super) fn knee_pain(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fi
 }
 
 /// Custom orthotics need a removable insole: a hard requirement.
-pub(super) fn orthotics(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn orthotics(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     match context.profile.orthotics {
         Some(true) if shoe.removable_insole => {
             notes.good(|| "Removable insole: your orthotics go in its place.".to_string());
@@ -191,7 +191,7 @@ pub(super) fn orthotics(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fi
 
 /// Beginners: forgiving, cushioned, stable daily trainers, not racing shoes. Competitive
 /// runners: light, responsive shoes.
-pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let Some(experience) = context.profile.experience else {
         return Fit::Score(1.0);
     };
@@ -276,7 +276,7 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut Notes) -> F
 
 /// Budget: within it is good; a little over is a caution; far over is poor. Not a hard
 /// requirement: a runner may stretch for the right shoe.
-pub(super) fn budget(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn budget(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let Some(budget) = context.profile.budget else {
         return Fit::Score(1.0);
     };
@@ -341,7 +341,7 @@ fn money_number(amount: f64) -> String {
 
 /// Shoe size: a shoe not stocked in the runner's size is left out. A shoe whose stocked
 /// sizes are not listed stays in, with a caution.
-pub(super) fn size(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn size(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let Some(size) = context.profile.size_eu else {
         return Fit::Score(1.0);
     };

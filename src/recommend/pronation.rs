@@ -9,7 +9,7 @@ use crate::profile::Pronation;
 /// From this weight an overpronator is well served by motion control.
 const HEAVY_KG: f64 = 85.0;
 
-pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;
     let fit = match profile.pronation {
         Pronation::Over => overpronation(shoe, profile.weight_kg, notes),
@@ -19,7 +19,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
     Fit::Score(fit)
 }
 
-fn overpronation(shoe: &Shoe, weight: f64, notes: &mut Notes) -> f64 {
+fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {
     let counter = shoe.heel_counter.words();
     let support_fit: f64 = match shoe.support {
         Support::Stability if weight >= HEAVY_KG => {
@@ -78,7 +78,7 @@ fn overpronation(shoe: &Shoe, weight: f64, notes: &mut Notes) -> f64 {
     (support_fit * counter_fit * insole_fit + neutral_help).min(1.0_f64)
 }
 
-fn neutral(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     match shoe.support {
         Support::Neutral => {
             notes.good(|| "Neutral gait, neutral shoe: no built-in arch support pushing against your foot.".to_string());
@@ -98,7 +98,7 @@ fn neutral(shoe: &Shoe, notes: &mut Notes) -> f64 {
     }
 }
 
-fn supination(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let support_fit = match shoe.support {
         Support::Neutral => {
             notes.good(|| "You underpronate (supinate): a neutral shoe without posts lets the foot roll in a little.".to_string());

@@ -6,7 +6,7 @@ use super::{Context, Fit, Notes};
 use crate::catalogue::{Breathability, Outsole, Shoe, Surface, WaterResistance};
 use crate::profile::Season;
 
-pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;
     if profile.surface == Surface::Indoor {
         return Fit::Score(indoors(shoe, notes));
@@ -19,7 +19,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
     Fit::Score(fit)
 }
 
-fn summer(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn summer(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let breath = match shoe.breathability {
         Breathability::High => {
             notes.good(|| "Highly breathable upper keeps feet cool on summer runs.".to_string());
@@ -58,7 +58,7 @@ fn summer(shoe: &Shoe, notes: &mut Notes) -> f64 {
     0.5 * breath + 0.3 * water + 0.2 * grip
 }
 
-fn spring_autumn(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn spring_autumn(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let water = match shoe.water_resistance {
         WaterResistance::WaterResistant => {
             notes.good(|| {
@@ -104,7 +104,7 @@ fn spring_autumn(shoe: &Shoe, notes: &mut Notes) -> f64 {
     0.45 * water + 0.35 * breath + 0.2 * grip
 }
 
-fn winter(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn winter(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let water = match shoe.water_resistance {
         WaterResistance::Waterproof => {
             notes
@@ -157,7 +157,7 @@ fn winter(shoe: &Shoe, notes: &mut Notes) -> f64 {
     0.5 * water + 0.35 * grip + 0.15 * breath
 }
 
-fn indoors(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn indoors(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let breath = match shoe.breathability {
         Breathability::High => {
             notes.good(|| "You run indoors, so the weather never reaches your feet; a highly breathable upper keeps them cool in the gym.".to_string());

@@ -25,7 +25,7 @@ fn stand_in(runs_on: Surface, made_for: Surface) -> f64 {
     }
 }
 
-pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let surface = context.profile.surface;
     let listed = shoe
         .surfaces
@@ -42,24 +42,27 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
         {
             listed = 0.6;
         }
-        let made: Vec<&str> = shoe.surfaces.iter().map(|s| s.short()).collect();
+        let made = || {
+            let made: Vec<&str> = shoe.surfaces.iter().map(|s| s.short()).collect();
+            made.join(" and ")
+        };
         notes.by_fit(
             listed,
             || {
                 format!(
                     "Made for {}, not {}, but serves well there.",
-                    made.join(" and "),
+                    made(),
                     surface.short()
                 )
             },
             || {
                 format!(
                     "Made for {}, not {}: it will do, but it is not built for it.",
-                    made.join(" and "),
+                    made(),
                     surface.short()
                 )
             },
-            || format!("Made for {}, not {}.", made.join(" and "), surface.short()),
+            || format!("Made for {}, not {}.", made(), surface.short()),
         );
     }
     let features = match surface {
@@ -71,7 +74,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
     Fit::Score(0.5 * listed + 0.5 * features)
 }
 
-fn road(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn road(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let cushioning = match shoe.cushioning {
         Cushioning::High | Cushioning::Max => {
             notes.good(|| {
@@ -118,7 +121,7 @@ fn road(shoe: &Shoe, notes: &mut Notes) -> f64 {
     0.6 * cushioning + 0.4 * outsole
 }
 
-fn track(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn track(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let lightness = if shoe.weight_g <= 250.0 {
         notes.good(|| format!("Light ({} g): quick on the track.", shoe.weight_g.round()));
         1.0
@@ -160,7 +163,7 @@ fn track(shoe: &Shoe, notes: &mut Notes) -> f64 {
     0.35 * lightness + 0.2 * cushioning + 0.2 * flex + 0.25 * outsole
 }
 
-fn trail(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn trail(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let outsole = match shoe.outsole {
         Outsole::TrailLugs => {
             notes.good(|| "Lugged outsole grips dirt, mud and loose ground.".to_string());
@@ -192,7 +195,7 @@ fn trail(shoe: &Shoe, notes: &mut Notes) -> f64 {
     0.75 * outsole + 0.25 * upper
 }
 
-fn indoor(shoe: &Shoe, notes: &mut Notes) -> f64 {
+fn indoor(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let cushioning = match shoe.cushioning {
         Cushioning::Moderate | Cushioning::Light => {
             notes.good(|| {

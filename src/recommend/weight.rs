@@ -11,7 +11,7 @@ const MIDDLE: [f64; 5] = [0.7, 0.95, 1.0, 1.0, 1.0];
 /// ... for a runner of 90 kg and more: high or max (max the most), never minimal.
 const HEAVY: [f64; 5] = [0.1, 0.35, 0.65, 0.95, 1.0];
 
-pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let weight = context.profile.weight_kg;
     let level = shoe.cushioning as usize;
     let toward_middle = progress(weight, 57.0, 63.0);

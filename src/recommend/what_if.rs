@@ -289,8 +289,8 @@ fn two_changes(
     let mut combos: Vec<Combo> = Vec::new();
     for exclusion in &ranking.excluded {
         let both = exclusion.failed.len() == 2
-            && exclusion.failed.contains(&Factor::FootWidth)
-            && exclusion.failed.contains(&Factor::Orthotics);
+            && exclusion.failed.contains(Factor::FootWidth)
+            && exclusion.failed.contains(Factor::Orthotics);
         if !both || !result[exclusion.shoe].is_empty() {
             continue;
         }

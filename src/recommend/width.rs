@@ -4,7 +4,7 @@
 use super::{Context, Fit, Notes};
 use crate::catalogue::{Shoe, Width};
 
-pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut Notes) -> Fit {
+pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let width = context.profile.foot_width;
     if shoe.made_in(width) {
         notes.good(|| match width {
