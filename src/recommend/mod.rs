@@ -498,28 +498,6 @@ pub struct Ranking {
 
 /// Ranks every shoe of `catalogue` for `profile`.
 pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -> Ranking {
-    rank_ordered(catalogue, profile, priorities, None)
-}
-
-/// Each shoe's place when the catalogue is sorted by id, to break ties between equal scores
-/// without comparing strings; worth it when one catalogue is ranked many times.
-pub fn id_order(catalogue: &Catalogue) -> Vec<u32> {
-    let mut by_id: Vec<usize> = (0..catalogue.shoes.len()).collect();
-    by_id.sort_unstable_by(|&a, &b| catalogue.shoes[a].id.cmp(&catalogue.shoes[b].id));
-    let mut order = vec![0; by_id.len()];
-    for (place, shoe) in by_id.into_iter().enumerate() {
-        order[shoe] = place as u32;
-    }
-    order
-}
-
-/// [`rank`], breaking ties with a precomputed [`id_order`] when one is given.
-pub(crate) fn rank_ordered(
-    catalogue: &Catalogue,
-    profile: &Profile,
-    priorities: &Priorities,
-    order: Option<&[u32]>,
-) -> Ranking {
     let context = Context::new(catalogue, profile);
     let given = given(profile);
     let mut ranking = Ranking {
@@ -527,12 +505,7 @@ pub(crate) fn rank_ordered(
         excluded: Vec::new(),
     };
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
-        let mut fits = Fits::default();
-        let mut failed = FactorSet::default();
-        assess_given(shoe, &context, given, &mut Quiet, |factor, fit| match fit {
-            Fit::Score(fit) => fits.set(factor, fit.clamp(0.0, 1.0)),
-            Fit::Excluded => failed.insert(factor),
-        });
+        let (fits, failed) = assess_shoe(shoe, &context, given);
         if failed.is_empty() {
             let score = weighted_mean(&fits, priorities);
             ranking.recommendations.push(Recommendation {
@@ -550,23 +523,17 @@ pub(crate) fn rank_ordered(
         }
     }
     let recommended = &ranking.recommendations;
-    let places = sorted_places(
-        catalogue,
-        recommended.len(),
-        |place| (recommended[place].score, recommended[place].shoe),
-        order,
-    );
+    let places = sorted_places(catalogue, recommended.len(), |place| {
+        (recommended[place].score, recommended[place].shoe)
+    });
     permute(&mut ranking.recommendations, places);
     for (i, recommendation) in ranking.recommendations.iter_mut().enumerate() {
         recommendation.rank = i + 1;
     }
     let excluded = &ranking.excluded;
-    let places = sorted_places(
-        catalogue,
-        excluded.len(),
-        |place| (0.0, excluded[place].shoe),
-        order,
-    );
+    let places = sorted_places(catalogue, excluded.len(), |place| {
+        (0.0, excluded[place].shoe)
+    });
     permute(&mut ranking.excluded, places);
     ranking
 }
@@ -576,52 +543,119 @@ pub(crate) fn rank_ordered(
 ///
 /// Sorting whole recommendations by comparing id strings was most of the cost of ranking a
 /// large catalogue, so each item becomes one integer that sorts the same way: the score,
-/// then the id's place when the caller knows it ([`id_order`]) or else its first ten bytes,
-/// then the item's place. Items whose score and first ten bytes tie are put in order of
+/// then its id's first ten bytes, then the item's place. Items whose score and first ten bytes tie are put in order of
 /// their whole ids afterwards.
 fn sorted_places(
     catalogue: &Catalogue,
     count: usize,
     item: impl Fn(usize) -> (f64, usize),
-    order: Option<&[u32]>,
 ) -> Vec<u32> {
     const PREFIX: usize = 10;
     let mut keys: Vec<u128> = (0..count)
         .map(|place| {
             let (score, shoe) = item(place);
             // NaN and anything out of range go last; scores are rounded to 4 decimals.
-            let steps = (score.clamp(0.0, 1.0) * 10_000.0).round() as u128;
-            let id = match order {
-                Some(order) => u128::from(order[shoe]),
-                None => {
-                    let mut bytes = [0; 16];
-                    let id = catalogue.shoes[shoe].id.as_bytes();
-                    let n = id.len().min(PREFIX);
-                    bytes[16 - PREFIX..16 - PREFIX + n].copy_from_slice(&id[..n]);
-                    u128::from_be_bytes(bytes)
-                }
-            };
+            let steps = u128::from(score_steps(score));
+            let mut bytes = [0; 16];
+            let id = catalogue.shoes[shoe].id.as_bytes();
+            let n = id.len().min(PREFIX);
+            bytes[16 - PREFIX..16 - PREFIX + n].copy_from_slice(&id[..n]);
+            let id = u128::from_be_bytes(bytes);
             ((10_000 - steps) << 112) | (id << 32) | place as u128
         })
         .collect();
     keys.sort_unstable();
     let mut places: Vec<u32> = keys.iter().map(|&key| key as u32).collect();
-    if order.is_none() {
-        // Ties in score and first bytes: order those runs by the whole id.
-        let id = |place: u32| catalogue.shoes[item(place as usize).1].id.as_str();
-        let mut start = 0;
-        while start < keys.len() {
-            let mut end = start + 1;
-            while end < keys.len() && keys[end] >> 32 == keys[start] >> 32 {
-                end += 1;
-            }
-            if end - start > 1 {
-                places[start..end].sort_unstable_by(|&a, &b| id(a).cmp(id(b)).then(a.cmp(&b)));
-            }
-            start = end;
+    // Ties in score and first bytes: order those runs by the whole id.
+    let id = |place: u32| catalogue.shoes[item(place as usize).1].id.as_str();
+    let mut start = 0;
+    while start < keys.len() {
+        let mut end = start + 1;
+        while end < keys.len() && keys[end] >> 32 == keys[start] >> 32 {
+            end += 1;
         }
+        if end - start > 1 {
+            places[start..end].sort_unstable_by(|&a, &b| id(a).cmp(id(b)).then(a.cmp(&b)));
+        }
+        start = end;
     }
     places
+}
+
+/// One shoe's fits, and the hard requirements it fails.
+#[inline(always)]
+fn assess_shoe(shoe: &Shoe, context: &Context, given: FactorSet) -> (Fits, FactorSet) {
+    let mut fits = Fits::default();
+    let mut failed = FactorSet::default();
+    assess_given(shoe, context, given, &mut Quiet, |factor, fit| match fit {
+        Fit::Score(fit) => fits.set(factor, fit.clamp(0.0, 1.0)),
+        Fit::Excluded => failed.insert(factor),
+    });
+    (fits, failed)
+}
+
+/// A score (0..=1, rounded to 4 decimals) as a whole number of steps of 0.0001: 0..=10,000.
+/// NaN and anything out of range count as 0.
+fn score_steps(score: f64) -> u16 {
+    (score.clamp(0.0, 1.0) * 10_000.0).round() as u16
+}
+
+/// The shoes of `catalogue` in order of id, for [`ranks`].
+pub(crate) fn by_id(catalogue: &Catalogue) -> Vec<u32> {
+    let mut by_id: Vec<u32> = (0..catalogue.shoes.len() as u32).collect();
+    by_id.sort_unstable_by(|&a, &b| {
+        catalogue.shoes[a as usize]
+            .id
+            .cmp(&catalogue.shoes[b as usize].id)
+    });
+    by_id
+}
+
+/// Each shoe's rank for `profile` as [`rank`] gives it, 0 for a shoe left out, without
+/// building the ranking: for the what-ifs, which rank the catalogue once per changed input.
+/// There are only 10,001 possible scores, so the shoes are counted by score and then placed
+/// in order of id (`by_id`, from [`by_id`]) within each: no sorting at all.
+pub(crate) fn ranks(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    by_id: &[u32],
+) -> Vec<u32> {
+    const LEFT_OUT: u16 = u16::MAX;
+    let context = Context::new(catalogue, profile);
+    let given = given(profile);
+    let steps: Vec<u16> = catalogue
+        .shoes
+        .iter()
+        .map(|shoe| {
+            let (fits, failed) = assess_shoe(shoe, &context, given);
+            if failed.is_empty() {
+                score_steps(weighted_mean(&fits, priorities))
+            } else {
+                LEFT_OUT
+            }
+        })
+        .collect();
+    let mut count = vec![0u32; 10_001];
+    for &step in steps.iter().filter(|&&step| step != LEFT_OUT) {
+        count[usize::from(step)] += 1;
+    }
+    // The next rank to give at each score, the best score first.
+    let mut next = vec![0u32; 10_001];
+    let mut rank = 1;
+    for step in (0..=10_000).rev() {
+        next[step] = rank;
+        rank += count[step];
+    }
+    let mut ranks = vec![0; steps.len()];
+    for &shoe in by_id {
+        let step = steps[shoe as usize];
+        if step != LEFT_OUT {
+            ranks[shoe as usize] = next[usize::from(step)];
+            next[usize::from(step)] += 1;
+        }
+    }
+    ranks
 }
 
 /// Puts `items` in the order `places` gives (the item for each position, as from
@@ -708,4 +742,47 @@ pub fn kg_text(value: f64) -> String {
         "{} kg",
         crate::catalogue::validate::number((value * 10.0).round() / 10.0)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Width;
+    use crate::catalogue::generate::generate;
+    use crate::profile::{Pronation, Season};
+
+    /// The what-ifs' counting ranks agree with the ranking, shoe by shoe, also when ids share
+    /// long prefixes and the catalogue is not in order of id.
+    #[test]
+    fn counted_ranks_agree_with_the_ranking() {
+        let mut catalogue = generate(3_000);
+        let count = catalogue.shoes.len();
+        for (i, shoe) in catalogue.shoes.iter_mut().enumerate() {
+            if i % 3 == 0 {
+                shoe.id = format!("new-balance-fresh-foam-{}", count - i);
+            }
+        }
+        let profiles = [
+            Profile::default(),
+            Profile {
+                foot_width: Width::Wide,
+                pronation: Pronation::Over,
+                season: Season::Winter,
+                weight_kg: 95.0,
+                knee_pain: Some(true),
+                ..Profile::default()
+            },
+        ];
+        let order = by_id(&catalogue);
+        for profile in &profiles {
+            let ranking = rank(&catalogue, profile, &Priorities::default());
+            let counted = ranks(&catalogue, profile, &Priorities::default(), &order);
+            let mut expected = vec![0; count];
+            for r in &ranking.recommendations {
+                expected[r.shoe] = r.rank as u32;
+            }
+            assert!(ranking.excluded.len() < count, "some shoes are ranked");
+            assert_eq!(counted, expected);
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! move it up (to #1 where one exists), found by ranking the changed profile again, so every
 //! claim is true. And what separates two shoes, factor by factor.
 
-use super::{Factor, Priorities, Ranking, Recommendation, id_order, rank_ordered};
+use super::{Factor, Priorities, Ranking, Recommendation, by_id, ranks};
 use crate::catalogue::validate::number;
 use crate::catalogue::{Catalogue, Surface, Width};
 use crate::profile::{Experience, FootStrike, Profile, Pronation, Season, WEIGHT_KG};
@@ -189,21 +189,15 @@ pub fn what_ifs(
     for r in &ranking.recommendations {
         current[r.shoe] = Some(r.rank);
     }
-    // Per shoe: (rank, candidate order, candidate index).
+    // Per shoe: (rank, candidate index).
     let mut found: Vec<Vec<(usize, usize)>> = vec![Vec::new(); shoes];
     let candidates = candidates(profile);
     // Each changed profile is ranked on its own; large catalogues spread them over the cores.
-    let order = id_order(catalogue);
-    let order = &order;
-    let rank_of = |candidate: &Candidate| -> Vec<(usize, usize)> {
-        rank_ordered(catalogue, &candidate.profile, priorities, Some(order))
-            .recommendations
-            .iter()
-            .map(|r| (r.shoe, r.rank))
-            .collect()
-    };
+    let by_id = by_id(catalogue);
+    let by_id = &by_id;
+    let rank_of = |candidate: &Candidate| ranks(catalogue, &candidate.profile, priorities, by_id);
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let rankings: Vec<Vec<(usize, usize)>> = if threads > 1 && shoes >= PARALLEL_FROM {
+    let rankings: Vec<Vec<u32>> = if threads > 1 && shoes >= PARALLEL_FROM {
         let chunk = candidates.len().div_ceil(threads);
         std::thread::scope(|scope| {
             let workers: Vec<_> = candidates
@@ -227,8 +221,9 @@ pub fn what_ifs(
         candidates.iter().map(rank_of).collect()
     };
     for (order, ranks) in rankings.iter().enumerate() {
-        for &(shoe, new_rank) in ranks {
-            if current[shoe].is_none_or(|now| new_rank < now) {
+        for (shoe, &new_rank) in ranks.iter().enumerate() {
+            let new_rank = new_rank as usize;
+            if new_rank > 0 && current[shoe].is_none_or(|now| new_rank < now) {
                 found[shoe].push((new_rank, order));
             }
         }
@@ -269,7 +264,7 @@ pub fn what_ifs(
             chosen
         })
         .collect();
-    two_changes(catalogue, profile, priorities, ranking, order, &mut result);
+    two_changes(catalogue, profile, priorities, ranking, by_id, &mut result);
     result
 }
 
@@ -283,7 +278,7 @@ fn two_changes(
     profile: &Profile,
     priorities: &Priorities,
     ranking: &Ranking,
-    order: &[u32],
+    by_id: &[u32],
     result: &mut [Vec<WhatIf>],
 ) {
     let mut combos: Vec<Combo> = Vec::new();
@@ -318,16 +313,14 @@ fn two_changes(
         }
     }
     for (changed, changes, words, shoes) in combos {
-        let again = rank_ordered(catalogue, &changed, priorities, Some(order));
+        let again = ranks(catalogue, &changed, priorities, by_id);
         for shoe in shoes {
-            if let Some(r) = again.recommendations.iter().find(|r| r.shoe == shoe) {
+            let rank = again[shoe] as usize;
+            if rank > 0 {
                 result[shoe].push(WhatIf {
                     changes: changes.clone(),
-                    rank: r.rank,
-                    text: format!(
-                        "{words} it would not be left out: it would rank #{}.",
-                        r.rank
-                    ),
+                    rank,
+                    text: format!("{words} it would not be left out: it would rank #{rank}."),
                 });
             }
         }
