@@ -4,6 +4,7 @@
 //! The core ([`catalogue`], [`profile`], [`recommend`]) knows nothing of windows; the
 //! command line ([`cli`]) and the desktop app (`app`) draw what it returns.
 
+#[cfg(feature = "app")]
 pub mod app;
 pub mod catalogue;
 pub mod cli;

@@ -10,13 +10,25 @@ fn main() -> ExitCode {
         Outcome::Exit(code) => ExitCode::from(code),
         Outcome::Window(catalogue) => {
             drop((out, err));
-            match shoe_selector::app::run(catalogue) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::FAILURE
-                }
-            }
+            window(catalogue)
         }
     }
+}
+
+#[cfg(feature = "app")]
+fn window(catalogue: Option<std::path::PathBuf>) -> ExitCode {
+    match shoe_selector::app::run(catalogue) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Built without the window (`--no-default-features`): the commands still work.
+#[cfg(not(feature = "app"))]
+fn window(_: Option<std::path::PathBuf>) -> ExitCode {
+    eprintln!("error: this build has no window; give a command (see --help)");
+    ExitCode::FAILURE
 }
