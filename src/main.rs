@@ -1,13 +1,24 @@
 //! The `shoe-selector` binary: a command from the command line, or the window.
 
 use shoe_selector::cli::{Outcome, run};
+use std::io::{BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let mut out = std::io::stdout().lock();
+    // Buffered: the standard output flushes at every line, and a JSON answer for a large
+    // catalogue has hundreds of thousands of lines.
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut err = std::io::stderr().lock();
     match run(std::env::args_os(), &mut out, &mut err) {
-        Outcome::Exit(code) => ExitCode::from(code),
+        Outcome::Exit(code) => match out.flush() {
+            Ok(()) => ExitCode::from(code),
+            // The reader stopped reading (`| head`): nothing more to say.
+            Err(error) if error.kind() == ErrorKind::BrokenPipe => ExitCode::from(code),
+            Err(error) => {
+                let _ = writeln!(err, "error: could not write the answer: {error}");
+                ExitCode::FAILURE
+            }
+        },
         Outcome::Window(catalogue) => {
             drop((out, err));
             window(catalogue)

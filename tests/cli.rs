@@ -432,3 +432,55 @@ fn no_what_if_leaves_the_what_ifs_out_and_the_ranking_as_it_is() {
     };
     assert_eq!(ids(&with), ids(&without));
 }
+
+/// A large answer arrives whole through the buffered output: every shoe of a generated
+/// catalogue is either among the recommendations or left out with its reasons, exactly once,
+/// and the list of left-out shoes is in order of id.
+#[test]
+fn a_large_catalogue_answers_every_shoe_exactly_once() {
+    use shoe_selector::catalogue::generate::generate;
+    use shoe_selector::catalogue::save::to_ron;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let catalogue = generate(4_000);
+    let path = write(dir.path(), "big.ron", &to_ron(&catalogue, ""));
+    let profile = write(dir.path(), "runner.ron", PROFILE);
+    let output = bin()
+        .args(["recommend", "--json", "--catalogue"])
+        .arg(&path)
+        .arg("--profile")
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: Value = serde_json::from_slice(&output.stdout).expect("one whole JSON object");
+    let recommended = json["recommendations"].as_array().expect("list");
+    let excluded = json["excluded"].as_array().expect("list");
+    assert!(!recommended.is_empty() && !excluded.is_empty());
+    let mut ids: Vec<&str> = recommended
+        .iter()
+        .chain(excluded)
+        .map(|shoe| shoe["id"].as_str().expect("id"))
+        .collect();
+    ids.sort_unstable();
+    let mut expected: Vec<&str> = catalogue.shoes.iter().map(|s| s.id.as_str()).collect();
+    expected.sort_unstable();
+    assert_eq!(ids, expected);
+    for shoe in excluded {
+        assert!(
+            !shoe["reasons"].as_array().expect("reasons").is_empty(),
+            "{shoe}"
+        );
+        for reason in shoe["reasons"].as_array().expect("reasons") {
+            assert_eq!(reason["verdict"], "poor", "{shoe}");
+        }
+    }
+    let left_out: Vec<&str> = excluded
+        .iter()
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
+    assert!(left_out.windows(2).all(|pair| pair[0] < pair[1]));
+}

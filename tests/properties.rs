@@ -152,7 +152,7 @@ proptest! {
         let ranking = rank(&catalogue, &profile, &priorities);
         let found = what_if::what_ifs(&catalogue, &profile, &priorities, &ranking, 3);
         prop_assert_eq!(found.len(), catalogue.shoes.len());
-        for (shoe, claims) in found.iter().enumerate() {
+        for (shoe, claims) in found.all().iter().enumerate() {
             let now = ranking.recommendations.iter().find(|r| r.shoe == shoe).map(|r| r.rank);
             for claim in claims {
                 let changed = what_if::apply(&profile, &claim.changes).expect("a valid profile");

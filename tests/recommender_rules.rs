@@ -1043,7 +1043,7 @@ fn a_shoe_left_out_for_width_and_insole_gets_a_what_if_changing_both() {
     };
     let priorities = Priorities::default();
     let ranking = rank(&c, &profile, &priorities);
-    let claims = &what_if::what_ifs(&c, &profile, &priorities, &ranking, 2)[0];
+    let claims = &what_if::what_ifs(&c, &profile, &priorities, &ranking, 2).of(0);
     assert_eq!(claims.len(), 1, "{claims:?}");
     assert_eq!(claims[0].changes.len(), 2);
     assert_eq!(claims[0].changes["foot_width"], "Standard");

@@ -314,7 +314,8 @@ impl ShoeApp {
                 &self.settings.priorities,
                 &self.ranking,
                 2,
-            ),
+            )
+            .all(),
             _ => Vec::new(),
         };
     }
@@ -894,6 +895,40 @@ impl eframe::App for ShoeApp {
     }
 }
 
+/// Set, the window closes as soon as its first frame is on screen, and nothing is saved: for
+/// measuring start-up against an empty window (`benches/startup.sh`). It prints when the
+/// first frame was built (its widgets laid out) and when it was shown.
+pub const FIRST_FRAME_ONLY: &str = "SHOE_SELECTOR_FIRST_FRAME_ONLY";
+
+struct FirstFrameOnly {
+    app: ShoeApp,
+    said: bool,
+}
+
+impl eframe::App for FirstFrameOnly {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        // The second frame starts once the first is on screen: say when, and close.
+        if ui.ctx().cumulative_frame_nr() >= 1 {
+            if !std::mem::replace(&mut self.said, true) {
+                println!("shown {}", first_frame_mark());
+            }
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        self.app.ui(ui, frame);
+        println!("built {}", first_frame_mark());
+        ui.ctx().request_repaint();
+    }
+}
+
+/// The wall-clock time in nanoseconds since the Unix epoch, which `benches/startup.sh`
+/// compares with the moment it started the program.
+pub fn first_frame_mark() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_nanos())
+}
+
 /// Opens the window on `catalogue`, or on the last or the bundled one.
 pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
     let options = eframe::NativeOptions {
@@ -913,6 +948,9 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
             let (settings, notice) = Settings::restore(cc.storage.and_then(|s| s.get_string(settings::KEY)).as_deref());
             let mut app = ShoeApp::new(settings, catalogue);
             app.notice = notice;
+            if std::env::var_os(FIRST_FRAME_ONLY).is_some() {
+                return Ok(Box::new(FirstFrameOnly { app, said: false }));
+            }
             Ok(Box::new(app))
         }),
     )

@@ -2,9 +2,10 @@
 
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue};
 use crate::profile::{Profile, load_profile};
-use crate::recommend::what_if::{WhatIf, what_ifs};
-use crate::recommend::{Priorities, Ranking, Reason, exclusion_reasons, explain, rank};
+use crate::recommend::what_if::{WhatIf, WhatIfs, what_ifs};
+use crate::recommend::{Explainer, Priorities, Ranking, Reason, rank};
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -24,7 +25,7 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
     match prepare(request) {
         Ok((catalogue, profile, priorities)) => {
             let ranking = rank(&catalogue, &profile, &priorities);
-            let what_ifs = if request.what_if {
+            let what_ifs = request.what_if.then(|| {
                 what_ifs(
                     &catalogue,
                     &profile,
@@ -32,13 +33,19 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
                     &ranking,
                     WHAT_IFS_PER_SHOE,
                 )
-            } else {
-                vec![Vec::new(); catalogue.shoes.len()]
+            });
+            let answer = Answer {
+                catalogue: &catalogue,
+                profile: &profile,
+                explainer: Explainer::new(&catalogue, &profile),
+                ranking: &ranking,
+                what_ifs: what_ifs.as_ref(),
+                shown: request.top.unwrap_or(usize::MAX),
             };
             let written = if request.json {
-                write_json(&catalogue, &profile, &ranking, &what_ifs, request.top, out)
+                write_json(&answer, out)
             } else {
-                write_text(&catalogue, &profile, &ranking, &what_ifs, request.top, out)
+                write_text(&answer, out)
             };
             u8::from(written.is_err())
         }
@@ -96,10 +103,80 @@ pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Prioriti
     }
 }
 
-#[derive(Serialize)]
-struct JsonRanking<'a> {
-    recommendations: Vec<JsonRecommendation<'a>>,
-    excluded: Vec<JsonExclusion<'a>>,
+/// What `recommend` answers, made shoe by shoe as it is written: the JSON for a catalogue
+/// of 100,000 shoes is never held whole in memory.
+struct Answer<'a> {
+    catalogue: &'a Catalogue,
+    profile: &'a Profile,
+    explainer: Explainer<'a>,
+    ranking: &'a Ranking,
+    what_ifs: Option<&'a WhatIfs>,
+    shown: usize,
+}
+
+impl Answer<'_> {
+    fn what_ifs(&self, shoe: usize) -> Vec<WhatIf> {
+        self.what_ifs
+            .map_or_else(Vec::new, |what_ifs| what_ifs.of(shoe))
+    }
+}
+
+impl Serialize for Answer<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let catalogue = self.catalogue;
+        let mut answer = serializer.serialize_struct("Answer", 2)?;
+        answer.serialize_field(
+            "recommendations",
+            &Each(|| {
+                self.ranking
+                    .recommendations
+                    .iter()
+                    .take(self.shown)
+                    .map(|r| {
+                        let shoe = &catalogue.shoes[r.shoe];
+                        JsonRecommendation {
+                            rank: r.rank,
+                            id: &shoe.id,
+                            brand: &shoe.brand,
+                            model: &shoe.model,
+                            score: r.score,
+                            reasons: self.explainer.explain(shoe),
+                            what_if: self.what_ifs(r.shoe),
+                        }
+                    })
+            }),
+        )?;
+        answer.serialize_field(
+            "excluded",
+            &Each(|| {
+                self.ranking.excluded.iter().map(|e| {
+                    let shoe = &catalogue.shoes[e.shoe];
+                    JsonExclusion {
+                        id: &shoe.id,
+                        brand: &shoe.brand,
+                        model: &shoe.model,
+                        reasons: self.explainer.exclusion_reasons(shoe),
+                        what_if: self.what_ifs(e.shoe),
+                    }
+                })
+            }),
+        )?;
+        answer.end()
+    }
+}
+
+/// A JSON list of what an iterator gives, made as it is written.
+struct Each<F>(F);
+
+impl<F, I> Serialize for Each<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
 }
 
 #[derive(Serialize)]
@@ -110,8 +187,8 @@ struct JsonRecommendation<'a> {
     model: &'a str,
     score: f64,
     reasons: Vec<Reason>,
-    #[serde(skip_serializing_if = "<[WhatIf]>::is_empty")]
-    what_if: &'a [WhatIf],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    what_if: Vec<WhatIf>,
 }
 
 #[derive(Serialize)]
@@ -120,64 +197,24 @@ struct JsonExclusion<'a> {
     brand: &'a str,
     model: &'a str,
     reasons: Vec<Reason>,
-    #[serde(skip_serializing_if = "<[WhatIf]>::is_empty")]
-    what_if: &'a [WhatIf],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    what_if: Vec<WhatIf>,
 }
 
-fn write_json(
-    catalogue: &Catalogue,
-    profile: &Profile,
-    ranking: &Ranking,
-    what_ifs: &[Vec<WhatIf>],
-    top: Option<usize>,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let shown = top.unwrap_or(usize::MAX);
-    let json = JsonRanking {
-        recommendations: ranking
-            .recommendations
-            .iter()
-            .take(shown)
-            .map(|r| {
-                let shoe = &catalogue.shoes[r.shoe];
-                JsonRecommendation {
-                    rank: r.rank,
-                    id: &shoe.id,
-                    brand: &shoe.brand,
-                    model: &shoe.model,
-                    score: r.score,
-                    reasons: explain(catalogue, shoe, profile),
-                    what_if: &what_ifs[r.shoe],
-                }
-            })
-            .collect(),
-        excluded: ranking
-            .excluded
-            .iter()
-            .map(|e| {
-                let shoe = &catalogue.shoes[e.shoe];
-                JsonExclusion {
-                    id: &shoe.id,
-                    brand: &shoe.brand,
-                    model: &shoe.model,
-                    reasons: exclusion_reasons(catalogue, shoe, profile),
-                    what_if: &what_ifs[e.shoe],
-                }
-            })
-            .collect(),
-    };
-    serde_json::to_writer_pretty(&mut *out, &json)?;
+fn write_json(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, answer)?;
     writeln!(out)
 }
 
-fn write_text(
-    catalogue: &Catalogue,
-    profile: &Profile,
-    ranking: &Ranking,
-    what_ifs: &[Vec<WhatIf>],
-    top: Option<usize>,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
+    let Answer {
+        catalogue,
+        profile,
+        ranking,
+        shown,
+        ..
+    } = answer;
+    let shown = *shown;
     writeln!(out, "Runner: {}", crate::profile::summary(profile))?;
     let name = catalogue.name.as_deref().unwrap_or("catalogue");
     writeln!(
@@ -193,11 +230,7 @@ fn write_text(
             "No shoe in this catalogue meets your hard requirements; see why below.\n"
         )?;
     }
-    for r in ranking
-        .recommendations
-        .iter()
-        .take(top.unwrap_or(usize::MAX))
-    {
+    for r in ranking.recommendations.iter().take(shown) {
         let shoe = &catalogue.shoes[r.shoe];
         writeln!(
             out,
@@ -207,14 +240,14 @@ fn write_text(
             shoe.id,
             r.score
         )?;
-        for reason in explain(catalogue, shoe, profile) {
+        for reason in answer.explainer.explain(shoe) {
             writeln!(
                 out,
                 "       {:<8} {:<12} {}",
                 reason.verdict, reason.factor, reason.text
             )?;
         }
-        for what_if in &what_ifs[r.shoe] {
+        for what_if in answer.what_ifs(r.shoe) {
             writeln!(out, "       what if  {}", what_if.text)?;
         }
         writeln!(out)?;
@@ -224,14 +257,14 @@ fn write_text(
         for e in &ranking.excluded {
             let shoe = &catalogue.shoes[e.shoe];
             writeln!(out, "     {}  ({})", shoe.name(), shoe.id)?;
-            for reason in exclusion_reasons(catalogue, shoe, profile) {
+            for reason in answer.explainer.exclusion_reasons(shoe) {
                 writeln!(
                     out,
                     "       {:<8} {:<12} {}",
                     reason.verdict, reason.factor, reason.text
                 )?;
             }
-            for what_if in &what_ifs[e.shoe] {
+            for what_if in answer.what_ifs(e.shoe) {
                 writeln!(out, "       what if  {}", what_if.text)?;
             }
         }

@@ -690,32 +690,51 @@ fn weighted_mean(fits: &Fits, priorities: &Priorities) -> f64 {
 /// Every reason for `shoe` and this runner, factor by factor: for a recommended shoe what
 /// suits and what does not, for an excluded one also why it was left out.
 pub fn explain(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<Reason> {
-    let context = Context::new(catalogue, profile);
-    let mut reasons = Vec::new();
-    let mut notes = Collect {
-        factor: Factor::FootWidth,
-        reasons: &mut reasons,
-    };
-    assess_given(shoe, &context, given(profile), &mut notes, |_, _| {});
-    reasons
+    Explainer::new(catalogue, profile).explain(shoe)
 }
 
 /// Only the reasons that exclude `shoe`: one or more per failed hard requirement.
 pub fn exclusion_reasons(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<Reason> {
-    let context = Context::new(catalogue, profile);
-    let mut reasons = Vec::new();
-    let mut notes = Collect {
-        factor: Factor::FootWidth,
-        reasons: &mut reasons,
-    };
-    let mut failed = FactorSet::default();
-    assess_given(shoe, &context, given(profile), &mut notes, |factor, fit| {
-        if fit == Fit::Excluded {
-            failed.insert(factor);
+    Explainer::new(catalogue, profile).exclusion_reasons(shoe)
+}
+
+/// Explains many shoes of one catalogue for one runner: what the rules look at besides the
+/// shoe (the shoes tried on, found in the catalogue) is prepared once, not for every shoe.
+pub struct Explainer<'a> {
+    context: Context<'a>,
+    given: FactorSet,
+}
+
+impl<'a> Explainer<'a> {
+    pub fn new(catalogue: &'a Catalogue, profile: &'a Profile) -> Self {
+        Explainer {
+            context: Context::new(catalogue, profile),
+            given: given(profile),
         }
-    });
-    reasons.retain(|reason| failed.contains(reason.factor) && reason.verdict == Verdict::Poor);
-    reasons
+    }
+
+    /// As [`explain`].
+    pub fn explain(&self, shoe: &Shoe) -> Vec<Reason> {
+        self.reasons(shoe, self.given)
+    }
+
+    /// As [`exclusion_reasons`]. Only the failed requirements' rules are asked for words.
+    pub fn exclusion_reasons(&self, shoe: &Shoe) -> Vec<Reason> {
+        let (_, failed) = assess_shoe(shoe, &self.context, self.given);
+        let mut reasons = self.reasons(shoe, failed);
+        reasons.retain(|reason| reason.verdict == Verdict::Poor);
+        reasons
+    }
+
+    fn reasons(&self, shoe: &Shoe, factors: FactorSet) -> Vec<Reason> {
+        let mut reasons = Vec::new();
+        let mut notes = Collect {
+            factor: Factor::FootWidth,
+            reasons: &mut reasons,
+        };
+        assess_given(shoe, &self.context, factors, &mut notes, |_, _| {});
+        reasons
+    }
 }
 
 /// The factors the runner gave.

@@ -23,6 +23,7 @@ pub struct WhatIf {
 }
 
 /// One change of one input, with the words that describe it.
+#[derive(Debug, Clone)]
 struct Candidate {
     field: &'static str,
     value: Value,
@@ -173,24 +174,111 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
     out
 }
 
-/// The best what-ifs of every shoe of `catalogue` (indexed like its shoes): at most `limit`
-/// each, each changing a different input, best rank first. `ranking` is the ranking of
-/// `profile`; a what-if is kept only when it ranks the shoe better than now (or at all, for
-/// a shoe left out).
+/// The what-ifs of every shoe of a catalogue, worked out as numbers: each changed profile's
+/// rank for each shoe. The words are made only for the shoes asked about ([`WhatIfs::of`]),
+/// so a large catalogue pays for ranking the changed profiles, not for texts nobody reads.
+#[derive(Debug, Clone, Default)]
+pub struct WhatIfs {
+    candidates: Vec<Candidate>,
+    /// For each candidate, each shoe's rank with it; 0 when it leaves the shoe out.
+    ranks: Vec<Vec<u32>>,
+    /// Each shoe's rank now; 0 when it is left out.
+    current: Vec<u32>,
+    /// Shoes left out for both their width and a fixed insole, which no single change brings
+    /// back: (shoe, index into `combos`), in order of shoe.
+    combo_of: Vec<(usize, usize)>,
+    /// The width-and-orthotics changes, with each shoe's rank with them.
+    combos: Vec<(Map<String, Value>, String, Vec<u32>)>,
+    limit: usize,
+}
+
+impl WhatIfs {
+    /// How many shoes this covers: the catalogue's.
+    pub fn len(&self) -> usize {
+        self.current.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.current.is_empty()
+    }
+
+    /// The best what-ifs of `shoe` (an index into the catalogue's shoes): at most the limit
+    /// asked for, each changing a different input, best rank first. A what-if is kept only
+    /// when it ranks the shoe better than now, or at all for a shoe left out.
+    pub fn of(&self, shoe: usize) -> Vec<WhatIf> {
+        let Some(&now) = self.current.get(shoe) else {
+            return Vec::new();
+        };
+        let mut options: Vec<(u32, usize)> = self
+            .ranks
+            .iter()
+            .enumerate()
+            .filter_map(|(order, ranks)| {
+                let new_rank = ranks[shoe];
+                (new_rank > 0 && (now == 0 || new_rank < now)).then_some((new_rank, order))
+            })
+            .collect();
+        options.sort_unstable();
+        let mut chosen: Vec<WhatIf> = Vec::new();
+        for (new_rank, order) in options {
+            let candidate = &self.candidates[order];
+            if chosen.len() >= self.limit
+                || chosen
+                    .iter()
+                    .any(|w| w.changes.contains_key(candidate.field))
+            {
+                continue;
+            }
+            let text = match now {
+                0 => format!(
+                    "{} it would not be left out: it would rank #{new_rank}.",
+                    candidate.words
+                ),
+                _ if new_rank == 1 => format!("{} this would be your #1.", candidate.words),
+                _ => format!("{} this would rank #{new_rank}.", candidate.words),
+            };
+            let mut changes = Map::new();
+            changes.insert(candidate.field.to_string(), candidate.value.clone());
+            chosen.push(WhatIf {
+                changes,
+                rank: new_rank as usize,
+                text,
+            });
+        }
+        if let Ok(found) = self.combo_of.binary_search_by_key(&shoe, |&(shoe, _)| shoe) {
+            let (changes, words, ranks) = &self.combos[self.combo_of[found].1];
+            let rank = ranks[shoe] as usize;
+            if rank > 0 && chosen.is_empty() {
+                chosen.push(WhatIf {
+                    changes: changes.clone(),
+                    rank,
+                    text: format!("{words} it would not be left out: it would rank #{rank}."),
+                });
+            }
+        }
+        chosen
+    }
+
+    /// The what-ifs of every shoe, in the order of the catalogue's shoes.
+    pub fn all(&self) -> Vec<Vec<WhatIf>> {
+        (0..self.len()).map(|shoe| self.of(shoe)).collect()
+    }
+}
+
+/// The what-ifs of every shoe of `catalogue`, at most `limit` per shoe (see [`WhatIfs::of`]).
+/// `ranking` is the ranking of `profile`.
 pub fn what_ifs(
     catalogue: &Catalogue,
     profile: &Profile,
     priorities: &Priorities,
     ranking: &Ranking,
     limit: usize,
-) -> Vec<Vec<WhatIf>> {
+) -> WhatIfs {
     let shoes = catalogue.shoes.len();
-    let mut current = vec![None; shoes];
+    let mut current = vec![0; shoes];
     for r in &ranking.recommendations {
-        current[r.shoe] = Some(r.rank);
+        current[r.shoe] = r.rank as u32;
     }
-    // Per shoe: (rank, candidate index).
-    let mut found: Vec<Vec<(usize, usize)>> = vec![Vec::new(); shoes];
     let candidates = candidates(profile);
     // Each changed profile is ranked on its own; large catalogues spread them over the cores.
     let by_id = by_id(catalogue);
@@ -213,80 +301,52 @@ pub fn what_ifs(
             workers
                 .into_iter()
                 .flat_map(|(count, worker)| {
-                    worker.join().unwrap_or_else(|_| vec![Vec::new(); count])
+                    worker
+                        .join()
+                        .unwrap_or_else(|_| vec![vec![0; shoes]; count])
                 })
                 .collect()
         })
     } else {
         candidates.iter().map(rank_of).collect()
     };
-    for (order, ranks) in rankings.iter().enumerate() {
-        for (shoe, &new_rank) in ranks.iter().enumerate() {
-            let new_rank = new_rank as usize;
-            if new_rank > 0 && current[shoe].is_none_or(|now| new_rank < now) {
-                found[shoe].push((new_rank, order));
-            }
-        }
-    }
-    let mut result: Vec<Vec<WhatIf>> = found
-        .into_iter()
-        .enumerate()
-        .map(|(shoe, mut options)| {
-            options.sort();
-            let mut chosen: Vec<WhatIf> = Vec::new();
-            for (new_rank, order) in options {
-                let candidate = &candidates[order];
-                if chosen.len() >= limit
-                    || chosen
-                        .iter()
-                        .any(|w| w.changes.contains_key(candidate.field))
-                {
-                    continue;
-                }
-                let text = match current[shoe] {
-                    Some(_) if new_rank == 1 => {
-                        format!("{} this would be your #1.", candidate.words)
-                    }
-                    Some(_) => format!("{} this would rank #{new_rank}.", candidate.words),
-                    None => format!(
-                        "{} it would not be left out: it would rank #{new_rank}.",
-                        candidate.words
-                    ),
-                };
-                let mut changes = Map::new();
-                changes.insert(candidate.field.to_string(), candidate.value.clone());
-                chosen.push(WhatIf {
-                    changes,
-                    rank: new_rank,
-                    text,
-                });
-            }
-            chosen
-        })
-        .collect();
-    two_changes(catalogue, profile, priorities, ranking, by_id, &mut result);
-    result
+    let mut what_ifs = WhatIfs {
+        candidates,
+        ranks: rankings,
+        current,
+        combo_of: Vec::new(),
+        combos: Vec::new(),
+        limit,
+    };
+    two_changes(
+        catalogue,
+        profile,
+        priorities,
+        ranking,
+        by_id,
+        &mut what_ifs,
+    );
+    what_ifs
 }
 
-/// A changed profile, its changes, their words, and the shoes it is tried for.
-type Combo = (Profile, Map<String, Value>, String, Vec<usize>);
-
-/// Shoes left out for both their width and a fixed insole get one what-if changing both, the
-/// width to the nearest one they are made in. Each distinct change is ranked once.
+/// Shoes left out for both their width and a fixed insole, which no single change brings
+/// back, get one what-if changing both, the width to the nearest one they are made in. Each
+/// distinct change is ranked once.
 fn two_changes(
     catalogue: &Catalogue,
     profile: &Profile,
     priorities: &Priorities,
     ranking: &Ranking,
     by_id: &[u32],
-    result: &mut [Vec<WhatIf>],
+    what_ifs: &mut WhatIfs,
 ) {
-    let mut combos: Vec<Combo> = Vec::new();
+    let mut combos: Vec<(Profile, Map<String, Value>, String)> = Vec::new();
     for exclusion in &ranking.excluded {
         let both = exclusion.failed.len() == 2
             && exclusion.failed.contains(Factor::FootWidth)
             && exclusion.failed.contains(Factor::Orthotics);
-        if !both || !result[exclusion.shoe].is_empty() {
+        let brought_back = || what_ifs.ranks.iter().any(|ranks| ranks[exclusion.shoe] > 0);
+        if !both || brought_back() {
             continue;
         }
         let made = &catalogue.shoes[exclusion.shoe].widths;
@@ -299,8 +359,8 @@ fn two_changes(
         let mut changes = Map::new();
         changes.insert("foot_width".to_string(), Value::from(width.as_str()));
         changes.insert("orthotics".to_string(), Value::from(false));
-        match combos.iter_mut().find(|combo| combo.1 == changes) {
-            Some(combo) => combo.3.push(exclusion.shoe),
+        let index = match combos.iter().position(|combo| combo.1 == changes) {
+            Some(index) => index,
             None => {
                 let changed = Profile {
                     foot_width: width,
@@ -308,23 +368,20 @@ fn two_changes(
                     ..profile.clone()
                 };
                 let words = format!("With {} feet and without orthotics", width.words());
-                combos.push((changed, changes, words, vec![exclusion.shoe]));
+                combos.push((changed, changes, words));
+                combos.len() - 1
             }
-        }
+        };
+        what_ifs.combo_of.push((exclusion.shoe, index));
     }
-    for (changed, changes, words, shoes) in combos {
-        let again = ranks(catalogue, &changed, priorities, by_id);
-        for shoe in shoes {
-            let rank = again[shoe] as usize;
-            if rank > 0 {
-                result[shoe].push(WhatIf {
-                    changes: changes.clone(),
-                    rank,
-                    text: format!("{words} it would not be left out: it would rank #{rank}."),
-                });
-            }
-        }
-    }
+    what_ifs.combo_of.sort_unstable();
+    what_ifs.combos = combos
+        .into_iter()
+        .map(|(changed, changes, words)| {
+            let ranks = ranks(catalogue, &changed, priorities, by_id);
+            (changes, words, ranks)
+        })
+        .collect();
 }
 
 /// The profile with a what-if's changes applied, as a profile file would give them.

@@ -120,7 +120,7 @@ pub fn render(input: &ReportInput) -> String {
             );
         }
         html.push_str("</ul>\n");
-        for what_if in &what_ifs[r.shoe] {
+        for what_if in what_ifs.of(r.shoe) {
             let _ = writeln!(html, "<p class=\"whatif\">{}</p>", escape(&what_if.text));
         }
         html.push_str("</div></article>\n");
