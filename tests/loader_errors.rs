@@ -381,6 +381,58 @@ fn a_missing_image_and_a_price_without_currency_are_warnings() {
     assert!(warnings[1].message.contains("not found"));
 }
 
+/// Shoes sharing a picture share its check, but each shoe still gets its own message, at
+/// its own line: a missing picture warned of for every shoe, a bad path refused for every
+/// shoe, a present picture for none.
+#[test]
+fn shoes_sharing_a_picture_each_get_their_own_message() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    std::fs::write(folder.path().join("here.png"), b"x").expect("write");
+    let with_image = |shoe: &str, image: &str| {
+        shoe.replace(
+            "            price: 140.0,\n",
+            &format!("            price: 140.0,\n            image: \"{image}\",\n"),
+        )
+    };
+    for (image, expected) in [
+        ("none.png", Some((Severity::Warning, "not found"))),
+        ("../out.png", Some((Severity::Error, "leaves"))),
+        ("here.png", None),
+    ] {
+        let shoes = [
+            with_image(SHOE_A, image),
+            with_image(&shoe_b(), image),
+            with_image(&SHOE_A.replace("alpha-1", "charlie-3"), image),
+        ];
+        let text = catalogue_with(&[&shoes[0], &shoes[1], &shoes[2]]);
+        let outcome = parse_catalogue(&text, Path::new("shop.ron"), Some(folder.path()));
+        let about_image: Vec<&Diagnostic> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.field.as_deref() == Some("image"))
+            .collect();
+        match expected {
+            None => assert!(about_image.is_empty(), "{about_image:#?}"),
+            Some((severity, words)) => {
+                assert_eq!(about_image.len(), 3, "{image}: {about_image:#?}");
+                let mut after = 0;
+                for diagnostic in about_image {
+                    assert_eq!(diagnostic.severity, severity);
+                    assert!(diagnostic.message.contains(words), "{}", diagnostic.message);
+                    let quoted = format!("\"{image}\"");
+                    let spot = position_of(&text, &quoted, after);
+                    assert_eq!(at(diagnostic), spot);
+                    after = text
+                        .match_indices(&quoted)
+                        .find(|(i, _)| text[..*i].matches('\n').count() + 1 == spot.0)
+                        .map(|(i, _)| i + 1)
+                        .expect("found");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn unreadable_files_get_a_clear_message() {
     let folder = tempfile::tempdir().expect("temp dir");

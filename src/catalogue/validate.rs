@@ -390,13 +390,13 @@ fn check_image(
         ));
         return;
     }
-    match images.resolve(image) {
+    match images.check(image) {
         Err(message) => problems.push(Problem::error(at, message)),
-        Ok(Some((_, false))) => problems.push(Problem::warning(
+        Ok(false) => problems.push(Problem::warning(
             at,
             format!("image `{image}` not found; the shoe is shown without a picture"),
         )),
-        Ok(_) => {}
+        Ok(true) => {}
     }
 }
 
@@ -409,12 +409,14 @@ pub fn resolve_image(image: &str, folder: Option<&Path>) -> Result<Option<PathBu
 }
 
 /// Resolves image paths against a catalogue's folder, following symbolic links to make sure
-/// they stay inside it. Real folder locations are looked up once, so checking the images of
-/// a large catalogue costs one file-system look-up per image.
+/// they stay inside it. Real folder locations are looked up once, and each distinct image
+/// path is checked once, so checking the images of a large catalogue costs one file-system
+/// look-up per picture, however many shoes share it.
 pub struct ImageResolver {
     folder: Option<PathBuf>,
     real_folder: Option<PathBuf>,
     real_parents: HashMap<PathBuf, Option<PathBuf>>,
+    checked: HashMap<String, Result<bool, String>>,
 }
 
 impl ImageResolver {
@@ -423,7 +425,21 @@ impl ImageResolver {
             folder: folder.map(Path::to_path_buf),
             real_folder: folder.and_then(|f| f.canonicalize().ok()),
             real_parents: HashMap::new(),
+            checked: HashMap::new(),
         }
+    }
+
+    /// Whether the picture at `image` is there (also `true` when there is no folder to look
+    /// in), or why its path is refused.
+    pub fn check(&mut self, image: &str) -> Result<bool, String> {
+        if let Some(known) = self.checked.get(image) {
+            return known.clone();
+        }
+        let status = self
+            .resolve(image)
+            .map(|found| found.is_none_or(|(_, exists)| exists));
+        self.checked.insert(image.to_string(), status.clone());
+        status
     }
 
     /// The path of `image` and whether the file is there; an error when the path is absolute
