@@ -504,10 +504,15 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
         recommendations: Vec::with_capacity(catalogue.shoes.len()),
         excluded: Vec::new(),
     };
+    // The sort keys are made while each shoe is at hand.
+    let mut recommended_keys = Vec::with_capacity(catalogue.shoes.len());
+    let mut excluded_keys = Vec::new();
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
         let (fits, failed) = assess_shoe(shoe, &context, given);
         if failed.is_empty() {
             let score = weighted_mean(&fits, priorities);
+            let place = ranking.recommendations.len();
+            recommended_keys.push(sort_key(score, &shoe.id, place));
             ranking.recommendations.push(Recommendation {
                 rank: 0,
                 shoe: index,
@@ -515,6 +520,7 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
                 fits,
             });
         } else {
+            excluded_keys.push(sort_key(0.0, &shoe.id, ranking.excluded.len()));
             ranking.excluded.push(Exclusion {
                 shoe: index,
                 failed,
@@ -523,51 +529,44 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
         }
     }
     let recommended = &ranking.recommendations;
-    let places = sorted_places(catalogue, recommended.len(), |place| {
-        (recommended[place].score, recommended[place].shoe)
+    let places = sorted_places(recommended_keys, |place| {
+        catalogue.shoes[recommended[place].shoe].id.as_str()
     });
     permute(&mut ranking.recommendations, places);
     for (i, recommendation) in ranking.recommendations.iter_mut().enumerate() {
         recommendation.rank = i + 1;
     }
     let excluded = &ranking.excluded;
-    let places = sorted_places(catalogue, excluded.len(), |place| {
-        (0.0, excluded[place].shoe)
+    let places = sorted_places(excluded_keys, |place| {
+        catalogue.shoes[excluded[place].shoe].id.as_str()
     });
     permute(&mut ranking.excluded, places);
     ranking
 }
 
-/// The places in `items` (a score, 0..=1 in steps of 0.0001, and a shoe's index) in the
-/// ranking's order: best score first, equal scores in order of id.
-///
-/// Sorting whole recommendations by comparing id strings was most of the cost of ranking a
-/// large catalogue, so each item becomes one integer that sorts the same way: the score,
-/// then its id's first ten bytes, then the item's place. Items whose score and first ten bytes tie are put in order of
-/// their whole ids afterwards.
-fn sorted_places(
-    catalogue: &Catalogue,
-    count: usize,
-    item: impl Fn(usize) -> (f64, usize),
-) -> Vec<u32> {
-    const PREFIX: usize = 10;
-    let mut keys: Vec<u128> = (0..count)
-        .map(|place| {
-            let (score, shoe) = item(place);
-            // NaN and anything out of range go last; scores are rounded to 4 decimals.
-            let steps = u128::from(score_steps(score));
-            let mut bytes = [0; 16];
-            let id = catalogue.shoes[shoe].id.as_bytes();
-            let n = id.len().min(PREFIX);
-            bytes[16 - PREFIX..16 - PREFIX + n].copy_from_slice(&id[..n]);
-            let id = u128::from_be_bytes(bytes);
-            ((10_000 - steps) << 112) | (id << 32) | place as u128
-        })
-        .collect();
+/// How many of an id's first bytes go into its sort key.
+const KEY_PREFIX: usize = 10;
+
+/// One integer that sorts an item (`place` in its list) in the ranking's order: the score
+/// (best first), then the first bytes of its id, then its place. Comparing id strings while
+/// sorting whole recommendations was most of the cost of ranking a large catalogue.
+#[inline(always)]
+fn sort_key(score: f64, id: &str, place: usize) -> u128 {
+    let steps = u128::from(score_steps(score));
+    let mut bytes = [0; 16];
+    let id = id.as_bytes();
+    let n = id.len().min(KEY_PREFIX);
+    bytes[16 - KEY_PREFIX..16 - KEY_PREFIX + n].copy_from_slice(&id[..n]);
+    let id = u128::from_be_bytes(bytes);
+    ((10_000 - steps) << 112) | (id << 32) | place as u128
+}
+
+/// The places of the items whose [`sort_key`]s are `keys`, in the ranking's order: best
+/// score first, equal scores in order of id. Items whose keys tie but for their place (equal
+/// scores, equal first bytes of their ids) are put in order of their whole ids, `id(place)`.
+fn sorted_places<'a>(mut keys: Vec<u128>, id: impl Fn(usize) -> &'a str) -> Vec<u32> {
     keys.sort_unstable();
     let mut places: Vec<u32> = keys.iter().map(|&key| key as u32).collect();
-    // Ties in score and first bytes: order those runs by the whole id.
-    let id = |place: u32| catalogue.shoes[item(place as usize).1].id.as_str();
     let mut start = 0;
     while start < keys.len() {
         let mut end = start + 1;
@@ -575,7 +574,8 @@ fn sorted_places(
             end += 1;
         }
         if end - start > 1 {
-            places[start..end].sort_unstable_by(|&a, &b| id(a).cmp(id(b)).then(a.cmp(&b)));
+            places[start..end]
+                .sort_unstable_by(|&a, &b| id(a as usize).cmp(id(b as usize)).then(a.cmp(&b)));
         }
         start = end;
     }
@@ -594,10 +594,11 @@ fn assess_shoe(shoe: &Shoe, context: &Context, given: FactorSet) -> (Fits, Facto
     (fits, failed)
 }
 
-/// A score (0..=1, rounded to 4 decimals) as a whole number of steps of 0.0001: 0..=10,000.
-/// NaN and anything out of range count as 0.
+/// A score in 0..=1 as the nearest whole number of steps of 0.0001: 0..=10,000. NaN counts
+/// as 0; anything out of range as the nearest end.
 fn score_steps(score: f64) -> u16 {
-    (score.clamp(0.0, 1.0) * 10_000.0).round() as u16
+    // NaN stays NaN through the clamp and rounds to 0.
+    round_non_negative(score.clamp(0.0, 1.0) * 10_000.0) as u16
 }
 
 /// The shoes of `catalogue` in order of id, for [`ranks`].
@@ -679,12 +680,28 @@ fn permute<T>(items: &mut [T], mut places: Vec<u32>) {
 /// printed score orders exactly as the ranking does. With every weight at 0 nothing counts
 /// for or against a shoe, and every score is 0.5.
 fn weighted_mean(fits: &Fits, priorities: &Priorities) -> f64 {
-    let (sum, total) = fits.iter().fold((0.0, 0.0), |(sum, total), (factor, fit)| {
-        let weight = priorities.get(factor);
-        (sum + weight * fit, total + weight)
-    });
+    // In the order of `Factor::ALL`, the given factors only.
+    let (mut sum, mut total) = (0.0, 0.0);
+    for (i, (&fit, &weight)) in fits.values.iter().zip(&priorities.0).enumerate() {
+        if fits.given.0 & (1 << i) != 0 {
+            sum += weight * fit;
+            total += weight;
+        }
+    }
     let mean = if total > 0.0 { sum / total } else { 0.5 };
-    (mean.clamp(0.0, 1.0) * 10_000.0).round() / 10_000.0
+    f64::from(score_steps(mean)) / 10_000.0
+}
+
+/// `x.round()` for 0 <= x < 2^52, without the call into the maths library that
+/// `f64::round` costs on plain x86-64: exact, since `x - trunc(x)` is.
+#[inline(always)]
+fn round_non_negative(x: f64) -> u64 {
+    let whole = x as u64;
+    if x - whole as f64 >= 0.5 {
+        whole + 1
+    } else {
+        whole
+    }
 }
 
 /// Every reason for `shoe` and this runner, factor by factor: for a recommended shoe what
@@ -772,6 +789,22 @@ mod tests {
 
     /// The what-ifs' counting ranks agree with the ranking, shoe by shoe, also when ids share
     /// long prefixes and the catalogue is not in order of id.
+    /// The rounding used for scores is `f64::round`, also at the halves and for NaN.
+    #[test]
+    fn scores_round_as_f64_round_does() {
+        let mut samples = vec![0.0, 0.5, 1.5, 2.5, 9_999.5, 10_000.0, 0.49999999999999994];
+        samples.extend((0..200_000).map(|i| f64::from(i) * 0.050_000_000_1));
+        for x in samples {
+            assert_eq!(round_non_negative(x), x.round() as u64, "{x}");
+        }
+        assert_eq!(score_steps(f64::NAN), 0);
+        assert_eq!(
+            score_steps(0.123_45),
+            (0.123_45_f64 * 10_000.0).round() as u16
+        );
+        assert_eq!(score_steps(7.0), 10_000);
+    }
+
     #[test]
     fn counted_ranks_agree_with_the_ranking() {
         let mut catalogue = generate(3_000);
