@@ -383,7 +383,7 @@ impl Priorities {
 }
 
 /// A recommended shoe.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Recommendation {
     /// 1 for the best.
     pub rank: usize,
@@ -468,7 +468,7 @@ impl FromIterator<Factor> for FactorSet {
 }
 
 /// A shoe left out, and the hard requirements it fails.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Exclusion {
     pub shoe: usize,
     pub failed: FactorSet,
@@ -660,20 +660,12 @@ pub(crate) fn ranks(
 }
 
 /// Puts `items` in the order `places` gives (the item for each position, as from
-/// [`sorted_places`]), in place: one pass along each cycle of the permutation.
-fn permute<T>(items: &mut [T], mut places: Vec<u32>) {
-    for start in 0..items.len() {
-        let mut at = start;
-        loop {
-            let from = places[at] as usize;
-            places[at] = at as u32;
-            if from == start || from == at {
-                break;
-            }
-            items.swap(at, from);
-            at = from;
-        }
-    }
+/// [`sorted_places`]). Gathered into a new list: the reads are independent of each other,
+/// so the processor overlaps them, where following the permutation's cycles in place waits
+/// on each one.
+fn permute<T: Copy>(items: &mut Vec<T>, places: Vec<u32>) {
+    let sorted: Vec<T> = places.iter().map(|&place| items[place as usize]).collect();
+    *items = sorted;
 }
 
 /// The score of a set of fits: their weighted mean, rounded to 4 decimals so that the
