@@ -137,6 +137,29 @@ fn window(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // The largest catalogue that still gets what-ifs in the window: they are worked out
+    // again on every change.
+    let app = ShoeApp::new(
+        Settings::default(),
+        Some(catalogue_file(shoe_selector::app::WHAT_IF_MAX_SHOES)),
+    );
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(1000)
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    harness.run();
+    assert!(harness.state().what_ifs.is_some(), "what-ifs at this size");
+    let mut group = c.benchmark_group("window_what_if_max");
+    group.bench_function("frame_after_an_input_change", |b| {
+        b.iter(|| {
+            let weight = &mut harness.state_mut().settings.profile.weight_kg;
+            *weight = if *weight > 80.0 { 70.0 } else { 90.0 };
+            harness.state_mut().rerank();
+            harness.step();
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, loading, ranking, command_line, window);

@@ -542,3 +542,61 @@ fn ctrl_f_searches_the_shoes_by_name() {
     harness.run();
     assert!(harness.state().search.is_empty(), "Esc clears the search");
 }
+
+/// The detail of a shoe says what change of the runner's inputs would move it up, in the
+/// words the recommender gives for it.
+#[test]
+fn the_detail_says_what_would_move_a_shoe_up() {
+    let mut harness = window(app_on(bundled()));
+    let (name, expected) = {
+        let app = harness.state();
+        let catalogue = app.catalogue.as_ref().expect("catalogue");
+        let what_ifs = app
+            .what_ifs
+            .as_ref()
+            .expect("what-ifs for the bundled catalogue");
+        app.ranking
+            .recommendations
+            .iter()
+            .take(6)
+            .find_map(|r| {
+                let found = what_ifs.of(r.shoe);
+                let first = found.first()?;
+                Some((catalogue.shoes[r.shoe].name(), first.text.clone()))
+            })
+            .expect("a shoe near the top that a change would move up")
+    };
+    assert!(!shows(&harness, "What if"), "nothing selected yet");
+    card(&harness, &name).click();
+    harness.run();
+    assert!(shows(&harness, "What if"));
+    assert!(shows(&harness, &expected), "{expected}");
+}
+
+/// A catalogue of thousands of shoes still gets what-ifs in the window.
+#[test]
+fn a_catalogue_of_thousands_gets_what_ifs_too() {
+    use shoe_selector::catalogue::generate::generate;
+    use shoe_selector::catalogue::save::to_ron;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("chain.ron");
+    std::fs::write(&path, to_ron(&generate(3_000), "")).expect("write");
+    let harness = window(app_on(path));
+    let app = harness.state();
+    assert_eq!(app.catalogue.as_ref().map(|c| c.shoes.len()), Some(3_000));
+    let what_ifs = app.what_ifs.as_ref().expect("what-ifs");
+    assert_eq!(what_ifs.len(), 3_000);
+    assert!(
+        app.ranking
+            .excluded
+            .iter()
+            .any(|e| !what_ifs.of(e.shoe).is_empty())
+            || app
+                .ranking
+                .recommendations
+                .iter()
+                .skip(1)
+                .any(|r| !what_ifs.of(r.shoe).is_empty()),
+        "some shoe has a what-if"
+    );
+}

@@ -12,7 +12,7 @@ mod theme;
 mod watch;
 
 use crate::catalogue::{Catalogue, Diagnostic, ParseOutcome, Shoe, folder_of, load_catalogue};
-use crate::recommend::what_if::{WhatIf, what_ifs};
+use crate::recommend::what_if::{WhatIfs, what_ifs};
 use crate::recommend::{Ranking, rank};
 use editor::Editor;
 use eframe::egui;
@@ -29,8 +29,9 @@ use watch::FileWatch;
 const READ_AT_ONCE_BYTES: u64 = 2 * 1024 * 1024;
 
 /// Catalogues up to this size get what-if explanations in the window: they rank the
-/// catalogue once per changed input, a few milliseconds at this size, so a slider stays smooth.
-const WHAT_IF_MAX_SHOES: usize = 1_000;
+/// catalogue once per changed input, a few milliseconds at this size (on two cores), so a
+/// slider stays smooth.
+pub const WHAT_IF_MAX_SHOES: usize = 5_000;
 
 /// The most shoes that can be compared side by side.
 pub const COMPARE_MAX: usize = 4;
@@ -163,8 +164,8 @@ pub struct ShoeApp {
     pub confirm: Option<Confirm>,
     /// The user agreed to close with unsaved edits.
     allow_close: bool,
-    /// What-if explanations per shoe of the catalogue, for the current ranking.
-    pub what_ifs: Vec<Vec<WhatIf>>,
+    /// What-if explanations for the current ranking, put into words for the shoe shown.
+    pub what_ifs: Option<WhatIfs>,
     /// The knee-health advice is open.
     pub knee_open: bool,
     /// The last word on the fitting session: saved, report written, or what went wrong.
@@ -201,7 +202,7 @@ impl ShoeApp {
             editor: None,
             confirm: None,
             allow_close: false,
-            what_ifs: Vec::new(),
+            what_ifs: None,
             knee_open: false,
             session_status: None,
         };
@@ -308,15 +309,14 @@ impl ShoeApp {
         // What-ifs rank the catalogue once per changed input: instant for a shop's catalogue,
         // left out for huge ones so every change stays instant.
         self.what_ifs = match &self.catalogue {
-            Some(catalogue) if catalogue.shoes.len() <= WHAT_IF_MAX_SHOES => what_ifs(
+            Some(catalogue) if catalogue.shoes.len() <= WHAT_IF_MAX_SHOES => Some(what_ifs(
                 catalogue,
                 &self.settings.profile,
                 &self.settings.priorities,
                 &self.ranking,
                 2,
-            )
-            .all(),
-            _ => Vec::new(),
+            )),
+            _ => None,
         };
     }
 

@@ -78,8 +78,8 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             reason_row(ui, reason.verdict, &reason.text);
         }
         let what_ifs = index
-            .and_then(|i| app.what_ifs.get(i))
-            .cloned()
+            .zip(app.what_ifs.as_ref())
+            .map(|(i, what_ifs)| what_ifs.of(i))
             .unwrap_or_default();
         if !what_ifs.is_empty() {
             ui.add_space(6.0);
