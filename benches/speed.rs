@@ -119,45 +119,41 @@ fn command_line(c: &mut Criterion) {
     group.finish();
 }
 
-fn window(c: &mut Criterion) {
-    let app = ShoeApp::new(Settings::default(), Some(catalogue_file(10_000)));
+/// The window on a generated catalogue of `count` shoes, after its first frames.
+fn window_on(count: usize) -> egui_kittest::Harness<'static, ShoeApp> {
+    let app = ShoeApp::new(Settings::default(), Some(catalogue_file(count)));
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(1000)
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
     harness.run();
+    harness
+}
+
+/// One frame after the runner's weight changes: the catalogue is ranked again within it.
+fn frame_after_an_input_change(harness: &mut egui_kittest::Harness<'static, ShoeApp>) {
+    let weight = &mut harness.state_mut().settings.profile.weight_kg;
+    *weight = if *weight > 80.0 { 70.0 } else { 90.0 };
+    harness.state_mut().rerank();
+    harness.step();
+}
+
+fn window(c: &mut Criterion) {
+    let mut harness = window_on(10_000);
     let mut group = c.benchmark_group("window_10k");
     group.bench_function("frame", |b| b.iter(|| harness.step()));
     group.bench_function("frame_after_an_input_change", |b| {
-        b.iter(|| {
-            let weight = &mut harness.state_mut().settings.profile.weight_kg;
-            *weight = if *weight > 80.0 { 70.0 } else { 90.0 };
-            harness.state_mut().rerank();
-            harness.step();
-        })
+        b.iter(|| frame_after_an_input_change(&mut harness))
     });
     group.finish();
 
     // The largest catalogue that still gets what-ifs in the window: they are worked out
     // again on every change.
-    let app = ShoeApp::new(
-        Settings::default(),
-        Some(catalogue_file(shoe_selector::app::WHAT_IF_MAX_SHOES)),
-    );
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(1000)
-        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
-    harness.run();
+    let mut harness = window_on(shoe_selector::app::WHAT_IF_MAX_SHOES);
     assert!(harness.state().what_ifs.is_some(), "what-ifs at this size");
     let mut group = c.benchmark_group("window_what_if_max");
     group.bench_function("frame_after_an_input_change", |b| {
-        b.iter(|| {
-            let weight = &mut harness.state_mut().settings.profile.weight_kg;
-            *weight = if *weight > 80.0 { 70.0 } else { 90.0 };
-            harness.state_mut().rerank();
-            harness.step();
-        })
+        b.iter(|| frame_after_an_input_change(&mut harness))
     });
     group.finish();
 }
