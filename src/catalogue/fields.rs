@@ -63,6 +63,17 @@ impl<'a> FieldMap<'a> {
         ron_options().from_str_seed(text, FieldMapSeed { name })
     }
 
+    /// Reads `text` as a record named `name`, with the list in its field `list` read item by
+    /// item on the way (that field's own raw text is not kept): one pass over a large
+    /// catalogue, where reading the record and then its list took two.
+    pub fn parse_with_list(
+        text: &'a str,
+        name: &'static str,
+        list: &'static str,
+    ) -> Result<(Self, Vec<&'a RawValue>), SpannedError> {
+        ron_options().from_str_seed(text, WithListSeed { name, list })
+    }
+
     pub fn get(&self, field: &str) -> Option<&'a RawValue> {
         self.fields
             .iter()
@@ -114,6 +125,40 @@ impl<'de> Visitor<'de> for FieldMapVisitor {
             fields.push((key, value));
         }
         Ok(FieldMap { fields })
+    }
+}
+
+struct WithListSeed {
+    name: &'static str,
+    list: &'static str,
+}
+
+impl<'de> DeserializeSeed<'de> for WithListSeed {
+    type Value = (FieldMap<'de>, Vec<&'de RawValue>);
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_struct(self.name, &[], self)
+    }
+}
+
+impl<'de> Visitor<'de> for WithListSeed {
+    type Value = (FieldMap<'de>, Vec<&'de RawValue>);
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a {}( ... ) record", self.name)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut fields = Vec::new();
+        let mut items = Vec::new();
+        while let Some(key) = access.next_key::<String>()? {
+            if key == self.list {
+                items = access.next_value()?;
+            } else {
+                fields.push((key, access.next_value()?));
+            }
+        }
+        Ok((FieldMap { fields }, items))
     }
 }
 

@@ -378,6 +378,8 @@ struct SourceIndex<'a> {
     shoes: Vec<&'a RawValue>,
     shoe_fields: Vec<Option<FieldMap<'a>>>,
     read: bool,
+    /// `top` has every field, the shoes list included.
+    whole_top: bool,
 }
 
 impl<'a> SourceIndex<'a> {
@@ -388,6 +390,7 @@ impl<'a> SourceIndex<'a> {
             shoes: Vec::new(),
             shoe_fields: Vec::new(),
             read: false,
+            whole_top: false,
         }
     }
 
@@ -396,6 +399,16 @@ impl<'a> SourceIndex<'a> {
             return;
         }
         self.read = true;
+        if self.top.is_none() && self.shoes.is_empty() {
+            // The catalogue read cleanly: its top fields and the shoes in one pass. The
+            // list's own position is looked up only if a problem is about the list itself.
+            if let Ok((top, shoes)) =
+                FieldMap::parse_with_list(self.map.text(), "Catalogue", "shoes")
+            {
+                self.top = Some(top);
+                self.shoes = shoes;
+            }
+        }
         if self.top.is_none() {
             self.top = FieldMap::parse(self.map.text(), "Catalogue").ok();
         }
@@ -416,11 +429,25 @@ impl<'a> SourceIndex<'a> {
         let record_start = self.map.value_start(0);
         match at {
             Locator::Catalogue(None) => record_start,
-            Locator::Catalogue(Some(field)) => self
-                .top
-                .as_ref()
-                .and_then(|top| top.value_offset(&self.map, field))
-                .unwrap_or(record_start),
+            Locator::Catalogue(Some(field)) => {
+                if !self.whole_top
+                    && self
+                        .top
+                        .as_ref()
+                        .is_some_and(|top| top.get(field).is_none())
+                {
+                    // The shoes list's own text, when read in one pass with its shoes: read
+                    // the record again, once, keeping every field.
+                    self.whole_top = true;
+                    if let Ok(whole) = FieldMap::parse(self.map.text(), "Catalogue") {
+                        self.top = Some(whole);
+                    }
+                }
+                self.top
+                    .as_ref()
+                    .and_then(|top| top.value_offset(&self.map, field))
+                    .unwrap_or(record_start)
+            }
             Locator::Shoe { index, field } => {
                 let Some(raw) = self.shoes.get(index).copied() else {
                     return record_start;
