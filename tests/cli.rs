@@ -484,3 +484,49 @@ fn a_large_catalogue_answers_every_shoe_exactly_once() {
         .collect();
     assert!(left_out.windows(2).all(|pair| pair[0] < pair[1]));
 }
+
+/// Every shoe of a large catalogue without its pictures gets its own warning, each with the
+/// excerpt of its own line.
+#[test]
+fn check_shows_each_of_many_warnings_on_its_own_line() {
+    use shoe_selector::catalogue::generate::generate;
+    use shoe_selector::catalogue::save::to_ron;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut catalogue = generate(800);
+    for (i, shoe) in catalogue.shoes.iter_mut().enumerate() {
+        shoe.image = Some(format!("images/missing-{i}.png"));
+    }
+    let text = to_ron(&catalogue, "");
+    let path = write(dir.path(), "chain.ron", &text);
+    let output = bin().arg("check").arg(&path).output().expect("ran");
+    assert_eq!(output.status.code(), Some(0), "warnings only");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let Some(rest) = line.strip_prefix(&format!("{}:", path.display())) else {
+            continue;
+        };
+        let number: usize = rest
+            .split(':')
+            .next()
+            .expect("line")
+            .parse()
+            .expect("a number");
+        let source_line = text.lines().nth(number - 1).expect("inside the file");
+        let picture = source_line
+            .split('"')
+            .nth(1)
+            .expect("the warning's line names a picture");
+        assert!(rest.contains(picture), "{line}");
+        assert!(
+            lines[i + 1..]
+                .iter()
+                .take(4)
+                .any(|l| l.contains(source_line.trim())),
+            "no excerpt of line {number} after {line}"
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, 800);
+}

@@ -37,10 +37,12 @@ pub(super) fn run(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Wr
             .and_then(|()| writeln!(out))
     } else {
         let source = std::fs::read_to_string(path).unwrap_or_default();
+        // Split once: a catalogue with many problems would be scanned from the top for each.
+        let lines: Vec<&str> = source.lines().collect();
         let styled = is_terminal();
         outcome.diagnostics.iter().try_for_each(|diagnostic| {
             writeln!(out, "{diagnostic}")?;
-            match excerpt(diagnostic, &source, styled) {
+            match excerpt(diagnostic, &lines, styled) {
                 Some(excerpt) => writeln!(out, "{excerpt}\n"),
                 None => Ok(()),
             }
@@ -80,9 +82,9 @@ fn is_terminal() -> bool {
 
 /// The source line of a problem with a caret under the spot and a hint, as rustc shows them.
 /// `None` when the position is not in the text (a file that could not be read).
-fn excerpt(diagnostic: &Diagnostic, source: &str, styled: bool) -> Option<String> {
+fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool) -> Option<String> {
     use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-    let line = source.lines().nth(diagnostic.line.checked_sub(1)?)?;
+    let line = *lines.get(diagnostic.line.checked_sub(1)?)?;
     let start = line
         .char_indices()
         .nth(diagnostic.column.saturating_sub(1))
