@@ -1,9 +1,10 @@
 //! An empty eframe window the size of the app's: the baseline for the start-up figure
-//! (`benches/startup.sh`). Like the app with `SHOE_SELECTOR_FIRST_FRAME_ONLY` set, it prints
-//! the time once its first frame is on screen, and closes.
+//! (`benches/startup.sh`). It is timed exactly as the app is with
+//! `SHOE_SELECTOR_FIRST_FRAME_ONLY` set: it says when its first frame was built and shown,
+//! and closes.
 
 use eframe::egui;
-use shoe_selector::app::first_frame_mark;
+use shoe_selector::app::first_frame_only;
 
 fn main() -> eframe::Result {
     let options = eframe::NativeOptions {
@@ -12,14 +13,6 @@ fn main() -> eframe::Result {
     };
     let mut said = false;
     eframe::run_ui_native("empty window", options, move |ui, _frame| {
-        if ui.ctx().cumulative_frame_nr() >= 1 {
-            if !std::mem::replace(&mut said, true) {
-                println!("shown {}", first_frame_mark());
-            }
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        } else {
-            println!("built {}", first_frame_mark());
-            ui.ctx().request_repaint();
-        }
+        first_frame_only(ui, &mut said, |_| {});
     })
 }

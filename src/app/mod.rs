@@ -907,26 +907,31 @@ struct FirstFrameOnly {
 
 impl eframe::App for FirstFrameOnly {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        // The second frame starts once the first is on screen: say when, and close.
-        if ui.ctx().cumulative_frame_nr() >= 1 {
-            if !std::mem::replace(&mut self.said, true) {
-                println!("shown {}", first_frame_mark());
-            }
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-            return;
-        }
-        self.app.ui(ui, frame);
-        println!("built {}", first_frame_mark());
-        ui.ctx().request_repaint();
+        first_frame_only(ui, &mut self.said, |ui| self.app.ui(ui, frame));
     }
 }
 
-/// The wall-clock time in nanoseconds since the Unix epoch, which `benches/startup.sh`
-/// compares with the moment it started the program.
-pub fn first_frame_mark() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |since| since.as_nanos())
+/// One frame of a window being timed by `benches/startup.sh`, the app's and the empty
+/// window's alike: the first frame is drawn by `draw` and says when it was built; the second
+/// begins once the first is on screen, says so (once) and closes the window. The times are
+/// nanoseconds since the Unix epoch, which the script compares with when it started the
+/// program.
+pub fn first_frame_only(ui: &mut egui::Ui, said: &mut bool, draw: impl FnOnce(&mut egui::Ui)) {
+    let now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |since| since.as_nanos())
+    };
+    if ui.ctx().cumulative_frame_nr() >= 1 {
+        if !std::mem::replace(said, true) {
+            println!("shown {}", now());
+        }
+        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        return;
+    }
+    draw(ui);
+    println!("built {}", now());
+    ui.ctx().request_repaint();
 }
 
 /// Opens the window on `catalogue`, or on the last or the bundled one.

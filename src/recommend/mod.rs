@@ -532,7 +532,7 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
     let places = sorted_places(recommended_keys, |place| {
         catalogue.shoes[recommended[place].shoe].id.as_str()
     });
-    permute(&mut ranking.recommendations, places);
+    in_order(&mut ranking.recommendations, places);
     for (i, recommendation) in ranking.recommendations.iter_mut().enumerate() {
         recommendation.rank = i + 1;
     }
@@ -540,7 +540,7 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
     let places = sorted_places(excluded_keys, |place| {
         catalogue.shoes[excluded[place].shoe].id.as_str()
     });
-    permute(&mut ranking.excluded, places);
+    in_order(&mut ranking.excluded, places);
     ranking
 }
 
@@ -664,7 +664,7 @@ pub(crate) fn ranks(
 /// [`sorted_places`]). Gathered into a new list: the reads are independent of each other,
 /// so the processor overlaps them, where following the permutation's cycles in place waits
 /// on each one.
-fn permute<T: Copy>(items: &mut Vec<T>, places: Vec<u32>) {
+fn in_order<T: Copy>(items: &mut Vec<T>, places: Vec<u32>) {
     let sorted: Vec<T> = places.iter().map(|&place| items[place as usize]).collect();
     *items = sorted;
 }

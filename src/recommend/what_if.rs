@@ -177,7 +177,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
 /// The what-ifs of every shoe of a catalogue, worked out as numbers: each changed profile's
 /// rank for each shoe. The words are made only for the shoes asked about ([`WhatIfs::of`]),
 /// so a large catalogue pays for ranking the changed profiles, not for texts nobody reads.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WhatIfs {
     candidates: Vec<Candidate>,
     /// For each candidate, each shoe's rank with it; 0 when it leaves the shoe out.
