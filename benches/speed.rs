@@ -9,7 +9,7 @@ use eframe::egui;
 use shoe_selector::app::{Settings, ShoeApp};
 use shoe_selector::catalogue::generate::generate;
 use shoe_selector::catalogue::save::to_ron;
-use shoe_selector::catalogue::{Catalogue, load_catalogue, ron_options};
+use shoe_selector::catalogue::{Catalogue, load_catalogue, load_catalogue_errors, ron_options};
 use shoe_selector::profile::{Profile, Pronation, Season};
 use shoe_selector::recommend::{Priorities, explain, rank};
 use std::hint::black_box;
@@ -25,6 +25,23 @@ fn catalogue_file(count: usize) -> PathBuf {
         std::fs::write(&path, to_ron(&generate(count), "")).expect("write catalogue");
         let picture = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/images/brooks-ghost-16.png");
         std::fs::copy(picture, folder.join("images/generated.png")).expect("copy picture");
+    }
+    path
+}
+
+/// A generated catalogue of `count` shoes with two warnings on every shoe: a picture that
+/// is not there and a price with no currency.
+fn warned_catalogue_file(count: usize) -> PathBuf {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    let path = folder.join(format!("warned-{count}.ron"));
+    if !path.is_file() {
+        let mut catalogue = generate(count);
+        catalogue.currency = None;
+        for shoe in &mut catalogue.shoes {
+            shoe.image = Some("images/not-there.png".into());
+        }
+        std::fs::create_dir_all(&folder).expect("bench folder");
+        std::fs::write(&path, to_ron(&catalogue, "")).expect("write catalogue");
     }
     path
 }
@@ -61,6 +78,23 @@ fn loading(c: &mut Criterion) {
             |b, path| b.iter(|| black_box(load_catalogue(path).catalogue.expect("valid"))),
         );
     }
+    group.finish();
+
+    // Warnings are placed in the file for `check` and the window, and left out to rank.
+    let mut group = c.benchmark_group("load_warned_10k");
+    group.sample_size(10);
+    let path = warned_catalogue_file(10_000);
+    group.bench_function("floor", |b| b.iter(|| black_box(floor(&path))));
+    group.bench_function("load_placing_warnings", |b| {
+        b.iter(|| {
+            let outcome = load_catalogue(&path);
+            assert_eq!(outcome.warnings().count(), 20_000);
+            black_box(outcome)
+        })
+    });
+    group.bench_function("load_for_ranking", |b| {
+        b.iter(|| black_box(load_catalogue_errors(&path).catalogue.expect("valid")))
+    });
     group.finish();
 }
 

@@ -530,3 +530,66 @@ fn check_shows_each_of_many_warnings_on_its_own_line() {
     }
     assert_eq!(seen, 800);
 }
+
+/// Warnings are `check`'s business: `recommend` on a catalogue with a warning on every shoe
+/// says nothing of them and ranks exactly as it does the same shoes without the warnings.
+#[test]
+fn recommend_ranks_a_warned_catalogue_as_the_same_shoes_without_warnings() {
+    use shoe_selector::catalogue::generate::generate;
+    use shoe_selector::catalogue::save::to_ron;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut clean = generate(300);
+    for shoe in &mut clean.shoes {
+        shoe.image = None;
+    }
+    let mut warned = clean.clone();
+    warned.currency = None;
+    for shoe in &mut warned.shoes {
+        shoe.image = Some("images/not-there.png".into());
+    }
+    let profile = write(dir.path(), "runner.ron", PROFILE);
+    let answer = |name: &str, catalogue: &shoe_selector::catalogue::Catalogue| {
+        let path = write(dir.path(), name, &to_ron(catalogue, ""));
+        let output = bin()
+            .args(["recommend", "--json", "--no-what-if", "--catalogue"])
+            .arg(&path)
+            .arg("--profile")
+            .arg(&profile)
+            .output()
+            .expect("ran");
+        assert!(output.status.success());
+        assert!(
+            output.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        let list = |key: &str| {
+            json[key]
+                .as_array()
+                .expect("list")
+                .iter()
+                .map(|shoe| (shoe["id"].clone(), shoe["score"].clone()))
+                .collect::<Vec<_>>()
+        };
+        (list("recommendations"), list("excluded"))
+    };
+    // The warned file really has warnings: `check` lists one per shoe for the picture.
+    let warned_path = write(dir.path(), "warned-check.ron", &to_ron(&warned, ""));
+    let check = bin().arg("check").arg(&warned_path).output().expect("ran");
+    let listed = String::from_utf8_lossy(&check.stdout)
+        .lines()
+        .filter(|line| line.contains("warning:") && line.contains("not-there.png"))
+        .count();
+    assert_eq!(listed, warned.shoes.len());
+    let clean_path = write(dir.path(), "clean-check.ron", &to_ron(&clean, ""));
+    bin()
+        .arg("check")
+        .arg(&clean_path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("warning").not());
+    let with = answer("warned.ron", &warned);
+    assert!(!with.0.is_empty());
+    assert_eq!(with, answer("clean.ron", &clean));
+}

@@ -1,6 +1,8 @@
 //! Every kind of broken catalogue or profile gets a message with the exact line and column.
 
-use shoe_selector::catalogue::{Diagnostic, Severity, load_catalogue, parse_catalogue};
+use shoe_selector::catalogue::{
+    Diagnostic, Severity, load_catalogue, load_catalogue_errors, parse_catalogue,
+};
 use shoe_selector::profile::{load_profile, parse_profile};
 use std::path::Path;
 
@@ -379,6 +381,35 @@ fn a_missing_image_and_a_price_without_currency_are_warnings() {
         position_of(&text, "\"images/none.png\"", 0)
     );
     assert!(warnings[1].message.contains("not found"));
+}
+
+/// Loading to rank leaves warnings out and keeps every error exactly as `check` gives it.
+#[test]
+fn loading_to_rank_keeps_the_errors_and_leaves_the_warnings_out() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let warned = SHOE_A.replace(
+        "            price: 140.0,\n",
+        "            price: 140.0,\n            image: \"images/none.png\",\n",
+    );
+    let broken = shoe_b().replace("weight_g: 265", "weight_g: -3");
+    for (shoes, errors) in [(vec![warned.clone()], 0), (vec![warned, broken], 1)] {
+        let path = folder.path().join("shop.ron");
+        let refs: Vec<&str> = shoes.iter().map(String::as_str).collect();
+        std::fs::write(
+            &path,
+            catalogue_with(&refs).replace("    currency: \"EUR\",\n", ""),
+        )
+        .expect("write");
+        let whole = load_catalogue(&path);
+        let to_rank = load_catalogue_errors(&path);
+        assert_eq!(whole.errors().count(), errors, "{:#?}", whole.diagnostics);
+        assert!(whole.warnings().count() >= 2, "{:#?}", whole.diagnostics);
+        let whole_errors: Vec<&Diagnostic> = whole.errors().collect();
+        let ranked_errors: Vec<&Diagnostic> = to_rank.diagnostics.iter().collect();
+        assert_eq!(ranked_errors, whole_errors);
+        assert_eq!(to_rank.catalogue.is_some(), errors == 0);
+        assert_eq!(to_rank.catalogue, whole.catalogue);
+    }
 }
 
 /// Shoes sharing a picture share its check, but each shoe still gets its own message, at

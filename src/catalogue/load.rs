@@ -1,8 +1,9 @@
 //! Reading a catalogue file: a single typed parse for valid files, and a field-by-field pass
 //! that finds every problem, with its line and column, when there are any.
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Severity};
 use super::fields::{FieldMap, FieldProblem, FieldSpec, check_record, describe_ron_error};
+use super::outline::Outline;
 use super::source::{Position, SourceMap, ron_options};
 use super::validate::{Locator, Problem, validate};
 use super::{
@@ -127,8 +128,26 @@ pub struct Loaded {
 
 /// Reads and checks the catalogue at `path`. Images are resolved against its folder.
 pub fn load_catalogue(path: &Path) -> ParseOutcome {
+    load(path, Warnings::Placed)
+}
+
+/// Reads and checks the catalogue at `path` to rank its shoes, not to edit it: its errors
+/// exactly as [`load_catalogue`] gives them, its warnings left out, so a catalogue with a
+/// warning on every shoe is read as fast as a clean one.
+pub fn load_catalogue_errors(path: &Path) -> ParseOutcome {
+    load(path, Warnings::Left)
+}
+
+/// Whether a load places each warning in the file or leaves warnings out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Warnings {
+    Placed,
+    Left,
+}
+
+fn load(path: &Path, warnings: Warnings) -> ParseOutcome {
     match read_text(path) {
-        Ok(text) => parse_catalogue(&text, path, Some(&folder_of(path))),
+        Ok(text) => parse(&text, path, Some(&folder_of(path)), warnings),
         Err(error) => ParseOutcome {
             catalogue: None,
             diagnostics: vec![error.to_diagnostic(path)],
@@ -179,16 +198,23 @@ pub(crate) const SHOE_FIELDS: &[FieldSpec] = &[
 /// Reads and checks catalogue `text`; `file` names it in diagnostics and `folder` is where
 /// its image paths start (images are not checked without one).
 pub fn parse_catalogue(text: &str, file: &Path, folder: Option<&Path>) -> ParseOutcome {
+    parse(text, file, folder, Warnings::Placed)
+}
+
+fn parse(text: &str, file: &Path, folder: Option<&Path>, warnings: Warnings) -> ParseOutcome {
     match ron_options().from_str::<Catalogue>(text) {
         Ok(catalogue) => {
-            let problems = validate(&catalogue, folder);
+            let mut problems = validate(&catalogue, folder);
+            if warnings == Warnings::Left {
+                problems.retain(|problem| problem.severity == Severity::Error);
+            }
             if problems.is_empty() {
                 return ParseOutcome {
                     catalogue: Some(catalogue),
                     diagnostics: Vec::new(),
                 };
             }
-            let mut index = SourceIndex::new(text);
+            let mut index = SourceIndex::outlined(text, catalogue.shoes.len());
             let ids: Vec<&str> = catalogue
                 .shoes
                 .iter()
@@ -380,6 +406,9 @@ struct SourceIndex<'a> {
     read: bool,
     /// `top` has every field, the shoes list included.
     whole_top: bool,
+    /// A quick outline of a text that parsed, when it agrees with the parse; then it answers
+    /// instead of RON's field-by-field reading.
+    outline: Option<Outline<'a>>,
 }
 
 impl<'a> SourceIndex<'a> {
@@ -391,7 +420,16 @@ impl<'a> SourceIndex<'a> {
             shoe_fields: Vec::new(),
             read: false,
             whole_top: false,
+            outline: None,
         }
+    }
+
+    /// For a text the typed parse read, with `shoes` shoes.
+    fn outlined(text: &'a str, shoes: usize) -> Self {
+        let mut index = SourceIndex::new(text);
+        index.outline =
+            Outline::read(&index.map, "shoes").filter(|outline| outline.shoe_count() == shoes);
+        index
     }
 
     fn read_top(&mut self) {
@@ -425,8 +463,22 @@ impl<'a> SourceIndex<'a> {
 
     /// The offset where a located thing starts in the text.
     fn offset(&mut self, at: Locator) -> usize {
-        self.read_top();
         let record_start = self.map.value_start(0);
+        if let Some(outline) = &mut self.outline {
+            return match at {
+                Locator::Catalogue(None) => record_start,
+                Locator::Catalogue(Some(field)) => outline.top_field(field).unwrap_or(record_start),
+                Locator::Shoe { index, field } => {
+                    let Some(shoe_start) = outline.shoe(index) else {
+                        return record_start;
+                    };
+                    field
+                        .and_then(|field| outline.shoe_field(&self.map, index, field))
+                        .unwrap_or(shoe_start)
+                }
+            };
+        }
+        self.read_top();
         match at {
             Locator::Catalogue(None) => record_start,
             Locator::Catalogue(Some(field)) => {
@@ -513,6 +565,86 @@ impl<'a> SourceIndex<'a> {
 mod tests {
     use super::*;
     use crate::catalogue::{Catalogue, Shoe};
+    use proptest::prelude::*;
+
+    /// Ways to write what comes between two lines of a catalogue: comments holding brackets,
+    /// commas and colons, nested comments, RON's Unicode spaces, or one line joined to the
+    /// next.
+    const BREAKS: &[&str] = &[
+        "\n",
+        " // (x, [y: z\n",
+        " /* a /* b, ( */ c: ] */\n",
+        "\u{2028}\n",
+        "\n\n\t",
+        " ",
+    ];
+
+    /// Strings that look like structure.
+    const NOTES: &[&str] = &[
+        "notes: \"a \\\"b\\\" (c), d: [e] /* f\"",
+        "notes: r#\"g \"h\" ), i: [\"#",
+        "notes: \"// j: (k\"",
+    ];
+
+    proptest! {
+        /// The quick outline places every field of the top record and of every shoe, and
+        /// every shoe, exactly where RON's own field-by-field reading does.
+        #[test]
+        fn the_outline_agrees_with_ron_on_every_position(
+            count in 1usize..5,
+            breaks in proptest::collection::vec(0..BREAKS.len(), 200),
+            notes in proptest::collection::vec(0..=NOTES.len(), 5),
+            raw_names in proptest::collection::vec(any::<bool>(), 5),
+            bare_records in proptest::collection::vec(any::<bool>(), 5),
+            attribute in any::<bool>(),
+        ) {
+            let catalogue = crate::catalogue::generate::generate(count);
+            let plain = crate::catalogue::save::to_ron(&catalogue, "");
+            // Each shoe written its own way.
+            let mut text = String::new();
+            if attribute {
+                text.push_str("#![enable(implicit_some)]\n");
+            }
+            let mut shoe = 0usize;
+            for line in plain.lines() {
+                let mut line = line.to_string();
+                if line.trim() == "Shoe(" {
+                    if bare_records[shoe] {
+                        line = line.replace("Shoe(", "(");
+                    }
+                    shoe += 1;
+                }
+                let i = shoe.saturating_sub(1);
+                if line.trim_start().starts_with("notes:") && notes[i] < NOTES.len() {
+                    line = format!("            {},", NOTES[notes[i]]);
+                }
+                if raw_names[i] && line.trim_start().starts_with("image:") {
+                    line = line.replace("image:", "r#image:");
+                }
+                let way = BREAKS[breaks[text.matches('\n').count() % breaks.len()]];
+                text.push_str(&line);
+                text.push_str(way);
+            }
+            let parsed = ron_options().from_str::<Catalogue>(&text);
+            prop_assert!(parsed.is_ok(), "{text}\n{parsed:?}");
+            let mut by_ron = SourceIndex::new(&text);
+            let mut outlined = SourceIndex::outlined(&text, count);
+            prop_assert!(outlined.outline.is_some(), "no outline of\n{text}");
+            let mut places = vec![Locator::Catalogue(None)];
+            places.extend(CATALOGUE_FIELDS.iter().map(|f| Locator::Catalogue(Some(f.name))));
+            for index in 0..count + 1 {
+                places.push(Locator::Shoe { index, field: None });
+                places.extend(
+                    SHOE_FIELDS
+                        .iter()
+                        .map(|f| Locator::Shoe { index, field: Some(f.name) }),
+                );
+            }
+            for at in places {
+                prop_assert_eq!(outlined.offset(at), by_ron.offset(at), "{:?} in\n{}", at, text);
+            }
+        }
+    }
 
     /// The field tables must list exactly the fields of the serde model, or the slow path
     /// would call good fields unknown.

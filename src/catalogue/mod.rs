@@ -7,14 +7,15 @@ mod diagnostic;
 pub(crate) mod fields;
 pub mod generate;
 mod load;
+mod outline;
 pub mod save;
 mod source;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{
-    LoadError, Loaded, MAX_FILE_BYTES, ParseOutcome, folder_of, load_catalogue, parse_catalogue,
-    read_text,
+    LoadError, Loaded, MAX_FILE_BYTES, ParseOutcome, folder_of, load_catalogue,
+    load_catalogue_errors, parse_catalogue, read_text,
 };
 pub use source::{Position, SourceMap, ron_options};
 pub use validate::{Limits, is_slug};

@@ -130,22 +130,56 @@ impl<'a> SourceMap<'a> {
     }
 }
 
-/// Bytes of white space and comments at the start of `text`.
+/// Bytes of white space and comments at the start of `text`, as RON reads them: its white
+/// space takes a few Unicode spaces, and block comments nest. An unclosed comment runs to the
+/// end.
 pub fn skip_blank(text: &str) -> usize {
-    let mut i = 0;
     let bytes = text.as_bytes();
+    let mut i = 0;
     loop {
-        while i < bytes.len() && (bytes[i] as char).is_ascii_whitespace() {
-            i += 1;
-        }
-        if text[i..].starts_with("//") {
-            i += text[i..].find('\n').map_or(text.len() - i, |n| n + 1);
-        } else if text[i..].starts_with("/*") {
-            i += text[i + 2..].find("*/").map_or(text.len() - i, |n| n + 4);
-        } else {
+        let Some(&byte) = bytes.get(i) else {
             return i;
+        };
+        match byte {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => i += 1,
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = bytes[i..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(bytes.len(), |n| i + n);
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let mut level = 1;
+                i += 2;
+                while level > 0 && i < bytes.len() {
+                    match (bytes[i], bytes.get(i + 1)) {
+                        (b'/', Some(b'*')) => {
+                            level += 1;
+                            i += 2;
+                        }
+                        (b'*', Some(b'/')) => {
+                            level -= 1;
+                            i += 2;
+                        }
+                        _ => i += 1,
+                    }
+                }
+            }
+            0x80.. => match text[i..].chars().next() {
+                Some(c) if is_ron_space(c) => i += c.len_utf8(),
+                _ => return i,
+            },
+            _ => return i,
         }
     }
+}
+
+/// RON's white space beyond ASCII.
+pub fn is_ron_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{85}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 #[cfg(test)]
@@ -180,5 +214,9 @@ mod tests {
     #[test]
     fn blanks_and_comments_are_skipped() {
         assert_eq!(skip_blank("  // c\n /* d */ x"), 16);
+        // Block comments nest, as in RON.
+        assert_eq!(skip_blank("/* a /* b */ c */x"), 17);
+        assert_eq!(skip_blank("\u{2028} x"), 4);
+        assert_eq!(skip_blank("/* open"), 7);
     }
 }

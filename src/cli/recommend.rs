@@ -1,6 +1,6 @@
 //! `recommend`: the ranking for one runner, as a readable list or as the contract's JSON.
 
-use crate::catalogue::{Catalogue, Diagnostic, load_catalogue};
+use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
 use crate::recommend::what_if::{WhatIf, WhatIfs, what_ifs};
 use crate::recommend::{Explainer, Priorities, Ranking, Reason, rank};
@@ -58,7 +58,6 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
     }
 }
 
-/// The catalogue, the profile and the priorities, or every message about what is wrong.
 /// The catalogue, the profile and the priorities of a command, or every message about what
 /// is wrong with them.
 pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Priorities), Vec<String>> {
@@ -76,7 +75,8 @@ pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Prioriti
             .map(ToString::to_string)
             .collect::<Vec<_>>()
     };
-    let catalogue = match load_catalogue(&request.catalogue).into_result() {
+    // Warnings are for `check`; ranking needs only the errors.
+    let catalogue = match load_catalogue_errors(&request.catalogue).into_result() {
         Ok(loaded) => Some(loaded.catalogue),
         Err(diagnostics) => {
             messages.extend(shown(&diagnostics));
