@@ -600,3 +600,67 @@ fn a_catalogue_of_thousands_gets_what_ifs_too() {
         "some shoe has a what-if"
     );
 }
+
+/// A catalogue that loads with warnings says so in the menu bar; the button opens the list,
+/// each warning at its line and column, and it goes once the file is put right.
+#[test]
+fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    // Without its pictures' folder, every shoe with a picture has a warning.
+    let path = copy_of_bundled(folder.path());
+    let text = std::fs::read_to_string(&path).expect("read");
+    let pictures = text.matches("image:").count();
+    assert!(pictures > 1);
+    let mut harness = window(app_on(path.clone()));
+    assert_eq!(harness.state().warnings.len(), pictures);
+    // The first warning is at the first picture's path, and the list shows its line and
+    // column beside what is wrong.
+    let (line_index, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("image:"))
+        .expect("a picture");
+    let column = line.find('"').expect("quoted path") + 1;
+    let first = &harness.state().warnings[0];
+    assert_eq!((first.line, first.column), (line_index + 1, column));
+    let picture = line.split('"').nth(1).expect("path");
+    assert!(first.message.contains(picture), "{}", first.message);
+    let position = format!("{}:{column}", line_index + 1);
+    let listed = |harness: &Harness<'_, ShoeApp>| {
+        let message = harness.state().warnings[0].message.clone();
+        shows(harness, &message)
+            && harness
+                .query_all(
+                    By::new().predicate(|node| node.value().is_some_and(|v| v.trim() == position)),
+                )
+                .next()
+                .is_some()
+    };
+    assert!(!listed(&harness), "the list waits for the button");
+    harness
+        .get_by_label(&format!("⚠ {pictures} warnings"))
+        .click();
+    harness.run();
+    assert!(harness.state().warnings_open);
+    assert!(listed(&harness), "no {position} with its message");
+
+    // The pictures arrive: the reload has no warnings, and the button and list go.
+    let pictures_folder = folder.path().join("images");
+    std::fs::create_dir(&pictures_folder).expect("folder");
+    for entry in std::fs::read_dir(bundled().with_file_name("images")).expect("pictures") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), pictures_folder.join(entry.file_name())).expect("copy");
+    }
+    harness.state_mut().push(Command::Reload);
+    harness.run();
+    assert!(harness.state().warnings.is_empty());
+    assert!(!harness.state().warnings_open);
+    assert!(!shows(&harness, "warning"));
+}
+
+#[test]
+fn a_catalogue_without_warnings_shows_no_warnings_button() {
+    let harness = window(app_on(bundled()));
+    assert!(harness.state().warnings.is_empty());
+    assert!(!shows(&harness, "warning"));
+}

@@ -331,3 +331,33 @@ fn add_duplicate_and_delete_shoes() {
         "undo brings the deleted shoe back"
     );
 }
+
+/// The menu bar's warnings are the file's: saving a fix from the editor takes it off the
+/// list at once.
+#[test]
+fn saving_a_fix_takes_its_warning_off_the_list() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    // Without its pictures' folder, every shoe with a picture has a warning.
+    let path = shop(folder.path());
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/images/brooks-ghost-16.png"),
+        folder.path().join("ghost.png"),
+    )
+    .expect("copy picture");
+    let mut harness = editing(&path);
+    let before = harness.state().warnings.len();
+    assert!(before > 1);
+    let about_first = |app: &ShoeApp| {
+        app.warnings
+            .iter()
+            .filter(|d| d.shoe.as_deref() == Some("brooks-ghost-16"))
+            .count()
+    };
+    assert_eq!(about_first(harness.state()), 1);
+    type_into(&mut harness, "image", "ghost.png");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(!harness.state().has_unsaved_edits());
+    assert_eq!(harness.state().warnings.len(), before - 1);
+    assert_eq!(about_first(harness.state()), 0);
+}

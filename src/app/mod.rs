@@ -120,6 +120,8 @@ pub enum Command {
     WriteReport,
     ChooseSessionsFolder,
     ShowKneeHealth(bool),
+    /// Open or close the list of the catalogue's warnings.
+    ShowWarnings(bool),
     /// Stop waiting for a catalogue being read; the one on screen stays.
     CancelLoading,
 }
@@ -168,6 +170,8 @@ pub struct ShoeApp {
     pub what_ifs: Option<WhatIfs>,
     /// The knee-health advice is open.
     pub knee_open: bool,
+    /// The list of the catalogue's warnings is open.
+    pub warnings_open: bool,
     /// The last word on the fitting session: saved, report written, or what went wrong.
     pub session_status: Option<String>,
 }
@@ -204,6 +208,7 @@ impl ShoeApp {
             allow_close: false,
             what_ifs: None,
             knee_open: false,
+            warnings_open: false,
             session_status: None,
         };
         app.open(path, None);
@@ -279,6 +284,7 @@ impl ShoeApp {
                 }
                 self.catalogue = Some(loaded.catalogue);
                 self.warnings = loaded.warnings;
+                self.warnings_open &= !self.warnings.is_empty();
                 self.failed_load = None;
                 self.settings.remember(&path);
                 self.catalogue_path = Some(path);
@@ -455,6 +461,9 @@ impl ShoeApp {
         }
         if self.knee_open {
             panels::knee_window(self, &ctx);
+        }
+        if self.warnings_open {
+            panels::warnings_window(self, &ctx);
         }
         panels::confirm_modal(self, &ctx);
         self.apply_commands(&ctx);
@@ -713,6 +722,7 @@ impl ShoeApp {
                     }
                 }
                 Command::ShowKneeHealth(open) => self.knee_open = open,
+                Command::ShowWarnings(open) => self.warnings_open = open,
                 Command::CancelLoading => self.loading = None,
                 Command::Select(id) => self.selected = id,
                 Command::MoveSelection(step) => {
@@ -861,6 +871,12 @@ impl ShoeApp {
         }
         editor.comments_accepted |= comments_ok;
         if editor.save(&path).is_ok() {
+            // The warnings are of the file: read them from what was written.
+            self.warnings = load_catalogue(&path)
+                .into_result()
+                .map(|loaded| loaded.warnings)
+                .unwrap_or_default();
+            self.warnings_open &= !self.warnings.is_empty();
             self.settings.remember(&path);
             self.catalogue_path = Some(path);
             self.failed_load = None;

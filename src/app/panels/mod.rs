@@ -79,9 +79,17 @@ pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 }
             });
             if let Some(catalogue) = &app.catalogue {
+                let title = format!("{} · {} shoes", catalogue.name.as_deref().unwrap_or("Catalogue"), catalogue.shoes.len());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let name = catalogue.name.clone().unwrap_or_else(|| "Catalogue".to_string());
-                    ui.label(RichText::new(format!("{name} · {} shoes", catalogue.shoes.len())).weak());
+                    let count = app.warnings.len();
+                    if count > 0 {
+                        let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
+                        let words = if count == 1 { "1 warning".to_string() } else { format!("{count} warnings") };
+                        if ui.button(RichText::new(format!("⚠ {words}")).color(colour)).on_hover_text("The catalogue works, but something in its file deserves a look").clicked() {
+                            app.push(Command::ShowWarnings(!app.warnings_open));
+                        }
+                    }
+                    ui.label(RichText::new(title).weak());
                 });
             }
         });
@@ -121,6 +129,63 @@ pub fn banner(app: &mut ShoeApp, ui: &mut egui::Ui) {
             });
         }
     });
+}
+
+/// The loaded catalogue's warnings, each at its line and column: a long list scrolls without
+/// laying out the lines out of sight.
+pub fn warnings_window(app: &mut ShoeApp, ctx: &egui::Context) {
+    let mut open = true;
+    let file = app
+        .catalogue_path
+        .as_ref()
+        .map_or_else(String::new, |p| p.display().to_string());
+    let intro = format!(
+        "The catalogue is in use; these lines of {file} deserve a look. Fix them in the \
+         file or under Edit catalogue; the list follows when the file is saved."
+    );
+    egui::Window::new("Catalogue warnings")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(true)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .default_width(820.0)
+        .default_height(420.0)
+        .show(ctx, |ui| {
+            ui.add(egui::Label::new(intro).wrap());
+            ui.add_space(4.0);
+            let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
+            // One line per warning, each exactly `row` high, so a list of thousands scrolls
+            // without laying out the ones out of sight.
+            let row = ui.spacing().interact_size.y.max(
+                ui.text_style_height(&egui::TextStyle::Body)
+                    .max(ui.text_style_height(&egui::TextStyle::Monospace)),
+            );
+            let spacing = ui.spacing().item_spacing.y;
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show_rows(ui, row + spacing, app.warnings.len(), |ui, rows| {
+                    for diagnostic in &app.warnings[rows] {
+                        let size = egui::vec2(ui.available_width(), row);
+                        let layout = egui::Layout::left_to_right(egui::Align::Center);
+                        ui.allocate_ui_with_layout(size, layout, |ui| {
+                            ui.set_min_height(row);
+                            let at = format!("{:>6}:{:<4}", diagnostic.line, diagnostic.column);
+                            ui.label(RichText::new(at).monospace().weak())
+                                .on_hover_text("line:column");
+                            ui.label(RichText::new("⚠").color(colour));
+                            if let Some(shoe) = &diagnostic.shoe {
+                                ui.label(RichText::new(shoe).strong());
+                            }
+                            ui.add(egui::Label::new(&diagnostic.message).truncate())
+                                .on_hover_text(diagnostic.to_string());
+                        });
+                    }
+                });
+        });
+    if !open {
+        app.push(Command::ShowWarnings(false));
+    }
 }
 
 /// A verdict as a coloured symbol and word, never colour alone.
