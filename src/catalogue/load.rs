@@ -214,14 +214,25 @@ fn parse(text: &str, file: &Path, folder: Option<&Path>, warnings: Warnings) -> 
                     diagnostics: Vec::new(),
                 };
             }
-            let mut index = SourceIndex::outlined(text, catalogue.shoes.len());
+            let wanted = problems
+                .iter()
+                .flat_map(|problem| [Some(problem.at), problem.related])
+                .filter_map(|at| match at {
+                    Some(Locator::Shoe {
+                        index,
+                        field: Some(field),
+                    }) => Some((index, field)),
+                    _ => None,
+                })
+                .collect();
+            let mut index = SourceIndex::outlined(text, catalogue.shoes.len(), wanted);
             let ids: Vec<&str> = catalogue
                 .shoes
                 .iter()
                 .map(|shoe| shoe.id.as_str())
                 .collect();
             let mut diagnostics: Vec<Diagnostic> = problems
-                .iter()
+                .into_iter()
                 .map(|problem| {
                     index.diagnostic(
                         file,
@@ -364,7 +375,7 @@ fn parse_slowly(text: &str, file: &Path, folder: Option<&Path>) -> Vec<Diagnosti
         }
         diagnostics.push(index.diagnostic(
             file,
-            &problem,
+            problem,
             |i| ids.get(i).cloned().flatten(),
             |i| origin[i],
         ));
@@ -424,11 +435,12 @@ impl<'a> SourceIndex<'a> {
         }
     }
 
-    /// For a text the typed parse read, with `shoes` shoes.
-    fn outlined(text: &'a str, shoes: usize) -> Self {
+    /// For a text the typed parse read, with `shoes` shoes; the fields in `wanted` (shoe,
+    /// field) are found in the same pass.
+    fn outlined(text: &'a str, shoes: usize, wanted: Vec<(usize, &'static str)>) -> Self {
         let mut index = SourceIndex::new(text);
-        index.outline =
-            Outline::read(&index.map, "shoes").filter(|outline| outline.shoe_count() == shoes);
+        index.outline = Outline::read(&index.map, "shoes", wanted)
+            .filter(|outline| outline.shoe_count() == shoes);
         index
     }
 
@@ -527,7 +539,7 @@ impl<'a> SourceIndex<'a> {
     fn diagnostic(
         &mut self,
         file: &Path,
-        problem: &Problem,
+        problem: Problem,
         id_of: impl Fn(usize) -> Option<String>,
         file_index: impl Fn(usize) -> usize,
     ) -> Diagnostic {
@@ -544,7 +556,7 @@ impl<'a> SourceIndex<'a> {
             problem.severity,
             file,
             self.map.position(offset),
-            problem.message.clone(),
+            problem.message,
         );
         diagnostic.field = match at {
             Locator::Shoe { field, .. } | Locator::Catalogue(field) => field.map(str::to_string),
@@ -597,6 +609,7 @@ mod tests {
             raw_names in proptest::collection::vec(any::<bool>(), 5),
             bare_records in proptest::collection::vec(any::<bool>(), 5),
             attribute in any::<bool>(),
+            asked in proptest::collection::vec(any::<bool>(), 6 * SHOE_FIELDS.len()),
         ) {
             let catalogue = crate::catalogue::generate::generate(count);
             let plain = crate::catalogue::save::to_ron(&catalogue, "");
@@ -628,7 +641,14 @@ mod tests {
             let parsed = ron_options().from_str::<Catalogue>(&text);
             prop_assert!(parsed.is_ok(), "{text}\n{parsed:?}");
             let mut by_ron = SourceIndex::new(&text);
-            let mut outlined = SourceIndex::outlined(&text, count);
+            // Some fields are asked for in advance and found in the outline's one pass; the
+            // others are read when asked.
+            let wanted = (0..count + 1)
+                .flat_map(|index| SHOE_FIELDS.iter().map(move |f| (index, f.name)))
+                .zip(&asked)
+                .filter_map(|(pair, &ask)| ask.then_some(pair))
+                .collect();
+            let mut outlined = SourceIndex::outlined(&text, count, wanted);
             prop_assert!(outlined.outline.is_some(), "no outline of\n{text}");
             let mut places = vec![Locator::Catalogue(None)];
             places.extend(CATALOGUE_FIELDS.iter().map(|f| Locator::Catalogue(Some(f.name))));

@@ -43,9 +43,16 @@ impl<'a> Lexer<'a> {
     /// The next token and where it starts; `None` at the end of the text.
     fn next(&mut self) -> Result<Option<(usize, Token<'a>)>, Lost> {
         let bytes = self.text.as_bytes();
-        // Plain spaces and line breaks first; comments and Unicode spaces are rarer.
-        while let Some(b' ' | b'\n' | b'\t' | b'\r') = bytes.get(self.at) {
-            self.at += 1;
+        // Plain spaces and line breaks first, indentation eight at a time; comments and
+        // Unicode spaces are rarer.
+        loop {
+            match bytes.get(self.at..self.at + 8) {
+                Some(eight) if eight == b"        " => self.at += 8,
+                _ => match bytes.get(self.at) {
+                    Some(b' ' | b'\n' | b'\t' | b'\r') => self.at += 1,
+                    _ => break,
+                },
+            }
         }
         if let Some(b'/' | 0x0B | 0x0C | 0x80..) = bytes.get(self.at) {
             self.at += skip_blank(&self.text[self.at..]);
@@ -114,6 +121,75 @@ impl<'a> Lexer<'a> {
             }
         };
         Ok(Some((start, token)))
+    }
+
+    /// Past a value, up to the `,` or closing bracket that ends it: a quicker walk than
+    /// token by token, minding only brackets, strings, characters and comments.
+    fn skip_value(&mut self) -> Result<(), Lost> {
+        let bytes = self.text.as_bytes();
+        let mut depth = 0usize;
+        let mut at = self.at;
+        loop {
+            let Some(&byte) = bytes.get(at) else {
+                return Err(Lost);
+            };
+            match byte {
+                b'(' | b'[' | b'{' => {
+                    depth += 1;
+                    at += 1;
+                }
+                b')' | b']' | b'}' | b',' if depth == 0 => {
+                    self.at = at;
+                    return Ok(());
+                }
+                b')' | b']' | b'}' => {
+                    depth -= 1;
+                    at += 1;
+                }
+                b'"' => at = self.string_at(at)?,
+                b'\'' => at = self.quoted(at + 1, b'\'')?,
+                b'/' => at += skip_blank(&self.text[at..]).max(1),
+                _ => at += 1,
+            }
+        }
+    }
+
+    /// The end of the string whose opening quote is at `quote`; a raw string when the quote
+    /// follows `r` (or `br`) and hashes at the start of a token.
+    fn string_at(&self, quote: usize) -> Result<usize, Lost> {
+        let bytes = self.text.as_bytes();
+        let hashes = bytes[..quote]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'#')
+            .count();
+        let r = quote - hashes;
+        let raw = r >= 1 && bytes[r - 1] == b'r' && {
+            let before = if r >= 2 && bytes[r - 2] == b'b' {
+                r - 2
+            } else {
+                r - 1
+            };
+            before == 0 || !is_word_byte(bytes[before - 1])
+        };
+        if !raw {
+            return self.quoted(quote + 1, b'"');
+        }
+        let mut at = quote + 1;
+        loop {
+            let Some(next) = bytes[at.min(bytes.len())..].iter().position(|&b| b == b'"') else {
+                return Err(Lost);
+            };
+            at += next + 1;
+            let closing = bytes[at.min(bytes.len())..]
+                .iter()
+                .take(hashes)
+                .take_while(|&&b| b == b'#')
+                .count();
+            if closing == hashes {
+                return Ok(at + hashes);
+            }
+        }
     }
 
     /// The end of a string or character whose body starts at `from`: past the closing
@@ -191,18 +267,33 @@ pub(super) struct Outline<'a> {
     top: Vec<(&'a str, usize)>,
     /// Where each element of the list starts.
     shoes: Vec<usize>,
-    /// The shoe whose fields are in `fields`, and its fields.
+    /// The shoe fields asked for in advance, in shoe order, and those of them found in the
+    /// same pass with where their values start.
+    wanted: Vec<(usize, &'static str)>,
+    found: Vec<(usize, &'static str, usize)>,
+    /// The shoe whose fields are in `fields`, and its fields, for a field not asked for.
     fields_of: Option<usize>,
     fields: Vec<(&'a str, usize)>,
 }
 
 impl<'a> Outline<'a> {
-    /// Reads the outline of `map`'s text, whose top record holds the list field `list`.
-    pub(super) fn read(map: &SourceMap<'a>, list: &str) -> Option<Self> {
-        Self::try_read(map, list).ok()
+    /// Reads the outline of `map`'s text, whose top record holds the list field `list`,
+    /// finding on the way the fields of its elements in `wanted` (element, field).
+    pub(super) fn read(
+        map: &SourceMap<'a>,
+        list: &str,
+        mut wanted: Vec<(usize, &'static str)>,
+    ) -> Option<Self> {
+        wanted.sort_unstable();
+        wanted.dedup();
+        Self::try_read(map, list, wanted).ok()
     }
 
-    fn try_read(map: &SourceMap<'a>, list: &str) -> Result<Self, Lost> {
+    fn try_read(
+        map: &SourceMap<'a>,
+        list: &str,
+        wanted: Vec<(usize, &'static str)>,
+    ) -> Result<Self, Lost> {
         let mut lexer = Lexer::new(map.text(), 0);
         // The top record's `(`: the first one outside brackets (after `#![enable(...)]`).
         let mut depth = 0usize;
@@ -217,9 +308,13 @@ impl<'a> Outline<'a> {
         let mut outline = Outline {
             top: Vec::new(),
             shoes: Vec::new(),
+            wanted: Vec::new(),
+            found: Vec::new(),
             fields_of: None,
             fields: Vec::new(),
         };
+        // The first wanted field of the element being read, or after.
+        let mut next_wanted = 0usize;
         let mut depth = 1usize;
         let mut previous = Token::Open(b'(');
         // Just after `list:`; inside the list; where an element would start.
@@ -241,6 +336,26 @@ impl<'a> Outline<'a> {
                         list_next = name == list;
                     }
                 }
+                // A field of an element: `list: [ Shoe( name: ...`.
+                Token::Colon if depth == 3 && in_list => {
+                    if let (Token::Word(name), Some(element)) =
+                        (previous, outline.shoes.len().checked_sub(1))
+                    {
+                        while wanted.get(next_wanted).is_some_and(|&(e, _)| e < element) {
+                            next_wanted += 1;
+                        }
+                        let asked = wanted[next_wanted..]
+                            .iter()
+                            .take_while(|&&(e, _)| e == element)
+                            .find(|&&(_, field)| field == name);
+                        if let Some(&(_, field)) = asked {
+                            outline
+                                .found
+                                .push((element, field, map.value_start(at + 1)));
+                        }
+                    }
+                    lexer.skip_value()?;
+                }
                 Token::Open(bracket) => {
                     if depth == 1 && after_list_name && bracket == b'[' {
                         in_list = true;
@@ -251,6 +366,7 @@ impl<'a> Outline<'a> {
                 Token::Close => {
                     depth -= 1;
                     if depth == 0 {
+                        outline.wanted = wanted;
                         return Ok(outline);
                     }
                     if depth == 1 {
@@ -292,6 +408,19 @@ impl<'a> Outline<'a> {
         index: usize,
         field: &str,
     ) -> Option<usize> {
+        let first = self.wanted.partition_point(|&(e, _)| e < index);
+        if self.wanted[first..]
+            .iter()
+            .take_while(|&&(e, _)| e == index)
+            .any(|&(_, f)| f == field)
+        {
+            let first = self.found.partition_point(|&(e, _, _)| e < index);
+            return self.found[first..]
+                .iter()
+                .take_while(|&&(e, _, _)| e == index)
+                .find(|&&(_, f, _)| f == field)
+                .map(|&(_, _, at)| at);
+        }
         if self.fields_of != Some(index) {
             self.fields_of = Some(index);
             self.fields.clear();
@@ -376,7 +505,7 @@ mod tests {
         for end in ["\"open", "/* open", "r#\"open\"", "'x", "/* a /* b */"] {
             let text = format!("(shoes: [(id: \"a\")], name: {end}");
             let map = SourceMap::new(&text);
-            assert!(Outline::read(&map, "shoes").is_none(), "{text}");
+            assert!(Outline::read(&map, "shoes", Vec::new()).is_none(), "{text}");
         }
     }
 
@@ -384,7 +513,7 @@ mod tests {
     fn the_outline_finds_top_fields_shoes_and_their_fields() {
         let text = "#![enable(implicit_some)]\n(\n  name: \"A (b), c: [d]\",\n  shoes: [\n    Shoe(id: \"x\", widths: [Wide]),\n    /* (, */ (id: \"y\", r#image: \"p\"),\n  ],\n)\n";
         let map = SourceMap::new(text);
-        let mut outline = Outline::read(&map, "shoes").expect("an outline");
+        let mut outline = Outline::read(&map, "shoes", vec![(1, "image")]).expect("an outline");
         assert_eq!(outline.shoe_count(), 2);
         assert_eq!(outline.top_field("name"), text.find("\"A"));
         assert_eq!(outline.top_field("shoes"), text.find("[\n"));
