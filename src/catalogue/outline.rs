@@ -172,10 +172,18 @@ impl<'a> Lexer<'a> {
             };
             before == 0 || !is_word_byte(bytes[before - 1])
         };
-        if !raw {
-            return self.quoted(quote + 1, b'"');
+        if raw {
+            self.raw_end(quote + 1, hashes)
+        } else {
+            self.quoted(quote + 1, b'"')
         }
-        let mut at = quote + 1;
+    }
+
+    /// The end of a raw string whose body starts at `from`: past the `"` followed by as
+    /// many `#` as opened it.
+    fn raw_end(&self, from: usize, hashes: usize) -> Result<usize, Lost> {
+        let bytes = self.text.as_bytes();
+        let mut at = from;
         loop {
             let Some(next) = bytes[at.min(bytes.len())..].iter().position(|&b| b == b'"') else {
                 return Err(Lost);
@@ -218,22 +226,8 @@ impl<'a> Lexer<'a> {
         if self.byte(from + hashes) != Some(b'"') {
             return Ok(false);
         }
-        let mut at = from + hashes + 1;
-        loop {
-            let Some(quote) = bytes[at.min(bytes.len())..].iter().position(|&b| b == b'"') else {
-                return Err(Lost);
-            };
-            at += quote + 1;
-            let closing = bytes[at.min(bytes.len())..]
-                .iter()
-                .take(hashes)
-                .take_while(|&&b| b == b'#')
-                .count();
-            if closing == hashes {
-                self.at = at + hashes;
-                return Ok(true);
-            }
-        }
+        self.at = self.raw_end(from + hashes + 1, hashes)?;
+        Ok(true)
     }
 
     /// The end of the name (or number) that starts at `from`.
