@@ -1,6 +1,6 @@
 //! Where things start in a catalogue text that the typed parse has already read: the top
 //! record's fields, each shoe and each shoe's fields. One quick pass over the bytes, so that a
-//! large catalogue with a warning on every shoe is placed as fast as it is parsed. It follows
+//! large catalogue with a warning on every shoe is placed in a fraction of its parse. It follows
 //! RON's tokens only as far as positions need (brackets, commas, colons, names, strings and
 //! comments); the caller checks the shoe count against the parse and otherwise reads the text
 //! with RON itself.
@@ -394,8 +394,9 @@ impl<'a> Outline<'a> {
         self.shoes.get(index).copied()
     }
 
-    /// Where the value of field `field` of shoe `index` starts. The fields of the shoe
-    /// last asked about are kept: its other warnings are placed without reading it again.
+    /// Where the value of field `field` of shoe `index` starts. A field asked for in
+    /// advance was found in the outline's pass; another is read from the shoe, whose fields
+    /// are then kept for its next question.
     pub(super) fn shoe_field(
         &mut self,
         map: &SourceMap<'a>,
