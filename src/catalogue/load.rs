@@ -1,5 +1,6 @@
 //! Reading a catalogue file: a single typed parse for valid files, and a field-by-field pass
-//! that finds every problem, with its line and column, when there are any.
+//! that finds every problem, with its line and column, when there are any. The warnings of a
+//! file that parsed are placed by a quick outline of its text (`outline.rs`).
 
 use super::diagnostic::{Diagnostic, Severity};
 use super::fields::{FieldMap, FieldProblem, FieldSpec, check_record, describe_ron_error};
