@@ -644,6 +644,25 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
     assert!(harness.state().warnings_open);
     assert!(listed(&harness), "no {position} with its message");
 
+    // A warning's shoe opens the editor on it (a shoe other than the first, which an
+    // editor might choose by itself).
+    let shoe = harness.state().warnings[3].shoe.clone().expect("a shoe");
+    let first_id = harness.state().catalogue.as_ref().expect("catalogue").shoes[0]
+        .id
+        .clone();
+    assert_ne!(shoe, first_id);
+    harness.get_by_label(&shoe).click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.mode, shoe_selector::app::Mode::Edit);
+    let editor = app.editor.as_ref().expect("the editor");
+    let chosen = editor.selected.map(|i| editor.draft.shoes[i].id.clone());
+    assert_eq!(chosen, Some(shoe));
+    // The list stays open beside the editor, for the next one.
+    assert!(listed(&harness), "the list went with the editor");
+    harness.state_mut().push(Command::Edit(false));
+    harness.run();
+
     // The pictures arrive: the reload has no warnings, and the button and list go.
     let pictures_folder = folder.path().join("images");
     std::fs::create_dir(&pictures_folder).expect("folder");

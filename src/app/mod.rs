@@ -122,6 +122,8 @@ pub enum Command {
     ShowKneeHealth(bool),
     /// Open or close the list of the catalogue's warnings.
     ShowWarnings(bool),
+    /// Open the editor on the shoe with this id.
+    EditShoe(String),
     /// Stop waiting for a catalogue being read; the one on screen stays.
     CancelLoading,
 }
@@ -418,6 +420,9 @@ impl ShoeApp {
         if self.mode == Mode::Edit {
             egui::CentralPanel::default().show(ui, |ui| panels::editor_ui(self, ui));
             self.follow_the_draft();
+            if self.warnings_open {
+                panels::warnings_window(self, &ctx);
+            }
             panels::confirm_modal(self, &ctx);
             self.apply_commands(&ctx);
             self.update_title(&ctx);
@@ -632,14 +637,11 @@ impl ShoeApp {
                         editor.disk_text = std::fs::read_to_string(&editor.path).ok();
                     }
                 }
-                Command::Edit(on) => {
-                    self.mode = if on { Mode::Edit } else { Mode::Recommend };
-                    if on
-                        && self.editor.is_none()
-                        && let (Some(path), Some(catalogue)) =
-                            (&self.catalogue_path, &self.catalogue)
-                    {
-                        self.editor = Some(Editor::new(path, catalogue.clone()));
+                Command::Edit(on) => self.edit(on),
+                Command::EditShoe(id) => {
+                    self.edit(true);
+                    if let Some(editor) = &mut self.editor {
+                        editor.selected = editor.draft.shoes.iter().position(|s| s.id == id);
                     }
                 }
                 Command::Undo => {
@@ -880,6 +882,17 @@ impl ShoeApp {
             self.settings.remember(&path);
             self.catalogue_path = Some(path);
             self.failed_load = None;
+        }
+    }
+
+    /// Into the editor (a draft of the catalogue on screen) or back to finding shoes.
+    fn edit(&mut self, on: bool) {
+        self.mode = if on { Mode::Edit } else { Mode::Recommend };
+        if on
+            && self.editor.is_none()
+            && let (Some(path), Some(catalogue)) = (&self.catalogue_path, &self.catalogue)
+        {
+            self.editor = Some(Editor::new(path, catalogue.clone()));
         }
     }
 

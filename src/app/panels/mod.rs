@@ -141,7 +141,7 @@ pub fn warnings_window(app: &mut ShoeApp, ctx: &egui::Context) {
         .map_or_else(String::new, |p| p.display().to_string());
     let intro = format!(
         "The catalogue is in use; these lines of {file} deserve a look. Fix them in the \
-         file or under Edit catalogue; the list follows when the file is saved."
+         file, or click a shoe to edit it; the list follows when the file is saved."
     );
     egui::Window::new("Catalogue warnings")
         .open(&mut open)
@@ -174,8 +174,10 @@ pub fn warnings_window(app: &mut ShoeApp, ctx: &egui::Context) {
                             ui.label(RichText::new(at).monospace().weak())
                                 .on_hover_text("line:column");
                             ui.label(RichText::new("⚠").color(colour));
-                            if let Some(shoe) = &diagnostic.shoe {
-                                ui.label(RichText::new(shoe).strong());
+                            if let Some(shoe) = &diagnostic.shoe
+                                && ui.link(shoe).on_hover_text("Edit this shoe").clicked()
+                            {
+                                app.commands.push(Command::EditShoe(shoe.clone()));
                             }
                             ui.add(egui::Label::new(&diagnostic.message).truncate())
                                 .on_hover_text(diagnostic.to_string());
