@@ -360,4 +360,8 @@ fn saving_a_fix_takes_its_warning_off_the_list() {
     assert!(!harness.state().has_unsaved_edits());
     assert_eq!(harness.state().warnings.len(), before - 1);
     assert_eq!(about_first(harness.state()), 0);
+    // Placed in the text just written, exactly where a fresh load of the file puts them.
+    let loaded = shoe_selector::catalogue::load_catalogue(&path);
+    let fresh: Vec<_> = loaded.warnings().cloned().collect();
+    assert_eq!(harness.state().warnings, fresh);
 }

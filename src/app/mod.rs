@@ -11,7 +11,9 @@ pub mod settings;
 mod theme;
 mod watch;
 
-use crate::catalogue::{Catalogue, Diagnostic, ParseOutcome, Shoe, folder_of, load_catalogue};
+use crate::catalogue::{
+    Catalogue, Diagnostic, ParseOutcome, Shoe, folder_of, load_catalogue, locate,
+};
 use crate::recommend::what_if::{WhatIfs, what_ifs};
 use crate::recommend::{Ranking, rank};
 use editor::Editor;
@@ -873,11 +875,14 @@ impl ShoeApp {
         }
         editor.comments_accepted |= comments_ok;
         if editor.save(&path).is_ok() {
-            // The warnings are of the file: read them from what was written.
-            self.warnings = load_catalogue(&path)
-                .into_result()
-                .map(|loaded| loaded.warnings)
-                .unwrap_or_default();
+            // The warnings are the file's: the draft's, placed in the text just written (a
+            // file saved with errors does not load, and shows none, as on a reload).
+            self.warnings = match &editor.disk_text {
+                Some(text) if editor.error_count() == 0 => {
+                    locate(text, &path, &editor.draft, editor.problems.clone())
+                }
+                _ => Vec::new(),
+            };
             self.warnings_open &= !self.warnings.is_empty();
             self.settings.remember(&path);
             self.catalogue_path = Some(path);

@@ -215,35 +215,7 @@ fn parse(text: &str, file: &Path, folder: Option<&Path>, warnings: Warnings) -> 
                     diagnostics: Vec::new(),
                 };
             }
-            let wanted = problems
-                .iter()
-                .flat_map(|problem| [Some(problem.at), problem.related])
-                .filter_map(|at| match at {
-                    Some(Locator::Shoe {
-                        index,
-                        field: Some(field),
-                    }) => Some((index, field)),
-                    _ => None,
-                })
-                .collect();
-            let mut index = SourceIndex::outlined(text, catalogue.shoes.len(), wanted);
-            let ids: Vec<&str> = catalogue
-                .shoes
-                .iter()
-                .map(|shoe| shoe.id.as_str())
-                .collect();
-            let mut diagnostics: Vec<Diagnostic> = problems
-                .into_iter()
-                .map(|problem| {
-                    index.diagnostic(
-                        file,
-                        problem,
-                        |i| ids.get(i).map(|id| id.to_string()),
-                        |i| i,
-                    )
-                })
-                .collect();
-            sort(&mut diagnostics);
+            let diagnostics = locate(text, file, &catalogue, problems);
             let has_error = diagnostics.iter().any(Diagnostic::is_error);
             ParseOutcome {
                 catalogue: (!has_error).then_some(catalogue),
@@ -269,6 +241,42 @@ fn parse(text: &str, file: &Path, folder: Option<&Path>, warnings: Warnings) -> 
             }
         }
     }
+}
+
+/// The `problems` that [`validate`] found in `catalogue`, placed in `text`, the catalogue as
+/// written in `file`: diagnostics in file order. For a text just written from a catalogue
+/// (the editor's save), this places its problems without parsing the text again.
+pub fn locate(
+    text: &str,
+    file: &Path,
+    catalogue: &Catalogue,
+    problems: Vec<Problem>,
+) -> Vec<Diagnostic> {
+    let wanted = problems
+        .iter()
+        .flat_map(|problem| [Some(problem.at), problem.related])
+        .filter_map(|at| match at {
+            Some(Locator::Shoe {
+                index,
+                field: Some(field),
+            }) => Some((index, field)),
+            _ => None,
+        })
+        .collect();
+    let mut index = SourceIndex::outlined(text, catalogue.shoes.len(), wanted);
+    let mut diagnostics: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|problem| {
+            index.diagnostic(
+                file,
+                problem,
+                |i| catalogue.shoes.get(i).map(|shoe| shoe.id.clone()),
+                |i| i,
+            )
+        })
+        .collect();
+    sort(&mut diagnostics);
+    diagnostics
 }
 
 fn sort(diagnostics: &mut [Diagnostic]) {

@@ -15,7 +15,7 @@ pub mod validate;
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{
     LoadError, Loaded, MAX_FILE_BYTES, ParseOutcome, folder_of, load_catalogue,
-    load_catalogue_errors, parse_catalogue, read_text,
+    load_catalogue_errors, locate, parse_catalogue, read_text,
 };
 pub use source::{Position, SourceMap, ron_options};
 pub use validate::{Limits, is_slug};
