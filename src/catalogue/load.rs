@@ -417,6 +417,9 @@ fn field_diagnostic(file: &Path, problem: FieldProblem, shoe: Option<&ShoeLabel>
     diagnostic
 }
 
+/// From this size on, a text's line table and outline are made on two cores.
+const PARALLEL_BYTES: usize = 1 << 20;
+
 /// Positions of the records and fields of a catalogue text, read on demand.
 struct SourceIndex<'a> {
     map: SourceMap<'a>,
@@ -433,8 +436,12 @@ struct SourceIndex<'a> {
 
 impl<'a> SourceIndex<'a> {
     fn new(text: &'a str) -> Self {
+        Self::with_map(SourceMap::new(text))
+    }
+
+    fn with_map(map: SourceMap<'a>) -> Self {
         SourceIndex {
-            map: SourceMap::new(text),
+            map,
             top: None,
             shoes: Vec::new(),
             shoe_fields: Vec::new(),
@@ -447,9 +454,26 @@ impl<'a> SourceIndex<'a> {
     /// For a text the typed parse read, with `shoes` shoes; the fields in `wanted` (shoe,
     /// field) are found in the same pass.
     fn outlined(text: &'a str, shoes: usize, wanted: Vec<(usize, &'static str)>) -> Self {
-        let mut index = SourceIndex::new(text);
-        index.outline = Outline::read(&index.map, "shoes", wanted)
-            .filter(|outline| outline.shoe_count() == shoes);
+        let outline = |wanted| {
+            Outline::read(text, "shoes", wanted).filter(|outline| outline.shoe_count() == shoes)
+        };
+        // On a large text the line table is built on a second core meanwhile.
+        let (map, outline) = if text.len() >= PARALLEL_BYTES {
+            std::thread::scope(|scope| {
+                match std::thread::Builder::new().spawn_scoped(scope, || SourceMap::new(text)) {
+                    Ok(lines) => {
+                        let outline = outline(wanted);
+                        let map = lines.join().unwrap_or_else(|_| SourceMap::new(text));
+                        (map, outline)
+                    }
+                    Err(_) => (SourceMap::new(text), outline(wanted)),
+                }
+            })
+        } else {
+            (SourceMap::new(text), outline(wanted))
+        };
+        let mut index = SourceIndex::with_map(map);
+        index.outline = outline;
         index
     }
 
@@ -494,7 +518,7 @@ impl<'a> SourceIndex<'a> {
                         return record_start;
                     };
                     field
-                        .and_then(|field| outline.shoe_field(&self.map, index, field))
+                        .and_then(|field| outline.shoe_field(self.map.text(), index, field))
                         .unwrap_or(shoe_start)
                 }
             };
@@ -606,6 +630,36 @@ mod tests {
         "notes: r#\"g \"h\" ), i: [\"#",
         "notes: \"// j: (k\"",
     ];
+
+    /// A text large enough for the line table and the outline to be made on two cores gets
+    /// every warning where RON's own reading puts it.
+    #[test]
+    fn a_large_text_is_placed_on_two_cores_as_on_one() {
+        let mut catalogue = crate::catalogue::generate::generate(1_800);
+        catalogue.currency = None;
+        let text = crate::catalogue::save::to_ron(&catalogue, "");
+        assert!(text.len() >= PARALLEL_BYTES, "{} bytes", text.len());
+        let problems = validate(&catalogue, None);
+        assert!(problems.len() >= catalogue.shoes.len());
+        let wanted = problems
+            .iter()
+            .filter_map(|p| match p.at {
+                Locator::Shoe {
+                    index,
+                    field: Some(field),
+                } => Some((index, field)),
+                _ => None,
+            })
+            .collect();
+        let mut outlined = SourceIndex::outlined(&text, catalogue.shoes.len(), wanted);
+        assert!(outlined.outline.is_some());
+        let mut by_ron = SourceIndex::new(&text);
+        for problem in &problems {
+            let (a, b) = (outlined.offset(problem.at), by_ron.offset(problem.at));
+            assert_eq!(a, b, "{problem:?}");
+            assert_eq!(outlined.map.position(a), by_ron.map.position(b));
+        }
+    }
 
     proptest! {
         /// The quick outline places every field of the top record and of every shoe, and

@@ -5,7 +5,7 @@
 //! comments); the caller checks the shoe count against the parse and otherwise reads the text
 //! with RON itself.
 
-use super::source::{SourceMap, is_ron_space, skip_blank};
+use super::source::{is_ron_space, skip_blank};
 
 /// A token, as far as positions need one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,6 +251,11 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// Where the value that follows `offset` starts, past white space and comments.
+fn value_start(text: &str, offset: usize) -> usize {
+    offset + skip_blank(&text[offset.min(text.len())..])
+}
+
 fn is_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_'
 }
@@ -271,24 +276,24 @@ pub(super) struct Outline<'a> {
 }
 
 impl<'a> Outline<'a> {
-    /// Reads the outline of `map`'s text, whose top record holds the list field `list`,
+    /// Reads the outline of `text`, whose top record holds the list field `list`,
     /// finding on the way the fields of its elements in `wanted` (element, field).
     pub(super) fn read(
-        map: &SourceMap<'a>,
+        text: &'a str,
         list: &str,
         mut wanted: Vec<(usize, &'static str)>,
     ) -> Option<Self> {
         wanted.sort_unstable();
         wanted.dedup();
-        Self::try_read(map, list, wanted).ok()
+        Self::try_read(text, list, wanted).ok()
     }
 
     fn try_read(
-        map: &SourceMap<'a>,
+        text: &'a str,
         list: &str,
         wanted: Vec<(usize, &'static str)>,
     ) -> Result<Self, Lost> {
-        let mut lexer = Lexer::new(map.text(), 0);
+        let mut lexer = Lexer::new(text, 0);
         // The top record's `(`: the first one outside brackets (after `#![enable(...)]`).
         let mut depth = 0usize;
         loop {
@@ -326,7 +331,7 @@ impl<'a> Outline<'a> {
             match token {
                 Token::Colon if depth == 1 => {
                     if let Token::Word(name) = previous {
-                        outline.top.push((name, map.value_start(at + 1)));
+                        outline.top.push((name, value_start(text, at + 1)));
                         list_next = name == list;
                     }
                 }
@@ -345,7 +350,7 @@ impl<'a> Outline<'a> {
                         if let Some(&(_, field)) = asked {
                             outline
                                 .found
-                                .push((element, field, map.value_start(at + 1)));
+                                .push((element, field, value_start(text, at + 1)));
                         }
                     }
                     lexer.skip_value()?;
@@ -353,7 +358,7 @@ impl<'a> Outline<'a> {
                 Token::Open(bracket) => {
                     if depth == 1 && after_list_name && bracket == b'[' {
                         in_list = true;
-                        element = Some(map.value_start(at + 1));
+                        element = Some(value_start(text, at + 1));
                     }
                     depth += 1;
                 }
@@ -368,7 +373,7 @@ impl<'a> Outline<'a> {
                     }
                 }
                 Token::Comma if in_list && depth == 2 => {
-                    element = Some(map.value_start(at + 1));
+                    element = Some(value_start(text, at + 1));
                 }
                 _ => {}
             }
@@ -397,12 +402,7 @@ impl<'a> Outline<'a> {
     /// Where the value of field `field` of shoe `index` starts. A field asked for in
     /// advance was found in the outline's pass; another is read from the shoe, whose fields
     /// are then kept for its next question.
-    pub(super) fn shoe_field(
-        &mut self,
-        map: &SourceMap<'a>,
-        index: usize,
-        field: &str,
-    ) -> Option<usize> {
+    pub(super) fn shoe_field(&mut self, text: &'a str, index: usize, field: &str) -> Option<usize> {
         let first = self.wanted.partition_point(|&(e, _)| e < index);
         if self.wanted[first..]
             .iter()
@@ -420,7 +420,7 @@ impl<'a> Outline<'a> {
             self.fields_of = Some(index);
             self.fields.clear();
             let start = self.shoe(index)?;
-            Self::read_fields(map, start, &mut self.fields);
+            Self::read_fields(text, start, &mut self.fields);
         }
         self.fields
             .iter()
@@ -430,8 +430,8 @@ impl<'a> Outline<'a> {
 
     /// The fields of the record that starts at `start` (`Shoe(` or `(`), as far as they
     /// can be followed.
-    fn read_fields(map: &SourceMap<'a>, start: usize, fields: &mut Vec<(&'a str, usize)>) {
-        let mut lexer = Lexer::new(map.text(), start);
+    fn read_fields(text: &'a str, start: usize, fields: &mut Vec<(&'a str, usize)>) {
+        let mut lexer = Lexer::new(text, start);
         loop {
             match lexer.next() {
                 Ok(Some((_, Token::Word(_)))) => {}
@@ -445,7 +445,7 @@ impl<'a> Outline<'a> {
             match token {
                 Token::Colon if depth == 1 => {
                     if let Token::Word(name) = previous {
-                        fields.push((name, map.value_start(at + 1)));
+                        fields.push((name, value_start(text, at + 1)));
                     }
                 }
                 Token::Open(_) => depth += 1,
@@ -499,23 +499,24 @@ mod tests {
     fn an_unclosed_string_or_comment_gives_no_outline() {
         for end in ["\"open", "/* open", "r#\"open\"", "'x", "/* a /* b */"] {
             let text = format!("(shoes: [(id: \"a\")], name: {end}");
-            let map = SourceMap::new(&text);
-            assert!(Outline::read(&map, "shoes", Vec::new()).is_none(), "{text}");
+            assert!(
+                Outline::read(&text, "shoes", Vec::new()).is_none(),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn the_outline_finds_top_fields_shoes_and_their_fields() {
         let text = "#![enable(implicit_some)]\n(\n  name: \"A (b), c: [d]\",\n  shoes: [\n    Shoe(id: \"x\", widths: [Wide]),\n    /* (, */ (id: \"y\", r#image: \"p\"),\n  ],\n)\n";
-        let map = SourceMap::new(text);
-        let mut outline = Outline::read(&map, "shoes", vec![(1, "image")]).expect("an outline");
+        let mut outline = Outline::read(text, "shoes", vec![(1, "image")]).expect("an outline");
         assert_eq!(outline.shoe_count(), 2);
         assert_eq!(outline.top_field("name"), text.find("\"A"));
         assert_eq!(outline.top_field("shoes"), text.find("[\n"));
         assert_eq!(outline.shoe(0), text.find("Shoe("));
         assert_eq!(outline.shoe(1), text.find("(id: \"y\""));
-        assert_eq!(outline.shoe_field(&map, 0, "widths"), text.find("[Wide]"));
-        assert_eq!(outline.shoe_field(&map, 1, "image"), text.find("\"p\""));
-        assert_eq!(outline.shoe_field(&map, 1, "widths"), None);
+        assert_eq!(outline.shoe_field(text, 0, "widths"), text.find("[Wide]"));
+        assert_eq!(outline.shoe_field(text, 1, "image"), text.find("\"p\""));
+        assert_eq!(outline.shoe_field(text, 1, "widths"), None);
     }
 }
