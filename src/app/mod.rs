@@ -287,8 +287,7 @@ impl ShoeApp {
                         .then(|| Editor::new(&path, loaded.catalogue.clone()));
                 }
                 self.catalogue = Some(loaded.catalogue);
-                self.warnings = loaded.warnings;
-                self.warnings_open &= !self.warnings.is_empty();
+                self.set_warnings(loaded.warnings);
                 self.failed_load = None;
                 self.settings.remember(&path);
                 self.catalogue_path = Some(path);
@@ -419,12 +418,13 @@ impl ShoeApp {
         self.guard_close(&ctx);
         panels::top_bar(self, ui);
         panels::banner(self, ui);
+        // The warnings list floats over the finder and the editor alike.
+        if self.warnings_open {
+            panels::warnings_window(self, &ctx);
+        }
         if self.mode == Mode::Edit {
             egui::CentralPanel::default().show(ui, |ui| panels::editor_ui(self, ui));
             self.follow_the_draft();
-            if self.warnings_open {
-                panels::warnings_window(self, &ctx);
-            }
             panels::confirm_modal(self, &ctx);
             self.apply_commands(&ctx);
             self.update_title(&ctx);
@@ -468,9 +468,6 @@ impl ShoeApp {
         }
         if self.knee_open {
             panels::knee_window(self, &ctx);
-        }
-        if self.warnings_open {
-            panels::warnings_window(self, &ctx);
         }
         panels::confirm_modal(self, &ctx);
         self.apply_commands(&ctx);
@@ -877,17 +874,23 @@ impl ShoeApp {
         if editor.save(&path).is_ok() {
             // The warnings are the file's: the draft's, placed in the text just written (a
             // file saved with errors does not load, and shows none, as on a reload).
-            self.warnings = match &editor.disk_text {
+            let warnings = match &editor.disk_text {
                 Some(text) if editor.error_count() == 0 => {
                     locate(text, &path, &editor.draft, editor.problems.clone())
                 }
                 _ => Vec::new(),
             };
-            self.warnings_open &= !self.warnings.is_empty();
+            self.set_warnings(warnings);
             self.settings.remember(&path);
             self.catalogue_path = Some(path);
             self.failed_load = None;
         }
+    }
+
+    /// The warnings of the catalogue file on screen; their list closes when there are none.
+    fn set_warnings(&mut self, warnings: Vec<Diagnostic>) {
+        self.warnings_open &= !warnings.is_empty();
+        self.warnings = warnings;
     }
 
     /// Into the editor (a draft of the catalogue on screen) or back to finding shoes.
