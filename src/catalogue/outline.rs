@@ -439,22 +439,20 @@ impl<'a> Outline<'a> {
                 _ => return,
             }
         }
-        let mut depth = 1usize;
+        // At the record's own level: `name: value,` until its `)`; values are skipped whole,
+        // as in the outline's pass.
         let mut previous = Token::Open(b'(');
         while let Ok(Some((at, token))) = lexer.next() {
             match token {
-                Token::Colon if depth == 1 => {
+                Token::Colon => {
                     if let Token::Word(name) = previous {
                         fields.push((name, value_start(text, at + 1)));
                     }
-                }
-                Token::Open(_) => depth += 1,
-                Token::Close => {
-                    depth -= 1;
-                    if depth == 0 {
+                    if lexer.skip_value().is_err() {
                         return;
                     }
                 }
+                Token::Close => return,
                 _ => {}
             }
             previous = token;
