@@ -16,34 +16,36 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// A generated catalogue of `count` shoes on disk, with its picture.
-fn catalogue_file(count: usize) -> PathBuf {
+/// `name` in the benchmark folder, written from `make` on first use, beside the picture
+/// generated catalogues name.
+fn bench_file(name: &str, make: impl FnOnce() -> Catalogue) -> PathBuf {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
-    let path = folder.join(format!("catalogue-{count}.ron"));
+    let path = folder.join(name);
     if !path.is_file() {
         std::fs::create_dir_all(folder.join("images")).expect("bench folder");
-        std::fs::write(&path, to_ron(&generate(count), "")).expect("write catalogue");
+        std::fs::write(&path, to_ron(&make(), "")).expect("write catalogue");
         let picture = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/images/brooks-ghost-16.png");
         std::fs::copy(picture, folder.join("images/generated.png")).expect("copy picture");
     }
     path
 }
 
+/// A generated catalogue of `count` shoes on disk, with its picture.
+fn catalogue_file(count: usize) -> PathBuf {
+    bench_file(&format!("catalogue-{count}.ron"), || generate(count))
+}
+
 /// A generated catalogue of `count` shoes with two warnings on every shoe: a picture that
 /// is not there and a price with no currency.
 fn warned_catalogue_file(count: usize) -> PathBuf {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
-    let path = folder.join(format!("warned-{count}.ron"));
-    if !path.is_file() {
+    bench_file(&format!("warned-{count}.ron"), || {
         let mut catalogue = generate(count);
         catalogue.currency = None;
         for shoe in &mut catalogue.shoes {
             shoe.image = Some("images/not-there.png".into());
         }
-        std::fs::create_dir_all(&folder).expect("bench folder");
-        std::fs::write(&path, to_ron(&catalogue, "")).expect("write catalogue");
-    }
-    path
+        catalogue
+    })
 }
 
 /// The floor: read the file, deserialise it into plain structs, no checks.
