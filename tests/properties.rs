@@ -49,6 +49,11 @@ prop_compose! {
             sizes_eu: sizes.map(|(low, span)| (low, low + span)),
             image: None,
             notes: None,
+            plate: None,
+            uses: None,
+            foam: None,
+            toe_box: None,
+            lug_depth_mm: None,
         }
     }
 }

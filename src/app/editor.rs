@@ -307,5 +307,10 @@ fn template() -> Shoe {
         sizes_eu: None,
         image: None,
         notes: None,
+        plate: None,
+        uses: None,
+        foam: None,
+        toe_box: None,
+        lug_depth_mm: None,
     }
 }

@@ -58,6 +58,11 @@ pub fn generate(count: usize) -> Catalogue {
                 sizes_eu: Some((36.0 + next(3) as f64, 45.0 + next(5) as f64)),
                 image: Some("images/generated.png".to_string()),
                 notes: Some("Generated for benchmarks.".to_string()),
+                plate: None,
+                uses: None,
+                foam: None,
+                toe_box: None,
+                lug_depth_mm: None,
             }
         })
         .collect();

@@ -8,8 +8,8 @@ use super::outline::Outline;
 use super::source::{Position, SourceMap, ron_options};
 use super::validate::{Locator, Problem, validate};
 use super::{
-    Breathability, Catalogue, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Support,
-    Surface, WaterResistance, Width,
+    Breathability, Catalogue, Cushioning, Flexibility, Foam, HeelCounter, Outsole, Plate, Purpose,
+    Shoe, Support, Surface, ToeBox, WaterResistance, Width,
 };
 use ron::value::RawValue;
 use serde::de::IgnoredAny;
@@ -194,6 +194,11 @@ pub(crate) const SHOE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<(f64, f64)>("sizes_eu"),
     FieldSpec::optional::<String>("image"),
     FieldSpec::optional::<String>("notes"),
+    FieldSpec::optional::<Plate>("plate"),
+    FieldSpec::optional::<Vec<Purpose>>("uses"),
+    FieldSpec::optional::<Foam>("foam"),
+    FieldSpec::optional::<ToeBox>("toe_box"),
+    FieldSpec::optional::<f64>("lug_depth_mm"),
 ];
 
 /// Reads and checks catalogue `text`; `file` names it in diagnostics and `folder` is where
@@ -755,6 +760,11 @@ mod tests {
             sizes_eu: Some((36.0, 48.0)),
             image: Some("x.png".into()),
             notes: Some("n".into()),
+            plate: Some(Plate::Carbon),
+            uses: Some(vec![Purpose::Race]),
+            foam: Some(Foam::Soft),
+            toe_box: Some(ToeBox::Snug),
+            lug_depth_mm: Some(3.0),
         };
         let catalogue = Catalogue {
             format: 1,

@@ -82,6 +82,22 @@ pub struct Shoe {
     pub image: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    // The optional additions to format 1: what a shoe is built for and how it feels. A shoe
+    // without them is judged from the fields above.
+    /// The plate in the midsole, when the catalogue says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plate: Option<Plate>,
+    /// What the maker or the shop sells it for; not empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uses: Option<Vec<Purpose>>,
+    /// How the midsole feels underfoot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foam: Option<Foam>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toe_box: Option<ToeBox>,
+    /// Depth of the lugs, in mm (trail and winter outsoles).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lug_depth_mm: Option<f64>,
 }
 
 impl Shoe {
@@ -186,6 +202,30 @@ file_enum!(
 file_enum!(
     /// How easily the forefoot bends.
     Flexibility { Stiff => "stiff", Moderate => "moderately flexible", Flexible => "flexible" }
+);
+
+file_enum!(
+    /// A plate in the midsole: carbon in racers, nylon (or other plastics) in tempo shoes.
+    Plate { Carbon => "carbon plate", Nylon => "nylon plate" }
+);
+file_enum!(
+    /// What a pair is for: on a shoe, what it is built for; in a profile, what the runner
+    /// buys it for.
+    Purpose {
+        Daily => "daily training",
+        LongRun => "long runs",
+        Recovery => "recovery runs",
+        Tempo => "tempo runs",
+        Race => "racing",
+    }
+);
+file_enum!(
+    /// How the midsole feels underfoot, whatever its height.
+    Foam { Soft => "soft", Balanced => "balanced", Firm => "firm" }
+);
+file_enum!(
+    /// Room in the forefoot.
+    ToeBox { Snug => "snug", Standard => "standard", Roomy => "roomy" }
 );
 
 impl Surface {

@@ -115,6 +115,21 @@ fn write_shoe(out: &mut String, shoe: &Shoe) {
     if let Some(notes) = &shoe.notes {
         field("notes", quoted(notes));
     }
+    if let Some(plate) = shoe.plate {
+        field("plate", plate.to_string());
+    }
+    if let Some(uses) = &shoe.uses {
+        field("uses", list(uses.iter().map(|u| u.as_str()).collect()));
+    }
+    if let Some(foam) = shoe.foam {
+        field("foam", foam.to_string());
+    }
+    if let Some(toe_box) = shoe.toe_box {
+        field("toe_box", toe_box.to_string());
+    }
+    if let Some(depth) = shoe.lug_depth_mm {
+        field("lug_depth_mm", float(depth));
+    }
     out.push_str("        ),\n");
 }
 

@@ -74,6 +74,7 @@ impl Limits {
 pub const WEIGHT_G: (f64, f64) = (100.0, 600.0);
 pub const STACK_HEEL_MM: (f64, f64) = (5.0, 60.0);
 pub const DROP_MM: (f64, f64) = (0.0, 16.0);
+pub const LUG_DEPTH_MM: (f64, f64) = (0.0, 10.0);
 /// EU sizes outside this are almost surely a typo, but still readable: a warning.
 pub const PLAUSIBLE_SIZE_EU: (f64, f64) = (15.0, 60.0);
 
@@ -167,6 +168,49 @@ pub fn validate(catalogue: &Catalogue, folder: Option<&Path>) -> Vec<Problem> {
 }
 
 /// The problems of one shoe on its own (everything but duplicate ids).
+/// The optional additions: `uses` not empty, lug depth in range and only on a lugged or
+/// winter outsole.
+fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut Vec<Problem>) {
+    if let Some(uses) = &shoe.uses {
+        if uses.is_empty() {
+            problems.push(Problem::error(
+                at("uses"),
+                "`uses` is empty; list at least one of Daily, LongRun, Recovery, Tempo, Race, or leave the field out",
+            ));
+        } else if has_repeats(uses) {
+            problems.push(Problem::warning(
+                at("uses"),
+                "`uses` lists a use more than once",
+            ));
+        }
+    }
+    if let Some(depth) = shoe.lug_depth_mm {
+        check_range(
+            problems,
+            at("lug_depth_mm"),
+            "lug_depth_mm",
+            depth,
+            LUG_DEPTH_MM,
+            "mm",
+        );
+        if depth > 0.0
+            && matches!(
+                shoe.outsole,
+                super::Outsole::Road | super::Outsole::DurableRubber
+            )
+        {
+            problems.push(Problem::warning(
+                at("lug_depth_mm"),
+                format!(
+                    "`lug_depth_mm` is {} but the outsole is {}: lugs belong to a TrailLugs or WinterGrip outsole",
+                    number(depth),
+                    shoe.outsole
+                ),
+            ));
+        }
+    }
+}
+
 fn validate_shoe(
     shoe: &Shoe,
     index: usize,
@@ -327,6 +371,7 @@ fn validate_shoe(
             false,
         );
     }
+    check_additions(shoe, &at, &mut problems);
     problems
 }
 

@@ -28,6 +28,11 @@ pub fn shoe(id: &str) -> Shoe {
         sizes_eu: Some((36.0, 48.0)),
         image: None,
         notes: None,
+        plate: None,
+        uses: None,
+        foam: None,
+        toe_box: None,
+        lug_depth_mm: None,
     }
 }
 
