@@ -146,7 +146,13 @@ fn overpronators_get_stability_before_neutral_shoes() {
         &reasons_of(&c, "stability", &profile),
         Factor::Pronation,
         Verdict::Good,
-        "stability shoe with a rigid heel counter"
+        "stability shoe guides the foot"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "stability", &profile),
+        Factor::Pronation,
+        Verdict::Good,
+        "firm heel counter"
     ));
     assert!(has_reason(
         &reasons_of(&c, "neutral", &profile),
@@ -156,8 +162,10 @@ fn overpronators_get_stability_before_neutral_shoes() {
     ));
 }
 
+/// Motion control is for marked overpronation, heavy runners first: an option a heavy
+/// overpronator is told about, a caution for a light one, and never what weight alone asks.
 #[test]
-fn heavy_overpronators_get_motion_control_first_and_light_ones_stability() {
+fn motion_control_is_an_option_for_heavy_overpronators_not_for_weight_alone() {
     let stability = Shoe {
         support: Support::Stability,
         heel_counter: HeelCounter::Rigid,
@@ -181,8 +189,35 @@ fn heavy_overpronators_get_motion_control_first_and_light_ones_stability() {
         weight_kg: 62.0,
         ..runner()
     };
-    assert_eq!(first(&c, &heavy), "motion");
+    assert_eq!(first(&c, &heavy), "stability");
+    assert!(has_reason(
+        &reasons_of(&c, "motion", &heavy),
+        Factor::Pronation,
+        Verdict::Good,
+        "motion control holds the foot firmly"
+    ));
     assert_eq!(first(&c, &light), "stability");
+    assert!(has_reason(
+        &reasons_of(&c, "motion", &light),
+        Factor::Pronation,
+        Verdict::Caution,
+        "more than most overpronators need"
+    ));
+    // A heavy runner with a neutral gait is not put in motion control.
+    let heavy_neutral = Profile {
+        pronation: Pronation::Neutral,
+        weight_kg: 110.0,
+        ..runner()
+    };
+    let neutral = Shoe {
+        cushioning: Cushioning::High,
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("neutral")
+    };
+    let c = catalogue(vec![c.shoes[1].clone(), neutral]);
+    assert_eq!(ranked(&c, &heavy_neutral), vec!["neutral", "motion"]);
+    let ranking = rank(&c, &heavy_neutral, &Priorities::default());
+    assert_eq!(ranking.recommendations[1].band, Band::Tradeoffs);
 }
 
 #[test]
@@ -275,7 +310,14 @@ fn neutral_runners_prefer_a_neutral_shoe_without_arch_support() {
         &reasons_of(&c, "neutral", &profile),
         Factor::Pronation,
         Verdict::Good,
-        "no built-in arch support"
+        "no built-in support"
+    ));
+    // Said of the stability shoe in general, as the catalogue does not say how it guides.
+    assert!(has_reason(
+        &reasons_of(&c, "stability", &profile),
+        Factor::Pronation,
+        Verdict::Caution,
+        "a stability shoe guides the foot, which a neutral foot does not need"
     ));
 }
 
@@ -333,7 +375,7 @@ fn very_heavy_runners_favour_a_stable_platform() {
     };
     let stable = Shoe {
         cushioning: Cushioning::Max,
-        support: Support::Stability,
+        heel_counter: HeelCounter::Rigid,
         ..shoe("stable")
     };
     let c = catalogue(vec![loose, stable]);
@@ -355,8 +397,14 @@ fn very_heavy_runners_favour_a_stable_platform() {
     assert!(has_reason(
         &reasons_of(&c, "loose", &profile),
         Factor::Weight,
-        Verdict::Poor,
+        Verdict::Caution,
         "stable platform"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "stable", &profile),
+        Factor::Weight,
+        Verdict::Good,
+        "firm heel counter steadies each landing"
     ));
 }
 
@@ -381,7 +429,7 @@ fn summer_runners_avoid_waterproof_uppers() {
         &reasons_of(&c, "waterproof", &profile),
         Factor::Season,
         Verdict::Poor,
-        "Waterproof upper: warm on summer runs"
+        "Waterproof membrane: hot on summer runs"
     ));
 }
 
@@ -405,28 +453,51 @@ fn winter_runners_get_waterproof_uppers_and_grip() {
     assert!(has_reason(
         &reasons_of(&c, "summer-shoe", &profile),
         Factor::Season,
-        Verdict::Poor,
+        Verdict::Caution,
         "slippery on ice"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "summer-shoe", &profile),
+        Factor::Season,
+        Verdict::Caution,
+        "cold, wet feet"
     ));
 }
 
+/// In mild seasons the plain version is the default pick: a water-resistant treatment is a
+/// small trade-off, a waterproof membrane (warm, heavy, slow to dry) a real one that keeps
+/// its shoe out of the best picks. In winter the order turns round.
 #[test]
-fn spring_and_autumn_welcome_water_resistance() {
+fn in_spring_and_autumn_the_plain_version_comes_before_its_treated_twins() {
     let treated = Shoe {
         water_resistance: WaterResistance::WaterResistant,
         ..shoe("treated")
     };
-    let c = catalogue(vec![shoe("plain"), treated]);
-    assert_eq!(
-        first(
-            &c,
-            &Profile {
-                season: Season::SpringAutumn,
-                ..runner()
-            }
-        ),
-        "treated"
-    );
+    let membrane = Shoe {
+        water_resistance: WaterResistance::Waterproof,
+        breathability: Breathability::Low,
+        weight_g: 280.0,
+        ..shoe("membrane")
+    };
+    let c = catalogue(vec![membrane, shoe("plain"), treated]);
+    let mild = Profile {
+        season: Season::SpringAutumn,
+        ..runner()
+    };
+    assert_eq!(ranked(&c, &mild), vec!["plain", "treated", "membrane"]);
+    let ranking = rank(&c, &mild, &Priorities::default());
+    assert_eq!(ranking.recommendations[2].band, Band::Good);
+    assert!(has_reason(
+        &reasons_of(&c, "membrane", &mild),
+        Factor::Season,
+        Verdict::Caution,
+        "slow to dry"
+    ));
+    let winter = Profile {
+        season: Season::Winter,
+        ..runner()
+    };
+    assert_eq!(first(&c, &winter), "membrane");
 }
 
 #[test]
@@ -677,9 +748,9 @@ fn beginners_are_kept_away_from_racing_shoes() {
     assert_eq!(first(&c, &beginner), "trainer");
     assert!(has_reason(
         &reasons_of(&c, "racer", &beginner),
-        Factor::Experience,
+        Factor::Purpose,
         Verdict::Poor,
-        "racing"
+        "looks like a racing shoe (stiff and light): not a beginner's pair"
     ));
     let competitive = Profile {
         experience: Some(Experience::Competitive),
@@ -747,17 +818,18 @@ fn every_recommendation_explains_each_main_factor_and_each_optional_input_given(
     }
     let bare = explain(&c, &c.shoes[0], &runner());
     assert!(
-        bare.iter().all(|r| Factor::MAIN.contains(&r.factor)),
+        bare.iter().all(|r| Factor::CORE.contains(&r.factor)),
         "optional reasons without optional inputs: {bare:?}"
     );
 }
 
 #[test]
 fn a_zero_priority_leaves_a_factor_out_of_the_score_but_hard_requirements_stay() {
-    // The two differ only in the upper's water treatment, which only the season looks at.
+    // For a runner of standard width the two differ only in the upper's water treatment,
+    // which only the season looks at (both also come a width away from standard).
     let waterproof = Shoe {
         water_resistance: WaterResistance::Waterproof,
-        widths: vec![Width::Standard],
+        widths: vec![Width::Narrow, Width::Standard],
         ..shoe("waterproof")
     };
     let c = catalogue(vec![waterproof, shoe("mesh")]);
@@ -942,6 +1014,74 @@ fn a_shoe_that_felt_too_narrow_goes_down_and_shoes_that_come_wider_go_up() {
     ));
 }
 
+/// A fitter brings the same model in the wider fit first, when it is made: the shoe that
+/// felt too narrow stays on top with that advice, above the others that come wider.
+#[test]
+fn a_shoe_that_felt_too_narrow_but_comes_wider_is_tried_in_the_wider_fit_first() {
+    let made_wider = Shoe {
+        widths: vec![Width::Standard, Width::Wide],
+        ..shoe("made-wider")
+    };
+    let also_wider = Shoe {
+        widths: vec![Width::Standard, Width::Wide],
+        ..shoe("also-wider")
+    };
+    let standard_only = Shoe {
+        widths: vec![Width::Standard],
+        ..shoe("standard-only")
+    };
+    let c = catalogue(vec![also_wider, standard_only, made_wider]);
+    let profile = after_trying("made-wider", Feel::TooNarrow);
+    assert_eq!(
+        ranked(&c, &profile),
+        vec!["made-wider", "also-wider", "standard-only"]
+    );
+    assert!(has_reason(
+        &reasons_of(&c, "made-wider", &profile),
+        Factor::Fitting,
+        Verdict::Good,
+        "it also comes in wide: try that first"
+    ));
+}
+
+/// After the heel slipped in a shoe whose heel counter is already rigid, another rigid
+/// counter is no cure: it is not raised, and the reason says what helps instead.
+#[test]
+fn heel_slip_in_a_rigid_counter_does_not_raise_every_rigid_counter() {
+    let slipped = Shoe {
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("slipped")
+    };
+    let rigid = Shoe {
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("rigid")
+    };
+    let c = catalogue(vec![slipped, rigid]);
+    let profile = after_trying("slipped", Feel::HeelSlips);
+    let reasons = reasons_of(&c, "rigid", &profile);
+    assert!(has_reason(
+        &reasons,
+        Factor::Fitting,
+        Verdict::Caution,
+        "a narrower heel or heel-lock lacing is what helps"
+    ));
+    assert!(
+        !reasons
+            .iter()
+            .any(|r| r.factor == Factor::Fitting && r.text.starts_with("Raised"))
+    );
+    let untried = rank(&c, &runner(), &Priorities::default());
+    let now = rank(&c, &profile, &Priorities::default());
+    let fitting_fit = |ranking: &Ranking| {
+        ranking
+            .recommendations
+            .iter()
+            .find(|r| c.shoes[r.shoe].id == "rigid")
+            .map(|r| r.fit(Factor::Fitting).unwrap_or(0.8))
+    };
+    assert!(fitting_fit(&now) < fitting_fit(&untried));
+}
+
 #[test]
 fn heel_slip_asks_for_a_firmer_heel_counter() {
     let slipped = Shoe {
@@ -963,35 +1103,67 @@ fn heel_slip_asks_for_a_firmer_heel_counter() {
         &reasons_of(&c, "firm", &profile),
         Factor::Fitting,
         Verdict::Good,
-        "rigid heel counter"
+        "firmer, rigid heel counter"
     ));
 }
 
+/// "Too soft" after a try-on asks for a firmer foam, not for less of it: a tall stack of
+/// firm foam goes up, a thinner shoe of soft foam does not. How a foam feels comes from the
+/// catalogue's `foam`, else from its notes; where neither says, the shoe is not moved up.
 #[test]
-fn too_soft_asks_for_less_cushioning_and_too_firm_for_more() {
+fn too_soft_asks_for_a_firmer_foam_not_less_cushioning() {
     let middle = Shoe {
         cushioning: Cushioning::High,
+        foam: Some(Foam::Soft),
         ..shoe("middle")
     };
-    let firmer = Shoe {
-        cushioning: Cushioning::Moderate,
-        ..shoe("firmer")
-    };
-    let softer = Shoe {
+    let tall_and_firm = Shoe {
         cushioning: Cushioning::Max,
-        ..shoe("softer")
+        notes: Some("A firm, stable ride.".into()),
+        ..shoe("tall-and-firm")
     };
-    let c = catalogue(vec![middle, firmer, softer]);
+    let thin_and_soft = Shoe {
+        cushioning: Cushioning::Moderate,
+        foam: Some(Foam::Soft),
+        ..shoe("thin-and-soft")
+    };
+    let unknown = Shoe {
+        cushioning: Cushioning::Light,
+        ..shoe("unknown")
+    };
+    let c = catalogue(vec![middle, tall_and_firm, thin_and_soft, unknown]);
     let too_soft = after_trying("middle", Feel::TooSoft);
-    assert_eq!(first(&c, &too_soft), "firmer");
+    assert_eq!(first(&c, &too_soft), "tall-and-firm");
     assert!(has_reason(
-        &reasons_of(&c, "firmer", &too_soft),
+        &reasons_of(&c, "tall-and-firm", &too_soft),
         Factor::Fitting,
         Verdict::Good,
-        "Raised because the Test middle felt too soft"
+        "Raised because the Test middle felt too soft: this one's foam is firm"
     ));
-    let too_firm = after_trying("middle", Feel::TooFirm);
-    assert_eq!(first(&c, &too_firm), "softer");
+    assert!(has_reason(
+        &reasons_of(&c, "thin-and-soft", &too_soft),
+        Factor::Fitting,
+        Verdict::Caution,
+        "foam feels the same"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "unknown", &too_soft),
+        Factor::Fitting,
+        Verdict::Caution,
+        "the catalogue does not say"
+    ));
+    let fitting = |profile: &Profile, id: &str| {
+        rank(&c, profile, &Priorities::default())
+            .recommendations
+            .iter()
+            .find(|r| c.shoes[r.shoe].id == id)
+            .and_then(|r| r.fit(Factor::Fitting))
+    };
+    assert!(fitting(&too_soft, "tall-and-firm") > fitting(&too_soft, "unknown"));
+    assert!(fitting(&too_soft, "unknown") > fitting(&too_soft, "thin-and-soft"));
+    let too_firm = after_trying("tall-and-firm", Feel::TooFirm);
+    assert!(fitting(&too_firm, "middle") > fitting(&too_firm, "unknown"));
+    assert!(fitting(&too_firm, "thin-and-soft") > fitting(&too_firm, "unknown"));
 }
 
 #[test]
@@ -1020,11 +1192,8 @@ fn a_shoe_left_out_still_has_a_verdict_for_every_input_it_does_not_fail() {
     let ranking = rank(&c, &profile, &Priorities::default());
     let left_out = &ranking.excluded[0];
     assert_eq!(left_out.verdict(Factor::FootWidth), Some(Verdict::Poor));
-    assert_eq!(
-        left_out.verdict(Factor::Season),
-        left_out.fits.get(Factor::Season).map(Verdict::of)
-    );
-    assert!(left_out.verdict(Factor::Season).is_some());
+    // The worst of the season's reasons: a membrane in summer is poor.
+    assert_eq!(left_out.verdict(Factor::Season), Some(Verdict::Poor));
     assert_eq!(left_out.verdict(Factor::Budget), None, "no budget given");
 }
 

@@ -3,11 +3,14 @@
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
 use crate::recommend::what_if::{WhatIf, WhatIfs, what_ifs};
-use crate::recommend::{Explainer, Priorities, Ranking, Reason, rank};
+use crate::recommend::{Band, Explainer, Priorities, Ranking, Reason, rank};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 use std::io::Write;
 use std::path::PathBuf;
+
+/// Said above the list when no shoe suits everything the runner asked.
+pub const NO_BEST_PICK: &str = "No shoe in this catalogue suits everything you asked; the closest come first, each with what it trades off.";
 
 /// How many what-ifs each shoe gets: the best two, each changing a different input.
 const WHAT_IFS_PER_SHOE: usize = 2;
@@ -140,6 +143,7 @@ impl Serialize for Answer<'_> {
                             brand: &shoe.brand,
                             model: &shoe.model,
                             score: r.score,
+                            band: r.band,
                             reasons: self.explainer.explain(shoe),
                             what_if: self.what_ifs(r.shoe),
                         }
@@ -186,6 +190,7 @@ struct JsonRecommendation<'a> {
     brand: &'a str,
     model: &'a str,
     score: f64,
+    band: Band,
     reasons: Vec<Reason>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     what_if: Vec<WhatIf>,
@@ -230,11 +235,19 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
             "No shoe in this catalogue meets your hard requirements; see why below.\n"
         )?;
     }
+    let mut band = None;
     for r in ranking.recommendations.iter().take(shown) {
+        if band != Some(r.band) {
+            if band.is_none() && r.band != Band::Best {
+                writeln!(out, "{NO_BEST_PICK}\n")?;
+            }
+            writeln!(out, "{}:", r.band.label())?;
+            band = Some(r.band);
+        }
         let shoe = &catalogue.shoes[r.shoe];
         writeln!(
             out,
-            "{:>3}. {}  ({})  score {:.2}",
+            "{:>3}. {}  ({})  score {:.3}",
             r.rank,
             shoe.name(),
             shoe.id,

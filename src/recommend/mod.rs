@@ -8,8 +8,10 @@
 //! [`explain`], with the very same rules.
 
 mod fitting;
+mod kind;
 mod optional;
 mod pronation;
+mod purpose;
 mod season;
 mod surface;
 mod weight;
@@ -21,6 +23,9 @@ use crate::profile::Profile;
 use serde::Serialize;
 use std::fmt;
 
+/// How many factors there are.
+const COUNT: usize = 13;
+
 /// One input the ranking weighs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -30,6 +35,9 @@ pub enum Factor {
     Pronation,
     Season,
     Surface,
+    /// What the pair is for against what the shoe is built for; everyday training unless
+    /// the runner says otherwise, so it is always given.
+    Purpose,
     FootStrike,
     KneePain,
     Orthotics,
@@ -41,12 +49,13 @@ pub enum Factor {
 }
 
 impl Factor {
-    pub const ALL: [Factor; 12] = [
+    pub const ALL: [Factor; COUNT] = [
         Factor::FootWidth,
         Factor::Weight,
         Factor::Pronation,
         Factor::Season,
         Factor::Surface,
+        Factor::Purpose,
         Factor::FootStrike,
         Factor::KneePain,
         Factor::Orthotics,
@@ -65,6 +74,17 @@ impl Factor {
         Factor::Surface,
     ];
 
+    /// The main five and what the pair is for: a caution on any of them is a trade-off that
+    /// keeps a shoe out of the best picks.
+    pub const CORE: [Factor; 6] = [
+        Factor::FootWidth,
+        Factor::Weight,
+        Factor::Pronation,
+        Factor::Season,
+        Factor::Surface,
+        Factor::Purpose,
+    ];
+
     /// The name on the command line and in JSON: `foot_width`.
     pub fn key(self) -> &'static str {
         match self {
@@ -73,6 +93,7 @@ impl Factor {
             Factor::Pronation => "pronation",
             Factor::Season => "season",
             Factor::Surface => "surface",
+            Factor::Purpose => "purpose",
             Factor::FootStrike => "foot_strike",
             Factor::KneePain => "knee_pain",
             Factor::Orthotics => "orthotics",
@@ -91,6 +112,7 @@ impl Factor {
             Factor::Pronation => "Pronation",
             Factor::Season => "Season",
             Factor::Surface => "Surface",
+            Factor::Purpose => "Purpose",
             Factor::FootStrike => "Foot strike",
             Factor::KneePain => "Knee pain",
             Factor::Orthotics => "Orthotics",
@@ -116,7 +138,8 @@ impl Factor {
             | Factor::Weight
             | Factor::Pronation
             | Factor::Season
-            | Factor::Surface => true,
+            | Factor::Surface
+            | Factor::Purpose => true,
             Factor::FootStrike => profile.foot_strike.is_some(),
             Factor::KneePain => profile.knee_pain.is_some(),
             Factor::Orthotics => profile.orthotics.is_some(),
@@ -178,6 +201,142 @@ pub struct Reason {
     pub text: String,
 }
 
+/// The worst verdict among each factor's reasons for one shoe, kept as two sets: what the
+/// bands and the order of the ranking are decided on, and what a factor's chip shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Verdicts {
+    caution: FactorSet,
+    poor: FactorSet,
+}
+
+impl Verdicts {
+    #[inline(always)]
+    fn record(&mut self, factor: Factor, verdict: Verdict) {
+        match verdict {
+            Verdict::Poor => self.poor.insert(factor),
+            Verdict::Caution => self.caution.insert(factor),
+            Verdict::Good => {}
+        }
+    }
+
+    /// The worst verdict of `factor`'s reasons; good when it gave only good ones.
+    pub fn of(&self, factor: Factor) -> Verdict {
+        if self.poor.contains(factor) {
+            Verdict::Poor
+        } else if self.caution.contains(factor) {
+            Verdict::Caution
+        } else {
+            Verdict::Good
+        }
+    }
+
+    /// The factors with a poor reason.
+    pub fn poor(&self) -> FactorSet {
+        self.poor
+    }
+
+    /// The factors with a caution and no poor reason.
+    pub fn caution(&self) -> FactorSet {
+        FactorSet(self.caution.0 & !self.poor.0)
+    }
+
+    /// How much of a trade-off the shoe is, counting the factors in `counted` only.
+    fn tier(&self, counted: FactorSet) -> Tier {
+        if self.poor.0 & counted.0 != 0 {
+            Tier::Poor
+        } else if self.caution.0 & counted.0 & CORE_SET.0 != 0 {
+            Tier::TradeOff
+        } else {
+            Tier::Suits
+        }
+    }
+}
+
+/// The main five and what the pair is for, as a set.
+const CORE_SET: FactorSet = FactorSet(
+    1 << Factor::FootWidth as u16
+        | 1 << Factor::Weight as u16
+        | 1 << Factor::Pronation as u16
+        | 1 << Factor::Season as u16
+        | 1 << Factor::Surface as u16
+        | 1 << Factor::Purpose as u16,
+);
+
+/// How a shoe stands with the runner, which orders the ranking before any fit does: a shoe
+/// that suits everything asked comes before one with a trade-off on a main input or on what
+/// the pair is for, which comes before one that does something poorly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    Suits,
+    TradeOff,
+    Poor,
+}
+
+impl Tier {
+    /// The scores of this tier: from, and up to (exclusive but for the best tier).
+    fn scores(self) -> (f64, f64) {
+        match self {
+            Tier::Suits => (0.8, 1.0),
+            Tier::TradeOff => (0.5, 0.8),
+            Tier::Poor => (0.0, 0.5),
+        }
+    }
+
+    /// How far into the tier a weighted mean fit of `quality` carries a shoe, 0..=1. The
+    /// shoes of a tier differ in small things, so their fits crowd together near the top:
+    /// a power spreads them out (the order stays the same), the more the better the tier.
+    fn stretch(self, quality: f64) -> f64 {
+        let q = quality.clamp(0.0, 1.0);
+        match self {
+            Tier::Suits => q.powi(20),
+            Tier::TradeOff => q.powi(6),
+            Tier::Poor => q * q,
+        }
+    }
+}
+
+/// What a recommendation is, in a shop's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Band {
+    /// One of the few to try first: suits everything the runner said (no poor verdict, no
+    /// caution on a main input or on what the pair is for). At most [`BEST_PICKS`].
+    Best,
+    /// A sound choice: nothing poor, perhaps a trade-off; or as good as the best picks but
+    /// past the first five.
+    Good,
+    /// Something the runner asked for is poorly met.
+    Tradeoffs,
+}
+
+/// How many shoes the best band holds at most: what a fitter hands a customer to try.
+pub const BEST_PICKS: usize = 5;
+
+impl Band {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Best => "best",
+            Band::Good => "good",
+            Band::Tradeoffs => "tradeoffs",
+        }
+    }
+
+    /// The band in words, for headings: "Best picks".
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::Best => "Best picks",
+            Band::Good => "Good choices",
+            Band::Tradeoffs => "With trade-offs",
+        }
+    }
+}
+
+impl fmt::Display for Band {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 /// What one factor says of a shoe.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Fit {
@@ -187,11 +346,12 @@ pub(crate) enum Fit {
     Excluded,
 }
 
-/// Where a rule says why. Ranking passes [`Quiet`], which keeps nothing, so the texts are
-/// never built and the rules compile to bare arithmetic; explaining passes [`Collect`].
+/// Where a rule says why. Ranking passes [`Judge`], which keeps only the worst verdict of
+/// each factor, so the texts are never built and the rules compile to bare arithmetic;
+/// explaining passes [`Collect`].
 pub(crate) trait Notes {
     /// The factor whose rule speaks next.
-    fn start(&mut self, _factor: Factor) {}
+    fn start(&mut self, factor: Factor);
 
     fn say(&mut self, verdict: Verdict, text: impl FnOnce() -> String);
 
@@ -227,12 +387,22 @@ pub(crate) trait Notes {
     }
 }
 
-/// Keeps no reasons: for ranking.
-pub(crate) struct Quiet;
+/// Keeps each factor's worst verdict and no words: for ranking.
+pub(crate) struct Judge {
+    factor: Factor,
+    verdicts: Verdicts,
+}
 
-impl Notes for Quiet {
+impl Notes for Judge {
     #[inline(always)]
-    fn say(&mut self, _: Verdict, _: impl FnOnce() -> String) {}
+    fn start(&mut self, factor: Factor) {
+        self.factor = factor;
+    }
+
+    #[inline(always)]
+    fn say(&mut self, verdict: Verdict, _: impl FnOnce() -> String) {
+        self.verdicts.record(self.factor, verdict);
+    }
 }
 
 /// Keeps each reason, under the factor being assessed.
@@ -261,7 +431,14 @@ pub(crate) struct Context<'a> {
     pub catalogue_currency: Option<&'a str>,
     /// The shoes tried on in a fitting, found in the catalogue, with how they felt.
     pub tried: Vec<(&'a Shoe, &'a crate::profile::Tried)>,
+    /// Whether something about the runner asks for plenty of cushioning whatever the
+    /// surface: weight, knee pain, a heel strike or a supinating foot. Rules that would
+    /// otherwise call a thick sole more than needed keep quiet for such a runner.
+    pub needs_cushioning: bool,
 }
+
+/// From this weight a runner loads the shoe hard: more cushioning, durable rubber, no racers.
+pub(crate) const HEAVY_KG: f64 = 85.0;
 
 impl<'a> Context<'a> {
     pub fn new(catalogue: &'a Catalogue, profile: &'a Profile) -> Self {
@@ -276,10 +453,15 @@ impl<'a> Context<'a> {
                     .map(|shoe| (shoe, t))
             })
             .collect();
+        let needs_cushioning = profile.weight_kg >= HEAVY_KG
+            || profile.knee_pain == Some(true)
+            || profile.foot_strike == Some(crate::profile::FootStrike::Heel)
+            || profile.pronation == crate::profile::Pronation::Under;
         Context {
             profile,
             catalogue_currency: catalogue.currency.as_deref(),
             tried,
+            needs_cushioning,
         }
     }
 
@@ -313,6 +495,7 @@ fn assess_given<N: Notes>(
     rule!(Pronation, pronation::assess);
     rule!(Season, season::assess);
     rule!(Surface, surface::assess);
+    rule!(Purpose, purpose::assess);
     rule!(FootStrike, optional::foot_strike);
     rule!(KneePain, optional::knee_pain);
     rule!(Orthotics, optional::orthotics);
@@ -323,17 +506,68 @@ fn assess_given<N: Notes>(
 }
 
 /// How much each factor counts: 1 by default, 0 to leave it out of the score. Hard
-/// requirements apply whatever their weight.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
-pub struct Priorities([f64; 12]);
+/// requirements apply whatever their weight. Saved as a map from each factor's key to its
+/// weight; the list of weights that older versions saved still reads.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Priorities([f64; COUNT]);
 
 impl Default for Priorities {
     /// Every input counts once; how shoes felt on the feet counts twice, as a fitter would
     /// trust it over any spec.
     fn default() -> Self {
-        let mut weights = [1.0; 12];
+        let mut weights = [1.0; COUNT];
         weights[Factor::Fitting as usize] = 2.0;
         Priorities(weights)
+    }
+}
+
+impl Serialize for Priorities {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(
+            Factor::ALL
+                .into_iter()
+                .map(|factor| (factor.key(), self.get(factor))),
+        )
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Priorities {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// The factors in the order older versions saved their weights as a list.
+        const LISTED: [Factor; 12] = [
+            Factor::FootWidth,
+            Factor::Weight,
+            Factor::Pronation,
+            Factor::Season,
+            Factor::Surface,
+            Factor::FootStrike,
+            Factor::KneePain,
+            Factor::Orthotics,
+            Factor::Experience,
+            Factor::Budget,
+            Factor::Size,
+            Factor::Fitting,
+        ];
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Saved {
+            Keyed(std::collections::BTreeMap<String, f64>),
+            Listed(Vec<f64>),
+        }
+        let mut priorities = Priorities::default();
+        let pairs: Vec<(Factor, f64)> = match Saved::deserialize(deserializer)? {
+            Saved::Keyed(map) => map
+                .into_iter()
+                .filter_map(|(key, weight)| Factor::from_key(&key).map(|f| (f, weight)))
+                .collect(),
+            Saved::Listed(weights) => LISTED.into_iter().zip(weights).collect(),
+        };
+        for (factor, weight) in pairs {
+            priorities
+                .set(factor, weight)
+                .map_err(serde::de::Error::custom)?;
+        }
+        Ok(priorities)
     }
 }
 
@@ -380,6 +614,11 @@ impl Priorities {
         })?;
         self.set(factor, weight)
     }
+
+    /// The factors of `given` that count for the score: those weighed above 0.
+    fn counted(&self, given: FactorSet) -> FactorSet {
+        given.iter().filter(|&f| self.get(f) > 0.0).collect()
+    }
 }
 
 /// A recommended shoe.
@@ -389,15 +628,25 @@ pub struct Recommendation {
     pub rank: usize,
     /// Index of the shoe in the catalogue.
     pub shoe: usize,
-    /// The weighted mean of the factors' fits, 0..=1, rounded to 4 decimals.
+    /// 0..=1, rounded to 6 decimals: from 0.8 for a shoe that suits everything asked, from
+    /// 0.5 for one with a trade-off, below 0.5 for one that does something poorly; within
+    /// each, the weighted mean of the factors' fits.
     pub score: f64,
     /// Each given factor's fit, in the order of [`Factor::ALL`].
     pub fits: Fits,
+    /// The worst verdict of each factor's reasons.
+    pub verdicts: Verdicts,
+    pub band: Band,
 }
 
 impl Recommendation {
     pub fn fit(&self, factor: Factor) -> Option<f64> {
         self.fits.get(factor)
+    }
+
+    /// The worst verdict of `factor`'s reasons, when the runner gave that input.
+    pub fn verdict(&self, factor: Factor) -> Option<Verdict> {
+        self.fits.get(factor).map(|_| self.verdicts.of(factor))
     }
 }
 
@@ -405,7 +654,7 @@ impl Recommendation {
 /// per shoe). Iterates as `(Factor, fit)` in the order of [`Factor::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Fits {
-    values: [f64; 12],
+    values: [f64; COUNT],
     given: FactorSet,
 }
 
@@ -474,15 +723,18 @@ pub struct Exclusion {
     pub failed: FactorSet,
     /// The fits of the factors it does not fail, as a recommended shoe would have them.
     pub fits: Fits,
+    /// The worst verdict of each factor's reasons.
+    pub verdicts: Verdicts,
 }
 
 impl Exclusion {
-    /// The verdict for `factor`: poor for a failed hard requirement, else by its fit.
+    /// The verdict for `factor`: poor for a failed hard requirement, else the worst of its
+    /// reasons.
     pub fn verdict(&self, factor: Factor) -> Option<Verdict> {
         if self.failed.contains(factor) {
             Some(Verdict::Poor)
         } else {
-            self.fits.get(factor).map(Verdict::of)
+            self.fits.get(factor).map(|_| self.verdicts.of(factor))
         }
     }
 }
@@ -496,10 +748,21 @@ pub struct Ranking {
     pub excluded: Vec<Exclusion>,
 }
 
+impl Ranking {
+    /// How many recommendations are in `band`.
+    pub fn in_band(&self, band: Band) -> usize {
+        self.recommendations
+            .iter()
+            .filter(|r| r.band == band)
+            .count()
+    }
+}
+
 /// Ranks every shoe of `catalogue` for `profile`.
 pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -> Ranking {
     let context = Context::new(catalogue, profile);
     let given = given(profile);
+    let counted = priorities.counted(given);
     let mut ranking = Ranking {
         recommendations: Vec::with_capacity(catalogue.shoes.len()),
         excluded: Vec::new(),
@@ -508,23 +771,26 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
     let mut recommended_keys = Vec::with_capacity(catalogue.shoes.len());
     let mut excluded_keys = Vec::new();
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
-        let (fits, failed) = assess_shoe(shoe, &context, given);
+        let (fits, failed, verdicts) = assess_shoe(shoe, &context, given);
         if failed.is_empty() {
-            let score = weighted_mean(&fits, priorities);
+            let steps = score_steps(&fits, verdicts, priorities, counted);
             let place = ranking.recommendations.len();
-            recommended_keys.push(sort_key(score, &shoe.id, place));
+            recommended_keys.push(sort_key(steps, &shoe.id, place));
             ranking.recommendations.push(Recommendation {
                 rank: 0,
                 shoe: index,
-                score,
+                score: f64::from(steps) / f64::from(SCORE_STEPS),
                 fits,
+                verdicts,
+                band: Band::Good,
             });
         } else {
-            excluded_keys.push(sort_key(0.0, &shoe.id, ranking.excluded.len()));
+            excluded_keys.push(sort_key(0, &shoe.id, ranking.excluded.len()));
             ranking.excluded.push(Exclusion {
                 shoe: index,
                 failed,
                 fits,
+                verdicts,
             });
         }
     }
@@ -533,9 +799,7 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
         catalogue.shoes[recommended[place].shoe].id.as_str()
     });
     in_order(&mut ranking.recommendations, places);
-    for (i, recommendation) in ranking.recommendations.iter_mut().enumerate() {
-        recommendation.rank = i + 1;
-    }
+    give_bands(&mut ranking.recommendations, given);
     let excluded = &ranking.excluded;
     let places = sorted_places(excluded_keys, |place| {
         catalogue.shoes[excluded[place].shoe].id.as_str()
@@ -544,22 +808,42 @@ pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -
     ranking
 }
 
+/// Numbers the ranked shoes and puts them in bands, in rank order: the best picks are the
+/// first shoes that suit everything the runner said (every input, whatever its weight), at
+/// most [`BEST_PICKS`]; a shoe with a poor verdict and every shoe after it has trade-offs.
+fn give_bands(recommendations: &mut [Recommendation], given: FactorSet) {
+    let mut band = Band::Best;
+    let mut best = 0;
+    for (i, recommendation) in recommendations.iter_mut().enumerate() {
+        recommendation.rank = i + 1;
+        let own = match recommendation.verdicts.tier(given) {
+            Tier::Suits if best < BEST_PICKS => Band::Best,
+            Tier::Suits | Tier::TradeOff => Band::Good,
+            Tier::Poor => Band::Tradeoffs,
+        };
+        band = band.max(own);
+        if band == Band::Best {
+            best += 1;
+        }
+        recommendation.band = band;
+    }
+}
+
 /// How many of an id's first bytes go into its sort key.
-const KEY_PREFIX: usize = 10;
+const KEY_PREFIX: usize = 9;
 
 /// One integer that sorts an item (`place` in its list) in the ranking's order: the score
 /// (best first), then the first bytes of its id, then its place. Comparing id strings while
 /// sorting whole recommendations was most of the cost of ranking a large catalogue.
 #[inline(always)]
-fn sort_key(score: f64, id: &str, place: usize) -> u128 {
-    let steps = u128::from(score_steps(score));
+fn sort_key(steps: u32, id: &str, place: usize) -> u128 {
     // The first bytes, big-endian, padded with zeros: byte by byte, as a call to copy them
     // cost more than the rest of the key.
     let mut prefix = 0u128;
     for i in 0..KEY_PREFIX {
         prefix = (prefix << 8) | u128::from(id.as_bytes().get(i).copied().unwrap_or(0));
     }
-    ((10_000 - steps) << 112) | (prefix << 32) | place as u128
+    (u128::from(SCORE_STEPS - steps) << 104) | (prefix << 32) | place as u128
 }
 
 /// The places of the items whose [`sort_key`]s are `keys`, in the ranking's order: best
@@ -583,79 +867,115 @@ fn sorted_places<'a>(mut keys: Vec<u128>, id: impl Fn(usize) -> &'a str) -> Vec<
     places
 }
 
-/// One shoe's fits, and the hard requirements it fails.
+/// One shoe's fits, the hard requirements it fails, and the worst verdict of each factor.
 #[inline(always)]
-fn assess_shoe(shoe: &Shoe, context: &Context, given: FactorSet) -> (Fits, FactorSet) {
+fn assess_shoe(shoe: &Shoe, context: &Context, given: FactorSet) -> (Fits, FactorSet, Verdicts) {
     let mut fits = Fits::default();
     let mut failed = FactorSet::default();
-    assess_given(shoe, context, given, &mut Quiet, |factor, fit| match fit {
+    let mut judge = Judge {
+        factor: Factor::FootWidth,
+        verdicts: Verdicts::default(),
+    };
+    assess_given(shoe, context, given, &mut judge, |factor, fit| match fit {
         Fit::Score(fit) => fits.set(factor, fit.clamp(0.0, 1.0)),
         Fit::Excluded => failed.insert(factor),
     });
-    (fits, failed)
+    (fits, failed, judge.verdicts)
 }
 
-/// A score in 0..=1 as the nearest whole number of steps of 0.0001: 0..=10,000. NaN counts
-/// as 0; anything out of range as the nearest end.
-fn score_steps(score: f64) -> u16 {
+/// Scores are whole numbers of millionths: printed as they are ranked, and fine enough that
+/// shoes which differ for the runner do not share one.
+const SCORE_STEPS: u32 = 1_000_000;
+
+/// A shoe's score in millionths: where its tier starts, and how far into the tier its
+/// weighted mean fit carries it. Only the factors in `counted` (given, weighed above 0)
+/// count; with none, every shoe is halfway into its tier.
+#[inline(always)]
+fn score_steps(
+    fits: &Fits,
+    verdicts: Verdicts,
+    priorities: &Priorities,
+    counted: FactorSet,
+) -> u32 {
+    let tier = verdicts.tier(counted);
+    let (from, to) = tier.scores();
+    let quality = tier.stretch(weighted_mean(fits, priorities));
+    let steps = |score: f64| round_non_negative(score * f64::from(SCORE_STEPS)) as u32;
+    // The top of a tier below the best stays one step under the next tier's start.
+    let top = if to >= 1.0 {
+        SCORE_STEPS
+    } else {
+        steps(to) - 1
+    };
+    let bottom = steps(from);
+    let within = f64::from(top - bottom) * quality;
     // NaN stays NaN through the clamp and rounds to 0.
-    round_non_negative(score.clamp(0.0, 1.0) * 10_000.0) as u16
+    bottom + round_non_negative(within) as u32
 }
 
-/// The shoes of `catalogue` in order of id, for [`ranks`].
-pub(crate) fn by_id(catalogue: &Catalogue) -> Vec<u32> {
-    let mut by_id: Vec<u32> = (0..catalogue.shoes.len() as u32).collect();
-    by_id.sort_unstable_by(|&a, &b| {
-        catalogue.shoes[a as usize]
-            .id
-            .cmp(&catalogue.shoes[b as usize].id)
-    });
-    by_id
+/// The fits' weighted mean, 0..=1. With every weight at 0 nothing counts for or against a
+/// shoe, and the mean is 0.5.
+#[inline(always)]
+fn weighted_mean(fits: &Fits, priorities: &Priorities) -> f64 {
+    // In the order of `Factor::ALL`, the given factors only.
+    let (mut sum, mut total) = (0.0, 0.0);
+    for (i, (&fit, &weight)) in fits.values.iter().zip(&priorities.0).enumerate() {
+        if fits.given.0 & (1 << i) != 0 {
+            sum += weight * fit;
+            total += weight;
+        }
+    }
+    if total > 0.0 { sum / total } else { 0.5 }
+}
+
+/// The shoes of `catalogue` in order of id, and each shoe's place in that order, for
+/// [`ranks`].
+pub(crate) struct IdOrder {
+    by_id: Vec<u32>,
+    place: Vec<u32>,
+}
+
+impl IdOrder {
+    pub fn of(catalogue: &Catalogue) -> IdOrder {
+        let mut by_id: Vec<u32> = (0..catalogue.shoes.len() as u32).collect();
+        by_id.sort_unstable_by(|&a, &b| {
+            catalogue.shoes[a as usize]
+                .id
+                .cmp(&catalogue.shoes[b as usize].id)
+        });
+        let mut place = vec![0; by_id.len()];
+        for (i, &shoe) in by_id.iter().enumerate() {
+            place[shoe as usize] = i as u32;
+        }
+        IdOrder { by_id, place }
+    }
 }
 
 /// Each shoe's rank for `profile` as [`rank`] gives it, 0 for a shoe left out, without
 /// building the ranking: for the what-ifs, which rank the catalogue once per changed input.
-/// There are only 10,001 possible scores, so the shoes are counted by score and then placed
-/// in order of id (`by_id`, from [`by_id`]) within each: no sorting at all.
+/// Each shoe is one integer, its score then its place in order of id, and sorting those
+/// gives the ranks.
 pub(crate) fn ranks(
     catalogue: &Catalogue,
     profile: &Profile,
     priorities: &Priorities,
-    by_id: &[u32],
+    order: &IdOrder,
 ) -> Vec<u32> {
-    const LEFT_OUT: u16 = u16::MAX;
     let context = Context::new(catalogue, profile);
     let given = given(profile);
-    let steps: Vec<u16> = catalogue
-        .shoes
-        .iter()
-        .map(|shoe| {
-            let (fits, failed) = assess_shoe(shoe, &context, given);
-            if failed.is_empty() {
-                score_steps(weighted_mean(&fits, priorities))
-            } else {
-                LEFT_OUT
-            }
-        })
-        .collect();
-    let mut count = vec![0u32; 10_001];
-    for &step in steps.iter().filter(|&&step| step != LEFT_OUT) {
-        count[usize::from(step)] += 1;
-    }
-    // The next rank to give at each score, the best score first.
-    let mut next = vec![0u32; 10_001];
-    let mut rank = 1;
-    for step in (0..=10_000).rev() {
-        next[step] = rank;
-        rank += count[step];
-    }
-    let mut ranks = vec![0; steps.len()];
-    for &shoe in by_id {
-        let step = steps[shoe as usize];
-        if step != LEFT_OUT {
-            ranks[shoe as usize] = next[usize::from(step)];
-            next[usize::from(step)] += 1;
+    let counted = priorities.counted(given);
+    let mut keys: Vec<u64> = Vec::with_capacity(catalogue.shoes.len());
+    for (index, shoe) in catalogue.shoes.iter().enumerate() {
+        let (fits, failed, verdicts) = assess_shoe(shoe, &context, given);
+        if failed.is_empty() {
+            let steps = score_steps(&fits, verdicts, priorities, counted);
+            keys.push((u64::from(SCORE_STEPS - steps) << 32) | u64::from(order.place[index]));
         }
+    }
+    keys.sort_unstable();
+    let mut ranks = vec![0; catalogue.shoes.len()];
+    for (i, key) in keys.into_iter().enumerate() {
+        ranks[order.by_id[(key & 0xffff_ffff) as usize] as usize] = i as u32 + 1;
     }
     ranks
 }
@@ -667,22 +987,6 @@ pub(crate) fn ranks(
 fn in_order<T: Copy>(items: &mut Vec<T>, places: Vec<u32>) {
     let sorted: Vec<T> = places.iter().map(|&place| items[place as usize]).collect();
     *items = sorted;
-}
-
-/// The score of a set of fits: their weighted mean, rounded to 4 decimals so that the
-/// printed score orders exactly as the ranking does. With every weight at 0 nothing counts
-/// for or against a shoe, and every score is 0.5.
-fn weighted_mean(fits: &Fits, priorities: &Priorities) -> f64 {
-    // In the order of `Factor::ALL`, the given factors only.
-    let (mut sum, mut total) = (0.0, 0.0);
-    for (i, (&fit, &weight)) in fits.values.iter().zip(&priorities.0).enumerate() {
-        if fits.given.0 & (1 << i) != 0 {
-            sum += weight * fit;
-            total += weight;
-        }
-    }
-    let mean = if total > 0.0 { sum / total } else { 0.5 };
-    f64::from(score_steps(mean)) / 10_000.0
 }
 
 /// `x.round()` for 0 <= x < 2^52, without the call into the maths library that
@@ -730,7 +1034,7 @@ impl<'a> Explainer<'a> {
 
     /// As [`exclusion_reasons`]. Only the failed requirements' rules are asked for words.
     pub fn exclusion_reasons(&self, shoe: &Shoe) -> Vec<Reason> {
-        let (_, failed) = assess_shoe(shoe, &self.context, self.given);
+        let (_, failed, _) = assess_shoe(shoe, &self.context, self.given);
         let mut reasons = self.reasons(shoe, failed);
         reasons.retain(|reason| reason.verdict == Verdict::Poor);
         reasons
@@ -753,6 +1057,12 @@ fn given(profile: &Profile) -> FactorSet {
         .into_iter()
         .filter(|factor| factor.is_given(profile))
         .collect()
+}
+
+/// What `shoe` is built for, in a few words ("daily trainer", "racing shoe"), as the rules
+/// judge it.
+pub fn built_for(shoe: &Shoe) -> &'static str {
+    kind::build(shoe).words()
 }
 
 /// Linear interpolation, `t` clamped to 0..=1.
@@ -780,8 +1090,6 @@ mod tests {
     use crate::catalogue::generate::generate;
     use crate::profile::{Pronation, Season};
 
-    /// The what-ifs' counting ranks agree with the ranking, shoe by shoe, also when ids share
-    /// long prefixes and the catalogue is not in order of id.
     /// The rounding used for scores is `f64::round`, also at the halves and for NaN.
     #[test]
     fn scores_round_as_f64_round_does() {
@@ -790,14 +1098,45 @@ mod tests {
         for x in samples {
             assert_eq!(round_non_negative(x), x.round() as u64, "{x}");
         }
-        assert_eq!(score_steps(f64::NAN), 0);
-        assert_eq!(
-            score_steps(0.123_45),
-            (0.123_45_f64 * 10_000.0).round() as u16
-        );
-        assert_eq!(score_steps(7.0), 10_000);
+        assert_eq!(round_non_negative(f64::NAN), 0);
     }
 
+    /// Each tier's scores stay in its own range, whatever the fits: a shoe that suits
+    /// everything never scores below one with a trade-off.
+    #[test]
+    fn tiers_keep_to_their_ranges() {
+        let priorities = Priorities::default();
+        let counted: FactorSet = Factor::ALL.into_iter().collect();
+        let mut caution = Verdicts::default();
+        caution.record(Factor::Season, Verdict::Caution);
+        let mut poor = Verdicts::default();
+        poor.record(Factor::Budget, Verdict::Poor);
+        for fit in [0.0, 0.3, 0.999_999, 1.0] {
+            let mut fits = Fits::default();
+            for factor in Factor::ALL {
+                fits.set(factor, fit);
+            }
+            let suits = score_steps(&fits, Verdicts::default(), &priorities, counted);
+            let trade_off = score_steps(&fits, caution, &priorities, counted);
+            let poorly = score_steps(&fits, poor, &priorities, counted);
+            assert!((800_000..=1_000_000).contains(&suits), "{suits}");
+            assert!((500_000..800_000).contains(&trade_off), "{trade_off}");
+            assert!(poorly < 500_000, "{poorly}");
+        }
+        // A caution on an optional input is not a trade-off on what the runner came for.
+        let mut optional = Verdicts::default();
+        optional.record(Factor::Budget, Verdict::Caution);
+        assert_eq!(optional.tier(counted), Tier::Suits);
+        // A factor weighed 0 does not count.
+        let without_season: FactorSet = Factor::ALL
+            .into_iter()
+            .filter(|&f| f != Factor::Season)
+            .collect();
+        assert_eq!(caution.tier(without_season), Tier::Suits);
+    }
+
+    /// The what-ifs' ranks agree with the ranking, shoe by shoe, also when ids share long
+    /// prefixes and the catalogue is not in order of id.
     #[test]
     fn counted_ranks_agree_with_the_ranking() {
         let mut catalogue = generate(3_000);
@@ -818,7 +1157,7 @@ mod tests {
                 ..Profile::default()
             },
         ];
-        let order = by_id(&catalogue);
+        let order = IdOrder::of(&catalogue);
         for profile in &profiles {
             let ranking = rank(&catalogue, profile, &Priorities::default());
             let counted = ranks(&catalogue, profile, &Priorities::default(), &order);
@@ -829,5 +1168,30 @@ mod tests {
             assert!(ranking.excluded.len() < count, "some shoes are ranked");
             assert_eq!(counted, expected);
         }
+    }
+
+    /// Priorities saved by older versions as a list of twelve weights still read, each to
+    /// its factor; the map they are saved as now reads back equal.
+    #[test]
+    fn saved_priorities_read_in_both_layouts() -> Result<(), ron::error::SpannedError> {
+        let old: Priorities =
+            ron::from_str("(1.0, 2.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 3.0, 1.0, 1.0, 2.0)").or_else(
+                |_| ron::from_str("[1.0, 2.0, 1.0, 0.0, 1.0, 1.0, 1.0, 1.0, 3.0, 1.0, 1.0, 2.0]"),
+            )?;
+        assert_eq!(old.get(Factor::Weight), 2.0);
+        assert_eq!(old.get(Factor::Season), 0.0);
+        assert_eq!(old.get(Factor::Experience), 3.0);
+        assert_eq!(old.get(Factor::Fitting), 2.0);
+        assert_eq!(old.get(Factor::Purpose), 1.0);
+        let text = ron::to_string(&old).map_err(|e| ron::error::SpannedError {
+            code: e,
+            span: ron::error::Span {
+                start: ron::error::Position { line: 0, col: 0 },
+                end: ron::error::Position { line: 0, col: 0 },
+            },
+        })?;
+        let again: Priorities = ron::from_str(&text)?;
+        assert_eq!(again, old);
+        Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! The optional inputs: foot strike, knee pain, orthotics, experience, budget and shoe size.
 //! Each counts only when the runner gave it. Orthotics and size are hard requirements.
 
+use super::kind::{Build, build};
 use super::pronation::capitalised;
 use super::{Context, Fit, Notes};
 use crate::catalogue::validate::number;
@@ -189,13 +190,15 @@ pub(super) fn orthotics(shoe: &Shoe, context: &Context, notes: &mut impl Notes) 
     }
 }
 
-/// Beginners: forgiving, cushioned, stable daily trainers, not racing shoes. Competitive
-/// runners: light, responsive shoes.
+/// Beginners: forgiving, cushioned daily trainers. Competitive runners: light, responsive
+/// shoes. Whether a racer or a barefoot shoe is an everyday pair is the purpose's call; here
+/// only what experience adds to it.
 pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let Some(experience) = context.profile.experience else {
         return Fit::Score(1.0);
     };
-    let racing = shoe.flexibility == Some(Flexibility::Stiff) && shoe.weight_g < 240.0;
+    let build = build(shoe);
+    let racer = matches!(build, Build::Racer { .. });
     let fit = match experience {
         Experience::Beginner => {
             let cushioning = match shoe.cushioning {
@@ -213,41 +216,37 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes)
                     0.6
                 }
                 Cushioning::Minimal => {
-                    notes.poor(|| "For a beginner: minimal shoes need months of adaptation; start with a cushioned trainer.".to_string());
+                    notes.poor(|| "For a beginner: minimal cushioning leaves legs that are still adapting unprotected.".to_string());
                     0.3
                 }
             };
-            let kind = if racing {
-                notes.poor(|| {
-                    "A stiff, light racing shoe: built for speed, not for learning to run."
-                        .to_string()
-                });
-                0.4
-            } else if shoe.weight_g < 200.0 {
+            let light = if shoe.weight_g < 200.0 && !racer {
                 notes.caution(|| "A very light shoe gives a beginner little support.".to_string());
                 0.7
             } else {
                 1.0
             };
-            0.6 * cushioning + 0.4 * kind
+            0.6 * cushioning + 0.4 * light
         }
-        Experience::Regular => {
-            if shoe.cushioning == Cushioning::Minimal {
+        Experience::Regular => match build {
+            Build::Barefoot => {
                 notes.caution(|| "Minimal shoe: fine once your feet are used to it.".to_string());
                 0.8
-            } else if racing {
-                notes.caution(|| "A racing shoe: keep it for races and fast sessions, with a daily trainer beside it.".to_string());
+            }
+            Build::Racer { .. } => {
+                notes.caution(|| "As a regular runner, keep a racing shoe for races and fast sessions, with a daily trainer beside it.".to_string());
                 0.8
-            } else {
-                notes.good(|| "A daily trainer for a regular runner.".to_string());
+            }
+            Build::Tempo | Build::Trainer => {
+                notes.good(|| "Suits a regular runner's training.".to_string());
                 1.0
             }
-        }
+        },
         Experience::Competitive => {
-            if racing {
+            if racer {
                 notes.good(|| {
                     format!(
-                        "Light ({} g) and stiff: built for racing.",
+                        "Light ({} g) and fast: built for racing.",
                         shoe.weight_g.round()
                     )
                 });

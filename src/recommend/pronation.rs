@@ -1,13 +1,12 @@
-//! Pronation: overpronators need a stability shoe (motion control when heavy) with a firm
-//! heel counter; supinators a neutral, cushioned, flexible shoe without posts; neutral
-//! runners a neutral shoe with no built-in arch support.
+//! Pronation: overpronators need a stability shoe with a firm heel counter (motion control
+//! an option for heavy ones, never for weight alone); supinators a neutral, cushioned,
+//! flexible shoe without posts; neutral runners a neutral shoe with no built-in support.
+//! A stability shoe is said to guide the foot; how, only where the catalogue says.
 
-use super::{Context, Fit, Notes, kg_text};
+use super::kind::guidance;
+use super::{Context, Fit, HEAVY_KG, Notes, kg_text};
 use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Shoe, Support};
 use crate::profile::Pronation;
-
-/// From this weight an overpronator is well served by motion control.
-const HEAVY_KG: f64 = 85.0;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;
@@ -19,24 +18,36 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     Fit::Score(fit)
 }
 
+/// "guides the foot with guide rails along the heel", or in general.
+fn guides(shoe: &Shoe) -> String {
+    match guidance(shoe) {
+        Some(how) => format!("guides the foot with {how}"),
+        None => "guides the foot".to_string(),
+    }
+}
+
 fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {
-    let counter = shoe.heel_counter.words();
-    let support_fit: f64 = match shoe.support {
-        Support::Stability if weight >= HEAVY_KG => {
-            notes.good(|| format!("You overpronate: stability shoe with a {counter} heel counter keeps the foot from rolling in; at {} motion control would hold it even firmer.", kg_text(weight)));
-            0.92
-        }
+    let support = match shoe.support {
         Support::Stability => {
-            notes.good(|| format!("You overpronate: stability shoe with a {counter} heel counter keeps the foot from rolling in."));
+            notes.good(|| {
+                format!(
+                    "You overpronate: a stability shoe {} and keeps it from rolling in.",
+                    guides(shoe)
+                )
+            });
             1.0
         }
         Support::MotionControl if weight >= HEAVY_KG => {
-            notes.good(|| format!("You overpronate and weigh {}: motion control holds the foot firmly where a stability shoe may give way.", kg_text(weight)));
-            1.0
+            notes.good(|| format!("You overpronate and weigh {}: motion control holds the foot firmly, above all if it rolls in a lot; for most overpronators a stability shoe is enough.", kg_text(weight)));
+            0.96
         }
         Support::MotionControl => {
             notes.caution(|| "You overpronate: motion control is the firmest support there is, more than most overpronators need; a stability shoe is usually enough.".to_string());
-            0.8
+            0.75
+        }
+        Support::Neutral if shoe.heel_counter == HeelCounter::Rigid => {
+            notes.caution(|| "You overpronate: a neutral shoe with a firm heel counter steadies the heel a little but does not guide the foot; a stability shoe suits you better.".to_string());
+            0.6
         }
         Support::Neutral => {
             notes.poor(|| {
@@ -46,46 +57,43 @@ fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {
             0.3
         }
     };
-    let counter_fit = match shoe.heel_counter {
+    let counter = match shoe.heel_counter {
         HeelCounter::Rigid => {
-            if shoe.support == Support::Neutral {
-                notes.caution(|| "Its rigid heel counter steadies the heel a little.".to_string());
+            if shoe.support != Support::Neutral {
+                notes.good(|| {
+                    "Its firm heel counter holds a heel that tends to roll in.".to_string()
+                });
             }
             1.0
         }
         HeelCounter::Moderate => 0.95,
         HeelCounter::Flexible => {
-            notes.poor(|| {
+            notes.caution(|| {
                 "Soft, flexible heel counter: little hold for a heel that rolls in.".to_string()
             });
             0.8
         }
     };
-    let insole_fit = if shoe.removable_insole {
+    let insole = if shoe.removable_insole {
         notes.good(|| "Removable insole: room for an orthotic insole if you need one.".to_string());
         1.0
     } else {
-        notes.caution(|| "The insole is fixed, so an orthotic insole will not fit.".to_string());
-        0.95
+        0.97
     };
-    // A rigid heel counter helps a neutral shoe a little.
-    let neutral_help: f64 =
-        if shoe.support == Support::Neutral && shoe.heel_counter == HeelCounter::Rigid {
-            0.1
-        } else {
-            0.0
-        };
-    (support_fit * counter_fit * insole_fit + neutral_help).min(1.0_f64)
+    support * counter * insole
 }
 
 fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
-    match shoe.support {
+    let support = match shoe.support {
         Support::Neutral => {
-            notes.good(|| "Neutral gait, neutral shoe: no built-in arch support pushing against your foot.".to_string());
+            notes.good(|| {
+                "Neutral gait, neutral shoe: no built-in support pushing against your foot."
+                    .to_string()
+            });
             1.0
         }
         Support::Stability => {
-            notes.caution(|| "Your gait is neutral: the medial post of a stability shoe pushes against a foot that does not need it.".to_string());
+            notes.caution(|| format!("Your gait is neutral: a stability shoe {}, which a neutral foot does not need.", guides(shoe)));
             0.55
         }
         Support::MotionControl => {
@@ -95,17 +103,25 @@ fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             });
             0.25
         }
-    }
+    };
+    // The article's signs of a good running shoe: a firm heel cup and an insole that comes
+    // out. Small things, beside the support.
+    let counter = match shoe.heel_counter {
+        HeelCounter::Rigid | HeelCounter::Moderate => 1.0,
+        HeelCounter::Flexible => 0.98,
+    };
+    let insole = if shoe.removable_insole { 1.0 } else { 0.99 };
+    support * counter * insole
 }
 
 fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
-    let support_fit = match shoe.support {
+    let support = match shoe.support {
         Support::Neutral => {
             notes.good(|| "You underpronate (supinate): a neutral shoe without posts lets the foot roll in a little.".to_string());
             1.0
         }
         Support::Stability => {
-            notes.poor(|| "You underpronate (supinate): a stability post pushes your foot further outward.".to_string());
+            notes.poor(|| format!("You underpronate (supinate): a stability shoe {}, which pushes a foot that already rolls outward further out.", guides(shoe)));
             0.35
         }
         Support::MotionControl => {
@@ -113,7 +129,7 @@ fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             0.15
         }
     };
-    let cushioning_fit = match shoe.cushioning {
+    let cushioning = match shoe.cushioning {
         Cushioning::High | Cushioning::Max => {
             notes.good(|| {
                 format!(
@@ -139,7 +155,7 @@ fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             0.6
         }
     };
-    let flex_fit = match shoe.flexibility {
+    let flex = match shoe.flexibility {
         Some(Flexibility::Stiff) => {
             notes.caution(|| "Stiff sole: a supinating foot already rolls too little; a flexible shoe helps it move.".to_string());
             0.85
@@ -148,9 +164,9 @@ fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             notes.good(|| "Flexible sole lets a supinating foot move.".to_string());
             1.0
         }
-        _ => 1.0,
+        _ => 0.97,
     };
-    support_fit * cushioning_fit * flex_fit
+    support * cushioning * flex
 }
 
 pub(super) fn capitalised(words: &str) -> String {

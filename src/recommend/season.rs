@@ -1,6 +1,7 @@
-//! Running season: summer wants a breathable, untreated upper; spring and autumn welcome
-//! water resistance; winter wants a water-resistant or waterproof upper and grip on wet,
-//! snow and ice. Indoors the weather never reaches the shoe.
+//! Running season: summer wants a breathable, untreated upper; in spring and autumn plain
+//! mesh is the default (a water-resistant treatment a small trade-off, a waterproof membrane
+//! a real one: warm, heavy, slow to dry); winter wants a waterproof or water-resistant upper
+//! and grip on wet, snow and ice. Indoors the weather never reaches the shoe.
 
 use super::{Context, Fit, Notes};
 use crate::catalogue::{Breathability, Outsole, Shoe, Surface, WaterResistance};
@@ -14,7 +15,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     let fit = match profile.season {
         Season::Summer => summer(shoe, notes),
         Season::SpringAutumn => spring_autumn(shoe, notes),
-        Season::Winter => winter(shoe, notes),
+        Season::Winter => winter(shoe, profile.surface, notes),
     };
     Fit::Score(fit)
 }
@@ -26,8 +27,10 @@ fn summer(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             1.0
         }
         Breathability::Medium => {
-            notes.caution(|| "Medium breathability: warm on hot summer days.".to_string());
-            0.75
+            notes.good(|| {
+                "Medium breathability: fine on most summer days, warm on the hottest.".to_string()
+            });
+            0.85
         }
         Breathability::Low => {
             notes.poor(|| "Low breathability: hot and sweaty on summer runs.".to_string());
@@ -38,15 +41,15 @@ fn summer(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
         WaterResistance::NoTreatment => 1.0,
         WaterResistance::WaterResistant => {
             notes.caution(|| {
-                "Water-resistant upper: a little warmer than plain mesh in summer.".to_string()
+                "Water-resistant upper: warmer than plain mesh in summer, for nothing.".to_string()
             });
-            0.85
+            0.75
         }
         WaterResistance::Waterproof => {
             notes.poor(|| {
-                "Waterproof upper: warm on summer runs, and sweat cannot get out.".to_string()
+                "Waterproof membrane: hot on summer runs, heavier, and sweat cannot get out; the plain version suits summer.".to_string()
             });
-            0.4
+            0.3
         }
     };
     let grip = if shoe.outsole == Outsole::WinterGrip {
@@ -60,23 +63,23 @@ fn summer(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
 
 fn spring_autumn(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let water = match shoe.water_resistance {
-        WaterResistance::WaterResistant => {
+        WaterResistance::NoTreatment => {
             notes.good(|| {
-                "Water-resistant upper: dry feet on wet spring and autumn days, still airy."
-                    .to_string()
+                "Plain mesh: airy on mild days and quick to dry after a wet run.".to_string()
             });
             1.0
         }
-        WaterResistance::Waterproof => {
+        WaterResistance::WaterResistant => {
             notes.good(|| {
-                "Waterproof upper keeps out rain and puddles; a little warm on mild days."
+                "Water-resistant upper: drier feet on wet days, a little warmer than plain mesh."
                     .to_string()
             });
-            0.9
+            0.93
         }
-        WaterResistance::NoTreatment => {
+        WaterResistance::Waterproof => {
             notes.caution(|| {
-                "Untreated mesh: wet feet on rainy spring and autumn days.".to_string()
+                "Waterproof membrane: dry in rain and puddles, but warm, heavier and slow to dry on mild days; worth it if you run in the wet a lot, else the plain version serves better."
+                    .to_string()
             });
             0.7
         }
@@ -88,8 +91,10 @@ fn spring_autumn(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
         }
         Breathability::High => {
             notes.good(|| "Highly breathable: cool on mild days, chilly on cold ones.".to_string());
-            0.9
+            0.95
         }
+        // A membrane's low breathability is said with the membrane.
+        Breathability::Low if shoe.water_resistance == WaterResistance::Waterproof => 0.8,
         Breathability::Low => {
             notes.caution(|| "Low breathability: warm on mild spring days.".to_string());
             0.75
@@ -104,7 +109,7 @@ fn spring_autumn(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     0.45 * water + 0.35 * breath + 0.2 * grip
 }
 
-fn winter(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
+fn winter(shoe: &Shoe, surface: Surface, notes: &mut impl Notes) -> f64 {
     let water = match shoe.water_resistance {
         WaterResistance::Waterproof => {
             notes
@@ -112,18 +117,18 @@ fn winter(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             1.0
         }
         WaterResistance::WaterResistant => {
-            notes.caution(|| {
-                "Water-resistant upper: fine in light wet, but deep snow and slush get through."
+            notes.good(|| {
+                "Water-resistant upper: dry in light wet and snow; deep slush gets through."
                     .to_string()
             });
-            0.8
+            0.88
         }
         WaterResistance::NoTreatment => {
-            notes.poor(|| {
+            notes.caution(|| {
                 "Untreated mesh soaks through in snow and slush: cold, wet feet in winter."
                     .to_string()
             });
-            0.35
+            0.45
         }
     };
     let grip = match shoe.outsole {
@@ -131,28 +136,28 @@ fn winter(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             notes.good(|| "Winter grip outsole holds on ice and packed snow.".to_string());
             1.0
         }
-        Outsole::TrailLugs => {
+        // On the road, lugs are judged with the surface.
+        Outsole::TrailLugs if surface == Surface::Trail => {
             notes.good(|| "Lugged outsole bites into snow; careful on bare ice.".to_string());
-            0.85
+            0.9
         }
+        Outsole::TrailLugs => 0.8,
         Outsole::DurableRubber => {
             notes.caution(|| {
-                "Durable rubber outsole: fair grip on wet roads, slippery on ice.".to_string()
+                "Durable rubber outsole: fair grip on wet roads, slippery on ice and packed snow."
+                    .to_string()
             });
-            0.7
+            0.65
         }
         Outsole::Road => {
-            notes.poor(|| "Road outsole: slippery on ice and wet snow.".to_string());
-            0.5
+            notes.caution(|| "Road outsole: slippery on ice and packed snow.".to_string());
+            0.55
         }
     };
     let breath = match shoe.breathability {
-        Breathability::High => {
-            notes
-                .caution(|| "Highly breathable mesh lets cold wind through in winter.".to_string());
-            0.8
-        }
-        Breathability::Medium | Breathability::Low => 1.0,
+        Breathability::High => 0.85,
+        Breathability::Medium => 0.97,
+        Breathability::Low => 1.0,
     };
     0.5 * water + 0.35 * grip + 0.15 * breath
 }
@@ -165,7 +170,7 @@ fn indoors(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
         }
         Breathability::Medium => {
             notes.good(|| "You run indoors, so the weather never reaches your feet; medium breathability is fine, though warm gyms favour more.".to_string());
-            0.8
+            0.85
         }
         Breathability::Low => {
             notes.caution(|| {
@@ -178,7 +183,7 @@ fn indoors(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
         WaterResistance::NoTreatment => 1.0,
         WaterResistance::WaterResistant => 0.9,
         WaterResistance::Waterproof => {
-            notes.caution(|| "Waterproof upper: no use indoors, and warm.".to_string());
+            notes.caution(|| "Waterproof membrane: no use indoors, and warm.".to_string());
             0.6
         }
     };

@@ -3,10 +3,15 @@
 //! wants light and flexible; trail wants lugs, protective rubber and a stable upper; indoors,
 //! light and breathable with moderate cushioning.
 
-use super::{Context, Fit, Notes};
+use super::{Context, Fit, Notes, lerp, progress};
+use crate::catalogue::validate::number;
 use crate::catalogue::{
     Breathability, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Surface,
 };
+use crate::profile::Season;
+
+/// Lugs up to this deep are a "door-to-trail" outsole that runs fine on asphalt.
+const SHALLOW_LUGS_MM: f64 = 4.0;
 
 /// How well a shoe made for `made_for` serves a runner on `runs_on` when it is not listed for it.
 fn stand_in(runs_on: Surface, made_for: Surface) -> f64 {
@@ -66,15 +71,15 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         );
     }
     let features = match surface {
-        Surface::Road => road(shoe, notes),
-        Surface::Track => track(shoe, notes),
+        Surface::Road => road(shoe, context, notes),
+        Surface::Track => track(shoe, context, notes),
         Surface::Trail => trail(shoe, notes),
-        Surface::Indoor => indoor(shoe, notes),
+        Surface::Indoor => indoor(shoe, context, notes),
     };
     Fit::Score(0.5 * listed + 0.5 * features)
 }
 
-fn road(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
+fn road(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
     let cushioning = match shoe.cushioning {
         Cushioning::High | Cushioning::Max => {
             notes.good(|| {
@@ -83,7 +88,11 @@ fn road(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
                     shoe.cushioning.words()
                 )
             });
-            1.0
+            // A taller stack takes more of it.
+            let stack = shoe
+                .stack_heel_mm
+                .map_or(0.5, |mm| progress(mm, 28.0, 42.0));
+            lerp(0.97, 1.0, stack)
         }
         Cushioning::Moderate => {
             notes.good(|| "Moderate cushioning: enough for asphalt on most runs.".to_string());
@@ -106,10 +115,27 @@ fn road(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             notes.good(|| "Durable full-rubber outsole lasts on abrasive asphalt.".to_string());
             1.0
         }
-        Outsole::Road => 0.9,
-        Outsole::TrailLugs => {
-            notes.caution(|| "Trail lugs wear down fast and feel unsteady on asphalt.".to_string());
-            0.6
+        Outsole::Road => 0.93,
+        Outsole::TrailLugs => match shoe.lug_depth_mm {
+            Some(depth) if depth <= SHALLOW_LUGS_MM => {
+                notes.good(|| {
+                    format!(
+                        "Shallow {} mm lugs: fine on asphalt between trails.",
+                        number(depth)
+                    )
+                });
+                0.85
+            }
+            _ => {
+                notes.caution(|| {
+                    "Trail lugs wear down fast and feel unsteady on asphalt.".to_string()
+                });
+                0.6
+            }
+        },
+        Outsole::WinterGrip if context.profile.season == Season::Winter => {
+            notes.good(|| "Studs and ice rubber grip on icy roads; on long stretches of bare asphalt they wear, so keep a plain pair for thaw days.".to_string());
+            0.9
         }
         Outsole::WinterGrip => {
             notes.caution(|| {
@@ -121,19 +147,21 @@ fn road(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     0.6 * cushioning + 0.4 * outsole
 }
 
-fn track(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
-    let lightness = if shoe.weight_g <= 250.0 {
+fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
+    let lightness = if shoe.weight_g <= 230.0 {
         notes.good(|| format!("Light ({} g): quick on the track.", shoe.weight_g.round()));
         1.0
     } else if shoe.weight_g <= 300.0 {
-        0.85
+        lerp(0.97, 0.85, progress(shoe.weight_g, 230.0, 300.0))
     } else {
         notes.caution(|| format!("Heavy for the track ({} g).", shoe.weight_g.round()));
         0.6
     };
     let cushioning = match shoe.cushioning {
         Cushioning::Light | Cushioning::Moderate => 1.0,
-        Cushioning::Minimal | Cushioning::High => 0.85,
+        Cushioning::High => 0.9,
+        Cushioning::Minimal => 0.85,
+        Cushioning::Max if context.needs_cushioning => 0.9,
         Cushioning::Max => {
             notes.caution(|| {
                 "Max cushioning: more than the track's soft surface needs.".to_string()
@@ -146,7 +174,7 @@ fn track(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             notes.good(|| "Flexible forefoot for quick turnover on the track.".to_string());
             1.0
         }
-        Some(Flexibility::Stiff) => 0.85,
+        Some(Flexibility::Stiff) => 0.95,
         None => 0.9,
     };
     let outsole = match shoe.outsole {
@@ -167,7 +195,9 @@ fn trail(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let outsole = match shoe.outsole {
         Outsole::TrailLugs => {
             notes.good(|| "Lugged outsole grips dirt, mud and loose ground.".to_string());
-            1.0
+            // Deeper lugs hold better in mud, where the catalogue says how deep.
+            shoe.lug_depth_mm
+                .map_or(0.97, |depth| lerp(0.94, 1.0, progress(depth, 2.0, 5.0)))
         }
         Outsole::WinterGrip => {
             notes.good(|| "Winter grip outsole bites on snowy and icy trails.".to_string());
@@ -186,7 +216,8 @@ fn trail(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
         }
     };
     let upper = match shoe.heel_counter {
-        HeelCounter::Rigid | HeelCounter::Moderate => 1.0,
+        HeelCounter::Rigid => 1.0,
+        HeelCounter::Moderate => 0.97,
         HeelCounter::Flexible => {
             notes.caution(|| "Soft heel counter: less hold on uneven ground.".to_string());
             0.75
@@ -195,22 +226,32 @@ fn trail(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     0.75 * outsole + 0.25 * upper
 }
 
-fn indoor(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
-    let cushioning = match shoe.cushioning {
-        Cushioning::Moderate | Cushioning::Light => {
-            notes.good(|| {
-                format!(
-                    "{} cushioning suits a treadmill's give.",
-                    super::pronation::capitalised(shoe.cushioning.words())
-                )
-            });
-            1.0
+fn indoor(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
+    let cushioning = if context.needs_cushioning {
+        // Weight, knees or landing ask for cushioning; their own reasons say so.
+        match shoe.cushioning {
+            Cushioning::High | Cushioning::Max => 1.0,
+            Cushioning::Moderate => 0.85,
+            Cushioning::Light => 0.7,
+            Cushioning::Minimal => 0.5,
         }
-        Cushioning::High => 0.9,
-        Cushioning::Max => 0.8,
-        Cushioning::Minimal => 0.75,
+    } else {
+        match shoe.cushioning {
+            Cushioning::Moderate | Cushioning::Light => {
+                notes.good(|| {
+                    format!(
+                        "{} cushioning suits a treadmill's give.",
+                        super::pronation::capitalised(shoe.cushioning.words())
+                    )
+                });
+                1.0
+            }
+            Cushioning::High => 0.9,
+            Cushioning::Max => 0.8,
+            Cushioning::Minimal => 0.75,
+        }
     };
-    let lightness = if shoe.weight_g <= 280.0 { 1.0 } else { 0.8 };
+    let lightness = lerp(1.0, 0.8, progress(shoe.weight_g, 230.0, 320.0));
     let outsole = match shoe.outsole {
         Outsole::Road | Outsole::DurableRubber => 1.0,
         Outsole::TrailLugs => {

@@ -1,107 +1,56 @@
 //! Body weight: heavier runners load the shoe more, so they need more cushioning and a more
-//! durable, more stable platform; light runners get by with little.
+//! durable, more stable platform; light runners get by with little, and feel every gram.
 
-use super::{Context, Fit, Notes, kg_text, lerp, progress};
-use crate::catalogue::{HeelCounter, Outsole, Shoe, Support};
+use super::{Context, Fit, HEAVY_KG, Notes, kg_text, lerp, progress};
+use crate::catalogue::{HeelCounter, Outsole, Shoe};
 
 /// Fit of each cushioning level (Minimal..=Max) for a light runner (under about 60 kg).
-const LIGHT: [f64; 5] = [1.0, 1.0, 1.0, 1.0, 0.9];
+const LIGHT: [f64; 5] = [1.0, 1.0, 1.0, 1.0, 0.95];
 /// ... for a runner of 60 to 85 kg: anything in range, minimal with care.
-const MIDDLE: [f64; 5] = [0.7, 0.95, 1.0, 1.0, 1.0];
+const MIDDLE: [f64; 5] = [0.65, 0.9, 1.0, 1.0, 1.0];
 /// ... for a runner of 90 kg and more: high or max (max the most), never minimal.
 const HEAVY: [f64; 5] = [0.1, 0.35, 0.65, 0.95, 1.0];
 
+/// From this weight a stable platform matters as much as cushioning.
+const VERY_HEAVY_KG: f64 = 100.0;
+
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let weight = context.profile.weight_kg;
-    let level = shoe.cushioning as usize;
     let toward_middle = progress(weight, 57.0, 63.0);
-    let toward_heavy = progress(weight, 85.0, 90.0);
-    let cushioning_fit = lerp(
-        lerp(LIGHT[level], MIDDLE[level], toward_middle),
-        HEAVY[level],
-        toward_heavy,
-    );
-    let cushioning = shoe.cushioning.words();
-    if toward_heavy > 0.0 {
-        notes.by_fit(
-            cushioning_fit,
-            || format!("At {} you load the shoe hard: its {cushioning} cushioning absorbs the impact.", kg_text(weight)),
-            || format!("At {}, {cushioning} cushioning is on the thin side: high or max cushioning would spare your knees more.", kg_text(weight)),
-            || format!("At {}, {cushioning} cushioning is too little: it compresses fast and passes the impact to your knees; choose high or max.", kg_text(weight)),
-        );
-    } else if toward_middle > 0.0 {
-        notes.by_fit(
-            cushioning_fit,
-            || format!("At {} any cushioning in range suits; this shoe has {cushioning} cushioning.", kg_text(weight)),
-            || format!("Minimal cushioning at {}: only if your feet are used to barefoot-style shoes; build up slowly.", kg_text(weight)),
-            || format!("{cushioning} cushioning gives little protection at {}.", kg_text(weight)),
-        );
-    } else {
-        notes.by_fit(
-            cushioning_fit,
-            || {
-                format!(
-                    "At {} you need little cushioning; {cushioning} is fine.",
-                    kg_text(weight)
-                )
-            },
-            || {
-                format!(
-                    "At {}, {cushioning} cushioning is more shoe than you need.",
-                    kg_text(weight)
-                )
-            },
-            || {
-                format!(
-                    "At {}, {cushioning} cushioning is more shoe than you need.",
-                    kg_text(weight)
-                )
-            },
-        );
-    }
+    let toward_heavy = progress(weight, HEAVY_KG, HEAVY_KG + 5.0);
+    let cushioning = cushioning(shoe, weight, toward_middle, toward_heavy, notes);
 
-    // Over 100 kg a stable platform matters as much as cushioning.
-    let toward_very_heavy = progress(weight, 100.0, 110.0);
-    let platform_fit = match (shoe.support, shoe.heel_counter) {
-        (Support::Stability | Support::MotionControl, _) => 1.0,
-        (Support::Neutral, HeelCounter::Rigid) => 0.9,
-        (Support::Neutral, HeelCounter::Moderate) => 0.75,
-        (Support::Neutral, HeelCounter::Flexible) => 0.45,
+    // Over 100 kg a stable platform matters as much as cushioning: a firm heel counter
+    // steadies each landing. Whether the shoe guides the foot is the gait's business.
+    let toward_very_heavy = progress(weight, VERY_HEAVY_KG, VERY_HEAVY_KG + 10.0);
+    let platform = match shoe.heel_counter {
+        HeelCounter::Rigid => 1.0,
+        HeelCounter::Moderate => 0.9,
+        HeelCounter::Flexible => 0.6,
     };
     if toward_very_heavy > 0.0 {
-        notes.by_fit(
-            platform_fit,
-            || format!("Over 100 kg a stable platform matters: {} shoe with a {} heel counter.", shoe.support.words(), shoe.heel_counter.words()),
-            || format!("Over 100 kg a stable platform matters: a neutral shoe with a {} heel counter gives only some.", shoe.heel_counter.words()),
-            || "Over 100 kg a stable platform matters: a neutral shoe with a flexible heel counter gives little.".to_string(),
-        );
-    }
-
-    // Heavier runners wear outsoles faster: durable rubber lasts (the article's rubber inserts).
-    let durability_fit = match shoe.outsole {
-        Outsole::Road => 0.85,
-        Outsole::DurableRubber | Outsole::TrailLugs | Outsole::WinterGrip => 1.0,
-    };
-    if toward_heavy > 0.0 {
-        if shoe.outsole == Outsole::Road {
-            notes.caution(|| "Standard road rubber wears faster under a heavier runner than durable full rubber.".to_string());
-        } else {
-            notes.good(|| {
-                format!(
-                    "Its {} outsole stands up to the extra load.",
-                    shoe.outsole.words()
-                )
-            });
+        match shoe.heel_counter {
+            HeelCounter::Rigid => notes.good(|| format!("Over {} a stable platform matters: its firm heel counter steadies each landing.", kg_text(VERY_HEAVY_KG))),
+            HeelCounter::Moderate => notes.good(|| format!("Over {} a stable platform matters: its heel counter gives fair hold.", kg_text(VERY_HEAVY_KG))),
+            HeelCounter::Flexible => notes.caution(|| format!("Over {} a stable platform matters: a soft heel counter gives little hold under that load.", kg_text(VERY_HEAVY_KG))),
         }
     }
 
-    // A light runner gains nothing from a heavy shoe (the article's ninth sign: light weight).
-    let heavy_shoe_fit = if weight < 60.0 && shoe.weight_g > 320.0 {
-        0.85
-    } else {
-        1.0
+    // Heavier runners wear outsoles faster: durable rubber lasts (the article's rubber
+    // inserts). Lugs and studs are judged by the surface and the season, not here.
+    let durability = match shoe.outsole {
+        Outsole::Road => 0.95,
+        Outsole::DurableRubber | Outsole::TrailLugs | Outsole::WinterGrip => 1.0,
     };
-    if heavy_shoe_fit < 1.0 {
+    if toward_heavy > 0.0 && shoe.outsole == Outsole::DurableRubber {
+        notes.good(|| "Its durable full-rubber outsole stands up to the extra load.".to_string());
+    }
+
+    // Every gram is lifted at every step (the article's ninth sign: light weight); the
+    // lighter the runner, the more a heavy shoe costs.
+    let per_100_g = lerp(lerp(0.04, 0.02, toward_middle), 0.01, toward_heavy);
+    let lightness = 1.0 - per_100_g * ((shoe.weight_g - 200.0) / 100.0).max(0.0);
+    let heavy_shoe = if weight < 60.0 && shoe.weight_g > 320.0 {
         notes.caution(|| {
             format!(
                 "At {} a {} g shoe is a lot to lift; lighter shoes suit you.",
@@ -109,12 +58,82 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
                 shoe.weight_g.round()
             )
         });
-    }
+        0.85
+    } else {
+        1.0
+    };
 
     Fit::Score(
-        cushioning_fit
-            * lerp(1.0, platform_fit, toward_very_heavy)
-            * lerp(1.0, durability_fit, toward_heavy)
-            * heavy_shoe_fit,
+        cushioning
+            * lerp(1.0, platform, toward_very_heavy)
+            * lerp(1.0, durability, toward_heavy)
+            * lightness
+            * heavy_shoe,
     )
+}
+
+/// How the shoe's cushioning suits the runner's weight; for a heavy runner a taller stack
+/// within the same level helps a little more.
+fn cushioning(
+    shoe: &Shoe,
+    weight: f64,
+    toward_middle: f64,
+    toward_heavy: f64,
+    notes: &mut impl Notes,
+) -> f64 {
+    let level = shoe.cushioning as usize;
+    let fit = lerp(
+        lerp(LIGHT[level], MIDDLE[level], toward_middle),
+        HEAVY[level],
+        toward_heavy,
+    );
+    let words = shoe.cushioning.words();
+    if toward_heavy > 0.0 {
+        notes.by_fit(
+            fit,
+            || format!("At {} you load the shoe hard: its {words} cushioning absorbs the impact.", kg_text(weight)),
+            || format!("At {}, {words} cushioning is on the thin side: high or max cushioning would spare your knees more.", kg_text(weight)),
+            || format!("At {}, {words} cushioning is too little: it compresses fast and passes the impact to your knees; choose high or max.", kg_text(weight)),
+        );
+    } else if toward_middle > 0.0 {
+        notes.by_fit(
+            fit,
+            || {
+                format!(
+                    "At {} any cushioning in range suits; this shoe has {words} cushioning.",
+                    kg_text(weight)
+                )
+            },
+            || {
+                format!(
+                    "At {}, minimal cushioning gives little protection on longer runs.",
+                    kg_text(weight)
+                )
+            },
+            || {
+                format!(
+                    "At {}, {words} cushioning gives little protection.",
+                    kg_text(weight)
+                )
+            },
+        );
+    } else if shoe.cushioning == crate::catalogue::Cushioning::Max {
+        notes.good(|| {
+            format!(
+                "At {} max cushioning is more than you need, though it does no harm.",
+                kg_text(weight)
+            )
+        });
+    } else {
+        notes.good(|| {
+            format!(
+                "At {} you load a shoe lightly: {words} cushioning carries you.",
+                kg_text(weight)
+            )
+        });
+    }
+    let stack = shoe
+        .stack_heel_mm
+        .map_or(0.5, |mm| progress(mm, 30.0, 42.0));
+    fit * lerp(1.0, lerp(0.97, 1.0, stack), toward_heavy)
 }

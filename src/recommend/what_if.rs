@@ -2,7 +2,7 @@
 //! move it up (to #1 where one exists), found by ranking the changed profile again, so every
 //! claim is true. And what separates two shoes, factor by factor.
 
-use super::{Factor, Priorities, Ranking, Recommendation, by_id, ranks};
+use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks};
 use crate::catalogue::validate::number;
 use crate::catalogue::{Catalogue, Surface, Width};
 use crate::profile::{Experience, FootStrike, Profile, Pronation, Season, WEIGHT_KG};
@@ -281,9 +281,9 @@ pub fn what_ifs(
     }
     let candidates = candidates(profile);
     // Each changed profile is ranked on its own; large catalogues spread them over the cores.
-    let by_id = by_id(catalogue);
-    let by_id = &by_id;
-    let rank_of = |candidate: &Candidate| ranks(catalogue, &candidate.profile, priorities, by_id);
+    let order = IdOrder::of(catalogue);
+    let order = &order;
+    let rank_of = |candidate: &Candidate| ranks(catalogue, &candidate.profile, priorities, order);
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let rankings: Vec<Vec<u32>> = if threads > 1 && shoes >= PARALLEL_FROM {
         let chunk = candidates.len().div_ceil(threads);
@@ -323,7 +323,7 @@ pub fn what_ifs(
         profile,
         priorities,
         ranking,
-        by_id,
+        order,
         &mut what_ifs,
     );
     what_ifs
@@ -337,7 +337,7 @@ fn two_changes(
     profile: &Profile,
     priorities: &Priorities,
     ranking: &Ranking,
-    by_id: &[u32],
+    order: &IdOrder,
     what_ifs: &mut WhatIfs,
 ) {
     let mut combos: Vec<(Profile, Map<String, Value>, String)> = Vec::new();
@@ -378,7 +378,7 @@ fn two_changes(
     what_ifs.combos = combos
         .into_iter()
         .map(|(changed, changes, words)| {
-            let ranks = ranks(catalogue, &changed, priorities, by_id);
+            let ranks = ranks(catalogue, &changed, priorities, order);
             (changes, words, ranks)
         })
         .collect();

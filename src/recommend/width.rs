@@ -1,18 +1,13 @@
 //! Foot width, a hard requirement: a shoe not made in the runner's width does not fit,
-//! whatever else it offers.
+//! whatever else it offers. A shoe also made a width up or down leaves the fitter room when
+//! the foot swells on long runs or the last runs narrow.
 
 use super::{Context, Fit, Notes};
 use crate::catalogue::{Shoe, Width};
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let width = context.profile.foot_width;
-    if shoe.made_in(width) {
-        notes.good(|| match width {
-            Width::Standard => "Made in standard width, your width.".to_string(),
-            _ => format!("Made in {} fit, your width.", width.words()),
-        });
-        Fit::Score(1.0)
-    } else {
+    if !shoe.made_in(width) {
         notes.poor(|| {
             let made: Vec<&str> = shoe.widths.iter().map(|w| w.words()).collect();
             format!(
@@ -21,6 +16,52 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
                 made.join(", ")
             )
         });
-        Fit::Excluded
+        return Fit::Excluded;
+    }
+    let yours = || match width {
+        Width::Standard => "Made in standard width, your width".to_string(),
+        _ => format!("Made in {} fit, your width", width.words()),
+    };
+    match neighbour(shoe, width) {
+        Some(other) => {
+            notes.good(|| {
+                format!(
+                    "{}, and also in {}, should you need it.",
+                    yours(),
+                    other.words()
+                )
+            });
+            Fit::Score(1.0)
+        }
+        None => {
+            notes.good(|| format!("{}.", yours()));
+            Fit::Score(0.98)
+        }
+    }
+}
+
+/// The width next to `width` that the shoe is also made in, the wider first.
+pub(super) fn neighbour(shoe: &Shoe, width: Width) -> Option<Width> {
+    [wider(width), narrower(width)]
+        .into_iter()
+        .flatten()
+        .find(|&w| shoe.made_in(w))
+}
+
+pub(super) fn wider(width: Width) -> Option<Width> {
+    match width {
+        Width::Narrow => Some(Width::Standard),
+        Width::Standard => Some(Width::Wide),
+        Width::Wide => Some(Width::ExtraWide),
+        Width::ExtraWide => None,
+    }
+}
+
+pub(super) fn narrower(width: Width) -> Option<Width> {
+    match width {
+        Width::Narrow => None,
+        Width::Standard => Some(Width::Narrow),
+        Width::Wide => Some(Width::Standard),
+        Width::ExtraWide => Some(Width::Wide),
     }
 }

@@ -212,6 +212,12 @@ fn features(shoe: &Shoe, factor: Factor) -> String {
                 .join(", "),
             shoe.outsole.words()
         ),
+        Factor::Purpose => {
+            let drop = shoe
+                .drop_mm
+                .map_or(String::new(), |d| format!(", {} mm drop", number(d)));
+            format!("{}{drop}", crate::recommend::built_for(shoe))
+        }
         Factor::FootStrike => shoe.drop_mm.map_or("drop not listed".to_string(), |d| {
             format!("{} mm drop", number(d))
         }),

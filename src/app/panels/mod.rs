@@ -211,6 +211,7 @@ pub fn short_label(factor: Factor) -> &'static str {
         Factor::Pronation => "Gait",
         Factor::Season => "Season",
         Factor::Surface => "Surface",
+        Factor::Purpose => "Use",
         Factor::FootStrike => "Strike",
         Factor::KneePain => "Knee",
         Factor::Orthotics => "Insole",

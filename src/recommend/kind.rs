@@ -1,0 +1,160 @@
+//! What a shoe is built for, read from what the catalogue gives: its `uses` and `plate` where
+//! the shop wrote them, else judged from the format-1 fields (a stiff shoe under 240 g is
+//! almost always a plated racer; minimal cushioning is a barefoot-style shoe). Words in the
+//! shoe's notes say how a stability shoe guides the foot and how its foam feels, when the
+//! catalogue has no field for it.
+
+use crate::catalogue::{Cushioning, Flexibility, Foam, Plate, Purpose, Shoe};
+
+/// A stiff shoe lighter than this is almost always a plated racer.
+const RACER_BELOW_G: f64 = 240.0;
+
+/// What a shoe is for, as far as the catalogue tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Build {
+    /// A race-day shoe: the catalogue says so (`uses`, a carbon plate) or it looks like one.
+    Racer { said: bool },
+    /// A lively shoe for faster training, not for racing alone (`uses` without `Daily`).
+    Tempo,
+    /// Very little between foot and ground: for feet used to it.
+    Barefoot,
+    /// Everything else: a trainer for everyday miles.
+    Trainer,
+}
+
+/// What `shoe` is built for.
+#[inline]
+pub(super) fn build(shoe: &Shoe) -> Build {
+    if shoe.cushioning == Cushioning::Minimal {
+        return Build::Barefoot;
+    }
+    if let Some(uses) = &shoe.uses {
+        let has = |purpose| uses.contains(&purpose);
+        return if has(Purpose::Daily) || has(Purpose::LongRun) || has(Purpose::Recovery) {
+            Build::Trainer
+        } else if has(Purpose::Race) {
+            Build::Racer { said: true }
+        } else if has(Purpose::Tempo) {
+            Build::Tempo
+        } else {
+            Build::Trainer
+        };
+    }
+    match shoe.plate {
+        Some(Plate::Carbon) => Build::Racer { said: true },
+        Some(Plate::Nylon) => Build::Tempo,
+        None if shoe.flexibility == Some(Flexibility::Stiff) && shoe.weight_g < RACER_BELOW_G => {
+            Build::Racer { said: false }
+        }
+        None => Build::Trainer,
+    }
+}
+
+impl Build {
+    /// What the shoe is, in a few words.
+    pub(super) fn words(self) -> &'static str {
+        match self {
+            Build::Racer { said: true } => "racing shoe",
+            Build::Racer { said: false } => "racing shoe, by its build",
+            Build::Tempo => "tempo shoe",
+            Build::Barefoot => "barefoot-style shoe",
+            Build::Trainer => "daily trainer",
+        }
+    }
+}
+
+/// A heel-to-toe drop of at most this counts as zero drop.
+const ZERO_DROP_MM: f64 = 1.0;
+
+/// Whether `shoe` has (next to) no drop, as Altra's and barefoot shoes do.
+#[inline]
+pub(super) fn zero_drop(shoe: &Shoe) -> bool {
+    shoe.drop_mm.is_some_and(|drop| drop <= ZERO_DROP_MM)
+}
+
+/// Words in a shoe's notes and what they say.
+struct Vocabulary {
+    words: &'static [&'static str],
+    means: &'static str,
+}
+
+/// How stability shoes guide the foot, by the words shops and makers use.
+const GUIDANCE: &[Vocabulary] = &[
+    Vocabulary {
+        words: &["guiderail", "guide rail"],
+        means: "guide rails along the heel",
+    },
+    Vocabulary {
+        words: &["medial post", "dual-density", "dual density"],
+        means: "a firmer medial post",
+    },
+    Vocabulary {
+        words: &["h-frame", "j-frame", "sidewall", "wide base", "wider base"],
+        means: "a wide base with raised sidewalls",
+    },
+    Vocabulary {
+        words: &["firmer medial", "firm medial", "medial support"],
+        means: "firmer foam on the inner side",
+    },
+    Vocabulary {
+        words: &["geometry", "guidance system", "centerpath"],
+        means: "the shape of its midsole",
+    },
+];
+
+/// How the catalogue says a stability shoe guides the foot, when its notes say it.
+pub(super) fn guidance(shoe: &Shoe) -> Option<&'static str> {
+    let notes = shoe.notes.as_deref()?.to_lowercase();
+    GUIDANCE
+        .iter()
+        .find(|v| v.words.iter().any(|word| notes.contains(word)))
+        .map(|v| v.means)
+}
+
+/// How the midsole feels: the catalogue's `foam`, else what its notes call it ("firm",
+/// "soft", "plush"), else unknown. The amount of cushioning says nothing of this: a max
+/// stack can be firm and a thin one soft.
+pub(super) fn foam(shoe: &Shoe) -> Option<Foam> {
+    if shoe.foam.is_some() {
+        return shoe.foam;
+    }
+    let notes = shoe.notes.as_deref()?.to_lowercase();
+    let says = |words: &[&str]| words.iter().any(|word| has_word(&notes, word));
+    let firm = says(&["firm", "firmer", "firm-ish", "stable ride"]);
+    let soft = says(&["soft", "softer", "plush", "pillowy", "squishy", "bouncy"]);
+    match (firm, soft) {
+        (true, false) => Some(Foam::Firm),
+        (false, true) => Some(Foam::Soft),
+        (true, true) => Some(Foam::Balanced),
+        (false, false) => None,
+    }
+}
+
+/// Whether `text` has `word` as a whole word (letters on neither side), and not right after
+/// "not" or "less".
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic);
+        let denied = ["not ", "less ", "never "]
+            .iter()
+            .any(|no| text[..at].ends_with(no));
+        whole && !denied
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_words_are_read_as_whole_words_and_not_when_denied() {
+        assert!(has_word("a soft ride", "soft"));
+        assert!(!has_word("a softer ride", "soft"));
+        assert!(!has_word("not soft at all", "soft"));
+        assert!(has_word("firm, stable", "firm"));
+        assert!(!has_word("confirmed figures", "firm"));
+    }
+}

@@ -1,0 +1,79 @@
+//! What the pair is for against what the shoe is built for. A runner who does not say buys
+//! a pair for everyday running, and gets a daily trainer: a racer is for race day and fast
+//! sessions of experienced runners, never a beginner's or a heavy runner's everyday pair; a
+//! barefoot shoe and a zero drop are for feet used to them.
+
+use super::kind::{Build, build, zero_drop};
+use super::{Context, Fit, HEAVY_KG, Notes, kg_text};
+use crate::profile::{Experience, FootStrike};
+
+pub(super) fn assess(
+    shoe: &crate::catalogue::Shoe,
+    context: &Context,
+    notes: &mut impl Notes,
+) -> Fit {
+    let profile = context.profile;
+    let beginner = profile.experience == Some(Experience::Beginner);
+    let competitive = profile.experience == Some(Experience::Competitive);
+    let heavy = profile.weight_kg >= HEAVY_KG;
+    let weight = profile.weight_kg;
+    let build = build(shoe);
+    let kind_fit = match build {
+        Build::Trainer => {
+            notes
+                .good(|| "For everyday running: a daily trainer, built for the miles.".to_string());
+            1.0
+        }
+        Build::Tempo if beginner || heavy => {
+            notes.caution(|| "A light tempo shoe: fun on faster days, but a daily trainer gives more protection for everyday running.".to_string());
+            0.6
+        }
+        Build::Tempo => {
+            notes.good(|| "A lively tempo shoe: many run every day in it, though a softer daily trainer is kinder on easy days.".to_string());
+            0.92
+        }
+        Build::Racer { said } => {
+            let looks = if said {
+                "A racing shoe"
+            } else {
+                "Looks like a racing shoe (stiff and light)"
+            };
+            if beginner {
+                notes.poor(|| format!("{looks}: not a beginner's pair; its narrow, springy platform asks for strong, practised legs. Start with a daily trainer."));
+                0.15
+            } else if heavy {
+                notes.poor(|| format!("{looks}: no everyday pair at {}; its narrow platform and light build give way and wear out under the load.", kg_text(weight)));
+                0.2
+            } else if competitive {
+                notes.good(|| format!("{looks}: for your races and fast sessions; keep a daily trainer for the easy miles."));
+                0.9
+            } else {
+                notes.caution(|| format!("{looks}: fast, but its foam wears out within a few hundred km and its base is narrow; as an everyday pair a daily trainer serves you better."));
+                0.55
+            }
+        }
+        Build::Barefoot if beginner => {
+            notes.poor(|| {
+                "A barefoot-style shoe: legs that are new to running need cushioning first."
+                    .to_string()
+            });
+            0.2
+        }
+        Build::Barefoot => {
+            notes.caution(|| "A barefoot-style shoe: only for feet used to it; getting used to one takes months.".to_string());
+            0.5
+        }
+    };
+    let drop_fit = if build != Build::Barefoot && zero_drop(shoe) {
+        if profile.foot_strike == Some(FootStrike::Forefoot) {
+            notes.good(|| "Zero drop suits your forefoot landing; coming from higher-drop shoes, change over gradually.".to_string());
+            1.0
+        } else {
+            notes.caution(|| "Zero drop: a big change from the 8 to 12 mm most shoes have, which takes calves and Achilles weeks to get used to; for runners who already run in it.".to_string());
+            0.7
+        }
+    } else {
+        1.0
+    };
+    Fit::Score(kind_fit * drop_fit)
+}
