@@ -243,11 +243,7 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
     let folder = tempfile::tempdir().expect("temp dir");
     let path = shop(folder.path());
     let text = std::fs::read_to_string(&path).expect("read");
-    std::fs::write(
-        &path,
-        text.replacen("weight_g: 283,", "weight_g: 283, // weighed in the shop", 1),
-    )
-    .expect("write");
+    std::fs::write(&path, text.replacen(",\n", ", // weighed in the shop\n", 1)).expect("write");
     let mut harness = editing(&path);
     type_into(&mut harness, "model", "Ghost 17");
     harness.get_by_label("Save").click();

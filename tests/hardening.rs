@@ -196,7 +196,8 @@ fn deep_nesting_is_refused_with_a_message() {
 
 #[test]
 fn a_huge_string_is_refused_with_a_message() {
-    let text = seed_catalogue().replacen("Soft, dependable", &"x".repeat(50_000), 1);
+    let text =
+        seed_catalogue().replacen("notes: \"", &format!("notes: \"{}", "x".repeat(50_000)), 1);
     let outcome = parse_catalogue(&text, Path::new("long.ron"), None);
     assert!(
         outcome

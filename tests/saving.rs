@@ -31,7 +31,7 @@ fn load_edit_save_load_gives_the_edited_catalogue_and_keeps_the_header() {
         saved.starts_with(leading_comments(&original)),
         "header comment kept"
     );
-    assert!(leading_comments(&original).contains("approximate"));
+    assert!(leading_comments(&original).contains("unconfirmed"));
     let outcome = load_catalogue(&path);
     assert!(
         outcome.errors().next().is_none(),
@@ -121,6 +121,6 @@ fn a_save_into_a_missing_folder_says_why() {
 fn comments_inside_the_catalogue_are_noticed_before_a_rewrite() {
     let original = bundled_text();
     assert!(!has_inner_comments(&original));
-    let commented = original.replacen("weight_g: 283,", "weight_g: 283, // weighed in the shop", 1);
+    let commented = original.replacen(",\n", ", // weighed in the shop\n", 1);
     assert!(has_inner_comments(&commented));
 }

@@ -133,9 +133,26 @@ fn write_shoe(out: &mut String, shoe: &Shoe) {
     out.push_str("        ),\n");
 }
 
-/// A RON string literal, escaped as RON reads it.
+/// A RON string literal, escaped as RON reads it: only quotes, backslashes and control
+/// characters, so that apostrophes and accents stay as a person typed them.
 fn quoted(text: &str) -> String {
-    ron::to_string(text).unwrap_or_else(|_| format!("{text:?}"))
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A number as written in the format: `265`, `8.5`; non-finite values as RON spells them.
@@ -274,6 +291,24 @@ pub fn share_like(temp: &Path, like: Option<&Path>) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Written strings read back as they were, and keep apostrophes and accents as typed.
+    #[test]
+    fn quoted_strings_read_back_equal() -> Result<(), ron::error::SpannedError> {
+        for text in [
+            "Ghost 16's \"plain\" twin",
+            "back\\slash, tab\t, new\nline, bell\u{7}, é and 走",
+            "",
+        ] {
+            let written = quoted(text);
+            assert_eq!(
+                super::super::ron_options().from_str::<String>(&written)?,
+                text
+            );
+        }
+        assert_eq!(quoted("it's"), "\"it's\"");
+        Ok(())
+    }
 
     #[test]
     fn the_leading_comment_block_is_found_and_inner_comments_are_noticed() {
