@@ -432,12 +432,26 @@ fn an_edit_on_disk_reloads_by_itself_and_a_broken_one_shows_the_banner() {
             == Some("Edited range")),
         "the change on disk was not picked up"
     );
-    std::fs::write(&path, text.replacen("weight_g: 283", "weight_g: 2830", 1)).expect("write");
+    // The first shoe's weight ten times over: out of range.
+    let first_weight = text
+        .split("weight_g: ")
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .expect("a weight");
+    std::fs::write(
+        &path,
+        text.replacen(
+            &format!("weight_g: {first_weight},"),
+            &format!("weight_g: {first_weight}0,"),
+            1,
+        ),
+    )
+    .expect("write");
     assert!(
         wait_until(&mut harness, |app| app.failed_load.is_some()),
         "the broken file was not noticed"
     );
-    assert!(shows(&harness, "`weight_g` is 2830"));
+    assert!(shows(&harness, &format!("`weight_g` is {first_weight}0")));
     assert_eq!(
         harness
             .state()
@@ -456,6 +470,7 @@ fn a_large_catalogue_loads_in_the_background_with_progress() {
     let start = text.find("        Shoe(").expect("a shoe");
     let end = text.rfind("    ],").expect("end of shoes");
     let shoes = &text[start..end];
+    let per_copy = shoes.matches("        Shoe(").count();
     let mut big = text[..start].to_string();
     let mut copies = 0;
     while big.len() < 3 * 1024 * 1024 {
@@ -487,7 +502,7 @@ fn a_large_catalogue_loads_in_the_background_with_progress() {
     );
     assert_eq!(
         harness.state().catalogue.as_ref().map(|c| c.shoes.len()),
-        Some(67 * copies)
+        Some(per_copy * copies)
     );
 }
 
@@ -513,7 +528,10 @@ fn a_large_catalogue_being_read_can_be_cancelled_and_the_shown_one_stays() {
     harness.run();
     let app = harness.state();
     assert_eq!(app.catalogue_path.as_deref(), Some(bundled().as_path()));
-    assert_eq!(app.catalogue.as_ref().map(|c| c.shoes.len()), Some(67));
+    let bundled_count = shoe_selector::catalogue::load_catalogue(&bundled())
+        .catalogue
+        .map(|c| c.shoes.len());
+    assert_eq!(app.catalogue.as_ref().map(|c| c.shoes.len()), bundled_count);
 }
 
 #[test]
@@ -682,4 +700,28 @@ fn a_catalogue_without_warnings_shows_no_warnings_button() {
     let harness = window(app_on(bundled()));
     assert!(harness.state().warnings.is_empty());
     assert!(!shows(&harness, "warning"));
+}
+
+/// The ranked list says how many best picks there are and marks each; when no shoe suits
+/// everything the runner said, it says so above the list.
+#[test]
+fn the_list_marks_the_best_picks_and_says_when_there_is_none() {
+    let harness = window(app_on(bundled()));
+    let best = harness
+        .state()
+        .ranking
+        .in_band(shoe_selector::recommend::Band::Best);
+    assert!(best > 0);
+    assert!(shows(&harness, &format!("{best} best picks to try first")));
+    assert!(shows(&harness, "★ Best pick"));
+    let mut settings = harness.state().settings.clone();
+    settings.profile.foot_width = Width::ExtraWide;
+    settings.profile.weight_kg = 110.0;
+    settings.profile.pronation = shoe_selector::profile::Pronation::Over;
+    settings.profile.season = shoe_selector::profile::Season::Winter;
+    settings.profile.surface = shoe_selector::catalogue::Surface::Trail;
+    let mut harness = window(ShoeApp::new(settings, Some(bundled())));
+    harness.run();
+    assert!(shows(&harness, shoe_selector::recommend::NO_BEST_PICK));
+    assert!(!shows(&harness, "★ Best pick"));
 }

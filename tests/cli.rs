@@ -35,9 +35,22 @@ fn the_bundled_catalogue_passes_check() {
 #[test]
 fn check_prints_each_problem_as_file_line_column_and_exits_1() {
     let dir = tempfile::tempdir().expect("temp dir");
+    // The first shoe weighs a thousand grams more: out of range.
     let text = std::fs::read_to_string(bundled())
         .expect("bundled")
-        .replacen("weight_g: 283", "weight_g: 1283", 1);
+        .replacen("weight_g: ", "weight_g: 1", 1);
+    let weight = text
+        .split("weight_g: ")
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .expect("a weight")
+        .to_string();
+    let first_id = text
+        .split("id: \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("an id")
+        .to_string();
     let path = write(dir.path(), "shop.ron", &text);
     let output = bin().arg("check").arg(&path).output().expect("ran");
     assert_eq!(output.status.code(), Some(1));
@@ -48,12 +61,12 @@ fn check_prints_each_problem_as_file_line_column_and_exits_1() {
         .expect("a line about weight_g");
     let expected_line = text
         .lines()
-        .position(|l| l.contains("weight_g: 1283"))
+        .position(|l| l.contains(&format!("weight_g: {weight}")))
         .expect("edited line")
         + 1;
     assert!(
         line.starts_with(&format!(
-            "{}:{expected_line}:23: error: shoe `brooks-ghost-16`: `weight_g` is 1283",
+            "{}:{expected_line}:23: error: shoe `{first_id}`: `weight_g` is {weight}",
             path.display()
         )),
         "{line}"
@@ -592,4 +605,80 @@ fn recommend_ranks_a_warned_catalogue_as_the_same_shoes_without_warnings() {
     let with = answer("warned.ron", &warned);
     assert!(!with.0.is_empty());
     assert_eq!(with, answer("clean.ron", &clean));
+}
+
+/// Every recommendation carries its band, in rank order; the best are at most five and say
+/// so in the readable list too. A runner no shoe fully suits hears it above the list.
+#[test]
+fn recommend_gives_each_shoe_its_band_in_rank_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let typical = write(
+        dir.path(),
+        "typical.ron",
+        "Profile(foot_width: Standard, weight_kg: 72.0, pronation: Neutral, season: SpringAutumn, surface: Road)",
+    );
+    let output = bin()
+        .args(["recommend", "--json", "--no-what-if", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&typical)
+        .output()
+        .expect("ran");
+    let json: Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
+    let bands: Vec<&str> = json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .iter()
+        .map(|r| r["band"].as_str().unwrap_or_default())
+        .collect();
+    let order = |band: &str| {
+        ["best", "good", "tradeoffs"]
+            .iter()
+            .position(|b| *b == band)
+    };
+    assert!(bands.iter().all(|b| order(b).is_some()), "{bands:?}");
+    assert!(
+        bands.windows(2).all(|w| order(w[0]) <= order(w[1])),
+        "{bands:?}"
+    );
+    let best = bands.iter().filter(|b| **b == "best").count();
+    assert!((1..=5).contains(&best), "{best} best picks");
+    bin()
+        .args(["recommend", "--top", "7", "--no-what-if", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&typical)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Best picks:\n  1. ")
+                .and(predicate::str::contains("Good choices:")),
+        );
+
+    let no_one_fits = write(
+        dir.path(),
+        "hard.ron",
+        "Profile(foot_width: ExtraWide, weight_kg: 110.0, pronation: Over, season: Winter, surface: Trail)",
+    );
+    let output = bin()
+        .args(["recommend", "--json", "--no-what-if", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&no_one_fits)
+        .output()
+        .expect("ran");
+    let json: Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
+    let recommendations = json["recommendations"].as_array().expect("recommendations");
+    assert!(!recommendations.is_empty());
+    assert!(recommendations.iter().all(|r| r["band"] != "best"));
+    bin()
+        .args(["recommend", "--top", "3", "--no-what-if", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&no_one_fits)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            shoe_selector::recommend::NO_BEST_PICK,
+        ));
 }

@@ -695,8 +695,14 @@ fn knee_pain_favours_cushioning_and_says_when_to_see_a_doctor() {
     assert!(has_reason(
         &reasons_of(&c, "max", &profile),
         Factor::KneePain,
-        Verdict::Caution,
-        "doctor"
+        Verdict::Good,
+        "see a doctor"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "light", &profile),
+        Factor::KneePain,
+        Verdict::Poor,
+        "see a doctor"
     ));
 }
 
@@ -818,21 +824,25 @@ fn every_recommendation_explains_each_main_factor_and_each_optional_input_given(
     }
     let bare = explain(&c, &c.shoes[0], &runner());
     assert!(
-        bare.iter().all(|r| Factor::CORE.contains(&r.factor)),
+        bare.iter()
+            .all(|r| Factor::MAIN.contains(&r.factor) || r.factor == Factor::Purpose),
         "optional reasons without optional inputs: {bare:?}"
     );
 }
 
 #[test]
 fn a_zero_priority_leaves_a_factor_out_of_the_score_but_hard_requirements_stay() {
-    // For a runner of standard width the two differ only in the upper's water treatment,
-    // which only the season looks at (both also come a width away from standard).
+    // The two differ only in the upper's water treatment, which only the season looks at.
     let waterproof = Shoe {
         water_resistance: WaterResistance::Waterproof,
         widths: vec![Width::Narrow, Width::Standard],
         ..shoe("waterproof")
     };
-    let c = catalogue(vec![waterproof, shoe("mesh")]);
+    let mesh = Shoe {
+        widths: vec![Width::Narrow, Width::Standard],
+        ..shoe("mesh")
+    };
+    let c = catalogue(vec![waterproof, mesh]);
     let profile = Profile {
         season: Season::Summer,
         ..runner()
@@ -853,6 +863,7 @@ fn a_zero_priority_leaves_a_factor_out_of_the_score_but_hard_requirements_stay()
     };
     let mut no_width = Priorities::default();
     no_width.set(Factor::FootWidth, 0.0).expect("valid weight");
+    let c = catalogue(vec![c.shoes[0].clone(), shoe("every-width")]);
     let ranking = rank(&c, &wide, &no_width);
     assert_eq!(ranking.excluded.len(), 1, "a width not made still excludes");
     assert_eq!(c.shoes[ranking.excluded[0].shoe].id, "waterproof");

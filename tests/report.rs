@@ -257,3 +257,20 @@ fn the_report_renders_in_headless_chromium() {
         .count();
     assert!(teal > 200, "no heading rendered ({teal} teal pixels)");
 }
+
+/// The report says which of its choices are best picks, and says so when none is.
+#[test]
+fn the_report_names_each_choice_band_and_says_when_no_shoe_suits_everything() {
+    let typical = report_of(
+        "Profile(foot_width: Standard, weight_kg: 72.0, pronation: Neutral, season: SpringAutumn, surface: Road)",
+        5,
+    );
+    assert!(typical.contains("<span class=\"band best\">A best pick</span>"));
+    assert!(!typical.contains(&escape(shoe_selector::recommend::NO_BEST_PICK)));
+    let hard = report_of(
+        "Profile(foot_width: ExtraWide, weight_kg: 110.0, pronation: Over, season: Winter, surface: Trail)",
+        5,
+    );
+    assert!(!hard.contains("band best"));
+    assert!(hard.contains(&escape(shoe_selector::recommend::NO_BEST_PICK)));
+}

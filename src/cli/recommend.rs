@@ -3,14 +3,11 @@
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
 use crate::recommend::what_if::{WhatIf, WhatIfs, what_ifs};
-use crate::recommend::{Band, Explainer, Priorities, Ranking, Reason, rank};
+use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Reason, rank};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 use std::io::Write;
 use std::path::PathBuf;
-
-/// Said above the list when no shoe suits everything the runner asked.
-pub const NO_BEST_PICK: &str = "No shoe in this catalogue suits everything you asked; the closest come first, each with what it trades off.";
 
 /// How many what-ifs each shoe gets: the best two, each changing a different input.
 const WHAT_IFS_PER_SHOE: usize = 2;

@@ -8,6 +8,8 @@ use crate::catalogue::{Cushioning, Flexibility, Foam, Plate, Purpose, Shoe};
 
 /// A stiff shoe lighter than this is almost always a plated racer.
 const RACER_BELOW_G: f64 = 240.0;
+/// A nylon-plated shoe lighter than this is built for tempo runs.
+const TEMPO_BELOW_G: f64 = 250.0;
 
 /// What a shoe is for, as far as the catalogue tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +44,9 @@ pub(super) fn build(shoe: &Shoe) -> Build {
     }
     match shoe.plate {
         Some(Plate::Carbon) => Build::Racer { said: true },
-        Some(Plate::Nylon) => Build::Tempo,
+        // A nylon plate makes a light shoe a tempo shoe; a heavier one stays a trainer.
+        Some(Plate::Nylon) if shoe.weight_g < TEMPO_BELOW_G => Build::Tempo,
+        Some(Plate::Nylon) => Build::Trainer,
         None if shoe.flexibility == Some(Flexibility::Stiff) && shoe.weight_g < RACER_BELOW_G => {
             Build::Racer { said: false }
         }
@@ -89,15 +93,25 @@ const GUIDANCE: &[Vocabulary] = &[
         means: "a firmer medial post",
     },
     Vocabulary {
-        words: &["h-frame", "j-frame", "sidewall", "wide base", "wider base"],
+        words: &["j-frame", "firmer medial", "firm medial", "medial support"],
+        means: "firmer foam along the inner side",
+    },
+    Vocabulary {
+        words: &[
+            "h-frame",
+            "centerpath",
+            "sidewall",
+            "wide base",
+            "wider base",
+        ],
         means: "a wide base with raised sidewalls",
     },
     Vocabulary {
-        words: &["firmer medial", "firm medial", "medial support"],
-        means: "firmer foam on the inner side",
+        words: &["wave plate"],
+        means: "a firm plate in the heel and midfoot",
     },
     Vocabulary {
-        words: &["geometry", "guidance system", "centerpath"],
+        words: &["geometry", "guidance system", "3d guidance", "4d guidance"],
         means: "the shape of its midsole",
     },
 ];
@@ -112,7 +126,7 @@ pub(super) fn guidance(shoe: &Shoe) -> Option<&'static str> {
 }
 
 /// How the midsole feels: the catalogue's `foam`, else what its notes call it ("firm",
-/// "soft", "plush"), else unknown. The amount of cushioning says nothing of this: a max
+/// "soft", "plush", "balanced"), else unknown. The amount of cushioning says nothing of this: a max
 /// stack can be firm and a thin one soft.
 pub(super) fn foam(shoe: &Shoe) -> Option<Foam> {
     if shoe.foam.is_some() {
@@ -120,6 +134,9 @@ pub(super) fn foam(shoe: &Shoe) -> Option<Foam> {
     }
     let notes = shoe.notes.as_deref()?.to_lowercase();
     let says = |words: &[&str]| words.iter().any(|word| has_word(&notes, word));
+    if says(&["balanced"]) {
+        return Some(Foam::Balanced);
+    }
     let firm = says(&["firm", "firmer", "firm-ish", "stable ride"]);
     let soft = says(&["soft", "softer", "plush", "pillowy", "squishy", "bouncy"]);
     match (firm, soft) {

@@ -74,15 +74,20 @@ impl Factor {
         Factor::Surface,
     ];
 
-    /// The main five and what the pair is for: a caution on any of them is a trade-off that
-    /// keeps a shoe out of the best picks.
-    pub const CORE: [Factor; 6] = [
+    /// What a best pick must suit without a trade-off: the main five, what the pair is for,
+    /// and the runner's foot strike, knee pain and experience when given. A price a little
+    /// over budget, stocked sizes not listed or a shoe not yet tried on do not keep a shoe
+    /// from the best picks; a poor verdict on anything does.
+    pub const CORE: [Factor; 9] = [
         Factor::FootWidth,
         Factor::Weight,
         Factor::Pronation,
         Factor::Season,
         Factor::Surface,
         Factor::Purpose,
+        Factor::FootStrike,
+        Factor::KneePain,
+        Factor::Experience,
     ];
 
     /// The name on the command line and in JSON: `foot_width`.
@@ -252,19 +257,22 @@ impl Verdicts {
     }
 }
 
-/// The main five and what the pair is for, as a set.
+/// [`Factor::CORE`], as a set.
 const CORE_SET: FactorSet = FactorSet(
     1 << Factor::FootWidth as u16
         | 1 << Factor::Weight as u16
         | 1 << Factor::Pronation as u16
         | 1 << Factor::Season as u16
         | 1 << Factor::Surface as u16
-        | 1 << Factor::Purpose as u16,
+        | 1 << Factor::Purpose as u16
+        | 1 << Factor::FootStrike as u16
+        | 1 << Factor::KneePain as u16
+        | 1 << Factor::Experience as u16,
 );
 
 /// How a shoe stands with the runner, which orders the ranking before any fit does: a shoe
-/// that suits everything asked comes before one with a trade-off on a main input or on what
-/// the pair is for, which comes before one that does something poorly.
+/// that suits everything asked comes before one with a trade-off on what the runner is and
+/// runs for ([`Factor::CORE`]), which comes before one that does something poorly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Tier {
     Suits,
@@ -300,7 +308,7 @@ impl Tier {
 #[serde(rename_all = "lowercase")]
 pub enum Band {
     /// One of the few to try first: suits everything the runner said (no poor verdict, no
-    /// caution on a main input or on what the pair is for). At most [`BEST_PICKS`].
+    /// caution on any of [`Factor::CORE`]). At most [`BEST_PICKS`].
     Best,
     /// A sound choice: nothing poor, perhaps a trade-off; or as good as the best picks but
     /// past the first five.
@@ -308,6 +316,9 @@ pub enum Band {
     /// Something the runner asked for is poorly met.
     Tradeoffs,
 }
+
+/// Said above the list when no shoe suits everything the runner asked.
+pub const NO_BEST_PICK: &str = "No shoe in this catalogue suits everything you asked; the closest come first, each with what it trades off.";
 
 /// How many shoes the best band holds at most: what a fitter hands a customer to try.
 pub const BEST_PICKS: usize = 5;
@@ -318,6 +329,15 @@ impl Band {
             Band::Best => "best",
             Band::Good => "good",
             Band::Tradeoffs => "tradeoffs",
+        }
+    }
+
+    /// What one shoe of the band is: "a best pick".
+    pub fn one(self) -> &'static str {
+        match self {
+            Band::Best => "a best pick",
+            Band::Good => "a good choice",
+            Band::Tradeoffs => "with trade-offs",
         }
     }
 
@@ -826,6 +846,26 @@ fn give_bands(recommendations: &mut [Recommendation], given: FactorSet) {
             best += 1;
         }
         recommendation.band = band;
+    }
+}
+
+/// The factors that put `b` in a lower tier than `a`: a poor verdict `a` has not, or (when
+/// neither has a poor one) a trade-off on [`Factor::CORE`] that `a` has not. Empty when they
+/// stand in the same tier.
+pub(crate) fn tier_difference(
+    a: &Recommendation,
+    b: &Recommendation,
+    priorities: &Priorities,
+) -> FactorSet {
+    let counted = priorities.counted(a.fits.given);
+    let (tier_a, tier_b) = (a.verdicts.tier(counted), b.verdicts.tier(counted));
+    if tier_a >= tier_b {
+        return FactorSet::default();
+    }
+    let only_b = |of_b: FactorSet, of_a: FactorSet| FactorSet(of_b.0 & !of_a.0 & counted.0);
+    match tier_b {
+        Tier::Poor => only_b(b.verdicts.poor, a.verdicts.poor),
+        _ => FactorSet(only_b(b.verdicts.caution, a.verdicts.caution).0 & CORE_SET.0),
     }
 }
 

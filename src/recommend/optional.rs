@@ -128,11 +128,12 @@ pub(super) fn knee_pain(shoe: &Shoe, context: &Context, notes: &mut impl Notes) 
         notes.good(|| "No knee pain reported.".to_string());
         return Fit::Score(1.0);
     }
+    // The doctor's advice goes with the shoe's own verdict: it is no verdict on the shoe.
     let cushioning = match shoe.cushioning {
         Cushioning::High | Cushioning::Max => {
             notes.good(|| {
                 format!(
-                    "Knee pain: {} cushioning takes load off the knee.",
+                    "Knee pain: {} cushioning takes load off the knee. {SEE_A_DOCTOR}",
                     shoe.cushioning.words()
                 )
             });
@@ -140,14 +141,14 @@ pub(super) fn knee_pain(shoe: &Shoe, context: &Context, notes: &mut impl Notes) 
         }
         Cushioning::Moderate => {
             notes.caution(|| {
-                "Knee pain: moderate cushioning; high or max would spare the knee more.".to_string()
+                format!("Knee pain: moderate cushioning; high or max would spare the knee more. {SEE_A_DOCTOR}")
             });
             0.7
         }
         Cushioning::Light | Cushioning::Minimal => {
             notes.poor(|| {
                 format!(
-                    "Knee pain: {} cushioning passes the impact to the knee.",
+                    "Knee pain: {} cushioning passes the impact to the knee. {SEE_A_DOCTOR}",
                     shoe.cushioning.words()
                 )
             });
@@ -168,9 +169,11 @@ pub(super) fn knee_pain(shoe: &Shoe, context: &Context, notes: &mut impl Notes) 
     } else {
         1.0
     };
-    notes.caution(|| "See a doctor, not a shoe shop, if the knee is swollen, red, locks, gives way, or the pain is sharp or comes with numbness. Warm up before every run.".to_string());
     Fit::Score(0.7 * cushioning + 0.3 * stability)
 }
+
+/// Said with every shoe's knee reason: a shoe removes a cause, it does not treat an injury.
+const SEE_A_DOCTOR: &str = "See a doctor, not a shoe shop, if the knee is swollen, red, locks, gives way, or the pain is sharp or comes with numbness; warm up before every run.";
 
 /// Custom orthotics need a removable insole: a hard requirement.
 pub(super) fn orthotics(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {

@@ -84,7 +84,7 @@ fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {
 }
 
 fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
-    let support = match shoe.support {
+    match shoe.support {
         Support::Neutral => {
             notes.good(|| {
                 "Neutral gait, neutral shoe: no built-in support pushing against your foot."
@@ -103,15 +103,7 @@ fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             });
             0.25
         }
-    };
-    // The article's signs of a good running shoe: a firm heel cup and an insole that comes
-    // out. Small things, beside the support.
-    let counter = match shoe.heel_counter {
-        HeelCounter::Rigid | HeelCounter::Moderate => 1.0,
-        HeelCounter::Flexible => 0.98,
-    };
-    let insole = if shoe.removable_insole { 1.0 } else { 0.99 };
-    support * counter * insole
+    }
 }
 
 fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {

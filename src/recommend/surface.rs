@@ -76,7 +76,19 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         Surface::Trail => trail(shoe, notes),
         Surface::Indoor => indoor(shoe, context, notes),
     };
-    Fit::Score(0.5 * listed + 0.5 * features)
+    // A pair made for more surfaces than the runner's is a little more versatile.
+    let versatile: f64 = shoe
+        .surfaces
+        .iter()
+        .filter(|&&other| other != surface)
+        .map(|other| match other {
+            Surface::Road => 0.0008,
+            Surface::Track => 0.0004,
+            Surface::Trail => 0.0002,
+            Surface::Indoor => 0.0001,
+        })
+        .sum();
+    Fit::Score(0.5 * listed + 0.5 * features - 0.002 + versatile)
 }
 
 fn road(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
@@ -88,11 +100,7 @@ fn road(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
                     shoe.cushioning.words()
                 )
             });
-            // A taller stack takes more of it.
-            let stack = shoe
-                .stack_heel_mm
-                .map_or(0.5, |mm| progress(mm, 28.0, 42.0));
-            lerp(0.97, 1.0, stack)
+            1.0
         }
         Cushioning::Moderate => {
             notes.good(|| "Moderate cushioning: enough for asphalt on most runs.".to_string());
@@ -115,7 +123,7 @@ fn road(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
             notes.good(|| "Durable full-rubber outsole lasts on abrasive asphalt.".to_string());
             1.0
         }
-        Outsole::Road => 0.93,
+        Outsole::Road => 0.96,
         Outsole::TrailLugs => match shoe.lug_depth_mm {
             Some(depth) if depth <= SHALLOW_LUGS_MM => {
                 notes.good(|| {
@@ -144,7 +152,20 @@ fn road(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
             0.5
         }
     };
-    0.6 * cushioning + 0.4 * outsole
+    // A taller stack takes more of the sting out, whatever the level.
+    0.6 * cushioning * stack(shoe, true) + 0.4 * outsole
+}
+
+/// A small preference by heel stack over the whole range a catalogue allows, so that two
+/// shoes of one cushioning level still differ: `taller` when more stack suits the surface
+/// (or the runner), else less.
+fn stack(shoe: &Shoe, taller: bool) -> f64 {
+    let height = shoe.stack_heel_mm.map_or(0.5, |mm| progress(mm, 5.0, 60.0));
+    if taller {
+        lerp(0.985, 1.0, height)
+    } else {
+        lerp(1.0, 0.985, height)
+    }
 }
 
 fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
@@ -188,7 +209,10 @@ fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
             0.3
         }
     };
-    0.35 * lightness + 0.2 * cushioning + 0.2 * flex + 0.25 * outsole
+    0.35 * lightness
+        + 0.2 * cushioning * stack(shoe, context.needs_cushioning)
+        + 0.2 * flex
+        + 0.25 * outsole
 }
 
 fn trail(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
@@ -223,7 +247,8 @@ fn trail(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             0.75
         }
     };
-    0.75 * outsole + 0.25 * upper
+    // More stack, more protection from stones and roots.
+    0.75 * outsole * stack(shoe, true) + 0.25 * upper
 }
 
 fn indoor(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
@@ -253,7 +278,8 @@ fn indoor(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
     };
     let lightness = lerp(1.0, 0.8, progress(shoe.weight_g, 230.0, 320.0));
     let outsole = match shoe.outsole {
-        Outsole::Road | Outsole::DurableRubber => 1.0,
+        Outsole::DurableRubber => 1.0,
+        Outsole::Road => 0.995,
         Outsole::TrailLugs => {
             notes.caution(|| {
                 "Trail lugs feel unstable on a treadmill belt or gym floor.".to_string()
@@ -270,5 +296,8 @@ fn indoor(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
         Breathability::Medium => 0.85,
         Breathability::Low => 0.6,
     };
-    0.3 * cushioning + 0.2 * lightness + 0.3 * outsole + 0.2 * breath
+    0.3 * cushioning * stack(shoe, context.needs_cushioning)
+        + 0.2 * lightness
+        + 0.3 * outsole
+        + 0.2 * breath
 }

@@ -5,9 +5,9 @@ use super::{Context, Fit, HEAVY_KG, Notes, kg_text, lerp, progress};
 use crate::catalogue::{HeelCounter, Outsole, Shoe};
 
 /// Fit of each cushioning level (Minimal..=Max) for a light runner (under about 60 kg).
-const LIGHT: [f64; 5] = [1.0, 1.0, 1.0, 1.0, 0.95];
+const LIGHT: [f64; 5] = [0.97, 0.99, 1.0, 0.995, 0.95];
 /// ... for a runner of 60 to 85 kg: anything in range, minimal with care.
-const MIDDLE: [f64; 5] = [0.65, 0.9, 1.0, 1.0, 1.0];
+const MIDDLE: [f64; 5] = [0.65, 0.9, 0.98, 1.0, 0.995];
 /// ... for a runner of 90 kg and more: high or max (max the most), never minimal.
 const HEAVY: [f64; 5] = [0.1, 0.35, 0.65, 0.95, 1.0];
 
@@ -48,8 +48,8 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
 
     // Every gram is lifted at every step (the article's ninth sign: light weight); the
     // lighter the runner, the more a heavy shoe costs.
-    let per_100_g = lerp(lerp(0.04, 0.02, toward_middle), 0.01, toward_heavy);
-    let lightness = 1.0 - per_100_g * ((shoe.weight_g - 200.0) / 100.0).max(0.0);
+    let per_100_g = lerp(lerp(0.06, 0.04, toward_middle), 0.015, toward_heavy);
+    let lightness = 1.0 - per_100_g * (shoe.weight_g - 100.0).max(0.0) / 100.0;
     let heavy_shoe = if weight < 60.0 && shoe.weight_g > 320.0 {
         notes.caution(|| {
             format!(

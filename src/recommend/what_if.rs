@@ -394,26 +394,45 @@ pub fn apply(profile: &Profile, changes: &Map<String, Value>) -> Result<Profile,
     serde_json::from_value(value).map_err(|e| e.to_string())
 }
 
-/// What puts `a` above `b`: each factor's share of the score difference (weighted fit
-/// difference over the total weight), largest first by size. Positive favours `a`.
+/// What puts `a` above `b`: each factor's share of their score difference, largest first by
+/// size; positive favours `a`. When `b` stands in a lower tier (a trade-off or a poor verdict
+/// that `a` has not), the factors with those verdicts share the whole difference: that is
+/// what decides between them. Otherwise each factor's weighted fit difference is its share.
 pub fn separation(
     a: &Recommendation,
     b: &Recommendation,
     priorities: &Priorities,
 ) -> Vec<(Factor, f64)> {
-    let total: f64 = a.fits.iter().map(|(f, _)| priorities.get(f)).sum();
-    if total <= 0.0 {
-        return Vec::new();
-    }
-    let mut shares: Vec<(Factor, f64)> = a
-        .fits
-        .iter()
-        .filter_map(|(factor, fit_a)| {
-            let fit_b = b.fit(factor)?;
-            let share = priorities.get(factor) * (fit_a - fit_b) / total;
-            (share.abs() > 1e-9).then_some((factor, share))
-        })
-        .collect();
+    let difference = a.score - b.score;
+    let deciding = super::tier_difference(a, b, priorities);
+    let mut shares: Vec<(Factor, f64)> = if deciding.is_empty() {
+        let total: f64 = a.fits.iter().map(|(f, _)| priorities.get(f)).sum();
+        if total <= 0.0 {
+            return Vec::new();
+        }
+        let raw: Vec<(Factor, f64)> = a
+            .fits
+            .iter()
+            .filter_map(|(factor, fit_a)| {
+                let fit_b = b.fit(factor)?;
+                Some((factor, priorities.get(factor) * (fit_a - fit_b) / total))
+            })
+            .collect();
+        let mean_difference: f64 = raw.iter().map(|(_, share)| share).sum();
+        // In points of the score, which spreads the mean fit within a tier.
+        let scale = if mean_difference.abs() > 1e-12 {
+            difference / mean_difference
+        } else {
+            1.0
+        };
+        raw.into_iter()
+            .map(|(factor, share)| (factor, share * scale))
+            .filter(|(_, share)| share.abs() > 1e-9)
+            .collect()
+    } else {
+        let each = difference / deciding.len() as f64;
+        deciding.iter().map(|factor| (factor, each)).collect()
+    };
     shares.sort_by(|x, y| y.1.abs().total_cmp(&x.1.abs()).then(x.0.cmp(&y.0)));
     shares
 }

@@ -22,6 +22,21 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         Width::Standard => "Made in standard width, your width".to_string(),
         _ => format!("Made in {} fit, your width", width.words()),
     };
+    // Every other width made is one more the fitter can bring: the next wider the most
+    // (feet swell on long runs), then the next narrower, then those further away.
+    let others: f64 = shoe
+        .widths
+        .iter()
+        .filter(|&&other| other != width)
+        .map(|&other| match other as i8 - width as i8 {
+            1 => 0.008,
+            -1 => 0.004,
+            2 => 0.002,
+            -2 => 0.001,
+            3 => 0.0005,
+            _ => 0.00025,
+        })
+        .sum();
     match neighbour(shoe, width) {
         Some(other) => {
             notes.good(|| {
@@ -31,13 +46,10 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
                     other.words()
                 )
             });
-            Fit::Score(1.0)
         }
-        None => {
-            notes.good(|| format!("{}.", yours()));
-            Fit::Score(0.98)
-        }
+        None => notes.good(|| format!("{}.", yours())),
     }
+    Fit::Score(0.985 + others)
 }
 
 /// The width next to `width` that the shoe is also made in, the wider first.

@@ -7,7 +7,7 @@ use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
 use crate::profile::Profile;
 use crate::recommend::what_if::what_ifs;
-use crate::recommend::{Priorities, Verdict, explain, rank};
+use crate::recommend::{Band, NO_BEST_PICK, Priorities, Verdict, explain, rank};
 use base64::Engine;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -92,6 +92,8 @@ pub fn render(input: &ReportInput) -> String {
     );
     if ranking.recommendations.is_empty() {
         html.push_str("<p>No shoe in this catalogue meets your hard requirements.</p>\n");
+    } else if ranking.in_band(Band::Best) == 0 {
+        let _ = writeln!(html, "<p class=\"nobest\">{}</p>", escape(NO_BEST_PICK));
     }
     for r in ranking.recommendations.iter().take(input.top) {
         let shoe = &catalogue.shoes[r.shoe];
@@ -99,9 +101,11 @@ pub fn render(input: &ReportInput) -> String {
         html.push_str(&picture(shoe, input.folder));
         let _ = writeln!(
             html,
-            "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\">{:.0}% match{}</p>\n<ul class=\"reasons\">",
+            "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\"><span class=\"band {}\">{}</span> · {:.0}% match{}</p>\n<ul class=\"reasons\">",
             r.rank,
             escape(&shoe.name()),
+            r.band.as_str(),
+            sentence_case(r.band.one()),
             r.score * 100.0,
             shoe.price
                 .map(|p| format!(
@@ -284,6 +288,10 @@ article.shoe img, .no-picture { width: 46mm; height: 29mm; object-fit: contain; 
 .no-picture { background: #f1f3f5; color: #8a949c; display: flex; align-items: center; justify-content: center; font-size: 9pt; }
 .rank { color: #007a6e; }
 .score { margin: 0 0 4px; color: #5b6670; }
+.band { font-weight: 600; }
+.band.best { color: #16803c; }
+.band.tradeoffs { color: #be2823; }
+.nobest { color: #a56900; font-weight: 600; }
 ul.reasons { list-style: none; padding: 0; margin: 0; }
 ul.reasons li { margin: 1px 0; }
 .mark { display: inline-block; width: 1.2em; font-weight: bold; }
@@ -296,3 +304,12 @@ ul.reasons li { margin: 1px 0; }
 .red-flags h3 { color: #be2823; }
 footer { margin-top: 16px; color: #8a949c; font-size: 9pt; }
 "#;
+
+/// `text` with its first letter upper case: "A best pick".
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

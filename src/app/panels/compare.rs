@@ -167,7 +167,7 @@ fn why_higher(
 /// requirement of a shoe left out.
 fn verdict_for(app: &ShoeApp, index: usize, factor: Factor) -> Option<Verdict> {
     match app.ranking.recommendations.iter().find(|r| r.shoe == index) {
-        Some(r) => r.fit(factor).map(Verdict::of),
+        Some(r) => r.verdict(factor),
         None => app
             .ranking
             .excluded

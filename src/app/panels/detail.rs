@@ -35,9 +35,10 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         });
         match &recommendation {
             Some(r) => ui.label(format!(
-                "#{} for you · {:.0}% match",
+                "#{} for you · {:.0}% match · {}",
                 r.rank,
-                r.score * 100.0
+                r.score * 100.0,
+                r.band.one()
             )),
             None => ui.label(RichText::new("Left out: it cannot fit you (see below)").strong()),
         };

@@ -2,9 +2,9 @@
 //! score and a verdict per input. Only the rows in view are drawn, so long lists stay fast.
 
 use super::{picture_ui, reason_row, verdict_chip};
-use crate::app::theme::ACCENT;
+use crate::app::theme::{ACCENT, verdict_colour};
 use crate::app::{COMPARE_MAX, Command, ShoeApp, View};
-use crate::recommend::{Verdict, exclusion_reasons};
+use crate::recommend::{Band, NO_BEST_PICK, Verdict, exclusion_reasons};
 use eframe::egui::{self, RichText};
 
 const ROW_HEIGHT: f32 = 100.0;
@@ -88,6 +88,9 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         ui.label(text);
         return;
     }
+    if app.view == View::Recommended {
+        bands_ui(app, ui);
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
@@ -95,6 +98,58 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 row_ui(app, ui, index, place);
             }
         });
+}
+
+/// One line above the ranked list: how many best picks there are, or that no shoe suits
+/// everything the runner asked.
+fn bands_ui(app: &ShoeApp, ui: &mut egui::Ui) {
+    let best = app.ranking.in_band(Band::Best);
+    let dark = ui.visuals().dark_mode;
+    if best == 0 {
+        ui.label(
+            RichText::new(NO_BEST_PICK)
+                .color(verdict_colour(Verdict::Caution, dark))
+                .strong(),
+        );
+    } else {
+        let good = app.ranking.in_band(Band::Good);
+        let trade_offs = app.ranking.in_band(Band::Tradeoffs);
+        ui.label(
+            RichText::new(format!(
+                "{best} best {} to try first, suiting everything you said; then {good} good {} and {trade_offs} with trade-offs.",
+                if best == 1 { "pick" } else { "picks" },
+                if good == 1 { "choice" } else { "choices" },
+            ))
+            .weak(),
+        );
+    }
+}
+
+/// A badge after a shoe's name for the band it is in; a good choice needs none.
+fn band_badge(ui: &mut egui::Ui, band: Band) {
+    let dark = ui.visuals().dark_mode;
+    let (text, colour, hint) = match band {
+        Band::Best => (
+            "★ Best pick",
+            verdict_colour(Verdict::Good, dark),
+            "Suits everything you said: one of the first shoes to try on.",
+        ),
+        Band::Good => return,
+        Band::Tradeoffs => (
+            "Trade-offs",
+            verdict_colour(Verdict::Poor, dark),
+            "Does something you asked for poorly; see the reasons marked ✖.",
+        ),
+    };
+    egui::Frame::new()
+        .fill(colour.gamma_multiply(0.15))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).small().strong().color(colour))
+        })
+        .response
+        .on_hover_text(hint);
 }
 
 fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
@@ -127,6 +182,9 @@ fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usiz
                 ui.label(RichText::new(format!("{}.", r.rank)).strong().color(ACCENT));
             }
             ui.label(RichText::new(shoe.name()).strong().size(16.0));
+            if let Some(r) = &recommendation {
+                band_badge(ui, r.band);
+            }
             if let Some(price) = shoe.price {
                 let currency = app
                     .catalogue
@@ -148,8 +206,9 @@ fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usiz
                 });
                 ui.horizontal_wrapped(|ui| {
                     ui.spacing_mut().item_spacing.x = 4.0;
-                    for (factor, fit) in r.fits.iter() {
-                        verdict_chip(ui, factor, Verdict::of(fit));
+                    // Each chip shows the worst of its factor's reasons, as the detail does.
+                    for (factor, _) in r.fits.iter() {
+                        verdict_chip(ui, factor, r.verdicts.of(factor));
                     }
                 });
             }
