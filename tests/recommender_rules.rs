@@ -1187,8 +1187,10 @@ fn a_liked_shoe_goes_up_and_a_disliked_one_down() {
     );
 }
 
+/// A shoe left out is not weighed in the ranking, but it is still explained on every input
+/// it does not fail, as the comparison shows it.
 #[test]
-fn a_shoe_left_out_still_has_a_verdict_for_every_input_it_does_not_fail() {
+fn a_shoe_left_out_is_still_explained_on_every_input_it_does_not_fail() {
     let narrow = Shoe {
         widths: vec![Width::Narrow],
         water_resistance: WaterResistance::Waterproof,
@@ -1202,10 +1204,20 @@ fn a_shoe_left_out_still_has_a_verdict_for_every_input_it_does_not_fail() {
     };
     let ranking = rank(&c, &profile, &Priorities::default());
     let left_out = &ranking.excluded[0];
-    assert_eq!(left_out.verdict(Factor::FootWidth), Some(Verdict::Poor));
+    assert!(left_out.failed.contains(Factor::FootWidth));
+    assert_eq!(left_out.failed.len(), 1);
+    let reasons = explain(&c, &c.shoes[0], &profile);
+    let worst = |factor: Factor| {
+        reasons
+            .iter()
+            .filter(|r| r.factor == factor)
+            .map(|r| r.verdict)
+            .min()
+    };
+    assert_eq!(worst(Factor::FootWidth), Some(Verdict::Poor));
     // The worst of the season's reasons: a membrane in summer is poor.
-    assert_eq!(left_out.verdict(Factor::Season), Some(Verdict::Poor));
-    assert_eq!(left_out.verdict(Factor::Budget), None, "no budget given");
+    assert_eq!(worst(Factor::Season), Some(Verdict::Poor));
+    assert_eq!(worst(Factor::Budget), None, "no budget given");
 }
 
 #[test]
@@ -1238,4 +1250,47 @@ fn a_shoe_left_out_for_width_and_insole_gets_a_what_if_changing_both() {
             .map(|r| r.rank),
         Some(claims[0].rank)
     );
+}
+
+/// Why one shoe is above another: when the lower one has a trade-off the upper one has not,
+/// that trade-off is the whole answer; otherwise the inputs' shares add up to the gap.
+#[test]
+fn why_a_shoe_ranks_above_another_names_the_trade_off_that_decides() {
+    let membrane = Shoe {
+        water_resistance: WaterResistance::Waterproof,
+        breathability: Breathability::Low,
+        weight_g: 240.0,
+        ..shoe("membrane")
+    };
+    let plain = shoe("plain");
+    let lighter = Shoe {
+        weight_g: 230.0,
+        ..shoe("lighter")
+    };
+    let c = catalogue(vec![membrane, plain, lighter]);
+    let profile = runner();
+    let priorities = Priorities::default();
+    let ranking = rank(&c, &profile, &priorities);
+    let by_id = |id: &str| {
+        ranking
+            .recommendations
+            .iter()
+            .find(|r| c.shoes[r.shoe].id == id)
+            .copied()
+            .expect("ranked")
+    };
+    let (membrane, plain, lighter) = (by_id("membrane"), by_id("plain"), by_id("lighter"));
+    let shares = what_if::separation(&plain, &membrane, &priorities);
+    assert_eq!(shares.len(), 1, "{shares:?}");
+    assert_eq!(shares[0].0, Factor::Season);
+    assert!((shares[0].1 - (plain.score - membrane.score)).abs() < 1e-9);
+    // Same tier: the lighter shoe is above on weight, and the shares make up the gap.
+    let shares = what_if::separation(&lighter, &plain, &priorities);
+    assert_eq!(
+        shares.first().map(|s| s.0),
+        Some(Factor::Weight),
+        "{shares:?}"
+    );
+    let total: f64 = shares.iter().map(|s| s.1).sum();
+    assert!((total - (lighter.score - plain.score)).abs() < 1e-9);
 }
