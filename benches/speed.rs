@@ -5,6 +5,11 @@
 //! into `target/bench/` on first use.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+/// The shipped binary's allocator, so that what is measured is what runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use eframe::egui;
 use shoe_selector::app::{Settings, ShoeApp};
 use shoe_selector::catalogue::generate::generate;

@@ -6,6 +6,10 @@
 use eframe::egui;
 use shoe_selector::app::first_frame_only;
 
+/// The shipped binary's allocator, so that the two start-ups differ only in the app.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 800.0]),

@@ -4,6 +4,10 @@
 
 use shoe_selector::catalogue::{Catalogue, ron_options};
 
+/// The shipped binary's allocator, so that what is measured is what runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: floor CATALOGUE");

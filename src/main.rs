@@ -1,6 +1,13 @@
 //! The `shoe-selector` binary: a command from the command line, or the window.
 
 use shoe_selector::cli::{Outcome, run};
+
+/// The program's allocator, here as in the shipped binary: glibc's returns a large ranking's
+/// buffers to the system after each use, and every ranking then faulted its memory in
+/// afresh (ranking 10,000 shoes took 1.7 ms instead of 1.0 ms).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 

@@ -9,6 +9,7 @@
 
 mod fitting;
 mod kind;
+mod memo;
 mod optional;
 mod pronation;
 mod purpose;
@@ -215,13 +216,13 @@ pub struct Verdicts {
 }
 
 impl Verdicts {
+    /// Without a branch: the verdict is often looked up from a table, and a shop's
+    /// catalogue gives them in no order a processor could guess.
     #[inline(always)]
     fn record(&mut self, factor: Factor, verdict: Verdict) {
-        match verdict {
-            Verdict::Poor => self.poor.insert(factor),
-            Verdict::Caution => self.caution.insert(factor),
-            Verdict::Good => {}
-        }
+        let bit = 1u16 << factor.index();
+        self.poor.0 |= bit & 0u16.wrapping_sub(u16::from(verdict == Verdict::Poor));
+        self.caution.0 |= bit & 0u16.wrapping_sub(u16::from(verdict == Verdict::Caution));
     }
 
     /// The worst verdict of `factor`'s reasons; good when it gave only good ones.
@@ -281,12 +282,14 @@ enum Tier {
 }
 
 impl Tier {
-    /// The scores of this tier: from, and up to (exclusive but for the best tier).
-    fn scores(self) -> (f64, f64) {
+    /// The scores of this tier in millionths, from and to (both included): a shoe that
+    /// suits everything scores from 0.8, one with a trade-off from 0.5, one that does
+    /// something poorly below that.
+    fn steps(self) -> (u32, u32) {
         match self {
-            Tier::Suits => (0.8, 1.0),
-            Tier::TradeOff => (0.5, 0.8),
-            Tier::Poor => (0.0, 0.5),
+            Tier::Suits => (800_000, SCORE_STEPS),
+            Tier::TradeOff => (500_000, 799_999),
+            Tier::Poor => (0, 499_999),
         }
     }
 
@@ -455,6 +458,13 @@ pub(crate) struct Context<'a> {
     /// surface: weight, knee pain, a heel strike or a supinating foot. Rules that would
     /// otherwise call a thick sole more than needed keep quiet for such a runner.
     pub needs_cushioning: bool,
+    /// What the runner's weight asks of a shoe.
+    pub load: weight::Load,
+    /// The width fit of each set of widths a shoe may be made in.
+    pub widths: [f64; 16],
+    /// For each set of surfaces a shoe may be made for: how well it serves the runner's,
+    /// and how versatile it is.
+    pub surfaces: [(f64, f64); 16],
 }
 
 /// From this weight a runner loads the shoe hard: more cushioning, durable rubber, no racers.
@@ -482,6 +492,9 @@ impl<'a> Context<'a> {
             catalogue_currency: catalogue.currency.as_deref(),
             tried,
             needs_cushioning,
+            load: weight::Load::of(profile.weight_kg),
+            widths: width::fits(profile.foot_width),
+            surfaces: surface::listings(profile.surface),
         }
     }
 
@@ -494,10 +507,12 @@ impl<'a> Context<'a> {
 /// result to `each`. Written out factor by factor rather than looping over the factors, so
 /// that ranking runs straight through the rules for every shoe: a jump on the factor for
 /// each shoe cost more than most rules.
+/// With a [`memo::Memo`] (when ranking), the rules it holds are looked up, not run.
 #[inline(always)]
 fn assess_given<N: Notes>(
     shoe: &Shoe,
     context: &Context,
+    memo: Option<&memo::Memo>,
     given: FactorSet,
     notes: &mut N,
     mut each: impl FnMut(Factor, Fit),
@@ -509,15 +524,25 @@ fn assess_given<N: Notes>(
                 each(Factor::$factor, $rule(shoe, context, notes));
             }
         };
+        ($factor:ident, $rule:path, $memorised:ident) => {
+            if given.contains(Factor::$factor) {
+                notes.start(Factor::$factor);
+                let fit = match memo {
+                    Some(memo) => memo.$memorised(shoe, notes),
+                    None => $rule(shoe, context, notes),
+                };
+                each(Factor::$factor, fit);
+            }
+        };
     }
     rule!(FootWidth, width::assess);
     rule!(Weight, weight::assess);
-    rule!(Pronation, pronation::assess);
-    rule!(Season, season::assess);
+    rule!(Pronation, pronation::assess, pronation);
+    rule!(Season, season::assess, season);
     rule!(Surface, surface::assess);
     rule!(Purpose, purpose::assess);
     rule!(FootStrike, optional::foot_strike);
-    rule!(KneePain, optional::knee_pain);
+    rule!(KneePain, optional::knee_pain, knee_pain);
     rule!(Orthotics, optional::orthotics);
     rule!(Experience, optional::experience);
     rule!(Budget, optional::budget);
@@ -671,23 +696,20 @@ impl Recommendation {
 }
 
 /// The fit of each given factor, kept inline (ranking a large catalogue allocates nothing
-/// per shoe). Iterates as `(Factor, fit)` in the order of [`Factor::ALL`].
+/// per shoe) and to single precision, ample for fits of 0..=1 and half the memory to move
+/// when the ranking is put in order. Iterates as `(Factor, fit)` in the order of
+/// [`Factor::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Fits {
-    values: [f64; COUNT],
+    values: [f32; COUNT],
     given: FactorSet,
 }
 
 impl Fits {
-    fn set(&mut self, factor: Factor, fit: f64) {
-        self.values[factor.index()] = fit;
-        self.given.insert(factor);
-    }
-
     pub fn get(&self, factor: Factor) -> Option<f64> {
         self.given
             .contains(factor)
-            .then(|| self.values[factor.index()])
+            .then(|| f64::from(self.values[factor.index()]))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (Factor, f64)> + '_ {
@@ -736,27 +758,12 @@ impl FromIterator<Factor> for FactorSet {
     }
 }
 
-/// A shoe left out, and the hard requirements it fails.
+/// A shoe left out, and the hard requirements it fails. Its other inputs are not weighed:
+/// [`explain`] says how it stands on each.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Exclusion {
     pub shoe: usize,
     pub failed: FactorSet,
-    /// The fits of the factors it does not fail, as a recommended shoe would have them.
-    pub fits: Fits,
-    /// The worst verdict of each factor's reasons.
-    pub verdicts: Verdicts,
-}
-
-impl Exclusion {
-    /// The verdict for `factor`: poor for a failed hard requirement, else the worst of its
-    /// reasons.
-    pub fn verdict(&self, factor: Factor) -> Option<Verdict> {
-        if self.failed.contains(factor) {
-            Some(Verdict::Poor)
-        } else {
-            self.fits.get(factor).map(|_| self.verdicts.of(factor))
-        }
-    }
 }
 
 /// Every shoe of the catalogue, recommended or excluded, exactly once.
@@ -781,51 +788,180 @@ impl Ranking {
 /// Ranks every shoe of `catalogue` for `profile`.
 pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -> Ranking {
     let context = Context::new(catalogue, profile);
-    let given = given(profile);
-    let counted = priorities.counted(given);
+    let memo = memo::Memo::for_catalogue(&context, catalogue.shoes.len());
+    let scoring = Scoring::new(profile, priorities);
+    let shoes = &catalogue.shoes;
+    // A large catalogue is assessed on every core, a part each; the parts are then put in
+    // order together, so the ranking is the same however it was split.
+    let threads = if shoes.len() >= PARALLEL_FROM {
+        std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .min(MAX_THREADS)
+    } else {
+        1
+    };
+    let size = shoes.len().div_ceil(threads).max(1);
+    // Every part's lists are made here, on the calling thread, so that their memory comes
+    // back to its allocator and is reused by the next ranking instead of being mapped and
+    // faulted in afresh.
+    let mut parts: Vec<Part> = shoes
+        .chunks(size)
+        .map(|run| Part::with_capacity(run.len()))
+        .collect();
+    if parts.len() > 1 {
+        std::thread::scope(|scope| {
+            let mut runs = shoes.chunks(size).zip(parts.iter_mut()).enumerate();
+            let first = runs.next();
+            for (i, (run, part)) in runs {
+                let (context, memo, scoring) = (&context, memo.as_ref(), &scoring);
+                scope.spawn(move || assess_part(run, i * size, context, memo, scoring, part));
+            }
+            if let Some((_, (run, part))) = first {
+                assess_part(run, 0, &context, memo.as_ref(), &scoring, part);
+            }
+        });
+    } else if let Some(part) = parts.first_mut() {
+        assess_part(shoes, 0, &context, memo.as_ref(), &scoring, part);
+    }
+    let recommendations = Joined::new(parts.iter().map(|part| &part.recommendations[..]));
+    let excluded = Joined::new(parts.iter().map(|part| &part.excluded[..]));
+    // The keys' places count from the start of the joined lists.
+    let recommended_keys = joined_keys(
+        parts.iter().map(|p| &p.recommended_keys[..]),
+        &recommendations.starts,
+        |key, start| key + start as u64,
+    );
+    let places = sorted_places(recommended_keys, |place| {
+        shoes[recommendations.get(place).shoe].id.as_str()
+    });
     let mut ranking = Ranking {
-        recommendations: Vec::with_capacity(catalogue.shoes.len()),
+        recommendations: recommendations.in_order(&places),
         excluded: Vec::new(),
     };
+    give_bands(&mut ranking.recommendations, scoring.given);
+    let excluded_keys = joined_keys(
+        parts.iter().map(|p| &p.excluded_keys[..]),
+        &excluded.starts,
+        |key, start| key + start as u128,
+    );
+    let places = sorted_places(excluded_keys, |place| {
+        shoes[excluded.get(place).shoe].id.as_str()
+    });
+    ranking.excluded = excluded.in_order(&places);
+    ranking
+}
+
+/// The parts' keys as one list, each moved on by where its part starts.
+fn joined_keys<'a, K: SortKey + 'a>(
+    parts: impl Iterator<Item = &'a [K]>,
+    starts: &[usize],
+    moved: impl Fn(K, usize) -> K,
+) -> Vec<K> {
+    let mut keys = Vec::new();
+    for (part, &start) in parts.zip(starts) {
+        keys.extend(part.iter().map(|&key| moved(key, start)));
+    }
+    keys
+}
+
+/// From this many shoes, [`rank`] assesses them on several threads.
+const PARALLEL_FROM: usize = 25_000;
+/// The most threads [`rank`] uses.
+const MAX_THREADS: usize = 8;
+
+/// A run of the catalogue's shoes assessed, with the sort keys of each list (their places
+/// counted within the run).
+struct Part {
+    recommendations: Vec<Recommendation>,
+    recommended_keys: Vec<u64>,
+    excluded: Vec<Exclusion>,
+    excluded_keys: Vec<u128>,
+}
+
+impl Part {
+    fn with_capacity(shoes: usize) -> Part {
+        Part {
+            recommendations: Vec::with_capacity(shoes),
+            recommended_keys: Vec::with_capacity(shoes),
+            excluded: Vec::with_capacity(shoes / 2),
+            excluded_keys: Vec::with_capacity(shoes / 2),
+        }
+    }
+}
+
+/// Assesses `shoes`, the catalogue's from index `first` on, into `part`.
+fn assess_part(
+    shoes: &[Shoe],
+    first: usize,
+    context: &Context,
+    memo: Option<&memo::Memo>,
+    scoring: &Scoring,
+    part: &mut Part,
+) {
     // The sort keys are made while each shoe is at hand.
-    let mut recommended_keys = Vec::with_capacity(catalogue.shoes.len());
-    let mut excluded_keys = Vec::new();
-    for (index, shoe) in catalogue.shoes.iter().enumerate() {
-        let (fits, failed, verdicts) = assess_shoe(shoe, &context, given);
+    for (offset, shoe) in shoes.iter().enumerate() {
+        let (fits, failed, verdicts, sum) = assess_shoe(shoe, context, memo, scoring);
         if failed.is_empty() {
-            let steps = score_steps(&fits, verdicts, priorities, counted);
-            let place = ranking.recommendations.len();
-            recommended_keys.push(sort_key(steps, &shoe.id, place));
-            ranking.recommendations.push(Recommendation {
+            let steps = score_steps(scoring.mean(sum), verdicts, scoring.counted);
+            let place = part.recommendations.len();
+            part.recommended_keys.push(score_key(steps, place));
+            part.recommendations.push(Recommendation {
                 rank: 0,
-                shoe: index,
+                shoe: first + offset,
                 score: f64::from(steps) / f64::from(SCORE_STEPS),
                 fits,
                 verdicts,
                 band: Band::Good,
             });
         } else {
-            excluded_keys.push(sort_key(0, &shoe.id, ranking.excluded.len()));
-            ranking.excluded.push(Exclusion {
-                shoe: index,
+            part.excluded_keys
+                .push(id_key(&shoe.id, part.excluded.len()));
+            part.excluded.push(Exclusion {
+                shoe: first + offset,
                 failed,
-                fits,
-                verdicts,
             });
         }
     }
-    let recommended = &ranking.recommendations;
-    let places = sorted_places(recommended_keys, |place| {
-        catalogue.shoes[recommended[place].shoe].id.as_str()
-    });
-    in_order(&mut ranking.recommendations, places);
-    give_bands(&mut ranking.recommendations, given);
-    let excluded = &ranking.excluded;
-    let places = sorted_places(excluded_keys, |place| {
-        catalogue.shoes[excluded[place].shoe].id.as_str()
-    });
-    in_order(&mut ranking.excluded, places);
-    ranking
+}
+
+/// Lists read as one, without copying them together: for the parts of a ranking.
+struct Joined<'a, T> {
+    lists: Vec<&'a [T]>,
+    /// Where each list starts in the whole.
+    starts: Vec<usize>,
+}
+
+impl<'a, T: Copy> Joined<'a, T> {
+    fn new(lists: impl Iterator<Item = &'a [T]>) -> Self {
+        let lists: Vec<&[T]> = lists.collect();
+        let mut starts = Vec::with_capacity(lists.len());
+        let mut start = 0;
+        for list in &lists {
+            starts.push(start);
+            start += list.len();
+        }
+        Joined { lists, starts }
+    }
+
+    #[inline]
+    fn get(&self, place: usize) -> &T {
+        let part = self.starts.partition_point(|&start| start <= place) - 1;
+        &self.lists[part][place - self.starts[part]]
+    }
+
+    /// The items in the order `places` gives (the item for each position, as from
+    /// [`sorted_places`]). Gathered into a new list: the reads are independent of each
+    /// other, so the processor overlaps them, where following a permutation's cycles in
+    /// place waits on each one.
+    fn in_order(&self, places: &[u32]) -> Vec<T> {
+        match self.lists.as_slice() {
+            [one] => places.iter().map(|&place| one[place as usize]).collect(),
+            _ => places
+                .iter()
+                .map(|&place| *self.get(place as usize))
+                .collect(),
+        }
+    }
 }
 
 /// Numbers the ranked shoes and puts them in bands, in rank order: the best picks are the
@@ -869,33 +1005,64 @@ pub(crate) fn tier_difference(
     }
 }
 
-/// How many of an id's first bytes go into its sort key.
-const KEY_PREFIX: usize = 9;
-
-/// One integer that sorts an item (`place` in its list) in the ranking's order: the score
-/// (best first), then the first bytes of its id, then its place. Comparing id strings while
-/// sorting whole recommendations was most of the cost of ranking a large catalogue.
+/// A recommended shoe's sort key: its score (best first), then its place in its list. Two
+/// different shoes seldom share a score, so ids are compared only where they do.
 #[inline(always)]
-fn sort_key(steps: u32, id: &str, place: usize) -> u128 {
+fn score_key(steps: u32, place: usize) -> u64 {
+    (u64::from(SCORE_STEPS - steps) << 32) | place as u64
+}
+
+/// How many of an id's first bytes go into a left-out shoe's sort key.
+const KEY_PREFIX: usize = 12;
+
+/// A left-out shoe's sort key: the first bytes of its id, then its place in its list. The
+/// left-out shoes are listed in order of id, and comparing id strings while sorting them was
+/// most of the cost.
+#[inline(always)]
+fn id_key(id: &str, place: usize) -> u128 {
     // The first bytes, big-endian, padded with zeros: byte by byte, as a call to copy them
     // cost more than the rest of the key.
     let mut prefix = 0u128;
     for i in 0..KEY_PREFIX {
         prefix = (prefix << 8) | u128::from(id.as_bytes().get(i).copied().unwrap_or(0));
     }
-    (u128::from(SCORE_STEPS - steps) << 104) | (prefix << 32) | place as u128
+    (prefix << 32) | place as u128
 }
 
-/// The places of the items whose [`sort_key`]s are `keys`, in the ranking's order: best
-/// score first, equal scores in order of id. Items whose keys tie but for their place (equal
-/// scores, equal first bytes of their ids) are put in order of their whole ids, `id(place)`.
-fn sorted_places<'a>(mut keys: Vec<u128>, id: impl Fn(usize) -> &'a str) -> Vec<u32> {
+/// A sort key whose low 32 bits are the place of its item, the rest what it is sorted by.
+trait SortKey: Copy + Ord {
+    /// The key without the place: equal for items that tie.
+    fn tie(self) -> Self;
+    fn place(self) -> u32;
+}
+
+impl SortKey for u64 {
+    fn tie(self) -> u64 {
+        self >> 32
+    }
+    fn place(self) -> u32 {
+        self as u32
+    }
+}
+
+impl SortKey for u128 {
+    fn tie(self) -> u128 {
+        self >> 32
+    }
+    fn place(self) -> u32 {
+        self as u32
+    }
+}
+
+/// The places of the items whose keys are `keys`, in the ranking's order; items whose keys
+/// tie but for their place are put in order of their whole ids, `id(place)`.
+fn sorted_places<'a, K: SortKey>(mut keys: Vec<K>, id: impl Fn(usize) -> &'a str) -> Vec<u32> {
     keys.sort_unstable();
-    let mut places: Vec<u32> = keys.iter().map(|&key| key as u32).collect();
+    let mut places: Vec<u32> = keys.iter().map(|&key| key.place()).collect();
     let mut start = 0;
     while start < keys.len() {
         let mut end = start + 1;
-        while end < keys.len() && keys[end] >> 32 == keys[start] >> 32 {
+        while end < keys.len() && keys[end].tie() == keys[start].tie() {
             end += 1;
         }
         if end - start > 1 {
@@ -907,20 +1074,84 @@ fn sorted_places<'a>(mut keys: Vec<u128>, id: impl Fn(usize) -> &'a str) -> Vec<
     places
 }
 
-/// One shoe's fits, the hard requirements it fails, and the worst verdict of each factor.
+/// What a ranking needs of the runner's inputs besides the profile: which were given, which
+/// count for the score (weighed above 0), and their weights.
+#[derive(Clone, Copy)]
+struct Scoring {
+    given: FactorSet,
+    counted: FactorSet,
+    weights: [f64; COUNT],
+    /// The total weight of the given factors: what a recommended shoe's weighted fits are
+    /// divided by (every given factor scores a shoe that fails none).
+    total: f64,
+}
+
+impl Scoring {
+    fn new(profile: &Profile, priorities: &Priorities) -> Scoring {
+        let given = given(profile);
+        Scoring {
+            given,
+            counted: priorities.counted(given),
+            weights: priorities.0,
+            total: given.iter().map(|factor| priorities.get(factor)).sum(),
+        }
+    }
+
+    /// The weighted mean fit of a shoe whose weighted fits add up to `sum`, 0..=1. With
+    /// every weight at 0 nothing counts for or against a shoe, and the mean is 0.5.
+    #[inline(always)]
+    fn mean(&self, sum: f64) -> f64 {
+        if self.total > 0.0 {
+            sum / self.total
+        } else {
+            0.5
+        }
+    }
+}
+
+/// The inputs whose rules can leave a shoe out: a width not made, a fixed insole for
+/// orthotics, a size not stocked.
+const HARD: FactorSet = FactorSet(
+    1 << Factor::FootWidth as u16 | 1 << Factor::Orthotics as u16 | 1 << Factor::Size as u16,
+);
+
+/// One shoe's fits, the hard requirements it fails, the worst verdict of each factor, and
+/// the sum of its weighted fits. The hard requirements are checked first: a shoe that fails
+/// one is left out, and nothing else about it is weighed.
 #[inline(always)]
-fn assess_shoe(shoe: &Shoe, context: &Context, given: FactorSet) -> (Fits, FactorSet, Verdicts) {
+fn assess_shoe(
+    shoe: &Shoe,
+    context: &Context,
+    memo: Option<&memo::Memo>,
+    scoring: &Scoring,
+) -> (Fits, FactorSet, Verdicts, f64) {
     let mut fits = Fits::default();
     let mut failed = FactorSet::default();
+    let mut sum = 0.0;
     let mut judge = Judge {
         factor: Factor::FootWidth,
         verdicts: Verdicts::default(),
     };
-    assess_given(shoe, context, given, &mut judge, |factor, fit| match fit {
-        Fit::Score(fit) => fits.set(factor, fit.clamp(0.0, 1.0)),
+    let mut add = |factor: Factor, fit: Fit, failed: &mut FactorSet| match fit {
+        Fit::Score(fit) => {
+            let fit = f64::clamp(fit, 0.0, 1.0);
+            fits.values[factor.index()] = fit as f32;
+            sum += scoring.weights[factor.index()] * fit;
+        }
         Fit::Excluded => failed.insert(factor),
+    };
+    let hard = FactorSet(scoring.given.0 & HARD.0);
+    assess_given(shoe, context, memo, hard, &mut judge, |factor, fit| {
+        add(factor, fit, &mut failed)
     });
-    (fits, failed, judge.verdicts)
+    if failed.is_empty() {
+        let soft = FactorSet(scoring.given.0 & !HARD.0);
+        assess_given(shoe, context, memo, soft, &mut judge, |factor, fit| {
+            add(factor, fit, &mut failed)
+        });
+    }
+    fits.given = FactorSet(scoring.given.0 & !failed.0);
+    (fits, failed, judge.verdicts, sum)
 }
 
 /// Scores are whole numbers of millionths: printed as they are ranked, and fine enough that
@@ -928,44 +1159,14 @@ fn assess_shoe(shoe: &Shoe, context: &Context, given: FactorSet) -> (Fits, Facto
 const SCORE_STEPS: u32 = 1_000_000;
 
 /// A shoe's score in millionths: where its tier starts, and how far into the tier its
-/// weighted mean fit carries it. Only the factors in `counted` (given, weighed above 0)
-/// count; with none, every shoe is halfway into its tier.
+/// weighted mean fit (`quality`, 0..=1) carries it. Only the factors in `counted` (given,
+/// weighed above 0) decide the tier.
 #[inline(always)]
-fn score_steps(
-    fits: &Fits,
-    verdicts: Verdicts,
-    priorities: &Priorities,
-    counted: FactorSet,
-) -> u32 {
+fn score_steps(quality: f64, verdicts: Verdicts, counted: FactorSet) -> u32 {
     let tier = verdicts.tier(counted);
-    let (from, to) = tier.scores();
-    let quality = tier.stretch(weighted_mean(fits, priorities));
-    let steps = |score: f64| round_non_negative(score * f64::from(SCORE_STEPS)) as u32;
-    // The top of a tier below the best stays one step under the next tier's start.
-    let top = if to >= 1.0 {
-        SCORE_STEPS
-    } else {
-        steps(to) - 1
-    };
-    let bottom = steps(from);
-    let within = f64::from(top - bottom) * quality;
+    let (bottom, top) = tier.steps();
     // NaN stays NaN through the clamp and rounds to 0.
-    bottom + round_non_negative(within) as u32
-}
-
-/// The fits' weighted mean, 0..=1. With every weight at 0 nothing counts for or against a
-/// shoe, and the mean is 0.5.
-#[inline(always)]
-fn weighted_mean(fits: &Fits, priorities: &Priorities) -> f64 {
-    // In the order of `Factor::ALL`, the given factors only.
-    let (mut sum, mut total) = (0.0, 0.0);
-    for (i, (&fit, &weight)) in fits.values.iter().zip(&priorities.0).enumerate() {
-        if fits.given.0 & (1 << i) != 0 {
-            sum += weight * fit;
-            total += weight;
-        }
-    }
-    if total > 0.0 { sum / total } else { 0.5 }
+    bottom + round_non_negative(f64::from(top - bottom) * tier.stretch(quality)) as u32
 }
 
 /// The shoes of `catalogue` in order of id, and each shoe's place in that order, for
@@ -1002,13 +1203,13 @@ pub(crate) fn ranks(
     order: &IdOrder,
 ) -> Vec<u32> {
     let context = Context::new(catalogue, profile);
-    let given = given(profile);
-    let counted = priorities.counted(given);
+    let memo = memo::Memo::for_catalogue(&context, catalogue.shoes.len());
+    let scoring = Scoring::new(profile, priorities);
     let mut keys: Vec<u64> = Vec::with_capacity(catalogue.shoes.len());
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
-        let (fits, failed, verdicts) = assess_shoe(shoe, &context, given);
+        let (_, failed, verdicts, sum) = assess_shoe(shoe, &context, memo.as_ref(), &scoring);
         if failed.is_empty() {
-            let steps = score_steps(&fits, verdicts, priorities, counted);
+            let steps = score_steps(scoring.mean(sum), verdicts, scoring.counted);
             keys.push((u64::from(SCORE_STEPS - steps) << 32) | u64::from(order.place[index]));
         }
     }
@@ -1018,15 +1219,6 @@ pub(crate) fn ranks(
         ranks[order.by_id[(key & 0xffff_ffff) as usize] as usize] = i as u32 + 1;
     }
     ranks
-}
-
-/// Puts `items` in the order `places` gives (the item for each position, as from
-/// [`sorted_places`]). Gathered into a new list: the reads are independent of each other,
-/// so the processor overlaps them, where following the permutation's cycles in place waits
-/// on each one.
-fn in_order<T: Copy>(items: &mut Vec<T>, places: Vec<u32>) {
-    let sorted: Vec<T> = places.iter().map(|&place| items[place as usize]).collect();
-    *items = sorted;
 }
 
 /// `x.round()` for 0 <= x < 2^52, without the call into the maths library that
@@ -1074,7 +1266,13 @@ impl<'a> Explainer<'a> {
 
     /// As [`exclusion_reasons`]. Only the failed requirements' rules are asked for words.
     pub fn exclusion_reasons(&self, shoe: &Shoe) -> Vec<Reason> {
-        let (_, failed, _) = assess_shoe(shoe, &self.context, self.given);
+        let scoring = Scoring {
+            given: self.given,
+            counted: self.given,
+            weights: [1.0; COUNT],
+            total: 0.0,
+        };
+        let (_, failed, _, _) = assess_shoe(shoe, &self.context, None, &scoring);
         let mut reasons = self.reasons(shoe, failed);
         reasons.retain(|reason| reason.verdict == Verdict::Poor);
         reasons
@@ -1086,7 +1284,7 @@ impl<'a> Explainer<'a> {
             factor: Factor::FootWidth,
             reasons: &mut reasons,
         };
-        assess_given(shoe, &self.context, factors, &mut notes, |_, _| {});
+        assess_given(shoe, &self.context, None, factors, &mut notes, |_, _| {});
         reasons
     }
 }
@@ -1145,20 +1343,15 @@ mod tests {
     /// everything never scores below one with a trade-off.
     #[test]
     fn tiers_keep_to_their_ranges() {
-        let priorities = Priorities::default();
         let counted: FactorSet = Factor::ALL.into_iter().collect();
         let mut caution = Verdicts::default();
         caution.record(Factor::Season, Verdict::Caution);
         let mut poor = Verdicts::default();
         poor.record(Factor::Budget, Verdict::Poor);
-        for fit in [0.0, 0.3, 0.999_999, 1.0] {
-            let mut fits = Fits::default();
-            for factor in Factor::ALL {
-                fits.set(factor, fit);
-            }
-            let suits = score_steps(&fits, Verdicts::default(), &priorities, counted);
-            let trade_off = score_steps(&fits, caution, &priorities, counted);
-            let poorly = score_steps(&fits, poor, &priorities, counted);
+        for quality in [0.0, 0.3, 0.999_999, 1.0, f64::NAN] {
+            let suits = score_steps(quality, Verdicts::default(), counted);
+            let trade_off = score_steps(quality, caution, counted);
+            let poorly = score_steps(quality, poor, counted);
             assert!((800_000..=1_000_000).contains(&suits), "{suits}");
             assert!((500_000..800_000).contains(&trade_off), "{trade_off}");
             assert!(poorly < 500_000, "{poorly}");

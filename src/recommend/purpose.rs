@@ -85,25 +85,19 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
 /// does, an insole that comes out. (Cushioning, breathability, no arch support in a neutral
 /// shoe and light weight are weighed with the inputs they concern.)
 fn signs(shoe: &Shoe) -> f64 {
-    let rubber = match shoe.outsole {
-        Outsole::DurableRubber => 1.0,
-        Outsole::TrailLugs => 0.998,
-        Outsole::WinterGrip => 0.996,
-        Outsole::Road => 0.994,
-    };
-    let counter = match shoe.heel_counter {
-        HeelCounter::Rigid => 1.0,
-        HeelCounter::Moderate => 0.996,
-        HeelCounter::Flexible => 0.99,
-    };
-    let bends = match shoe.flexibility {
-        Some(Flexibility::Flexible) => 1.0,
-        Some(Flexibility::Moderate) => 0.997,
-        None => 0.995,
-        Some(Flexibility::Stiff) => 0.99,
-    };
-    let insole = if shoe.removable_insole { 1.0 } else { 0.992 };
-    rubber * counter * bends * insole
+    // By the order of each kind's values; looked up rather than matched, as a shop's
+    // catalogue mixes them in every order.
+    const RUBBER: [f64; 4] = [0.994, 1.0, 0.998, 0.996]; // Road, DurableRubber, TrailLugs, WinterGrip
+    const COUNTER: [f64; 3] = [0.99, 0.996, 1.0]; // Flexible, Moderate, Rigid
+    const BENDS: [f64; 4] = [0.99, 0.997, 1.0, 0.995]; // Stiff, Moderate, Flexible, not said
+    const INSOLE: [f64; 2] = [0.992, 1.0]; // fixed, removable
+    let bends = shoe
+        .flexibility
+        .map_or(3, |flexibility| flexibility as usize);
+    RUBBER[shoe.outsole as usize]
+        * COUNTER[shoe.heel_counter as usize]
+        * BENDS[bends]
+        * INSOLE[usize::from(shoe.removable_insole)]
 }
 
 /// The signs of [`signs`] the shoe has, in words.

@@ -13,6 +13,36 @@ use crate::profile::Season;
 /// Lugs up to this deep are a "door-to-trail" outsole that runs fine on asphalt.
 const SHALLOW_LUGS_MM: f64 = 4.0;
 
+/// The surfaces a shoe is made for, one bit each.
+#[inline]
+fn mask(surfaces: &[Surface]) -> usize {
+    surfaces.iter().fold(0, |mask, &s| mask | 1 << s as usize)
+}
+
+/// For a runner on `surface`, for each set of surfaces a shoe is made for (by [`mask`]): how
+/// well the best of them stands in for the runner's, and how much more versatile the others
+/// make the pair.
+pub(super) fn listings(surface: Surface) -> [(f64, f64); 16] {
+    let mut listings = [(0.0, 0.0); 16];
+    for (made, listing) in listings.iter_mut().enumerate() {
+        for &made_for in Surface::ALL {
+            if made & (1 << made_for as usize) == 0 {
+                continue;
+            }
+            listing.0 = f64::max(listing.0, stand_in(surface, made_for));
+            if made_for != surface {
+                listing.1 += match made_for {
+                    Surface::Road => 0.0008,
+                    Surface::Track => 0.0004,
+                    Surface::Trail => 0.0002,
+                    Surface::Indoor => 0.0001,
+                };
+            }
+        }
+    }
+    listings
+}
+
 /// How well a shoe made for `made_for` serves a runner on `runs_on` when it is not listed for it.
 fn stand_in(runs_on: Surface, made_for: Surface) -> f64 {
     use Surface::*;
@@ -32,12 +62,7 @@ fn stand_in(runs_on: Surface, made_for: Surface) -> f64 {
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let surface = context.profile.surface;
-    let listed = shoe
-        .surfaces
-        .iter()
-        .map(|&made_for| stand_in(surface, made_for))
-        .fold(0.0, f64::max);
-    let mut listed = listed;
+    let (mut listed, versatile) = context.surfaces[mask(&shoe.surfaces)];
     if listed >= 1.0 {
         notes.good(|| format!("Made for {} running.", surface.short()));
     } else {
@@ -76,18 +101,6 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         Surface::Trail => trail(shoe, notes),
         Surface::Indoor => indoor(shoe, context, notes),
     };
-    // A pair made for more surfaces than the runner's is a little more versatile.
-    let versatile: f64 = shoe
-        .surfaces
-        .iter()
-        .filter(|&&other| other != surface)
-        .map(|other| match other {
-            Surface::Road => 0.0008,
-            Surface::Track => 0.0004,
-            Surface::Trail => 0.0002,
-            Surface::Indoor => 0.0001,
-        })
-        .sum();
     Fit::Score(0.5 * listed + 0.5 * features - 0.002 + versatile)
 }
 
@@ -160,7 +173,9 @@ fn road(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
 /// shoes of one cushioning level still differ: `taller` when more stack suits the surface
 /// (or the runner), else less.
 fn stack(shoe: &Shoe, taller: bool) -> f64 {
-    let height = shoe.stack_heel_mm.map_or(0.5, |mm| progress(mm, 5.0, 60.0));
+    let height = shoe
+        .stack_heel_mm
+        .map_or(0.5, |mm| ((mm - 5.0) * (1.0 / 55.0)).clamp(0.0, 1.0));
     if taller {
         lerp(0.985, 1.0, height)
     } else {

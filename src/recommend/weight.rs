@@ -14,43 +14,89 @@ const HEAVY: [f64; 5] = [0.1, 0.35, 0.65, 0.95, 1.0];
 /// From this weight a stable platform matters as much as cushioning.
 const VERY_HEAVY_KG: f64 = 100.0;
 
+/// What the runner's weight asks of a shoe, worked out once per runner rather than for
+/// every shoe: how far the runner is into each band, the fit of each cushioning level, and
+/// what each gram of shoe costs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Load {
+    weight: f64,
+    toward_middle: f64,
+    toward_heavy: f64,
+    toward_very_heavy: f64,
+    cushioning: [f64; 5],
+    per_gram: f64,
+}
+
+impl Load {
+    pub(crate) fn of(weight: f64) -> Load {
+        let toward_middle = progress(weight, 57.0, 63.0);
+        let toward_heavy = progress(weight, HEAVY_KG, HEAVY_KG + 5.0);
+        let mut cushioning = [0.0; 5];
+        for (level, fit) in cushioning.iter_mut().enumerate() {
+            *fit = lerp(
+                lerp(LIGHT[level], MIDDLE[level], toward_middle),
+                HEAVY[level],
+                toward_heavy,
+            );
+        }
+        Load {
+            weight,
+            toward_middle,
+            toward_heavy,
+            toward_very_heavy: progress(weight, VERY_HEAVY_KG, VERY_HEAVY_KG + 10.0),
+            cushioning,
+            per_gram: lerp(lerp(0.06, 0.04, toward_middle), 0.015, toward_heavy) / 100.0,
+        }
+    }
+}
+
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
-    let weight = context.profile.weight_kg;
-    let toward_middle = progress(weight, 57.0, 63.0);
-    let toward_heavy = progress(weight, HEAVY_KG, HEAVY_KG + 5.0);
-    let cushioning = cushioning(shoe, weight, toward_middle, toward_heavy, notes);
+    let load = &context.load;
+    let weight = load.weight;
+    let cushioning = cushioning(shoe, load, notes);
 
     // Over 100 kg a stable platform matters as much as cushioning: a firm heel counter
     // steadies each landing. Whether the shoe guides the foot is the gait's business.
-    let toward_very_heavy = progress(weight, VERY_HEAVY_KG, VERY_HEAVY_KG + 10.0);
-    let platform = match shoe.heel_counter {
-        HeelCounter::Rigid => 1.0,
-        HeelCounter::Moderate => 0.9,
-        HeelCounter::Flexible => 0.6,
-    };
-    if toward_very_heavy > 0.0 {
-        match shoe.heel_counter {
-            HeelCounter::Rigid => notes.good(|| format!("Over {} a stable platform matters: its firm heel counter steadies each landing.", kg_text(VERY_HEAVY_KG))),
-            HeelCounter::Moderate => notes.good(|| format!("Over {} a stable platform matters: its heel counter gives fair hold.", kg_text(VERY_HEAVY_KG))),
-            HeelCounter::Flexible => notes.caution(|| format!("Over {} a stable platform matters: a soft heel counter gives little hold under that load.", kg_text(VERY_HEAVY_KG))),
-        }
+    let mut fit = cushioning;
+    if load.toward_very_heavy > 0.0 {
+        let platform = match shoe.heel_counter {
+            HeelCounter::Rigid => {
+                notes.good(|| format!("Over {} a stable platform matters: its firm heel counter steadies each landing.", kg_text(VERY_HEAVY_KG)));
+                1.0
+            }
+            HeelCounter::Moderate => {
+                notes.good(|| {
+                    format!(
+                        "Over {} a stable platform matters: its heel counter gives fair hold.",
+                        kg_text(VERY_HEAVY_KG)
+                    )
+                });
+                0.9
+            }
+            HeelCounter::Flexible => {
+                notes.caution(|| format!("Over {} a stable platform matters: a soft heel counter gives little hold under that load.", kg_text(VERY_HEAVY_KG)));
+                0.6
+            }
+        };
+        fit *= lerp(1.0, platform, load.toward_very_heavy);
     }
 
     // Heavier runners wear outsoles faster: durable rubber lasts (the article's rubber
     // inserts). Lugs and studs are judged by the surface and the season, not here.
-    let durability = match shoe.outsole {
-        Outsole::Road => 0.95,
-        Outsole::DurableRubber | Outsole::TrailLugs | Outsole::WinterGrip => 1.0,
-    };
-    if toward_heavy > 0.0 && shoe.outsole == Outsole::DurableRubber {
-        notes.good(|| "Its durable full-rubber outsole stands up to the extra load.".to_string());
+    if load.toward_heavy > 0.0 {
+        match shoe.outsole {
+            Outsole::DurableRubber => notes.good(|| {
+                "Its durable full-rubber outsole stands up to the extra load.".to_string()
+            }),
+            Outsole::Road => fit *= lerp(1.0, 0.95, load.toward_heavy),
+            Outsole::TrailLugs | Outsole::WinterGrip => {}
+        }
     }
 
     // Every gram is lifted at every step (the article's ninth sign: light weight); the
     // lighter the runner, the more a heavy shoe costs.
-    let per_100_g = lerp(lerp(0.06, 0.04, toward_middle), 0.015, toward_heavy);
-    let lightness = 1.0 - per_100_g * (shoe.weight_g - 100.0).max(0.0) / 100.0;
-    let heavy_shoe = if weight < 60.0 && shoe.weight_g > 320.0 {
+    fit *= 1.0 - load.per_gram * (shoe.weight_g - 100.0).max(0.0);
+    if weight < 60.0 && shoe.weight_g > 320.0 {
         notes.caution(|| {
             format!(
                 "At {} a {} g shoe is a lot to lift; lighter shoes suit you.",
@@ -58,44 +104,30 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
                 shoe.weight_g.round()
             )
         });
-        0.85
-    } else {
-        1.0
-    };
-
-    Fit::Score(
-        cushioning
-            * lerp(1.0, platform, toward_very_heavy)
-            * lerp(1.0, durability, toward_heavy)
-            * lightness
-            * heavy_shoe,
-    )
+        fit *= 0.85;
+    }
+    Fit::Score(fit)
 }
 
 /// How the shoe's cushioning suits the runner's weight; for a heavy runner a taller stack
 /// within the same level helps a little more.
-fn cushioning(
-    shoe: &Shoe,
-    weight: f64,
-    toward_middle: f64,
-    toward_heavy: f64,
-    notes: &mut impl Notes,
-) -> f64 {
-    let level = shoe.cushioning as usize;
-    let fit = lerp(
-        lerp(LIGHT[level], MIDDLE[level], toward_middle),
-        HEAVY[level],
-        toward_heavy,
-    );
+fn cushioning(shoe: &Shoe, load: &Load, notes: &mut impl Notes) -> f64 {
+    let fit = load.cushioning[shoe.cushioning as usize];
+    let weight = load.weight;
     let words = shoe.cushioning.words();
-    if toward_heavy > 0.0 {
+    if load.toward_heavy > 0.0 {
         notes.by_fit(
             fit,
             || format!("At {} you load the shoe hard: its {words} cushioning absorbs the impact.", kg_text(weight)),
             || format!("At {}, {words} cushioning is on the thin side: high or max cushioning would spare your knees more.", kg_text(weight)),
             || format!("At {}, {words} cushioning is too little: it compresses fast and passes the impact to your knees; choose high or max.", kg_text(weight)),
         );
-    } else if toward_middle > 0.0 {
+        let stack = shoe
+            .stack_heel_mm
+            .map_or(0.5, |mm| ((mm - 30.0) * (1.0 / 12.0)).clamp(0.0, 1.0));
+        return fit * lerp(1.0, lerp(0.97, 1.0, stack), load.toward_heavy);
+    }
+    if load.toward_middle > 0.0 {
         notes.by_fit(
             fit,
             || {
@@ -132,8 +164,5 @@ fn cushioning(
             )
         });
     }
-    let stack = shoe
-        .stack_heel_mm
-        .map_or(0.5, |mm| progress(mm, 30.0, 42.0));
-    fit * lerp(1.0, lerp(0.97, 1.0, stack), toward_heavy)
+    fit
 }

@@ -6,7 +6,7 @@ use crate::app::theme::{verdict_colour, verdict_symbol};
 use crate::app::{Command, ShoeApp};
 use crate::catalogue::Shoe;
 use crate::catalogue::validate::number;
-use crate::recommend::{Factor, Verdict};
+use crate::recommend::{Factor, Verdict, explain};
 use eframe::egui::{self, RichText};
 
 pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
@@ -168,12 +168,14 @@ fn why_higher(
 fn verdict_for(app: &ShoeApp, index: usize, factor: Factor) -> Option<Verdict> {
     match app.ranking.recommendations.iter().find(|r| r.shoe == index) {
         Some(r) => r.verdict(factor),
-        None => app
-            .ranking
-            .excluded
-            .iter()
-            .find(|e| e.shoe == index)
-            .and_then(|e| e.verdict(factor)),
+        // A shoe left out is weighed only when it is shown: the worst of its reasons.
+        None => app.catalogue.as_ref().and_then(|catalogue| {
+            explain(catalogue, &catalogue.shoes[index], &app.settings.profile)
+                .iter()
+                .filter(|reason| reason.factor == factor)
+                .map(|reason| reason.verdict)
+                .min()
+        }),
     }
 }
 
