@@ -582,3 +582,80 @@ fn on_shop_sized_catalogues_different_shoes_never_tie_at_the_top() {
         }
     }
 }
+
+prop_compose! {
+    /// Any runner, with any of the optional inputs about their body and running.
+    fn any_runner()(
+        foot_width in pick(Width::ALL),
+        weight_kg in 40.0f64..=130.0,
+        pronation in pick(Pronation::ALL),
+        season in pick(Season::ALL),
+        surface in pick(Surface::ALL),
+        foot_strike in proptest::option::of(pick(FootStrike::ALL)),
+        knee_pain in proptest::option::of(any::<bool>()),
+        experience in proptest::option::of(pick(Experience::ALL)),
+        budget in proptest::option::of(60.0f64..250.0),
+    ) -> Profile {
+        Profile { foot_width, weight_kg, pronation, season, surface, foot_strike, knee_pain, experience, budget, ..Profile::default() }
+    }
+}
+
+/// Features a reason may name, as a runner would read them.
+const FEATURES: &[&str] = &[
+    "lug",
+    "stud",
+    "winter grip",
+    "membrane",
+    "waterproof",
+    "water-resistant",
+    "breathab",
+    "heel counter",
+    "insole",
+    "rubber",
+    "minimal cushioning",
+    "light cushioning",
+    "moderate cushioning",
+    "high cushioning",
+    "max cushioning",
+    "stiff",
+    "racing",
+    "barefoot",
+    "zero drop",
+    "mm drop",
+    "light (",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Reasons are true of the shoe in front of them: no feature is praised in one reason
+    /// and faulted in another (how the shoes tried on felt is evidence of its own, and
+    /// left aside here).
+    #[test]
+    fn on_any_catalogue_no_feature_is_praised_in_one_reason_and_faulted_in_another(
+        catalogue in a_catalogue(1..40),
+        profile in any_runner(),
+    ) {
+        for shoe in &catalogue.shoes {
+            let reasons: Vec<Reason> = explain(&catalogue, shoe, &profile)
+                .into_iter()
+                .filter(|reason| reason.factor != Factor::Fitting)
+                .collect();
+            for feature in FEATURES {
+                let naming = |good: bool| {
+                    reasons.iter().find(|reason| {
+                        (reason.verdict == Verdict::Good) == good
+                            && reason.text.to_lowercase().contains(feature)
+                    })
+                };
+                if let (Some(praised), Some(faulted)) = (naming(true), naming(false)) {
+                    prop_assert!(
+                        false,
+                        "{}: `{}` praised ({}: {}) and faulted ({}: {})",
+                        shoe.id, feature, praised.factor, praised.text, faulted.factor, faulted.text
+                    );
+                }
+            }
+        }
+    }
+}

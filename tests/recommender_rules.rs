@@ -1294,3 +1294,53 @@ fn why_a_shoe_ranks_above_another_names_the_trade_off_that_decides() {
     let total: f64 = shares.iter().map(|s| s.1).sum();
     assert!((total - (lighter.score - plain.score)).abs() < 1e-9);
 }
+
+/// A stability shoe is said to guide the foot the way its catalogue says (guide rails, a
+/// medial post, a wide base), and only in general where the catalogue does not say.
+#[test]
+fn a_stability_shoe_is_said_to_guide_the_foot_as_the_catalogue_says() {
+    let rails = Shoe {
+        support: Support::Stability,
+        notes: Some("Stability daily trainer with GuideRails.".into()),
+        ..shoe("rails")
+    };
+    let post = Shoe {
+        support: Support::Stability,
+        notes: Some("A dual-density medial post under the arch.".into()),
+        ..shoe("post")
+    };
+    let unsaid = Shoe {
+        support: Support::Stability,
+        ..shoe("unsaid")
+    };
+    let c = catalogue(vec![rails, post, unsaid]);
+    let over = Profile {
+        pronation: Pronation::Over,
+        ..runner()
+    };
+    let said = |id: &str, words: &str| {
+        has_reason(
+            &reasons_of(&c, id, &over),
+            Factor::Pronation,
+            Verdict::Good,
+            words,
+        )
+    };
+    assert!(said(
+        "rails",
+        "guides the foot with guide rails along the heel"
+    ));
+    assert!(said("post", "guides the foot with a firmer medial post"));
+    assert!(said(
+        "unsaid",
+        "a stability shoe guides the foot and keeps it"
+    ));
+    for id in ["rails", "unsaid"] {
+        assert!(
+            !reasons_of(&c, id, &over)
+                .iter()
+                .any(|r| r.text.contains("medial post")),
+            "{id} is not said to have a medial post"
+        );
+    }
+}

@@ -19,7 +19,7 @@ mod weight;
 pub mod what_if;
 mod width;
 
-use crate::catalogue::{Catalogue, Shoe};
+use crate::catalogue::{Catalogue, Cushioning, Shoe};
 use crate::profile::Profile;
 use serde::Serialize;
 use std::fmt;
@@ -454,9 +454,14 @@ pub(crate) struct Context<'a> {
     pub catalogue_currency: Option<&'a str>,
     /// The shoes tried on in a fitting, found in the catalogue, with how they felt.
     pub tried: Vec<(&'a Shoe, &'a crate::profile::Tried)>,
+    /// The least cushioning that every input of the runner's finds enough: high for a heavy
+    /// runner, knee pain, a heel strike or a supinating foot, moderate for a beginner or on
+    /// asphalt, light otherwise. A rule praises a level only from there up, so that no
+    /// reason praises what another faults.
+    pub cushioning_need: Cushioning,
     /// Whether something about the runner asks for plenty of cushioning whatever the
-    /// surface: weight, knee pain, a heel strike or a supinating foot. Rules that would
-    /// otherwise call a thick sole more than needed keep quiet for such a runner.
+    /// surface: the need above, or a beginner's legs. Rules that would otherwise call a
+    /// thick sole more than needed keep quiet for such a runner.
     pub needs_cushioning: bool,
     /// What the runner's weight asks of a shoe.
     pub load: weight::Load,
@@ -483,14 +488,24 @@ impl<'a> Context<'a> {
                     .map(|shoe| (shoe, t))
             })
             .collect();
-        let needs_cushioning = profile.weight_kg >= HEAVY_KG
+        let beginner = profile.experience == Some(crate::profile::Experience::Beginner);
+        let cushioning_need = if profile.weight_kg >= HEAVY_KG
             || profile.knee_pain == Some(true)
             || profile.foot_strike == Some(crate::profile::FootStrike::Heel)
-            || profile.pronation == crate::profile::Pronation::Under;
+            || profile.pronation == crate::profile::Pronation::Under
+        {
+            Cushioning::High
+        } else if beginner || profile.surface == crate::catalogue::Surface::Road {
+            Cushioning::Moderate
+        } else {
+            Cushioning::Light
+        };
+        let needs_cushioning = cushioning_need == Cushioning::High || beginner;
         Context {
             profile,
             catalogue_currency: catalogue.currency.as_deref(),
             tried,
+            cushioning_need,
             needs_cushioning,
             load: weight::Load::of(profile.weight_kg),
             widths: width::fits(profile.foot_width),

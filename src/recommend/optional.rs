@@ -205,7 +205,9 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes)
     let fit = match experience {
         Experience::Beginner => {
             let cushioning = match shoe.cushioning {
-                Cushioning::Moderate | Cushioning::High | Cushioning::Max => {
+                level @ (Cushioning::Moderate | Cushioning::High | Cushioning::Max)
+                    if level >= context.cushioning_need =>
+                {
                     notes.good(|| {
                         format!(
                             "For a beginner: {} cushioning is forgiving while legs adapt.",
@@ -213,6 +215,15 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes)
                         )
                     });
                     1.0
+                }
+                Cushioning::Moderate | Cushioning::High | Cushioning::Max => {
+                    notes.caution(|| {
+                        format!(
+                            "For a beginner: {} cushioning; with what else you told us, more would be kinder while legs adapt.",
+                            shoe.cushioning.words()
+                        )
+                    });
+                    0.8
                 }
                 Cushioning::Light => {
                     notes.caution(|| "For a beginner: light cushioning asks more of legs that are still adapting.".to_string());
@@ -246,7 +257,13 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes)
             }
         },
         Experience::Competitive => {
-            if racer {
+            if racer && context.profile.weight_kg >= super::HEAVY_KG {
+                // What the pair is for says why; here only that speed is not the whole story.
+                notes.caution(|| {
+                    "Fast, but at your weight a racing shoe is for race day alone.".to_string()
+                });
+                0.7
+            } else if racer {
                 notes.good(|| {
                     format!(
                         "Light ({} g) and fast: built for racing.",

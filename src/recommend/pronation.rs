@@ -46,7 +46,7 @@ fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {
             0.75
         }
         Support::Neutral if shoe.heel_counter == HeelCounter::Rigid => {
-            notes.caution(|| "You overpronate: a neutral shoe with a firm heel counter steadies the heel a little but does not guide the foot; a stability shoe suits you better.".to_string());
+            notes.caution(|| "You overpronate: a neutral shoe does not guide the foot, and its firm heel cup helps only a little; a stability shoe suits you better.".to_string());
             0.6
         }
         Support::Neutral => {

@@ -47,6 +47,12 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
                 notes.poor(|| format!("{looks}: no everyday pair at {}; its narrow platform and light build give way and wear out under the load.", kg_text(weight)));
                 0.2
             } else if competitive {
+                // Its stiffness is a caution for some feet: named only where it is faulted.
+                let looks = if said {
+                    "A racing shoe"
+                } else {
+                    "Looks like a racing shoe"
+                };
                 notes.good(|| format!("{looks}: for your races and fast sessions; keep a daily trainer for the easy miles."));
                 0.9
             } else {

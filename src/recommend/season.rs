@@ -142,15 +142,16 @@ fn winter(shoe: &Shoe, surface: Surface, notes: &mut impl Notes) -> f64 {
             0.9
         }
         Outsole::TrailLugs => 0.8,
+        // Said of the grip alone: how long the rubber lasts is the weight's and the road's.
         Outsole::DurableRubber => {
             notes.caution(|| {
-                "Durable rubber outsole: fair grip on wet roads, slippery on ice and packed snow."
+                "No studs or lugs: fair grip on wet roads, slippery on ice and packed snow."
                     .to_string()
             });
             0.65
         }
         Outsole::Road => {
-            notes.caution(|| "Road outsole: slippery on ice and packed snow.".to_string());
+            notes.caution(|| "Smooth road rubber: slippery on ice and packed snow.".to_string());
             0.55
         }
     };

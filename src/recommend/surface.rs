@@ -98,7 +98,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     let features = match surface {
         Surface::Road => road(shoe, context, notes),
         Surface::Track => track(shoe, context, notes),
-        Surface::Trail => trail(shoe, notes),
+        Surface::Trail => trail(shoe, context, notes),
         Surface::Indoor => indoor(shoe, context, notes),
     };
     Fit::Score(0.5 * listed + 0.5 * features - 0.002 + versatile)
@@ -115,10 +115,12 @@ fn road(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
             });
             1.0
         }
-        Cushioning::Moderate => {
+        // Praised only where no other input of the runner's asks for more.
+        Cushioning::Moderate if context.cushioning_need <= Cushioning::Moderate => {
             notes.good(|| "Moderate cushioning: enough for asphalt on most runs.".to_string());
             0.85
         }
+        Cushioning::Moderate => 0.85,
         Cushioning::Light => {
             notes.caution(|| "Light cushioning on asphalt: hard on the knees over long runs; thick, cushioned soles are better.".to_string());
             0.55
@@ -184,8 +186,12 @@ fn stack(shoe: &Shoe, taller: bool) -> f64 {
 }
 
 fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
+    let beginner = context.profile.experience == Some(crate::profile::Experience::Beginner);
     let lightness = if shoe.weight_g <= 230.0 {
-        notes.good(|| format!("Light ({} g): quick on the track.", shoe.weight_g.round()));
+        // A beginner hears that a very light shoe gives little support: not praised here.
+        if !beginner {
+            notes.good(|| format!("Light ({} g): quick on the track.", shoe.weight_g.round()));
+        }
         1.0
     } else if shoe.weight_g <= 300.0 {
         lerp(0.97, 0.85, progress(shoe.weight_g, 230.0, 300.0))
@@ -230,7 +236,7 @@ fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
         + 0.25 * outsole
 }
 
-fn trail(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
+fn trail(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
     let outsole = match shoe.outsole {
         Outsole::TrailLugs => {
             notes.good(|| "Lugged outsole grips dirt, mud and loose ground.".to_string());
@@ -238,15 +244,14 @@ fn trail(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             shoe.lug_depth_mm
                 .map_or(0.97, |depth| lerp(0.94, 1.0, progress(depth, 2.0, 5.0)))
         }
-        Outsole::WinterGrip => {
+        // Out of winter the season faults the studs; they still grip on the dirt.
+        Outsole::WinterGrip if context.profile.season == Season::Winter => {
             notes.good(|| "Winter grip outsole bites on snowy and icy trails.".to_string());
             0.85
         }
+        Outsole::WinterGrip => 0.75,
         Outsole::DurableRubber => {
-            notes.caution(|| {
-                "Durable rubber without lugs: fine on dry, packed paths, slippery in mud."
-                    .to_string()
-            });
+            notes.caution(|| "No lugs: fine on dry, packed paths, slippery in mud.".to_string());
             0.6
         }
         Outsole::Road => {

@@ -116,8 +116,15 @@ fn cushioning(shoe: &Shoe, load: &Load, notes: &mut impl Notes) -> f64 {
     let weight = load.weight;
     let words = shoe.cushioning.words();
     if load.toward_heavy > 0.0 {
+        // From 85 kg high cushioning is what the weight asks for: a thinner level is never
+        // praised, even where its fit still eases in.
+        let judged = if shoe.cushioning < crate::catalogue::Cushioning::High {
+            fit.min(0.79)
+        } else {
+            fit
+        };
         notes.by_fit(
-            fit,
+            judged,
             || format!("At {} you load the shoe hard: its {words} cushioning absorbs the impact.", kg_text(weight)),
             || format!("At {}, {words} cushioning is on the thin side: high or max cushioning would spare your knees more.", kg_text(weight)),
             || format!("At {}, {words} cushioning is too little: it compresses fast and passes the impact to your knees; choose high or max.", kg_text(weight)),
@@ -127,12 +134,14 @@ fn cushioning(shoe: &Shoe, load: &Load, notes: &mut impl Notes) -> f64 {
             .map_or(0.5, |mm| ((mm - 30.0) * (1.0 / 12.0)).clamp(0.0, 1.0));
         return fit * lerp(1.0, lerp(0.97, 1.0, stack), load.toward_heavy);
     }
+    // Below the heavy band the weight asks nothing of the level, so it names none: other
+    // inputs (the surface, knee pain, a beginner's legs) say which level suits.
     if load.toward_middle > 0.0 {
         notes.by_fit(
             fit,
             || {
                 format!(
-                    "At {} any cushioning in range suits; this shoe has {words} cushioning.",
+                    "At {} any level of cushioning carries your weight.",
                     kg_text(weight)
                 )
             },
@@ -149,17 +158,10 @@ fn cushioning(shoe: &Shoe, load: &Load, notes: &mut impl Notes) -> f64 {
                 )
             },
         );
-    } else if shoe.cushioning == crate::catalogue::Cushioning::Max {
-        notes.good(|| {
-            format!(
-                "At {} max cushioning is more than you need, though it does no harm.",
-                kg_text(weight)
-            )
-        });
     } else {
         notes.good(|| {
             format!(
-                "At {} you load a shoe lightly: {words} cushioning carries you.",
+                "At {} you load a shoe lightly: any level of cushioning carries you.",
                 kg_text(weight)
             )
         });
