@@ -57,29 +57,10 @@ pub fn read_picture(path: &Path, max_side: u32) -> Result<RgbaImage, String> {
     Ok(picture.into_rgba8())
 }
 
-/// Copies the picture at `source` into the catalogue's `images/` folder as `<id>.<png|jpg>`,
-/// after checking it with the same limits as loading. Returns the path to write into the
-/// shoe, relative to the catalogue's folder.
-pub fn import_picture(source: &Path, catalogue_folder: &Path, id: &str) -> Result<String, String> {
-    read_picture(source, 64)?;
-    let bytes = std::fs::read(source)
-        .map_err(|error| format!("{} cannot be read: {error}", source.display()))?;
-    let extension = match image::guess_format(&bytes) {
+/// The file extension a picture's bytes call for: `jpg` for a JPEG, else `png`.
+pub fn extension_of(bytes: &[u8]) -> &'static str {
+    match image::guess_format(bytes) {
         Ok(ImageFormat::Jpeg) => "jpg",
         _ => "png",
-    };
-    let name = if crate::catalogue::is_slug(id) {
-        id.to_string()
-    } else {
-        crate::catalogue::validate::slugify(id)
-    };
-    let relative = format!("images/{name}.{extension}");
-    let target = catalogue_folder.join(&relative);
-    if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
     }
-    std::fs::write(&target, &bytes)
-        .map_err(|error| format!("cannot write {}: {error}", target.display()))?;
-    Ok(relative)
 }

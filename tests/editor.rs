@@ -361,3 +361,154 @@ fn saving_a_fix_takes_its_warning_off_the_list() {
     let fresh: Vec<_> = loaded.warnings().cloned().collect();
     assert_eq!(harness.state().warnings, fresh);
 }
+
+/// The file is changed by hand while the editor is open (a price, and a typo that keeps it
+/// from loading): a save asks first, whatever the draft, and the hand edit survives until
+/// the user chooses to overwrite it, and then in the backup.
+#[test]
+fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    let text = std::fs::read_to_string(&path).expect("read");
+    let hand_edited = text.replacen("price: 150.0", "price: 999.0", 1).replacen(
+        "support: Neutral",
+        "support: Neutrl",
+        1,
+    );
+    std::fs::write(&path, &hand_edited).expect("write");
+    harness.state_mut().push(Command::FileChanged);
+    harness.run();
+    assert!(
+        harness.state().failed_load.is_some(),
+        "the broken file is reported and the last good catalogue stays"
+    );
+
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(
+        harness.state().confirm,
+        Some(Confirm::OverwriteChanged(path.clone()))
+    );
+    assert!(shows(&harness, "changed since it was opened here"));
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), hand_edited);
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), hand_edited);
+
+    // Asked again, the user overwrites: the hand edit is kept as the backup.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    harness.get_by_label("Overwrite it").click();
+    harness.run();
+    let saved = std::fs::read_to_string(&path).expect("read");
+    assert!(!saved.contains("999.0") && !saved.contains("Neutrl"));
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&path)).expect("backup"),
+        hand_edited
+    );
+    // Our own save raises no question the next time.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert_eq!(harness.state().confirm, None);
+}
+
+/// "Load the file" gives up the draft for what is on disk.
+#[test]
+fn a_file_changed_on_disk_can_be_loaded_instead_of_saved_over() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    type_into(&mut harness, "model", "Ghost 17");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let hand_edited = text.replacen("price: 150.0", "price: 999.0", 1);
+    std::fs::write(&path, &hand_edited).expect("write");
+    harness.get_by_label("Save").click();
+    harness.run();
+    harness.get_by_label("Load the file").click();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), hand_edited);
+    let app = harness.state();
+    assert!(!app.has_unsaved_edits());
+    assert_eq!(
+        app.catalogue.as_ref().map(|c| c.shoes[0].price),
+        Some(Some(999.0))
+    );
+}
+
+/// A picture imported in the editor waits for the save: the shoe's old picture is never
+/// replaced, an import undone leaves nothing behind, and a saved one gets a file of its own.
+#[test]
+fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let images = folder.path().join("images");
+    std::fs::create_dir_all(&images).expect("images folder");
+    let old = images.join("brooks-ghost-16.png");
+    image::RgbaImage::from_pixel(30, 20, image::Rgba([200, 0, 0, 255]))
+        .save(&old)
+        .expect("old picture");
+    let old_bytes = std::fs::read(&old).expect("read");
+    let source = folder.path().join("new-photo.png");
+    image::RgbaImage::from_pixel(40, 20, image::Rgba([0, 0, 200, 255]))
+        .save(&source)
+        .expect("new picture");
+    let in_images = || {
+        let mut names: Vec<String> = std::fs::read_dir(&images)
+            .expect("images")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+
+    let mut harness = editing(&path);
+    harness
+        .state_mut()
+        .push(Command::ImportPicture(0, source.clone()));
+    harness.run();
+    let image_of_first = |harness: &Harness<'_, ShoeApp>| {
+        harness
+            .state()
+            .editor
+            .as_ref()
+            .and_then(|e| e.draft.shoes[0].image.clone())
+    };
+    assert_eq!(
+        image_of_first(&harness).as_deref(),
+        Some("images/brooks-ghost-16-2.png")
+    );
+    assert_eq!(in_images(), ["brooks-ghost-16.png"], "nothing written yet");
+    assert_eq!(std::fs::read(&old).expect("read"), old_bytes);
+    assert!(
+        !harness
+            .state()
+            .editor
+            .as_ref()
+            .expect("editor")
+            .problems_of(0, Some("image"))
+            .any(|p| p.message.contains("not found")),
+        "a picture waiting for the save is not reported missing"
+    );
+
+    // Undone, then saved: no picture joins, the old one is untouched.
+    harness.state_mut().push(Command::Undo);
+    harness.run();
+    harness.state_mut().push(Command::Save);
+    harness.run();
+    assert_eq!(in_images(), ["brooks-ghost-16.png"]);
+
+    // Imported again and saved: a file of its own, the old one as it was.
+    harness.state_mut().push(Command::ImportPicture(0, source));
+    harness.run();
+    harness.state_mut().push(Command::Save);
+    harness.run();
+    assert_eq!(
+        in_images(),
+        ["brooks-ghost-16-2.png", "brooks-ghost-16.png"]
+    );
+    assert_eq!(std::fs::read(&old).expect("read"), old_bytes);
+    let saved = std::fs::read_to_string(&path).expect("read");
+    assert!(saved.contains("image: \"images/brooks-ghost-16-2.png\""));
+}

@@ -4,7 +4,7 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
-use shoe_selector::app::{Settings, ShoeApp};
+use shoe_selector::app::{Command, Confirm, Settings, ShoeApp};
 use shoe_selector::profile::{Feel, Pronation, load_profile};
 use std::path::Path;
 
@@ -99,10 +99,14 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
         .map(|e| e.path())
         .collect();
     assert_eq!(saved.len(), 1, "{saved:?}");
+    // Named by the day and a number: the customer's name stays inside the file.
+    let name = saved[0]
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned());
     assert!(
-        saved[0]
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with("anna-berg-"))
+        name.as_deref()
+            .is_some_and(|n| n.ends_with("-1.ron") && !n.contains("anna")),
+        "{name:?}"
     );
     let session = load_profile(&saved[0]).expect("the session reads back as a profile");
     assert_eq!(session.customer.as_deref(), Some("Anna Berg"));
@@ -125,6 +129,145 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
         .expect("stem")
         .to_string_lossy()
         .into_owned();
-    click(&mut harness, &stem);
+    click(&mut harness, &format!("Anna Berg · {stem}"));
     assert_eq!(harness.state().settings.profile, session);
+}
+
+/// The window on the bundled catalogue with its sessions in `folder`.
+fn fitting_in(folder: &Path) -> Harness<'static, ShoeApp> {
+    let settings = Settings {
+        sessions_folder: Some(folder.to_path_buf()),
+        ..Settings::default()
+    };
+    let app = ShoeApp::new(
+        settings,
+        Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    harness.run();
+    click(&mut harness, "Fitting session");
+    harness
+}
+
+/// Notes the first shoe of the list as tried on, with how it felt.
+fn try_on_the_first(harness: &mut Harness<'_, ShoeApp>, feel: Feel) {
+    let (id, name) = {
+        let app = harness.state();
+        let shoe =
+            &app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[0].shoe];
+        (shoe.id.clone(), shoe.name())
+    };
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, &name)
+        .click();
+    harness.run();
+    harness.state_mut().push(Command::AddTried(id));
+    harness.run();
+    harness.state_mut().settings.profile.tried[0]
+        .feel
+        .push(feel);
+    harness.run();
+}
+
+fn files_in(folder: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(folder)
+        .expect("folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// A customer named and shoes tried on are not thrown away by "New customer" (nor by
+/// opening another session, nor by quitting) without a question: the fitting can be saved
+/// first, or dropped, or kept.
+#[test]
+fn new_customer_asks_before_dropping_an_unsaved_fitting() {
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = fitting_in(sessions.path());
+    harness.get_by_label("Customer").click();
+    harness.run();
+    harness.get_by_label("Customer").type_text("Ola");
+    harness.run();
+    try_on_the_first(&mut harness, Feel::TooNarrow);
+    let fitting = harness.state().settings.profile.clone();
+
+    click(&mut harness, "New customer");
+    assert!(matches!(
+        harness.state().confirm,
+        Some(Confirm::DiscardFitting(_))
+    ));
+    assert!(shows(&harness, "The fitting of Ola is not saved"));
+    click(&mut harness, "Cancel");
+    assert_eq!(harness.state().settings.profile, fitting, "nothing lost");
+
+    harness.state_mut().push(Command::Quit);
+    harness.run();
+    assert!(matches!(
+        harness.state().confirm,
+        Some(Confirm::DiscardFitting(_))
+    ));
+    click(&mut harness, "Cancel");
+
+    click(&mut harness, "New customer");
+    click(&mut harness, "Save it first");
+    let saved = files_in(sessions.path());
+    assert_eq!(saved.len(), 1, "saved first");
+    let session = load_profile(&saved[0]).expect("reads");
+    assert_eq!(session.customer.as_deref(), Some("Ola"));
+    assert_eq!(session.tried, fitting.tried);
+    assert!(
+        harness.state().settings.profile.tried.is_empty(),
+        "then a new customer"
+    );
+
+    // Dropped on purpose: no file, no question.
+    try_on_the_first(&mut harness, Feel::Liked);
+    click(&mut harness, "New customer");
+    click(&mut harness, "Discard fitting");
+    assert!(harness.state().settings.profile.tried.is_empty());
+    assert_eq!(files_in(sessions.path()).len(), 1);
+}
+
+/// Each new fitting gets a file of its own, named or not, however many there are in a day;
+/// a fitting opened from the list is saved back to the file it came from.
+#[test]
+fn two_fittings_on_one_day_never_share_a_file() {
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = fitting_in(sessions.path());
+    try_on_the_first(&mut harness, Feel::Fits);
+    click(&mut harness, "Save session");
+    let first = files_in(sessions.path());
+    assert_eq!(first.len(), 1);
+    let first_text = std::fs::read_to_string(&first[0]).expect("read");
+
+    click(&mut harness, "New customer");
+    try_on_the_first(&mut harness, Feel::TooSoft);
+    click(&mut harness, "Save session");
+    let both = files_in(sessions.path());
+    assert_eq!(
+        both.len(),
+        2,
+        "a second nameless customer of the day: {both:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&first[0]).expect("read"),
+        first_text,
+        "the first fitting is as it was"
+    );
+
+    // The first, opened again and changed, is saved back to its own file.
+    harness
+        .state_mut()
+        .push(Command::OpenSession(first[0].clone()));
+    harness.run();
+    harness.state_mut().settings.profile.weight_kg = 81.0;
+    harness.run();
+    click(&mut harness, "Save session");
+    assert_eq!(files_in(sessions.path()), both);
+    assert_eq!(load_profile(&first[0]).expect("reads").weight_kg, 81.0);
 }

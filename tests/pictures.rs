@@ -2,7 +2,8 @@
 //! damaged or too large; scaled down for display; imported into the catalogue's folder.
 
 use image::RgbaImage;
-use shoe_selector::pictures::{import_picture, read_picture};
+use shoe_selector::catalogue::save::write_new;
+use shoe_selector::pictures::{extension_of, read_picture};
 
 #[test]
 fn broken_pictures_say_why() {
@@ -55,18 +56,27 @@ fn large_pictures_are_scaled_down() {
     assert_eq!((picture.width(), picture.height()), (200, 100));
 }
 
+/// A picture joins the catalogue's folder under a new name only: written whole, never over
+/// a file that is there.
 #[test]
-fn an_imported_picture_lands_in_the_images_folder_and_a_bad_one_is_refused() {
+fn a_picture_is_placed_under_a_new_name_and_never_over_a_file() {
     let source_folder = tempfile::tempdir().expect("temp dir");
     let catalogue_folder = tempfile::tempdir().expect("temp dir");
     let source = source_folder.path().join("photo.png");
     RgbaImage::new(40, 20).save(&source).expect("save");
-    let relative =
-        import_picture(&source, catalogue_folder.path(), "aurora-glide-3").expect("imports");
-    assert_eq!(relative, "images/aurora-glide-3.png");
-    assert!(catalogue_folder.path().join(&relative).is_file());
-    let bad = source_folder.path().join("notes.png");
-    std::fs::write(&bad, "text").expect("write");
-    assert!(import_picture(&bad, catalogue_folder.path(), "x").is_err());
-    assert!(!catalogue_folder.path().join("images/x.png").exists());
+    assert_eq!(extension_of(&std::fs::read(&source).expect("read")), "png");
+    let target = catalogue_folder.path().join("images/aurora-glide-3.png");
+    write_new(&target, &source).expect("placed");
+    assert_eq!(
+        std::fs::read(&target).expect("read"),
+        std::fs::read(&source).expect("read")
+    );
+    let other = source_folder.path().join("other.png");
+    RgbaImage::new(10, 10).save(&other).expect("save");
+    let before = std::fs::read(&target).expect("read");
+    assert!(
+        write_new(&target, &other).is_err(),
+        "an existing file is kept"
+    );
+    assert_eq!(std::fs::read(&target).expect("read"), before);
 }

@@ -4,8 +4,9 @@
 //! change). Drawing is in `panels/editor.rs`.
 
 use crate::catalogue::save::{has_inner_comments, leading_comments, save_atomically, to_ron};
-use crate::catalogue::validate::{Locator, Problem, slugify, validate};
+use crate::catalogue::validate::{Locator, Problem, slugify, validate_awaiting};
 use crate::catalogue::{Catalogue, Severity, Shoe, folder_of};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -48,6 +49,11 @@ pub struct Editor {
     saved: Catalogue,
     /// The text this editor last wrote or read, to tell our own save from someone else's.
     pub disk_text: Option<String>,
+    /// Pictures imported since the last save, by the path they will have in the catalogue's
+    /// folder, waiting in a folder of their own: they join the catalogue when it is saved,
+    /// never before and never over a file, and vanish with the editor if it is discarded.
+    awaiting: BTreeMap<String, PathBuf>,
+    waiting_room: Option<tempfile::TempDir>,
 }
 
 impl Editor {
@@ -77,6 +83,8 @@ impl Editor {
             redo: Vec::new(),
             last_edit: None,
             disk_text: text,
+            awaiting: BTreeMap::new(),
+            waiting_room: None,
         };
         editor.revalidate();
         editor
@@ -87,7 +95,91 @@ impl Editor {
     }
 
     pub fn revalidate(&mut self) {
-        self.problems = validate(&self.draft, Some(&folder_of(&self.path)));
+        let awaiting: Vec<&str> = self.awaiting.keys().map(String::as_str).collect();
+        self.problems = validate_awaiting(&self.draft, Some(&folder_of(&self.path)), &awaiting);
+    }
+
+    /// Where an imported picture waits until the catalogue is saved, by the path the
+    /// catalogue gives it.
+    pub fn awaiting_picture(&self, image: &str) -> Option<&Path> {
+        self.awaiting.get(image).map(PathBuf::as_path)
+    }
+
+    /// Imports the picture at `source` for shoe `index`: checked as loading checks pictures,
+    /// then kept aside under a new path in the catalogue's `images/` folder (`<id>.png`,
+    /// else `<id>-2.png`...), which the shoe is given now and the file at the next save.
+    pub fn import_picture(&mut self, index: usize, source: &Path) -> Result<(), String> {
+        let Some(shoe) = self.draft.shoes.get(index) else {
+            return Err("no shoe is chosen".to_string());
+        };
+        crate::pictures::read_picture(source, 64)?;
+        let bytes = std::fs::read(source)
+            .map_err(|error| format!("{} cannot be read: {error}", source.display()))?;
+        let extension = crate::pictures::extension_of(&bytes);
+        let name = slugify(&shoe.id);
+        let folder = folder_of(&self.path);
+        let free = |relative: &String| {
+            !folder.join(relative).exists() && !self.awaiting.contains_key(relative)
+        };
+        let relative = std::iter::once(format!("images/{name}.{extension}"))
+            .chain((2..).map(|n| format!("images/{name}-{n}.{extension}")))
+            .find(free)
+            .unwrap_or_default();
+        if self.waiting_room.is_none() {
+            self.waiting_room = Some(
+                tempfile::Builder::new()
+                    .prefix("shoe-selector-pictures-")
+                    .tempdir()
+                    .map_err(|error| format!("cannot keep the picture aside: {error}"))?,
+            );
+        }
+        let room = self
+            .waiting_room
+            .as_ref()
+            .map(|room| room.path().to_path_buf());
+        let waiting = room
+            .unwrap_or_default()
+            .join(format!("{}.{extension}", self.awaiting.len()));
+        std::fs::write(&waiting, &bytes)
+            .map_err(|error| format!("cannot keep the picture aside: {error}"))?;
+        self.awaiting.insert(relative.clone(), waiting);
+        let before = self.draft.clone();
+        self.draft.shoes[index].image = Some(relative);
+        self.before_edit(before, Some(index));
+        Ok(())
+    }
+
+    /// Puts the pictures the draft uses and that wait for a save into `folder`: each under
+    /// its own path, or a new free one if a file has appeared there since (the draft then
+    /// follows). Never replaces a file.
+    fn place_pictures(&mut self, folder: &Path) -> Result<(), String> {
+        for index in 0..self.draft.shoes.len() {
+            let Some(image) = self.draft.shoes[index].image.clone() else {
+                continue;
+            };
+            let Some(waiting) = self.awaiting.get(&image).cloned() else {
+                continue;
+            };
+            let (stem, extension) = image.rsplit_once('.').unwrap_or((&image, "png"));
+            let mut placed = None;
+            for candidate in std::iter::once(image.clone())
+                .chain((2..100).map(|n| format!("{stem}-{n}.{extension}")))
+            {
+                let target = folder.join(&candidate);
+                if target.exists() {
+                    continue;
+                }
+                crate::catalogue::save::write_new(&target, &waiting)?;
+                placed = Some(candidate);
+                break;
+            }
+            let placed = placed.ok_or_else(|| format!("no free name for {image}"))?;
+            self.awaiting.remove(&image);
+            if placed != image {
+                self.draft.shoes[index].image = Some(placed);
+            }
+        }
+        Ok(())
     }
 
     pub fn error_count(&self) -> usize {
@@ -257,9 +349,16 @@ impl Editor {
     /// Writes the draft to `path` (its own file or a new one). The caller has made sure the
     /// user agreed to errors and lost comments.
     pub fn save(&mut self, path: &Path) -> Result<(), String> {
+        // The pictures first: a catalogue never names a picture that is not there yet.
+        if let Err(error) = self.place_pictures(&folder_of(path)) {
+            self.save_error = Some(error.clone());
+            return Err(error);
+        }
         let text = to_ron(&self.draft, &self.header);
         match save_atomically(path, &text) {
             Ok(()) => {
+                // Pictures imported and then undone are not kept.
+                self.awaiting.clear();
                 self.saved = self.draft.clone();
                 self.path = path.to_path_buf();
                 self.disk_text = Some(text);

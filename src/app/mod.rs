@@ -69,6 +69,11 @@ pub enum Confirm {
     Discard(Box<Command>),
     /// The file changed on disk while there are unsaved edits.
     ChangedOnDisk,
+    /// Saving would replace a file that changed on disk since it was read or saved here
+    /// (by hand, or by another program), whether that change loads or not.
+    OverwriteChanged(PathBuf),
+    /// The fitting has a customer or shoes tried on that are not saved; do this and lose it?
+    DiscardFitting(Box<Command>),
 }
 
 /// Which list the middle of the window shows.
@@ -97,11 +102,13 @@ pub enum Command {
     Edit(bool),
     Save,
     SaveAs,
-    /// Save to this file, the user having agreed to errors (`true`) and lost comments.
+    /// Save to this file, the user having agreed to errors (`true`), lost comments and
+    /// replacing a file changed on disk.
     SaveTo {
         path: PathBuf,
         errors_ok: bool,
         comments_ok: bool,
+        changed_ok: bool,
     },
     Undo,
     Redo,
@@ -116,6 +123,10 @@ pub enum Command {
     /// Add a shoe to the fitting's "tried on" list.
     AddTried(String),
     SaveSession,
+    /// Save the fitting session, then do this (when the save worked).
+    SaveSessionThen(Box<Command>),
+    /// Do this, dropping the unsaved fitting.
+    DiscardingFitting(Box<Command>),
     OpenSession(PathBuf),
     /// Start a fitting for a new customer: inputs back to defaults.
     NewCustomer,
@@ -128,6 +139,10 @@ pub enum Command {
     EditShoe(String),
     /// Stop waiting for a catalogue being read; the one on screen stays.
     CancelLoading,
+    /// Ask for a picture for the editor's shoe at this index.
+    ImportPictureDialog(usize),
+    /// Import this picture for the editor's shoe at this index.
+    ImportPicture(usize, PathBuf),
 }
 
 /// A catalogue being read in the background.
@@ -178,6 +193,11 @@ pub struct ShoeApp {
     pub warnings_open: bool,
     /// The last word on the fitting session: saved, report written, or what went wrong.
     pub session_status: Option<String>,
+    /// The file the fitting is saved in: the one it was opened from, or the one its first
+    /// save chose. A new customer's fitting has none until it is saved.
+    pub session_path: Option<PathBuf>,
+    /// The fitting as last saved, opened or started: what "unsaved" is measured against.
+    fitting_saved: crate::profile::Profile,
 }
 
 impl ShoeApp {
@@ -214,7 +234,10 @@ impl ShoeApp {
             knee_open: false,
             warnings_open: false,
             session_status: None,
+            session_path: None,
+            fitting_saved: crate::profile::Profile::default(),
         };
+        app.fitting_saved = app.settings.profile.clone();
         app.open(path, None);
         app
     }
@@ -383,6 +406,13 @@ impl ShoeApp {
         self.editor.as_ref().is_some_and(Editor::is_dirty)
     }
 
+    /// Whether the fitting holds what a shop would not want to lose unasked (a customer's
+    /// name or shoes tried on) and has changed since it was saved, opened or started.
+    pub fn has_unsaved_fitting(&self) -> bool {
+        let profile = &self.settings.profile;
+        (profile.customer.is_some() || !profile.tried.is_empty()) && *profile != self.fitting_saved
+    }
+
     /// Whether a catalogue is being read in the background.
     pub fn is_loading(&self) -> bool {
         self.loading.is_some()
@@ -400,9 +430,19 @@ impl ShoeApp {
     /// The picture of `shoe` as it stands: ready, still loading, or missing and why.
     pub fn picture(&mut self, ctx: &egui::Context, shoe: &Shoe) -> Picture {
         let folder = self.catalogue_path.as_deref().map(folder_of);
+        let awaiting = |image: &str| {
+            self.editor
+                .as_ref()
+                .and_then(|editor| editor.awaiting_picture(image))
+                .map(Path::to_path_buf)
+        };
         let path = match &shoe.image {
             None => Err("the catalogue gives no picture for this shoe".to_string()),
-            Some(image) => self.pictures.path_of(image, folder.as_deref()),
+            // An imported picture is shown from where it waits for the save.
+            Some(image) => match awaiting(image) {
+                Some(waiting) => Ok(waiting),
+                None => self.pictures.path_of(image, folder.as_deref()),
+            },
         };
         match path {
             Ok(path) => self.pictures.get(ctx, path).clone(),
@@ -485,14 +525,14 @@ impl ShoeApp {
         }
     }
 
-    /// Asks before the window closes on unsaved edits.
+    /// Asks before the window closes on unsaved edits or an unsaved fitting.
     fn guard_close(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested())
-            && self.has_unsaved_edits()
+            && (self.has_unsaved_edits() || self.has_unsaved_fitting())
             && !self.allow_close
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm = Some(Confirm::Discard(Box::new(Command::Quit)));
+            self.push(Command::Quit);
         }
     }
 
@@ -604,6 +644,11 @@ impl ShoeApp {
                 {
                     self.confirm = Some(Confirm::Discard(Box::new(command)));
                 }
+                Command::NewCustomer | Command::OpenSession(_) | Command::Quit
+                    if self.has_unsaved_fitting() =>
+                {
+                    self.confirm = Some(Confirm::DiscardFitting(Box::new(command)));
+                }
                 Command::OpenDialog => {
                     let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
                     if let Some(folder) = self.catalogue_path.as_deref().map(folder_of) {
@@ -660,6 +705,7 @@ impl ShoeApp {
                             path,
                             errors_ok: false,
                             comments_ok: false,
+                            changed_ok: false,
                         });
                     }
                 }
@@ -676,6 +722,7 @@ impl ShoeApp {
                             path,
                             errors_ok: false,
                             comments_ok: false,
+                            changed_ok: false,
                         });
                     }
                 }
@@ -683,7 +730,8 @@ impl ShoeApp {
                     path,
                     errors_ok,
                     comments_ok,
-                } => self.save_to(path, errors_ok, comments_ok),
+                    changed_ok,
+                } => self.save_to(path, errors_ok, comments_ok, changed_ok),
                 Command::AddTried(id) => {
                     if !self.settings.profile.tried.iter().any(|t| t.shoe == id) {
                         self.settings.profile.tried.push(crate::profile::Tried {
@@ -696,14 +744,31 @@ impl ShoeApp {
                 }
                 Command::NewCustomer => {
                     self.settings.profile = crate::profile::Profile::default();
+                    self.fitting_saved = self.settings.profile.clone();
+                    self.session_path = None;
                     self.session_status = None;
                     self.rerank();
                 }
-                Command::SaveSession => self.session_status = Some(self.save_session()),
+                Command::SaveSession => {
+                    self.session_status = Some(self.save_session().unwrap_or_else(|e| e));
+                }
+                Command::SaveSessionThen(then) => match self.save_session() {
+                    Ok(saved) => {
+                        self.session_status = Some(saved);
+                        self.commands.push(*then);
+                    }
+                    Err(failed) => self.session_status = Some(failed),
+                },
+                Command::DiscardingFitting(then) => {
+                    self.fitting_saved = self.settings.profile.clone();
+                    self.commands.push(*then);
+                }
                 Command::OpenSession(path) => match crate::profile::load_profile(&path) {
                     Ok(profile) => {
                         self.settings.profile = profile;
+                        self.fitting_saved = self.settings.profile.clone();
                         self.session_status = Some(format!("Opened {}", path.display()));
+                        self.session_path = Some(path);
                         self.rerank();
                     }
                     Err(diagnostics) => {
@@ -725,6 +790,22 @@ impl ShoeApp {
                 Command::ShowKneeHealth(open) => self.knee_open = open,
                 Command::ShowWarnings(open) => self.warnings_open = open,
                 Command::CancelLoading => self.loading = None,
+                Command::ImportPictureDialog(index) => {
+                    if let Some(source) = rfd::FileDialog::new()
+                        .add_filter("Picture", &["png", "jpg", "jpeg"])
+                        .pick_file()
+                    {
+                        self.commands.push(Command::ImportPicture(index, source));
+                    }
+                }
+                Command::ImportPicture(index, source) => {
+                    if let Some(editor) = &mut self.editor {
+                        editor.save_error = editor
+                            .import_picture(index, &source)
+                            .err()
+                            .map(|reason| format!("picture not imported: {reason}"));
+                    }
+                }
                 Command::Select(id) => self.selected = id,
                 Command::MoveSelection(step) => {
                     let visible = self.visible();
@@ -771,38 +852,55 @@ impl ShoeApp {
         }
     }
 
-    /// The file name of the current fitting, without extension: the customer and the day.
-    fn session_stem(&self) -> String {
-        let profile = &self.settings.profile;
-        let who = profile
-            .customer
-            .as_deref()
-            .filter(|c| !c.trim().is_empty())
-            .unwrap_or("customer");
-        let date = profile.date.clone().unwrap_or_else(crate::report::today);
-        format!("{}-{date}", crate::catalogue::validate::slugify(who))
+    /// The session file of the current fitting: the one it came from or was first saved
+    /// to, else a new one named by the day and a number (never the customer's name, which
+    /// stays inside the file), free for the session and its report alike.
+    fn session_file(&mut self) -> PathBuf {
+        if let Some(path) = &self.session_path {
+            return path.clone();
+        }
+        let folder = self.settings.sessions();
+        let date = self
+            .settings
+            .profile
+            .date
+            .clone()
+            .unwrap_or_else(crate::report::today);
+        let path = (1..)
+            .map(|n| folder.join(format!("{date}-{n}.ron")))
+            .find(|path| !path.exists() && !path.with_extension("html").exists())
+            .unwrap_or_else(|| folder.join(format!("{date}.ron")));
+        self.session_path = Some(path.clone());
+        path
     }
 
-    /// Saves the fitting session as a profile file with its customer, date and tried shoes.
-    pub fn save_session(&mut self) -> String {
+    /// Saves the fitting session as a profile file with its customer, date and tried shoes:
+    /// to the file it came from, or to a file of its own. Says where, or why not.
+    pub fn save_session(&mut self) -> Result<String, String> {
         if self.settings.profile.date.is_none() {
             self.settings.profile.date = Some(crate::report::today());
         }
         let folder = self.settings.sessions();
         if let Err(error) = std::fs::create_dir_all(&folder) {
-            return format!("Not saved: cannot create {}: {error}", folder.display());
+            return Err(format!(
+                "Not saved: cannot create {}: {error}",
+                folder.display()
+            ));
         }
-        let path = folder.join(format!("{}.ron", self.session_stem()));
+        let path = self.session_file();
         let config = ron::ser::PrettyConfig::new().struct_names(true);
         let text = match ron::ser::to_string_pretty(&self.settings.profile, config) {
             Ok(text) => {
                 format!("// Fitting session, written by the running-shoe selector.\n{text}\n")
             }
-            Err(error) => return format!("Not saved: {error}"),
+            Err(error) => return Err(format!("Not saved: {error}")),
         };
         match crate::catalogue::save::replace_file(&path, &text) {
-            Ok(()) => format!("Session saved to {}", path.display()),
-            Err(error) => format!("Not saved: {error}"),
+            Ok(()) => {
+                self.fitting_saved = self.settings.profile.clone();
+                Ok(format!("Session saved to {}", path.display()))
+            }
+            Err(error) => Err(format!("Not saved: {error}")),
         }
     }
 
@@ -846,7 +944,7 @@ impl ShoeApp {
             top: 5,
             today: crate::report::today(),
         });
-        let path = folder.join(format!("{}.html", self.session_stem()));
+        let path = self.session_file().with_extension("html");
         match crate::report::write(&path, &html) {
             Ok(()) => format!(
                 "Report written to {}; open it in a browser to print it.",
@@ -856,11 +954,16 @@ impl ShoeApp {
         }
     }
 
-    /// Saves the editor's draft, first asking about errors and comments that would be lost.
-    fn save_to(&mut self, path: PathBuf, errors_ok: bool, comments_ok: bool) {
+    /// Saves the editor's draft, first asking about errors and comments that would be lost,
+    /// and about a file that changed on disk since it was read or saved here.
+    fn save_to(&mut self, path: PathBuf, errors_ok: bool, comments_ok: bool, changed_ok: bool) {
         let Some(editor) = &mut self.editor else {
             return;
         };
+        if path == editor.path && !changed_ok && !editor.disk_matches() {
+            self.confirm = Some(Confirm::OverwriteChanged(path));
+            return;
+        }
         if editor.error_count() > 0 && !errors_ok {
             self.confirm = Some(Confirm::SaveWithErrors(path));
             return;

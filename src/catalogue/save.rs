@@ -267,6 +267,29 @@ pub fn replace_file(path: &Path, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Copies the file at `source` to `target`, which must not exist yet: written whole to a
+/// temp file beside it and then given its name only if that name is still free, so a
+/// half-written file never appears and no file is ever replaced.
+pub fn write_new(target: &Path, source: &Path) -> Result<(), String> {
+    let folder = super::folder_of(target);
+    std::fs::create_dir_all(&folder)
+        .map_err(|error| format!("cannot create {}: {error}", folder.display()))?;
+    let bytes = std::fs::read(source)
+        .map_err(|error| format!("cannot read {}: {error}", source.display()))?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".shoe-selector-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(|error| format!("cannot write in {}: {error}", folder.display()))?;
+    temp.write_all(&bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .and_then(|()| share_like(temp.path(), None))
+        .map_err(|error| format!("cannot write {}: {error}", target.display()))?;
+    temp.persist_noclobber(target)
+        .map_err(|error| format!("cannot write {}: {}", target.display(), error.error))?;
+    Ok(())
+}
+
 /// Gives a freshly written temp file the permissions of `like` when it exists, else the
 /// usual rw-r--r--, so saving never makes a file private by accident.
 pub fn share_like(temp: &Path, like: Option<&Path>) -> std::io::Result<()> {

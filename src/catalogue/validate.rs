@@ -89,6 +89,17 @@ pub fn is_slug(id: &str) -> bool {
 /// All problems of a catalogue, in one pass. `folder` is the catalogue file's folder, used
 /// to check image paths; without it, images are not checked.
 pub fn validate(catalogue: &Catalogue, folder: Option<&Path>) -> Vec<Problem> {
+    validate_awaiting(catalogue, folder, &[])
+}
+
+/// As [`validate`], with the pictures at the paths `awaiting` (relative to the folder)
+/// counted as there: the editor's imported pictures, which join the folder when the
+/// catalogue is saved.
+pub fn validate_awaiting(
+    catalogue: &Catalogue,
+    folder: Option<&Path>,
+    awaiting: &[&str],
+) -> Vec<Problem> {
     let mut problems = Vec::new();
     let top = |field| Locator::Catalogue(Some(field));
     if catalogue.format != FORMAT {
@@ -139,6 +150,9 @@ pub fn validate(catalogue: &Catalogue, folder: Option<&Path>) -> Vec<Problem> {
     }
     let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(catalogue.shoes.len());
     let mut images = ImageResolver::new(folder);
+    for &image in awaiting {
+        images.checked.insert(image.to_string(), Ok(true));
+    }
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
         problems.extend(validate_shoe(
             shoe,

@@ -225,7 +225,6 @@ fn form(app: &mut ShoeApp, ui: &mut egui::Ui) {
     };
     let before = editor.draft.shoes[index].clone();
     let problems: Vec<Problem> = editor.problems_of(index, None).cloned().collect();
-    let folder = folder_of(&editor.path);
     let mut shoe = before.clone();
     let picture = app.picture(ui.ctx(), &shoe);
     let mut import = false;
@@ -366,26 +365,12 @@ fn form(app: &mut ShoeApp, ui: &mut egui::Ui) {
             });
         });
 
-    let mut import_error = None;
-    if import
-        && let Some(source) = rfd::FileDialog::new()
-            .add_filter("Picture", &["png", "jpg", "jpeg"])
-            .pick_file()
-    {
-        match crate::pictures::import_picture(&source, &folder, &shoe.id) {
-            Ok(relative) => {
-                shoe.image = Some(relative);
-                app.refresh_pictures();
-            }
-            Err(reason) => import_error = Some(format!("picture not imported: {reason}")),
-        }
+    if import {
+        app.push(Command::ImportPictureDialog(index));
     }
     let Some(editor) = app.editor.as_mut() else {
         return;
     };
-    if import_error.is_some() {
-        editor.save_error = import_error;
-    }
     if shoe != before {
         let mut previous = editor.draft.clone();
         previous.shoes[index] = before;

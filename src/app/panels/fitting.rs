@@ -116,10 +116,22 @@ pub fn fitting_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             ui.label("No saved sessions yet");
         }
         for path in sessions.iter().take(30) {
-            let name = path
+            // The customer's name is inside the file, not in its name.
+            let file = path
                 .file_stem()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            if ui.button(name).clicked() {
+            let label = match crate::profile::load_profile(path) {
+                Ok(session) => format!(
+                    "{} · {file}",
+                    session.customer.as_deref().unwrap_or("no name given")
+                ),
+                Err(_) => format!("{file} (cannot be read)"),
+            };
+            if ui
+                .button(label)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
                 commands.push(Command::OpenSession(path.clone()));
             }
         }

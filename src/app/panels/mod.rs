@@ -273,7 +273,16 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
     let Some(confirm) = app.confirm.clone() else {
         return;
     };
-    let (title, text, yes, then): (&str, String, &str, Command) = match &confirm {
+    let save_to = |path: &std::path::PathBuf, errors_ok, comments_ok, changed_ok| {
+        Some(Command::SaveTo {
+            path: path.clone(),
+            errors_ok,
+            comments_ok,
+            changed_ok,
+        })
+    };
+    // The last choice is what closing the question does.
+    let (title, text, choices): (&str, String, Vec<(&str, Option<Command>)>) = match &confirm {
         Confirm::SaveWithErrors(path) => (
             "Save with errors?",
             format!(
@@ -281,8 +290,7 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
                 app.editor.as_ref().map_or(0, |e| e.error_count()),
                 path.display()
             ),
-            "Save anyway",
-            Command::SaveTo { path: path.clone(), errors_ok: true, comments_ok: false },
+            vec![("Save anyway", save_to(path, true, false, false)), ("Cancel", None)],
         ),
         Confirm::LoseComments(path) => (
             "Comments will be lost",
@@ -290,57 +298,77 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
                 "{} has comments inside the catalogue. Saving rewrites the file: the comment block at its top is kept, the others are lost.",
                 path.display()
             ),
-            "Save without them",
-            Command::SaveTo { path: path.clone(), errors_ok: true, comments_ok: true },
+            vec![("Save without them", save_to(path, true, true, false)), ("Cancel", None)],
         ),
         Confirm::Discard(command) => (
             "Unsaved changes",
             "The catalogue has changes that are not saved. Discard them?".to_string(),
-            "Discard changes",
-            Command::Discarding(command.clone()),
+            vec![
+                ("Discard changes", Some(Command::Discarding(command.clone()))),
+                ("Cancel", None),
+            ],
         ),
         Confirm::ChangedOnDisk => (
             "The file changed on disk",
             "Someone changed the catalogue file while you have unsaved edits here. Which version do you keep?".to_string(),
-            "Load the file",
-            Command::Discarding(Box::new(Command::Reload)),
+            vec![
+                ("Load the file", Some(Command::Discarding(Box::new(Command::Reload)))),
+                ("Keep my edits", Some(Command::KeepEdits)),
+            ],
         ),
-    };
-    let no = if confirm == Confirm::ChangedOnDisk {
-        "Keep my edits"
-    } else {
-        "Cancel"
+        Confirm::OverwriteChanged(path) => (
+            "The file changed on disk",
+            format!(
+                "{} changed since it was opened here (by hand or by another program). Saving now would replace that change; overwritten, it is kept as {}.",
+                path.display(),
+                crate::catalogue::save::backup_path(path).display()
+            ),
+            vec![
+                ("Load the file", Some(Command::Discarding(Box::new(Command::Reload)))),
+                ("Overwrite it", save_to(path, false, false, true)),
+                ("Save as…", Some(Command::SaveAs)),
+                ("Cancel", None),
+            ],
+        ),
+        Confirm::DiscardFitting(command) => (
+            "Unsaved fitting",
+            format!(
+                "The fitting{} is not saved. Save it first?",
+                app.settings
+                    .profile
+                    .customer
+                    .as_deref()
+                    .map_or_else(String::new, |name| format!(" of {name}"))
+            ),
+            vec![
+                ("Save it first", Some(Command::SaveSessionThen(command.clone()))),
+                ("Discard fitting", Some(Command::DiscardingFitting(command.clone()))),
+                ("Cancel", None),
+            ],
+        ),
     };
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
-        ui.set_max_width(420.0);
+        ui.set_max_width(440.0);
         ui.heading(title);
         ui.add_space(4.0);
         ui.label(text);
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button(yes).clicked() {
-                answer = Some(true);
-            }
-            if ui.button(no).clicked() {
-                answer = Some(false);
+        ui.horizontal_wrapped(|ui| {
+            for (index, (label, _)) in choices.iter().enumerate() {
+                if ui.button(*label).clicked() {
+                    answer = Some(index);
+                }
             }
         });
     });
     if modal.should_close() && answer.is_none() {
-        answer = Some(false);
+        answer = Some(choices.len() - 1);
     }
-    match answer {
-        Some(true) => {
-            app.confirm = None;
-            app.push(then);
+    if let Some(index) = answer {
+        app.confirm = None;
+        if let Some(Some(command)) = choices.into_iter().nth(index).map(|(_, command)| command) {
+            app.push(command);
         }
-        Some(false) => {
-            app.confirm = None;
-            if confirm == Confirm::ChangedOnDisk {
-                app.push(Command::KeepEdits);
-            }
-        }
-        None => {}
     }
 }
