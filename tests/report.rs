@@ -197,7 +197,7 @@ fn report_on_the_command_line_writes_the_same_top_shoes_as_recommend() {
     assert!(!dir.path().join("never.html").exists());
 }
 
-/// The report opened in headless Chromium (installed by `.ci/run`): it renders, with the
+/// The report opened in headless Chromium (installed by `scripts/test`): it renders, with the
 /// heading in the report's colour at the top of the page.
 #[test]
 fn the_report_renders_in_headless_chromium() {
@@ -214,7 +214,7 @@ fn the_report_renders_in_headless_chromium() {
                 .is_ok_and(|o| o.status.success())
         })
         .expect(
-            "headless Chromium is needed for this test: `apt-get install chromium` (.ci/run does)",
+            "headless Chromium is needed for this test: run the suite with scripts/test, which installs it",
         );
     let mut child = std::process::Command::new(browser)
         .args([
