@@ -13,4 +13,5 @@ pub mod pictures;
 pub mod profile;
 pub mod recommend;
 pub mod report;
+pub mod sample;
 pub mod units;

@@ -28,26 +28,29 @@ pub fn read_picture(path: &Path, max_side: u32) -> Result<RgbaImage, String> {
     }
     let bytes = std::fs::read(path)
         .map_err(|error| format!("{} cannot be read: {error}", path.display()))?;
+    decode_picture(&bytes, &path.display().to_string(), max_side)
+}
+
+/// Decodes the picture in `bytes` (called `name` in messages) with the limits of
+/// [`read_picture`], and scales it to fit `max_side` pixels.
+pub fn decode_picture(bytes: &[u8], name: &str, max_side: u32) -> Result<RgbaImage, String> {
     // The content decides, not the file name: a renamed text file is no picture.
-    let format = match image::guess_format(&bytes) {
+    let format = match image::guess_format(bytes) {
         Ok(format @ (ImageFormat::Png | ImageFormat::Jpeg)) => format,
-        _ => return Err(format!("{} is not a PNG or JPEG picture", path.display())),
+        _ => return Err(format!("{name} is not a PNG or JPEG picture")),
     };
-    let mut reader = ImageReader::with_format(std::io::Cursor::new(&bytes), format);
+    let mut reader = ImageReader::with_format(std::io::Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
     limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
     let picture = reader.decode().map_err(|error| match error {
-        image::ImageError::Limits(_) => format!(
-            "{} is larger than {MAX_SIDE}x{MAX_SIDE} pixels",
-            path.display()
-        ),
-        image::ImageError::Unsupported(_) => {
-            format!("{} is not a PNG or JPEG picture", path.display())
+        image::ImageError::Limits(_) => {
+            format!("{name} is larger than {MAX_SIDE}x{MAX_SIDE} pixels")
         }
-        other => format!("{} is damaged: {other}", path.display()),
+        image::ImageError::Unsupported(_) => format!("{name} is not a PNG or JPEG picture"),
+        other => format!("{name} is damaged: {other}"),
     })?;
     let picture = if picture.width() > max_side || picture.height() > max_side {
         picture.resize(max_side, max_side, image::imageops::FilterType::Triangle)

@@ -725,3 +725,70 @@ fn the_list_marks_the_best_picks_and_says_when_there_is_none() {
     assert!(shows(&harness, shoe_selector::recommend::NO_BEST_PICK));
     assert!(!shows(&harness, "★ Best pick"));
 }
+
+/// With no catalogue chosen, the window shows the sample built into the program, pictures
+/// and all, wherever it is run from; editing it asks for a copy first, and the copy written
+/// into a folder is then open to edit.
+#[test]
+fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
+    let mut harness = window(ShoeApp::new(Settings::default(), None));
+    let (shoes, first) = {
+        let app = harness.state();
+        assert!(app.showing_sample);
+        assert_eq!(app.catalogue_path, None);
+        let catalogue = app.catalogue.as_ref().expect("the sample");
+        (
+            catalogue.shoes.len(),
+            catalogue.shoes[app.ranking.recommendations[0].shoe].clone(),
+        )
+    };
+    assert!(shoes >= 60);
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().pictures_pending() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let ctx = harness.ctx.clone();
+    assert!(
+        matches!(
+            harness.state_mut().picture(&ctx, &first),
+            shoe_selector::app::Picture::Ready(_)
+        ),
+        "the sample's pictures come with the program"
+    );
+
+    harness.state_mut().push(Command::Edit(true));
+    harness.run();
+    assert_eq!(
+        harness.state().confirm,
+        Some(shoe_selector::app::Confirm::SampleIsBuiltIn)
+    );
+    assert!(shows(&harness, "Save a copy"));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+
+    let folder = tempfile::tempdir().expect("temp dir");
+    let copy = folder.path().join("my-shop");
+    harness.state_mut().push(Command::SaveSample(copy.clone()));
+    harness.run();
+    let app = harness.state();
+    assert!(!app.showing_sample);
+    assert_eq!(app.catalogue_path, Some(copy.join("catalogue.ron")));
+    assert!(app.warnings.is_empty(), "{:?}", app.warnings);
+    assert!(
+        copy.join("images")
+            .join(
+                first
+                    .image
+                    .as_deref()
+                    .unwrap_or_default()
+                    .trim_start_matches("images/")
+            )
+            .is_file()
+    );
+    harness.state_mut().push(Command::Edit(true));
+    harness.run();
+    assert_eq!(harness.state().mode, shoe_selector::app::Mode::Edit);
+}

@@ -682,3 +682,63 @@ fn recommend_gives_each_shoe_its_band_in_rank_order() {
             shoe_selector::recommend::NO_BEST_PICK,
         ));
 }
+
+/// `sample --out DIR` writes the built-in sample and its pictures, from any folder; it never
+/// overwrites: a second time it refuses, and writes nothing.
+#[test]
+fn sample_writes_the_built_in_catalogue_and_refuses_to_overwrite() {
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let folder = elsewhere.path().join("shop");
+    bin()
+        .current_dir(elsewhere.path())
+        .args(["sample", "--out"])
+        .arg(&folder)
+        .assert()
+        .success();
+    let catalogue = folder.join("catalogue.ron");
+    assert_eq!(
+        std::fs::read_to_string(&catalogue).expect("written"),
+        std::fs::read_to_string(bundled()).expect("bundled")
+    );
+    // Pictures and all: not even a warning for a missing one.
+    bin()
+        .arg("check")
+        .arg(&catalogue)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("warning").not())
+        .stderr(predicate::str::contains("no problems"));
+    std::fs::write(&catalogue, "// mine\n").expect("write");
+    bin()
+        .args(["sample", "--out"])
+        .arg(&folder)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("is there already"));
+    assert_eq!(
+        std::fs::read_to_string(&catalogue).expect("read"),
+        "// mine\n"
+    );
+}
+
+/// Without a display the program says so in one plain sentence, with no library's path,
+/// and points to the command line.
+#[test]
+fn without_a_display_the_window_says_so_plainly() {
+    let output = bin()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no display"), "{stderr}");
+    assert!(stderr.contains("shoe-selector --help"), "{stderr}");
+    assert!(
+        !stderr.contains(".rs") && !stderr.contains("registry"),
+        "{stderr}"
+    );
+}

@@ -5,7 +5,7 @@ use assert_cmd::Command;
 use shoe_selector::catalogue::load_catalogue;
 use shoe_selector::profile::parse_profile;
 use shoe_selector::recommend::{Priorities, explain, rank};
-use shoe_selector::report::{ReportInput, escape, render};
+use shoe_selector::report::{Pictures, ReportInput, escape, render};
 use std::path::{Path, PathBuf};
 
 fn bundled() -> PathBuf {
@@ -33,7 +33,7 @@ fn report_of(session: &str, top: usize) -> String {
     let folder = bundled().parent().map(Path::to_path_buf);
     render(&ReportInput {
         catalogue: &catalogue,
-        folder: folder.as_deref(),
+        pictures: Pictures::Folder(folder.as_deref()),
         profile: &profile,
         priorities: &Priorities::default(),
         top,

@@ -2,10 +2,38 @@
 //! [`crate::pictures`], so a missing, huge or corrupt file never stalls a frame; it gets a
 //! placeholder with the reason instead.
 
-use crate::pictures::read_picture;
+use crate::pictures::{decode_picture, read_picture};
 use eframe::egui::{self, ColorImage, TextureHandle, TextureOptions};
 use std::collections::HashMap;
 use std::path::PathBuf;
+
+/// Where a picture comes from: a file, or the built-in sample by the path its catalogue
+/// gives.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Source {
+    File(PathBuf),
+    Sample(String),
+}
+
+impl Source {
+    /// The picture, decoded and scaled, or why not.
+    fn read(&self) -> Result<image::RgbaImage, String> {
+        match self {
+            Source::File(path) => read_picture(path, MAX_SIDE),
+            Source::Sample(image) => match crate::sample::picture(image) {
+                Some(bytes) => decode_picture(bytes, image, MAX_SIDE),
+                None => Err(format!("{image} is not in the sample")),
+            },
+        }
+    }
+
+    fn name(&self) -> String {
+        match self {
+            Source::File(path) => path.display().to_string(),
+            Source::Sample(image) => format!("sample:{image}"),
+        }
+    }
+}
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// Pictures are scaled to fit this many pixels: enough for the detail view.
@@ -21,7 +49,7 @@ pub enum Picture {
 
 #[derive(Default)]
 pub struct Pictures {
-    cache: HashMap<PathBuf, Picture>,
+    cache: HashMap<Source, Picture>,
     /// Where each image path of the catalogue leads (or why it may not be used), looked up
     /// once rather than on every frame.
     paths: HashMap<String, Result<PathBuf, String>>,
@@ -29,21 +57,21 @@ pub struct Pictures {
 }
 
 struct Worker {
-    requests: Sender<PathBuf>,
-    results: Receiver<(PathBuf, Result<image::RgbaImage, String>)>,
+    requests: Sender<Source>,
+    results: Receiver<(Source, Result<image::RgbaImage, String>)>,
 }
 
 impl Worker {
     fn start(ctx: &egui::Context) -> Option<Worker> {
-        let (requests, jobs) = channel::<PathBuf>();
+        let (requests, jobs) = channel::<Source>();
         let (done, results) = channel();
         let ctx = ctx.clone();
         std::thread::Builder::new()
             .name("pictures".into())
             .spawn(move || {
-                for path in jobs {
-                    let picture = read_picture(&path, MAX_SIDE);
-                    if done.send((path, picture)).is_err() {
+                for source in jobs {
+                    let picture = source.read();
+                    if done.send((source, picture)).is_err() {
                         break;
                     }
                     ctx.request_repaint();
@@ -58,33 +86,29 @@ impl Pictures {
     /// Takes in the pictures decoded since the last frame.
     pub fn receive(&mut self, ctx: &egui::Context) {
         let Some(worker) = &self.worker else { return };
-        while let Ok((path, result)) = worker.results.try_recv() {
+        while let Ok((source, result)) = worker.results.try_recv() {
             let picture = match result {
                 Ok(rgba) => {
                     let size = [rgba.width() as usize, rgba.height() as usize];
                     let image = ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
-                    Picture::Ready(ctx.load_texture(
-                        path.display().to_string(),
-                        image,
-                        TextureOptions::LINEAR,
-                    ))
+                    Picture::Ready(ctx.load_texture(source.name(), image, TextureOptions::LINEAR))
                 }
                 Err(reason) => Picture::Missing(reason),
             };
-            self.cache.insert(path, picture);
+            self.cache.insert(source, picture);
         }
     }
 
-    /// The picture at `path`, asking the worker for it the first time.
-    pub fn get(&mut self, ctx: &egui::Context, path: PathBuf) -> &Picture {
+    /// The picture from `source`, asking the worker for it the first time.
+    pub fn get(&mut self, ctx: &egui::Context, source: Source) -> &Picture {
         if self.worker.is_none() {
             self.worker = Worker::start(ctx);
         }
         let worker = &self.worker;
         self.cache
-            .entry(path)
-            .or_insert_with_key(|path| match worker {
-                Some(worker) if worker.requests.send(path.clone()).is_ok() => Picture::Loading,
+            .entry(source)
+            .or_insert_with_key(|source| match worker {
+                Some(worker) if worker.requests.send(source.clone()).is_ok() => Picture::Loading,
                 _ => Picture::Missing("pictures cannot be read right now".to_string()),
             })
     }

@@ -18,7 +18,8 @@ use crate::recommend::what_if::{WhatIfs, what_ifs};
 use crate::recommend::{Ranking, rank};
 use editor::Editor;
 use eframe::egui;
-use images::{Picture, Pictures};
+pub use images::Picture;
+use images::{Pictures, Source};
 pub use settings::Settings;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
@@ -37,17 +38,6 @@ pub const WHAT_IF_MAX_SHOES: usize = 5_000;
 
 /// The most shoes that can be compared side by side.
 pub const COMPARE_MAX: usize = 4;
-
-/// The bundled catalogue: in the working folder when run from the project, else where the
-/// project was built.
-pub fn bundled_catalogue() -> PathBuf {
-    let local = Path::new("data/catalogue.ron");
-    if local.is_file() {
-        local.to_path_buf()
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")
-    }
-}
 
 /// What the window is for at the moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +64,8 @@ pub enum Confirm {
     OverwriteChanged(PathBuf),
     /// The fitting has a customer or shoes tried on that are not saved; do this and lose it?
     DiscardFitting(Box<Command>),
+    /// The built-in sample cannot be edited in place: save a copy first?
+    SampleIsBuiltIn,
 }
 
 /// Which list the middle of the window shows.
@@ -143,6 +135,12 @@ pub enum Command {
     ImportPictureDialog(usize),
     /// Import this picture for the editor's shoe at this index.
     ImportPicture(usize, PathBuf),
+    /// Show the built-in sample catalogue.
+    OpenSample,
+    /// Ask for a folder and write the sample catalogue and its pictures there.
+    SaveSampleDialog,
+    /// Write the sample catalogue and its pictures into this folder and open the copy.
+    SaveSample(PathBuf),
 }
 
 /// A catalogue being read in the background.
@@ -156,8 +154,10 @@ struct Loading {
 /// The whole state of the window.
 pub struct ShoeApp {
     pub settings: Settings,
-    /// The file the shown catalogue came from.
+    /// The file the shown catalogue came from; none for the built-in sample.
     pub catalogue_path: Option<PathBuf>,
+    /// The catalogue shown is the built-in sample.
+    pub showing_sample: bool,
     pub catalogue: Option<Catalogue>,
     /// Warnings of the shown catalogue.
     pub warnings: Vec<Diagnostic>,
@@ -202,14 +202,13 @@ pub struct ShoeApp {
 
 impl ShoeApp {
     /// The window's state for these settings, opening `catalogue` (or the last one, or the
-    /// bundled one).
+    /// built-in sample).
     pub fn new(settings: Settings, catalogue: Option<PathBuf>) -> Self {
-        let path = catalogue
-            .or_else(|| settings.last_catalogue.clone().filter(|p| p.is_file()))
-            .unwrap_or_else(bundled_catalogue);
+        let path = catalogue.or_else(|| settings.last_catalogue.clone().filter(|p| p.is_file()));
         let mut app = ShoeApp {
             settings,
             catalogue_path: None,
+            showing_sample: false,
             catalogue: None,
             warnings: Vec::new(),
             failed_load: None,
@@ -238,8 +237,35 @@ impl ShoeApp {
             fitting_saved: crate::profile::Profile::default(),
         };
         app.fitting_saved = app.settings.profile.clone();
-        app.open(path, None);
+        match path {
+            Some(path) => app.open(path, None),
+            None => app.show_sample(),
+        }
         app
+    }
+
+    /// Shows the built-in sample catalogue: no file behind it, its pictures from the program.
+    pub fn show_sample(&mut self) {
+        match crate::sample::catalogue() {
+            Ok(catalogue) => {
+                self.watch = None;
+                self.pictures.clear();
+                self.editor = None;
+                self.mode = Mode::Recommend;
+                self.catalogue = Some(catalogue);
+                self.catalogue_path = None;
+                self.showing_sample = true;
+                self.set_warnings(Vec::new());
+                self.failed_load = None;
+                self.settings.last_catalogue = None;
+                self.keep_known_choices();
+                self.rerank();
+            }
+            // The tests hold the sample to loading; should it not, say so like any file.
+            Err(diagnostics) => {
+                self.failed_load = Some((PathBuf::from(crate::sample::NAME), diagnostics));
+            }
+        }
     }
 
     /// Opens a catalogue: at once when it is small, else in the background (`ctx` wakes the
@@ -288,7 +314,9 @@ impl ShoeApp {
 
     /// Reads the open catalogue again.
     pub fn reload(&mut self) {
-        if let Some(path) = self.catalogue_path.clone() {
+        if self.showing_sample {
+            self.show_sample();
+        } else if let Some(path) = self.catalogue_path.clone() {
             self.pictures.clear();
             let outcome = load_catalogue(&path);
             self.take(path, outcome);
@@ -314,6 +342,7 @@ impl ShoeApp {
                 self.failed_load = None;
                 self.settings.remember(&path);
                 self.catalogue_path = Some(path);
+                self.showing_sample = false;
                 self.keep_known_choices();
                 self.rerank();
             }
@@ -436,16 +465,20 @@ impl ShoeApp {
                 .and_then(|editor| editor.awaiting_picture(image))
                 .map(Path::to_path_buf)
         };
-        let path = match &shoe.image {
+        let source = match &shoe.image {
             None => Err("the catalogue gives no picture for this shoe".to_string()),
+            Some(image) if self.showing_sample => Ok(Source::Sample(image.clone())),
             // An imported picture is shown from where it waits for the save.
             Some(image) => match awaiting(image) {
-                Some(waiting) => Ok(waiting),
-                None => self.pictures.path_of(image, folder.as_deref()),
+                Some(waiting) => Ok(Source::File(waiting)),
+                None => self
+                    .pictures
+                    .path_of(image, folder.as_deref())
+                    .map(Source::File),
             },
         };
-        match path {
-            Ok(path) => self.pictures.get(ctx, path).clone(),
+        match source {
+            Ok(source) => self.pictures.get(ctx, source).clone(),
             Err(reason) => Picture::Missing(reason),
         }
     }
@@ -681,7 +714,32 @@ impl ShoeApp {
                         editor.disk_text = std::fs::read_to_string(&editor.path).ok();
                     }
                 }
+                Command::Edit(true) if self.showing_sample => {
+                    self.confirm = Some(Confirm::SampleIsBuiltIn);
+                }
                 Command::Edit(on) => self.edit(on),
+                Command::OpenSample => self.show_sample(),
+                Command::SaveSampleDialog => {
+                    if let Some(folder) = rfd::FileDialog::new()
+                        .set_title("A folder for a copy of the sample catalogue")
+                        .pick_folder()
+                    {
+                        self.commands.push(Command::SaveSample(folder));
+                    }
+                }
+                Command::SaveSample(folder) => match crate::sample::write_to(&folder) {
+                    Ok(path) => {
+                        self.notice = Some(format!(
+                            "The sample catalogue was saved as {} with its pictures; this copy is open, to edit as you like.",
+                            path.display()
+                        ));
+                        self.open(path, Some(ctx));
+                    }
+                    Err(message) => self.notice = Some(format!("Not saved: {message}")),
+                },
+                Command::EditShoe(_) if self.showing_sample => {
+                    self.confirm = Some(Confirm::SampleIsBuiltIn);
+                }
                 Command::EditShoe(id) => {
                     self.edit(true);
                     if let Some(editor) = &mut self.editor {
@@ -938,7 +996,11 @@ impl ShoeApp {
         let catalogue_folder = self.catalogue_path.as_deref().map(folder_of);
         let html = crate::report::render(&crate::report::ReportInput {
             catalogue,
-            folder: catalogue_folder.as_deref(),
+            pictures: if self.showing_sample {
+                crate::report::Pictures::Sample
+            } else {
+                crate::report::Pictures::Folder(catalogue_folder.as_deref())
+            },
             profile: &self.settings.profile,
             priorities: &self.settings.priorities,
             top: 5,
@@ -1008,11 +1070,14 @@ impl ShoeApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let name = self
-            .catalogue_path
-            .as_deref()
-            .and_then(Path::file_name)
-            .map(|n| n.to_string_lossy().into_owned());
+        let name = if self.showing_sample {
+            Some(crate::sample::NAME.to_string())
+        } else {
+            self.catalogue_path
+                .as_deref()
+                .and_then(Path::file_name)
+                .map(|n| n.to_string_lossy().into_owned())
+        };
         let unsaved = if self.has_unsaved_edits() { "• " } else { "" };
         let title = match name {
             Some(name) => format!("{unsaved}{name} — Running-shoe selector"),
@@ -1090,7 +1155,11 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
         options,
         Box::new(move |cc| {
             theme::apply(&cc.egui_ctx);
-            let (settings, notice) = Settings::restore(cc.storage.and_then(|s| s.get_string(settings::KEY)).as_deref());
+            let (settings, notice) = Settings::restore(
+                cc.storage
+                    .and_then(|s| s.get_string(settings::KEY))
+                    .as_deref(),
+            );
             let mut app = ShoeApp::new(settings, catalogue);
             app.notice = notice;
             if std::env::var_os(FIRST_FRAME_ONLY).is_some() {
@@ -1099,5 +1168,47 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
             Ok(Box::new(app))
         }),
     )
-    .map_err(|error| format!("could not open a window ({error}). Without a display, use the command line: `shoe-selector --help`."))
+    .map_err(|error| window_error(&error.to_string()))
+}
+
+/// What to tell the user when the window cannot open, in one plain sentence: the toolkit's
+/// own message names source files of the libraries it was built from.
+pub fn window_error(error: &str) -> String {
+    let no_display = ["DISPLAY", "WAYLAND", "display"]
+        .iter()
+        .any(|word| error.contains(word));
+    if no_display {
+        "there is no display to open the window on. The command line works without one: `shoe-selector --help`.".to_string()
+    } else {
+        // The reason after the last colon, without the file and line it came from.
+        let reason = error
+            .rsplit(": ")
+            .next()
+            .unwrap_or(error)
+            .trim()
+            .trim_end_matches('.');
+        format!(
+            "the window could not open ({reason}). The command line still works: `shoe-selector --help`."
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window_error;
+
+    /// No library's source path reaches the user, with or without a display.
+    #[test]
+    fn a_window_that_cannot_open_says_so_in_one_plain_sentence() {
+        let no_display = window_error(
+            "winit EventLoopError: os error at /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/winit-0.30.13/src/platform_impl/linux/mod.rs:765: neither WAYLAND_DISPLAY nor WAYLAND_SOCKET nor DISPLAY is set.",
+        );
+        assert_eq!(
+            no_display,
+            "there is no display to open the window on. The command line works without one: `shoe-selector --help`."
+        );
+        let other = window_error("wgpu error: os error at /src/lib.rs:12: no adapter found.");
+        assert!(other.contains("(no adapter found)"), "{other}");
+        assert!(!other.contains(".rs"), "{other}");
+    }
 }

@@ -271,17 +271,22 @@ pub fn replace_file(path: &Path, text: &str) -> Result<(), String> {
 /// temp file beside it and then given its name only if that name is still free, so a
 /// half-written file never appears and no file is ever replaced.
 pub fn write_new(target: &Path, source: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(source)
+        .map_err(|error| format!("cannot read {}: {error}", source.display()))?;
+    write_new_bytes(target, &bytes)
+}
+
+/// Writes `bytes` to `target`, which must not exist yet, as [`write_new`] does.
+pub fn write_new_bytes(target: &Path, bytes: &[u8]) -> Result<(), String> {
     let folder = super::folder_of(target);
     std::fs::create_dir_all(&folder)
         .map_err(|error| format!("cannot create {}: {error}", folder.display()))?;
-    let bytes = std::fs::read(source)
-        .map_err(|error| format!("cannot read {}: {error}", source.display()))?;
     let mut temp = tempfile::Builder::new()
         .prefix(".shoe-selector-")
         .suffix(".tmp")
         .tempfile_in(&folder)
         .map_err(|error| format!("cannot write in {}: {error}", folder.display()))?;
-    temp.write_all(&bytes)
+    temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
         .and_then(|()| share_like(temp.path(), None))
         .map_err(|error| format!("cannot write {}: {error}", target.display()))?;

@@ -15,12 +15,12 @@ use std::path::PathBuf;
     version,
     about = "Finds the running shoes that fit a runner, from a shop's catalogue, and explains why.",
     long_about = "Finds the running shoes that fit a runner, from a shop's catalogue, and explains why.\n\n\
-                  With no command, opens the window on the bundled catalogue (or --catalogue)."
+                  With no command, opens the window on the last catalogue opened, or the built-in sample (or --catalogue)."
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Catalogue to open in the window (default: the bundled one).
+    /// Catalogue to open in the window (default: the last one opened, else the built-in sample).
     #[arg(long, value_name = "CATALOGUE")]
     pub catalogue: Option<PathBuf>,
 }
@@ -76,6 +76,13 @@ pub enum Command {
         /// Weigh a factor, as for `recommend`. Repeatable.
         #[arg(long, value_name = "FACTOR=WEIGHT")]
         priority: Vec<String>,
+    },
+    /// Write the built-in sample catalogue into a folder, with its pictures: catalogue.ron
+    /// and images/. A copy to edit; refuses to overwrite any file.
+    Sample {
+        /// The folder to write into (made if need be).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
 }
 
@@ -152,5 +159,20 @@ pub fn run(
             };
             Outcome::Exit(report::run(&request, &file, err))
         }
+        Some(Command::Sample { out: folder }) => match crate::sample::write_to(&folder) {
+            Ok(catalogue) => {
+                let _ = writeln!(
+                    out,
+                    "Wrote the sample catalogue to {} with its pictures in {}",
+                    catalogue.display(),
+                    folder.join("images").display()
+                );
+                Outcome::Exit(0)
+            }
+            Err(message) => {
+                let _ = writeln!(err, "error: {message}");
+                Outcome::Exit(1)
+            }
+        },
     }
 }

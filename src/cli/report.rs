@@ -19,7 +19,7 @@ pub(super) fn run(request: &Request, file: &Path, err: &mut dyn Write) -> u8 {
     let folder = folder_of(&request.catalogue);
     let html = render(&ReportInput {
         catalogue: &catalogue,
-        folder: Some(&folder),
+        pictures: crate::report::Pictures::Folder(Some(&folder)),
         profile: &profile,
         priorities: &priorities,
         top: request.top.unwrap_or(5),

@@ -16,10 +16,18 @@ use std::path::Path;
 const PICTURE_SIDE: u32 = 360;
 
 /// What a report is made of.
+/// Where a report takes the shoes' pictures from.
+#[derive(Debug, Clone, Copy)]
+pub enum Pictures<'a> {
+    /// The catalogue's folder, which its image paths start from (none: no pictures).
+    Folder(Option<&'a Path>),
+    /// The built-in sample's.
+    Sample,
+}
+
 pub struct ReportInput<'a> {
     pub catalogue: &'a Catalogue,
-    /// The catalogue's folder, where its pictures are.
-    pub folder: Option<&'a Path>,
+    pub pictures: Pictures<'a>,
     pub profile: &'a Profile,
     pub priorities: &'a Priorities,
     pub top: usize,
@@ -98,7 +106,7 @@ pub fn render(input: &ReportInput) -> String {
     for r in ranking.recommendations.iter().take(input.top) {
         let shoe = &catalogue.shoes[r.shoe];
         html.push_str("<article class=\"shoe\">\n");
-        html.push_str(&picture(shoe, input.folder));
+        html.push_str(&picture(shoe, input.pictures));
         let _ = writeln!(
             html,
             "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\"><span class=\"band {}\">{}</span> · {:.0}% match{}</p>\n<ul class=\"reasons\">",
@@ -226,21 +234,24 @@ fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
 }
 
 /// The shoe's picture as an embedded PNG, or a placeholder.
-fn picture(shoe: &Shoe, folder: Option<&Path>) -> String {
-    let data = shoe
-        .image
-        .as_deref()
-        .and_then(|image| resolve_image(image, folder).ok().flatten())
-        .and_then(|path| crate::pictures::read_picture(&path, PICTURE_SIDE).ok())
-        .and_then(|rgba| {
-            let mut bytes = Vec::new();
-            rgba.write_to(
-                &mut std::io::Cursor::new(&mut bytes),
-                image::ImageFormat::Png,
-            )
-            .ok()?;
-            Some(base64::engine::general_purpose::STANDARD.encode(bytes))
-        });
+fn picture(shoe: &Shoe, pictures: Pictures) -> String {
+    let read = |image: &str| match pictures {
+        Pictures::Folder(folder) => resolve_image(image, folder)
+            .ok()
+            .flatten()
+            .and_then(|path| crate::pictures::read_picture(&path, PICTURE_SIDE).ok()),
+        Pictures::Sample => crate::sample::picture(image)
+            .and_then(|bytes| crate::pictures::decode_picture(bytes, image, PICTURE_SIDE).ok()),
+    };
+    let data = shoe.image.as_deref().and_then(read).and_then(|rgba| {
+        let mut bytes = Vec::new();
+        rgba.write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .ok()?;
+        Some(base64::engine::general_purpose::STANDARD.encode(bytes))
+    });
     match data {
         Some(data) => format!(
             "<img src=\"data:image/png;base64,{data}\" alt=\"{}\" />\n",

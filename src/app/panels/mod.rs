@@ -43,8 +43,12 @@ pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 if ui.add_enabled(app.catalogue_path.is_some(), egui::Button::new("Reload")).clicked() {
                     app.push(Command::Reload);
                 }
-                if ui.button("Open the bundled catalogue").clicked() {
-                    app.push(Command::Open(super::bundled_catalogue()));
+                ui.separator();
+                if ui.button("Open the sample catalogue").on_hover_text("The sample built into the program").clicked() {
+                    app.push(Command::OpenSample);
+                }
+                if ui.button("Save sample catalogue as…").on_hover_text("Writes the sample and its pictures into a folder, as a copy to edit").clicked() {
+                    app.push(Command::SaveSampleDialog);
                 }
             });
             ui.menu_button("View", |ui| {
@@ -327,6 +331,14 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
                 ("Load the file", Some(Command::Discarding(Box::new(Command::Reload)))),
                 ("Overwrite it", save_to(path, false, false, true)),
                 ("Save as…", Some(Command::SaveAs)),
+                ("Cancel", None),
+            ],
+        ),
+        Confirm::SampleIsBuiltIn => (
+            "The sample is built in",
+            "The sample catalogue is part of the program and cannot be changed in place. Save a copy of it (the catalogue and its pictures) into a folder of your choice, and edit that.".to_string(),
+            vec![
+                ("Save a copy…", Some(Command::SaveSampleDialog)),
                 ("Cancel", None),
             ],
         ),

@@ -1,0 +1,98 @@
+//! The sample catalogue and its pictures, built into the program so that it runs the same
+//! from any folder and after `cargo install`: the window shows it until a catalogue of the
+//! shop's own is opened, and a copy written out is the way to edit it.
+
+use crate::catalogue::{Catalogue, Diagnostic, parse_catalogue};
+use include_dir::{Dir, include_dir};
+use std::path::{Path, PathBuf};
+
+/// `data/`: the catalogue and its `images/`, as the project keeps them.
+static DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
+
+/// The catalogue's file name, in `data/` and in a written copy.
+pub const FILE_NAME: &str = "catalogue.ron";
+
+/// How the sample is named where a file name would be.
+pub const NAME: &str = "the sample catalogue (built in)";
+
+/// The sample catalogue's text.
+pub fn text() -> &'static str {
+    DATA.get_file(FILE_NAME)
+        .and_then(|file| file.contents_utf8())
+        .unwrap_or_default()
+}
+
+/// The sample catalogue, read and checked as any catalogue is (its pictures are checked by
+/// the tests, as they are not files here).
+pub fn catalogue() -> Result<Catalogue, Vec<Diagnostic>> {
+    parse_catalogue(text(), Path::new(NAME), None)
+        .into_result()
+        .map(|loaded| loaded.catalogue)
+}
+
+/// The bytes of the sample's picture at `image` (as its catalogue names it).
+pub fn picture(image: &str) -> Option<&'static [u8]> {
+    DATA.get_file(image).map(|file| file.contents())
+}
+
+/// Every file of the sample, by its path relative to the catalogue's folder.
+fn files() -> Vec<(&'static Path, &'static [u8])> {
+    let mut files = Vec::new();
+    let mut folders = vec![&DATA];
+    while let Some(folder) = folders.pop() {
+        for file in folder.files() {
+            files.push((file.path(), file.contents()));
+        }
+        folders.extend(folder.dirs());
+    }
+    files.sort_by_key(|(path, _)| *path);
+    files
+}
+
+/// Writes the sample into `folder` (made if need be): `catalogue.ron` and its `images/`.
+/// Refuses, writing nothing, when any of those files is there already; each is written whole
+/// under its name, never over a file. Gives the catalogue's path.
+pub fn write_to(folder: &Path) -> Result<PathBuf, String> {
+    let files = files();
+    let taken: Vec<String> = files
+        .iter()
+        .map(|(path, _)| folder.join(path))
+        .filter(|target| target.exists())
+        .map(|target| target.display().to_string())
+        .collect();
+    if let Some(first) = taken.first() {
+        return Err(format!(
+            "{first} is there already{}; choose an empty folder, nothing was written",
+            match taken.len() {
+                1 => String::new(),
+                n => format!(" (and {} more of the sample's files)", n - 1),
+            }
+        ));
+    }
+    for (path, bytes) in files {
+        crate::catalogue::save::write_new_bytes(&folder.join(path), bytes)?;
+    }
+    Ok(folder.join(FILE_NAME))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sample reads without a problem, and every picture it names is built in and
+    /// decodes.
+    #[test]
+    fn the_sample_loads_and_every_picture_it_names_is_built_in() {
+        let catalogue = catalogue().expect("the sample loads");
+        assert!(!catalogue.shoes.is_empty());
+        for shoe in &catalogue.shoes {
+            let image = shoe
+                .image
+                .as_deref()
+                .expect("every sample shoe has a picture");
+            let bytes = picture(image).unwrap_or_else(|| panic!("{image} is built in"));
+            crate::pictures::decode_picture(bytes, image, 64)
+                .unwrap_or_else(|reason| panic!("{reason}"));
+        }
+    }
+}
