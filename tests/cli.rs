@@ -726,10 +726,14 @@ fn sample_writes_the_built_in_catalogue_and_refuses_to_overwrite() {
 /// and points to the command line.
 #[test]
 fn without_a_display_the_window_says_so_plainly() {
+    let home = tempfile::tempdir().expect("temp dir");
     let output = bin()
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .env_remove("WAYLAND_SOCKET")
+        .env_remove("XDG_RUNTIME_DIR")
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path())
         .output()
         .expect("ran");
     assert_eq!(output.status.code(), Some(1));

@@ -54,7 +54,13 @@ pub struct Editor {
     /// never before and never over a file, and vanish with the editor if it is discarded.
     awaiting: BTreeMap<String, PathBuf>,
     waiting_room: Option<tempfile::TempDir>,
+    /// A number no other state of any editor has had: what the draft's recovery file
+    /// follows.
+    pub version: u64,
 }
+
+/// Hands out editor versions, never the same twice.
+static VERSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Editor {
     /// An editor on `catalogue`, read from `path` (whose text gives the header and comments).
@@ -85,7 +91,29 @@ impl Editor {
             disk_text: text,
             awaiting: BTreeMap::new(),
             waiting_room: None,
+            version: 0,
         };
+        editor.revalidate();
+        editor
+    }
+
+    /// An editor on a draft of `path` brought back after a crash: `saved` is the file as it
+    /// reads now (none when it is gone or broken, so that the draft counts as unsaved).
+    pub fn restored(
+        path: &Path,
+        saved: Option<Catalogue>,
+        draft: Catalogue,
+        header: String,
+    ) -> Editor {
+        let saved = saved.unwrap_or_else(|| Catalogue {
+            format: crate::catalogue::FORMAT,
+            name: None,
+            currency: None,
+            shoes: Vec::new(),
+        });
+        let mut editor = Editor::new(path, saved);
+        editor.draft = draft;
+        editor.header = header;
         editor.revalidate();
         editor
     }
@@ -94,7 +122,9 @@ impl Editor {
         self.draft != self.saved
     }
 
+    /// Checks the draft again after any change to it (or to what it is saved against).
     pub fn revalidate(&mut self) {
+        self.version = VERSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let awaiting: Vec<&str> = self.awaiting.keys().map(String::as_str).collect();
         self.problems = validate_awaiting(&self.draft, Some(&folder_of(&self.path)), &awaiting);
     }

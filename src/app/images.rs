@@ -93,7 +93,10 @@ impl Pictures {
                     let image = ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
                     Picture::Ready(ctx.load_texture(source.name(), image, TextureOptions::LINEAR))
                 }
-                Err(reason) => Picture::Missing(reason),
+                Err(reason) => {
+                    tracing::warn!("picture refused: {reason}");
+                    Picture::Missing(reason)
+                }
             };
             self.cache.insert(source, picture);
         }

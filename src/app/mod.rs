@@ -6,7 +6,9 @@
 
 pub mod editor;
 mod images;
+pub mod log;
 mod panels;
+pub mod recovery;
 pub mod settings;
 mod theme;
 mod watch;
@@ -66,6 +68,8 @@ pub enum Confirm {
     DiscardFitting(Box<Command>),
     /// The built-in sample cannot be edited in place: save a copy first?
     SampleIsBuiltIn,
+    /// A draft or a fitting was left unsaved by a crash or a kill: restore it?
+    RestoreLeftBehind,
 }
 
 /// Which list the middle of the window shows.
@@ -141,6 +145,12 @@ pub enum Command {
     SaveSampleDialog,
     /// Write the sample catalogue and its pictures into this folder and open the copy.
     SaveSample(PathBuf),
+    /// Bring back the draft and the fitting a crash or a kill left unsaved.
+    RestoreLeftBehind,
+    /// Forget them.
+    DiscardLeftBehind,
+    /// Show where the log is kept.
+    ShowLogFolder,
 }
 
 /// A catalogue being read in the background.
@@ -198,6 +208,17 @@ pub struct ShoeApp {
     pub session_path: Option<PathBuf>,
     /// The fitting as last saved, opened or started: what "unsaved" is measured against.
     fitting_saved: crate::profile::Profile,
+    /// Where unsaved changes are kept against a crash, once [`ShoeApp::keep_drafts_in`] is
+    /// called (the window does; tests choose a folder of their own).
+    recovery: Option<recovery::Recovery>,
+    /// The editor version last handed to the recovery.
+    draft_noted: Option<u64>,
+    /// Unsaved changes are settled (saved or discarded): write the recovery now.
+    drafts_settled: bool,
+    /// The window saying where the log is, open.
+    pub log_open: bool,
+    /// What a crash or a kill left behind, waiting for the user's answer.
+    pub left_behind: Option<recovery::LeftBehind>,
 }
 
 impl ShoeApp {
@@ -235,6 +256,11 @@ impl ShoeApp {
             session_status: None,
             session_path: None,
             fitting_saved: crate::profile::Profile::default(),
+            recovery: None,
+            draft_noted: None,
+            drafts_settled: false,
+            log_open: false,
+            left_behind: None,
         };
         app.fitting_saved = app.settings.profile.clone();
         match path {
@@ -242,6 +268,106 @@ impl ShoeApp {
             None => app.show_sample(),
         }
         app
+    }
+
+    /// From now on unsaved changes are kept in `folder` against a crash; what an earlier run
+    /// left there is offered back first.
+    pub fn keep_drafts_in(&mut self, folder: PathBuf) {
+        let recovery = recovery::Recovery::new(folder);
+        let (draft, fitting) = recovery.left_behind();
+        if draft.is_some() || fitting.is_some() {
+            self.left_behind = Some((draft, fitting));
+            self.confirm = Some(Confirm::RestoreLeftBehind);
+        }
+        self.recovery = Some(recovery);
+    }
+
+    /// What a panic calls to write the unsaved changes first.
+    pub fn drafts_on_panic(&self) -> Option<impl Fn() + Send + Sync + 'static> {
+        self.recovery.as_ref().map(recovery::Recovery::on_panic)
+    }
+
+    /// Hands the unsaved changes to the recovery, which writes them every few seconds.
+    fn keep_drafts(&mut self) {
+        let Some(recovery) = &mut self.recovery else {
+            return;
+        };
+        // What waits to be restored is not written over.
+        if self.left_behind.is_some() {
+            return;
+        }
+        let version = self.editor.as_ref().map(|editor| editor.version);
+        let draft = (version != self.draft_noted).then(|| {
+            self.draft_noted = version;
+            self.editor
+                .as_ref()
+                .filter(|editor| editor.is_dirty())
+                .map(|editor| recovery::Draft {
+                    file: editor.path.clone(),
+                    header: editor.header.clone(),
+                    catalogue: editor.draft.clone(),
+                })
+        });
+        let profile = &self.settings.profile;
+        let unsaved = (profile.customer.is_some() || !profile.tried.is_empty())
+            && *profile != self.fitting_saved;
+        let fitting = unsaved.then(|| recovery::Fitting {
+            session: self.session_path.clone(),
+            profile: profile.clone(),
+        });
+        recovery.note(draft, fitting);
+        recovery.keep(std::mem::take(&mut self.drafts_settled));
+    }
+
+    /// Brings back what a crash or a kill left unsaved: the draft in the editor, on its
+    /// catalogue file as it reads now, and the fitting.
+    fn restore_left_behind(&mut self) {
+        let Some((draft, fitting)) = self.left_behind.take() else {
+            return;
+        };
+        if let Some(found) = draft {
+            let age = found.age();
+            let draft = found.what;
+            tracing::info!(
+                "restored the draft of {} written {age}",
+                draft.file.display()
+            );
+            // The file as it reads now is what the draft counts as unsaved against.
+            let saved = if draft.file.is_file() {
+                let outcome = load_catalogue(&draft.file);
+                let loads = outcome.catalogue.is_some();
+                self.take(draft.file.clone(), outcome);
+                if loads { self.catalogue.clone() } else { None }
+            } else {
+                None
+            };
+            self.mode = Mode::Edit;
+            self.editor = Some(Editor::restored(
+                &draft.file,
+                saved,
+                draft.catalogue,
+                draft.header,
+            ));
+        }
+        if let Some(found) = fitting {
+            tracing::info!("restored the fitting written {}", found.age());
+            self.settings.profile = found.what.profile;
+            self.session_path = found.what.session;
+            self.rerank();
+        }
+    }
+
+    /// For [`TEST_HOOK`]: the editor on the open catalogue with its first shoe's model
+    /// changed to `model`, not saved.
+    fn edit_for_a_test(&mut self, model: &str) {
+        self.edit(true);
+        if let Some(editor) = &mut self.editor
+            && !editor.draft.shoes.is_empty()
+        {
+            let before = editor.draft.clone();
+            editor.draft.shoes[0].model = model.to_string();
+            editor.before_edit(before, Some(0));
+        }
     }
 
     /// Shows the built-in sample catalogue: no file behind it, its pictures from the program.
@@ -346,7 +472,12 @@ impl ShoeApp {
                 self.keep_known_choices();
                 self.rerank();
             }
-            Err(diagnostics) => self.failed_load = Some((path, diagnostics)),
+            Err(diagnostics) => {
+                if let Some(first) = diagnostics.first() {
+                    tracing::warn!("{} did not load: {first}", path.display());
+                }
+                self.failed_load = Some((path, diagnostics));
+            }
         }
     }
 
@@ -500,6 +631,7 @@ impl ShoeApp {
             self.follow_the_draft();
             panels::confirm_modal(self, &ctx);
             self.apply_commands(&ctx);
+            self.keep_drafts();
             self.update_title(&ctx);
             return;
         }
@@ -542,8 +674,12 @@ impl ShoeApp {
         if self.knee_open {
             panels::knee_window(self, &ctx);
         }
+        if self.log_open {
+            panels::log_window(self, &ctx);
+        }
         panels::confirm_modal(self, &ctx);
         self.apply_commands(&ctx);
+        self.keep_drafts();
         self.update_title(&ctx);
     }
 
@@ -706,6 +842,7 @@ impl ShoeApp {
                 }
                 Command::Discarding(then) => {
                     self.editor = None;
+                    self.drafts_settled = true;
                     self.commands.push(*then);
                     ctx.request_repaint();
                 }
@@ -719,6 +856,15 @@ impl ShoeApp {
                 }
                 Command::Edit(on) => self.edit(on),
                 Command::OpenSample => self.show_sample(),
+                Command::RestoreLeftBehind => self.restore_left_behind(),
+                Command::DiscardLeftBehind => {
+                    self.left_behind = None;
+                    self.drafts_settled = true;
+                    if let Some(recovery) = &mut self.recovery {
+                        recovery.forget();
+                    }
+                }
+                Command::ShowLogFolder => self.log_open = true,
                 Command::SaveSampleDialog => {
                     if let Some(folder) = rfd::FileDialog::new()
                         .set_title("A folder for a copy of the sample catalogue")
@@ -819,6 +965,7 @@ impl ShoeApp {
                 },
                 Command::DiscardingFitting(then) => {
                     self.fitting_saved = self.settings.profile.clone();
+                    self.drafts_settled = true;
                     self.commands.push(*then);
                 }
                 Command::OpenSession(path) => match crate::profile::load_profile(&path) {
@@ -956,9 +1103,13 @@ impl ShoeApp {
         match crate::catalogue::save::replace_file(&path, &text) {
             Ok(()) => {
                 self.fitting_saved = self.settings.profile.clone();
+                self.drafts_settled = true;
                 Ok(format!("Session saved to {}", path.display()))
             }
-            Err(error) => Err(format!("Not saved: {error}")),
+            Err(error) => {
+                tracing::warn!("could not save the session {}: {error}", path.display());
+                Err(format!("Not saved: {error}"))
+            }
         }
     }
 
@@ -1036,7 +1187,13 @@ impl ShoeApp {
             return;
         }
         editor.comments_accepted |= comments_ok;
-        if editor.save(&path).is_ok() {
+        let saved = editor.save(&path);
+        if let Err(error) = &saved {
+            tracing::warn!("could not save {}: {error}", path.display());
+        }
+        if saved.is_ok() {
+            tracing::info!("saved {}", path.display());
+            self.drafts_settled = true;
             // The warnings are the file's: the draft's, placed in the text just written (a
             // file saved with errors does not load, and shows none, as on a reload).
             let warnings = match &editor.disk_text {
@@ -1139,8 +1296,47 @@ pub fn first_frame_only(ui: &mut egui::Ui, said: &mut bool, draw: impl FnOnce(&m
     ui.ctx().request_repaint();
 }
 
-/// Opens the window on `catalogue`, or on the last or the bundled one.
+/// For the tests that drive the real program: `edit:TEXT` opens the editor and names the
+/// first shoe's model TEXT (an unsaved edit); `restore` takes back what a crash left, prints
+/// the first shoe's model of the editor's draft and closes.
+pub const TEST_HOOK: &str = "SHOE_SELECTOR_TEST";
+
+/// The window for a [`TEST_HOOK`] of `restore`.
+struct RestoreAndSay {
+    app: ShoeApp,
+    said: bool,
+}
+
+impl eframe::App for RestoreAndSay {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.ui(ui, frame);
+        if !std::mem::replace(&mut self.said, true) {
+            let model = self
+                .app
+                .editor
+                .as_ref()
+                .and_then(|editor| editor.draft.shoes.first())
+                .map_or("(no draft)", |shoe| shoe.model.as_str());
+            println!("draft: {model}");
+            // It closes with the draft unsaved: the test has seen what it needed.
+            self.app.allow_close = true;
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+/// Opens the window on `catalogue`, or on the last one, or on the built-in sample.
 pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
+    // Said before the toolkit is asked, which would first print its own complaints.
+    #[cfg(all(unix, not(target_os = "macos")))]
+    if ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .all(|name| std::env::var_os(name).is_none_or(|value| value.is_empty()))
+    {
+        return Err(window_error("no DISPLAY"));
+    }
+    log::start();
+    tracing::info!("shoe-selector {} starts", env!("CARGO_PKG_VERSION"));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
@@ -1164,6 +1360,21 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
             app.notice = notice;
             if std::env::var_os(FIRST_FRAME_ONLY).is_some() {
                 return Ok(Box::new(FirstFrameOnly { app, said: false }));
+            }
+            app.keep_drafts_in(log::data_folder().join("recovery"));
+            if let Some(save_drafts) = app.drafts_on_panic() {
+                log::on_panic(save_drafts);
+            }
+            match std::env::var(TEST_HOOK).as_deref() {
+                Ok("restore") => {
+                    app.confirm = None;
+                    app.restore_left_behind();
+                    return Ok(Box::new(RestoreAndSay { app, said: false }));
+                }
+                Ok(hook) if hook.starts_with("edit:") => {
+                    app.edit_for_a_test(&hook["edit:".len()..])
+                }
+                _ => {}
             }
             Ok(Box::new(app))
         }),

@@ -22,6 +22,55 @@ use super::{Command, Confirm, Mode, ShoeApp, View};
 use crate::recommend::{Factor, Verdict};
 use eframe::egui::{self, Color32, RichText};
 
+/// What a crash or a kill left unsaved, in words: which file, and when.
+fn left_behind_text(app: &ShoeApp) -> String {
+    let mut text = "The program stopped last time with work not saved.".to_string();
+    if let Some((draft, fitting)) = &app.left_behind {
+        if let Some(found) = draft {
+            text.push_str(&format!(
+                "\n• Edits to the catalogue {} ({} shoes), kept {}.",
+                found.what.file.display(),
+                found.what.catalogue.shoes.len(),
+                found.age()
+            ));
+        }
+        if let Some(found) = fitting {
+            let who = found.what.profile.customer.as_deref().map_or_else(
+                || "A fitting".to_string(),
+                |name| format!("The fitting of {name}"),
+            );
+            text.push_str(&format!(
+                "\n• {who}, {} shoes tried on, kept {}.",
+                found.what.profile.tried.len(),
+                found.age()
+            ));
+        }
+    }
+    text.push_str("\nRestore it to go on where you stopped, or discard it.");
+    text
+}
+
+/// Where the log is kept, for sending when something went wrong.
+pub fn log_window(app: &mut ShoeApp, ctx: &egui::Context) {
+    let folder = crate::app::log::folder();
+    let mut open = true;
+    egui::Window::new("Log folder")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.label("What went wrong (a catalogue that did not load, a save that failed, a picture refused, a crash) is written in a log, a file a day, the last week kept. Send it with your question:");
+            ui.add(egui::Label::new(RichText::new(folder.display().to_string()).monospace()).selectable(true));
+            if ui.button("Open the folder").clicked() {
+                ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", folder.display())));
+            }
+        });
+    if !open {
+        app.log_open = false;
+    }
+}
+
 /// The menu bar: files, views, help.
 pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| {
@@ -80,6 +129,9 @@ pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 ui.label("A shoe removes a cause of knee pain; it does not treat an injury. Swelling, redness, a knee that locks or gives way, sharp pain or numbness: see a doctor.");
                 if ui.button("Knee health and when to see a doctor").clicked() {
                     app.push(Command::ShowKneeHealth(true));
+                }
+                if ui.button("Open log folder").on_hover_text("Where the program notes what went wrong").clicked() {
+                    app.push(Command::ShowLogFolder);
                 }
             });
             if let Some(catalogue) = &app.catalogue {
@@ -340,6 +392,14 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
             vec![
                 ("Save a copy…", Some(Command::SaveSampleDialog)),
                 ("Cancel", None),
+            ],
+        ),
+        Confirm::RestoreLeftBehind => (
+            "Restore unsaved work?",
+            left_behind_text(app),
+            vec![
+                ("Discard it", Some(Command::DiscardLeftBehind)),
+                ("Restore", Some(Command::RestoreLeftBehind)),
             ],
         ),
         Confirm::DiscardFitting(command) => (
