@@ -6,6 +6,9 @@
 //!
 //! `cargo run --example draw_shoes -- [CATALOGUE]` (default `data/catalogue.ron`) writes each
 //! shoe's `image` path, relative to the catalogue's folder.
+//!
+//! `cargo run --example draw_shoes -- --icon assets/icon.png` draws the program's icon: a
+//! daily trainer in the accent's warm counterpart on a teal tile, 256 by 256 pixels.
 
 use image::{Rgba, RgbaImage};
 use shoe_selector::catalogue::{
@@ -21,6 +24,16 @@ const PX_PER_MM: f32 = 2.4;
 type Point = (f32, f32);
 
 fn main() {
+    let mut args = std::env::args().skip(1);
+    if let Some("--icon") = args.next().as_deref() {
+        let target = PathBuf::from(args.next().unwrap_or_else(|| "assets/icon.png".into()));
+        if let Err(error) = icon().save(&target) {
+            eprintln!("{}: {error}", target.display());
+            std::process::exit(1);
+        }
+        println!("drew the icon in {}", target.display());
+        return;
+    }
     let path = PathBuf::from(
         std::env::args()
             .nth(1)
@@ -82,9 +95,54 @@ fn shade([r, g, b]: [u8; 3], factor: f32) -> Rgba<u8> {
     Rgba([f(r), f(g), f(b), 255])
 }
 
+/// The program's icon: a plain daily trainer, drawn as the catalogue's shoes are, on a teal
+/// tile with rounded corners.
+fn icon() -> RgbaImage {
+    const SIDE: u32 = 256;
+    const TEAL: Rgba<u8> = Rgba([0, 122, 110, 255]);
+    let shoe = shoe_selector::sample::catalogue()
+        .ok()
+        .and_then(|catalogue| {
+            catalogue
+                .shoes
+                .into_iter()
+                .find(|s| s.id == "brooks-ghost-16")
+        })
+        .expect("the sample has the Ghost 16");
+    let drawn = draw_in(&shoe, [240, 140, 50]);
+    let mut tile = RgbaImage::from_pixel(SIDE, SIDE, Rgba([0, 0, 0, 0]));
+    let radius = 48.0_f32;
+    let side = SIDE as f32;
+    let corners = [
+        (0.0, 0.0),
+        (side - 1.0, 0.0),
+        (side - 1.0, side - 1.0),
+        (0.0, side - 1.0),
+    ];
+    fill_where(&mut tile, &corners, TEAL, |(x, y)| {
+        // Inside the rounded square: the corners cut by quarter circles.
+        let cx = x.clamp(radius, side - radius);
+        let cy = y.clamp(radius, side - radius);
+        (x - cx).powi(2) + (y - cy).powi(2) <= radius * radius
+    });
+    let width = 232;
+    let height = (f64::from(HEIGHT) * f64::from(width) / f64::from(WIDTH)) as u32;
+    let scaled =
+        image::imageops::resize(&drawn, width, height, image::imageops::FilterType::Triangle);
+    let (left, top) = (
+        i64::from((SIDE - width) / 2),
+        i64::from((SIDE - height) / 2 + 6),
+    );
+    image::imageops::overlay(&mut tile, &scaled, left, top);
+    tile
+}
+
 fn draw(shoe: &Shoe) -> RgbaImage {
+    draw_in(shoe, brand_colour(&shoe.brand))
+}
+
+fn draw_in(shoe: &Shoe, colour: [u8; 3]) -> RgbaImage {
     let mut img = RgbaImage::from_pixel(WIDTH, HEIGHT, Rgba([0, 0, 0, 0]));
-    let colour = brand_colour(&shoe.brand);
     let stack = shoe.stack_heel_mm.unwrap_or(match shoe.cushioning as u8 {
         0 => 10.0,
         1 => 24.0,

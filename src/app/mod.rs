@@ -1338,11 +1338,14 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
     log::start();
     tracing::info!("shoe-selector {} starts", env!("CARGO_PKG_VERSION"));
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([900.0, 600.0])
-            .with_title("Running-shoe selector")
-            .with_drag_and_drop(true),
+        viewport: icon(
+            egui::ViewportBuilder::default()
+                .with_inner_size([1280.0, 800.0])
+                .with_min_inner_size([900.0, 600.0])
+                .with_title("Running-shoe selector")
+                .with_app_id("shoe-selector")
+                .with_drag_and_drop(true),
+        ),
         persist_window: true,
         ..Default::default()
     };
@@ -1382,6 +1385,20 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
     .map_err(|error| window_error(&error.to_string()))
 }
 
+/// The program's icon, drawn by `cargo run --example draw_shoes -- --icon assets/icon.png`.
+const ICON: &[u8] = include_bytes!("../../assets/icon.png");
+
+/// The window with the program's icon (a window without one, should it not decode).
+fn icon(viewport: egui::ViewportBuilder) -> egui::ViewportBuilder {
+    match eframe::icon_data::from_png_bytes(ICON) {
+        Ok(icon) => viewport.with_icon(icon),
+        Err(error) => {
+            tracing::warn!("the icon does not decode: {error}");
+            viewport
+        }
+    }
+}
+
 /// What to tell the user when the window cannot open, in one plain sentence: the toolkit's
 /// own message names source files of the libraries it was built from.
 pub fn window_error(error: &str) -> String {
@@ -1406,7 +1423,14 @@ pub fn window_error(error: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::window_error;
+    use super::{ICON, window_error};
+
+    /// The window's icon is a square picture the toolkit reads.
+    #[test]
+    fn the_icon_decodes_as_a_square() {
+        let icon = eframe::icon_data::from_png_bytes(ICON).expect("decodes");
+        assert_eq!((icon.width, icon.height), (256, 256));
+    }
 
     /// No library's source path reaches the user, with or without a display.
     #[test]
