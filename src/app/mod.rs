@@ -287,8 +287,9 @@ impl ShoeApp {
         self.recovery.as_ref().map(recovery::Recovery::on_panic)
     }
 
-    /// Hands the unsaved changes to the recovery, which writes them every few seconds.
-    fn keep_drafts(&mut self) {
+    /// Hands the unsaved changes to the recovery, which writes them every few seconds (the
+    /// window wakes up for it when the changes are not written yet).
+    fn keep_drafts(&mut self, ctx: &egui::Context) {
         let Some(recovery) = &mut self.recovery else {
             return;
         };
@@ -316,7 +317,9 @@ impl ShoeApp {
             profile: profile.clone(),
         });
         recovery.note(draft, fitting);
-        recovery.keep(std::mem::take(&mut self.drafts_settled));
+        if let Some(due) = recovery.keep(std::mem::take(&mut self.drafts_settled)) {
+            ctx.request_repaint_after(due);
+        }
     }
 
     /// Brings back what a crash or a kill left unsaved: the draft in the editor, on its
@@ -631,7 +634,7 @@ impl ShoeApp {
             self.follow_the_draft();
             panels::confirm_modal(self, &ctx);
             self.apply_commands(&ctx);
-            self.keep_drafts();
+            self.keep_drafts(&ctx);
             self.update_title(&ctx);
             return;
         }
@@ -679,7 +682,7 @@ impl ShoeApp {
         }
         panels::confirm_modal(self, &ctx);
         self.apply_commands(&ctx);
-        self.keep_drafts();
+        self.keep_drafts(&ctx);
         self.update_title(&ctx);
     }
 

@@ -116,15 +116,20 @@ impl Recovery {
     }
 
     /// Writes what changed since the last write, at most every [`EVERY`] unless `now` is
-    /// asked (after a save or a discard, so a stale draft is never offered back).
-    pub fn keep(&mut self, now: bool) {
+    /// asked (after a save or a discard, so a stale draft is never offered back). Gives how
+    /// long until changes not yet written are due, for the window to wake up then even if
+    /// nobody touches it.
+    pub fn keep(&mut self, now: bool) -> Option<Duration> {
         if !now && Instant::now() < self.due {
-            return;
+            let waiting = self.latest.lock().is_ok_and(|latest| {
+                latest.draft != self.written.draft || latest.fitting != self.written.fitting
+            });
+            return waiting.then(|| self.due.saturating_duration_since(Instant::now()));
         }
         self.due = Instant::now() + EVERY;
         let (draft, fitting) = match self.latest.lock() {
             Ok(latest) => (latest.draft.clone(), latest.fitting.clone()),
-            Err(_) => return,
+            Err(_) => return None,
         };
         if draft != self.written.draft {
             match write_or_remove(&Self::draft_file(&self.folder), draft.as_ref()) {
@@ -138,6 +143,7 @@ impl Recovery {
                 Err(error) => tracing::warn!("the fitting could not be kept: {error}"),
             }
         }
+        None
     }
 
     /// Removes the recovery files and forgets what they held.
