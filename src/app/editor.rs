@@ -285,7 +285,7 @@ impl Editor {
             id: self.free_id("new-shoe"),
             brand: "Brand".into(),
             model: "Model".into(),
-            ..template()
+            ..Shoe::plain()
         };
         self.draft.shoes.push(shoe);
         self.selected = Some(self.draft.shoes.len() - 1);
@@ -408,38 +408,5 @@ impl Editor {
     /// Whether the file on disk is what this editor last read or wrote.
     pub fn disk_matches(&self) -> bool {
         std::fs::read_to_string(&self.path).ok() == self.disk_text
-    }
-}
-
-/// A plain new shoe: valid, neutral, for the editor to fill in.
-fn template() -> Shoe {
-    use crate::catalogue::*;
-    Shoe {
-        id: String::new(),
-        brand: String::new(),
-        model: String::new(),
-        support: Support::Neutral,
-        cushioning: Cushioning::Moderate,
-        heel_counter: HeelCounter::Moderate,
-        removable_insole: true,
-        breathability: Breathability::Medium,
-        water_resistance: WaterResistance::NoTreatment,
-        outsole: Outsole::Road,
-        widths: vec![Width::Standard],
-        surfaces: vec![Surface::Road],
-        weight_g: 250.0,
-        stack_heel_mm: None,
-        drop_mm: None,
-        flexibility: None,
-        price: None,
-        currency: None,
-        sizes_eu: None,
-        image: None,
-        notes: None,
-        plate: None,
-        uses: None,
-        foam: None,
-        toe_box: None,
-        lug_depth_mm: None,
     }
 }

@@ -101,6 +101,39 @@ pub struct Shoe {
 }
 
 impl Shoe {
+    /// A plain shoe with no name yet: valid, neutral, moderate in everything, for the road,
+    /// standard width. The editor starts a new shoe from it.
+    pub fn plain() -> Shoe {
+        Shoe {
+            id: String::new(),
+            brand: String::new(),
+            model: String::new(),
+            support: Support::Neutral,
+            cushioning: Cushioning::Moderate,
+            heel_counter: HeelCounter::Moderate,
+            removable_insole: true,
+            breathability: Breathability::Medium,
+            water_resistance: WaterResistance::NoTreatment,
+            outsole: Outsole::Road,
+            widths: vec![Width::Standard],
+            surfaces: vec![Surface::Road],
+            weight_g: 250.0,
+            stack_heel_mm: None,
+            drop_mm: None,
+            flexibility: None,
+            price: None,
+            currency: None,
+            sizes_eu: None,
+            image: None,
+            notes: None,
+            plate: None,
+            uses: None,
+            foam: None,
+            toe_box: None,
+            lug_depth_mm: None,
+        }
+    }
+
     /// "Brand Model", as a shop would say it.
     pub fn name(&self) -> String {
         format!("{} {}", self.brand, self.model)

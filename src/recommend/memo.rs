@@ -7,8 +7,7 @@
 
 use super::{Context, Factor, Fit, Judge, Notes, Verdict, Verdicts, optional, pronation, season};
 use crate::catalogue::{
-    Breathability, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Support, Surface,
-    WaterResistance, Width,
+    Breathability, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Support, WaterResistance,
 };
 
 /// A rule's answer for one combination: its fit, and the worst verdict of its reasons.
@@ -65,7 +64,7 @@ impl Memo {
     /// Every answer of the memorised rules for the runner of `context`: a few hundred runs of
     /// the rules, on one shoe whose choices are changed in turn.
     pub(crate) fn new(context: &Context) -> Memo {
-        let mut shoe = template();
+        let mut shoe = Shoe::plain();
         let mut season = Vec::with_capacity(36);
         for &breathability in Breathability::ALL {
             for &water_resistance in WaterResistance::ALL {
@@ -77,7 +76,7 @@ impl Memo {
                 }
             }
         }
-        let mut shoe = template();
+        let mut shoe = Shoe::plain();
         let mut pronation = Vec::with_capacity(360);
         let flexibilities = [
             None,
@@ -102,7 +101,7 @@ impl Memo {
                 }
             }
         }
-        let mut shoe = template();
+        let mut shoe = Shoe::plain();
         let mut knee_pain = Vec::with_capacity(15);
         for &cushioning in Cushioning::ALL {
             for &support in Support::ALL {
@@ -156,38 +155,6 @@ fn answer(shoe: &Shoe, context: &Context, rule: fn(&Shoe, &Context, &mut Judge) 
     Answer {
         fit,
         verdict: judge.verdicts.of(Factor::FootWidth),
-    }
-}
-
-/// A shoe whose other fields the memorised rules do not look at.
-fn template() -> Shoe {
-    Shoe {
-        id: String::new(),
-        brand: String::new(),
-        model: String::new(),
-        support: Support::Neutral,
-        cushioning: Cushioning::Moderate,
-        heel_counter: HeelCounter::Moderate,
-        removable_insole: true,
-        breathability: Breathability::Medium,
-        water_resistance: WaterResistance::NoTreatment,
-        outsole: Outsole::Road,
-        widths: vec![Width::Standard],
-        surfaces: vec![Surface::Road],
-        weight_g: 250.0,
-        stack_heel_mm: None,
-        drop_mm: None,
-        flexibility: None,
-        price: None,
-        currency: None,
-        sizes_eu: None,
-        image: None,
-        notes: None,
-        plate: None,
-        uses: None,
-        foam: None,
-        toe_box: None,
-        lug_depth_mm: None,
     }
 }
 

@@ -259,17 +259,7 @@ impl Verdicts {
 }
 
 /// [`Factor::CORE`], as a set.
-const CORE_SET: FactorSet = FactorSet(
-    1 << Factor::FootWidth as u16
-        | 1 << Factor::Weight as u16
-        | 1 << Factor::Pronation as u16
-        | 1 << Factor::Season as u16
-        | 1 << Factor::Surface as u16
-        | 1 << Factor::Purpose as u16
-        | 1 << Factor::FootStrike as u16
-        | 1 << Factor::KneePain as u16
-        | 1 << Factor::Experience as u16,
-);
+const CORE_SET: FactorSet = FactorSet::of(&Factor::CORE);
 
 /// How a shoe stands with the runner, which orders the ranking before any fit does: a shoe
 /// that suits everything asked comes before one with a trade-off on what the runner is and
@@ -739,6 +729,17 @@ impl Fits {
 pub struct FactorSet(u16);
 
 impl FactorSet {
+    /// The set of these factors, built at compile time.
+    const fn of(factors: &[Factor]) -> Self {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < factors.len() {
+            bits |= 1 << factors[i] as u16;
+            i += 1;
+        }
+        FactorSet(bits)
+    }
+
     pub fn insert(&mut self, factor: Factor) {
         self.0 |= 1 << factor.index();
     }
@@ -1126,9 +1127,7 @@ impl Scoring {
 
 /// The inputs whose rules can leave a shoe out: a width not made, a fixed insole for
 /// orthotics, a size not stocked.
-const HARD: FactorSet = FactorSet(
-    1 << Factor::FootWidth as u16 | 1 << Factor::Orthotics as u16 | 1 << Factor::Size as u16,
-);
+const HARD: FactorSet = FactorSet::of(&[Factor::FootWidth, Factor::Orthotics, Factor::Size]);
 
 /// One shoe's fits, the hard requirements it fails, the worst verdict of each factor, and
 /// the sum of its weighted fits. The hard requirements are checked first: a shoe that fails
