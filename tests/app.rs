@@ -8,13 +8,8 @@ use shoe_selector::catalogue::Width;
 use shoe_selector::recommend::explain;
 use std::path::{Path, PathBuf};
 
-/// Whether any node's value (a label's text) contains `text`.
-fn shows(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
-    harness
-        .query_all(By::new().predicate(move |node| node.value().is_some_and(|v| v.contains(text))))
-        .next()
-        .is_some()
-}
+mod window;
+use window::shows;
 
 /// The number a labelled field shows, without its unit.
 fn number(harness: &Harness<'_, ShoeApp>, label: &str) -> f64 {

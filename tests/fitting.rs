@@ -3,17 +3,13 @@
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, Queryable};
+use egui_kittest::kittest::Queryable;
 use shoe_selector::app::{Command, Confirm, Settings, ShoeApp};
 use shoe_selector::profile::{Feel, Pronation, load_profile};
 use std::path::Path;
 
-fn shows(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
-    harness
-        .query_all(By::new().predicate(move |node| node.value().is_some_and(|v| v.contains(text))))
-        .next()
-        .is_some()
-}
+mod window;
+use window::shows;
 
 fn click(harness: &mut Harness<'_, ShoeApp>, label: &str) {
     harness.get_by_label(label).click();

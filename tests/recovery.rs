@@ -4,28 +4,13 @@
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, Queryable};
+use egui_kittest::kittest::Queryable;
 use shoe_selector::app::{Command, Confirm, Mode, Settings, ShoeApp};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-fn shows(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
-    harness
-        .query_all(By::new().predicate(move |node| node.value().is_some_and(|v| v.contains(text))))
-        .next()
-        .is_some()
-}
-
-/// A copy of the bundled catalogue in a folder of its own.
-fn shop(folder: &Path) -> PathBuf {
-    let path = folder.join("shop.ron");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron"),
-        &path,
-    )
-    .expect("copy");
-    path
-}
+mod window;
+use window::{shop, shows};
 
 /// The window on `catalogue`, keeping its drafts in `recovery`.
 fn window(catalogue: &Path, recovery: &Path, sessions: &Path) -> Harness<'static, ShoeApp> {
