@@ -8,10 +8,12 @@
 pub mod app;
 pub mod catalogue;
 pub mod cli;
+pub mod files;
 pub mod knee_health;
 pub mod pictures;
 pub mod profile;
 pub mod recommend;
 pub mod report;
 pub mod sample;
+pub mod session;
 pub mod units;

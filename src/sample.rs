@@ -70,7 +70,8 @@ pub fn write_to(folder: &Path) -> Result<PathBuf, String> {
         ));
     }
     for (path, bytes) in files {
-        crate::catalogue::save::write_new_bytes(&folder.join(path), bytes)?;
+        crate::files::write(&folder.join(path), bytes, crate::files::Replace::Never)
+            .map_err(|error| error.to_string())?;
     }
     Ok(folder.join(FILE_NAME))
 }

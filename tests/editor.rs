@@ -4,7 +4,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use shoe_selector::app::{Command, Confirm, Mode, Settings, ShoeApp};
-use shoe_selector::catalogue::save::backup_path;
+use shoe_selector::files::backup_path;
 use std::path::Path;
 
 mod window;

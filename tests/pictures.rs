@@ -2,7 +2,7 @@
 //! damaged or too large; scaled down for display; imported into the catalogue's folder.
 
 use image::RgbaImage;
-use shoe_selector::catalogue::save::write_new;
+use shoe_selector::files::copy_new as write_new;
 use shoe_selector::pictures::{extension_of, read_picture};
 
 #[test]

@@ -1,10 +1,9 @@
 //! Saving a catalogue: what is written reads back equal, passes `check`, keeps the header
 //! comment, and a save that fails midway leaves the file as it was.
 
-use shoe_selector::catalogue::save::{
-    backup_path, has_inner_comments, leading_comments, save_atomically, save_with, to_ron,
-};
+use shoe_selector::catalogue::save::{has_inner_comments, leading_comments, to_ron};
 use shoe_selector::catalogue::{load_catalogue, parse_catalogue};
+use shoe_selector::files::{Replace, backup_path, write, write_with};
 use std::path::Path;
 
 fn bundled_text() -> String {
@@ -24,7 +23,7 @@ fn load_edit_save_load_gives_the_edited_catalogue_and_keeps_the_header() {
     catalogue.shoes[5].price = Some(99.5);
     catalogue.shoes.remove(7);
     let text = to_ron(&catalogue, leading_comments(&original));
-    save_atomically(&path, &text).expect("saves");
+    write(&path, text.as_bytes(), Replace::KeepingBackup).expect("saves");
 
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(
@@ -87,11 +86,16 @@ fn a_save_that_fails_midway_leaves_the_file_byte_for_byte_intact() {
     let path = folder.path().join("shop.ron");
     let original = bundled_text();
     std::fs::write(&path, &original).expect("write");
-    let result = save_with(&path, "Catalogue(format: 1, shoes: [])", |file, bytes| {
-        use std::io::Write;
-        file.write_all(&bytes[..bytes.len() / 2])?;
-        Err(std::io::Error::other("disk full"))
-    });
+    let result = write_with(
+        &path,
+        b"Catalogue(format: 1, shoes: [])",
+        Replace::KeepingBackup,
+        |file, bytes| {
+            use std::io::Write;
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            Err(std::io::Error::other("disk full"))
+        },
+    );
     let error = result.expect_err("fails");
     assert!(
         error.to_string().contains("disk full") && error.to_string().contains("unchanged"),
@@ -113,7 +117,12 @@ fn a_save_that_fails_midway_leaves_the_file_byte_for_byte_intact() {
 #[test]
 fn a_save_into_a_missing_folder_says_why() {
     let folder = tempfile::tempdir().expect("temp dir");
-    let error = save_atomically(&folder.path().join("gone/shop.ron"), "x").expect_err("no folder");
+    let error = write(
+        &folder.path().join("gone/shop.ron"),
+        b"x",
+        Replace::KeepingBackup,
+    )
+    .expect_err("no folder");
     assert!(error.to_string().contains("cannot write in"), "{error}");
 }
 

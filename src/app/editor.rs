@@ -3,9 +3,10 @@
 //! lose, the text last written, so the file watcher does not mistake our own save for a
 //! change). Drawing is in `panels/editor.rs`.
 
-use crate::catalogue::save::{has_inner_comments, leading_comments, save_atomically, to_ron};
+use crate::catalogue::save::{has_inner_comments, leading_comments, to_ron};
 use crate::catalogue::validate::{Locator, Problem, slugify, validate_awaiting};
 use crate::catalogue::{Catalogue, Severity, Shoe, folder_of};
+use crate::files::Replace;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -199,7 +200,7 @@ impl Editor {
                 if target.exists() {
                     continue;
                 }
-                crate::catalogue::save::write_new(&target, &waiting)?;
+                crate::files::copy_new(&target, &waiting).map_err(|error| error.to_string())?;
                 placed = Some(candidate);
                 break;
             }
@@ -385,7 +386,7 @@ impl Editor {
             return Err(error);
         }
         let text = to_ron(&self.draft, &self.header);
-        match save_atomically(path, &text) {
+        match crate::files::write(path, text.as_bytes(), Replace::KeepingBackup) {
             Ok(()) => {
                 // Pictures imported and then undone are not kept.
                 self.awaiting.clear();

@@ -1061,23 +1061,18 @@ impl ShoeApp {
     }
 
     /// The session file of the current fitting: the one it came from or was first saved
-    /// to, else a new one named by the day and a number (never the customer's name, which
-    /// stays inside the file), free for the session and its report alike.
+    /// to, else a new one named by the day and a number.
     fn session_file(&mut self) -> PathBuf {
         if let Some(path) = &self.session_path {
             return path.clone();
         }
-        let folder = self.settings.sessions();
         let date = self
             .settings
             .profile
             .date
             .clone()
             .unwrap_or_else(crate::report::today);
-        let path = (1..)
-            .map(|n| folder.join(format!("{date}-{n}.ron")))
-            .find(|path| !path.exists() && !path.with_extension("html").exists())
-            .unwrap_or_else(|| folder.join(format!("{date}.ron")));
+        let path = crate::session::new_file(&self.settings.sessions(), &date);
         self.session_path = Some(path.clone());
         path
     }
@@ -1088,22 +1083,8 @@ impl ShoeApp {
         if self.settings.profile.date.is_none() {
             self.settings.profile.date = Some(crate::report::today());
         }
-        let folder = self.settings.sessions();
-        if let Err(error) = std::fs::create_dir_all(&folder) {
-            return Err(format!(
-                "Not saved: cannot create {}: {error}",
-                folder.display()
-            ));
-        }
         let path = self.session_file();
-        let config = ron::ser::PrettyConfig::new().struct_names(true);
-        let text = match ron::ser::to_string_pretty(&self.settings.profile, config) {
-            Ok(text) => {
-                format!("// Fitting session, written by the running-shoe selector.\n{text}\n")
-            }
-            Err(error) => return Err(format!("Not saved: {error}")),
-        };
-        match crate::catalogue::save::replace_file(&path, &text) {
+        match crate::session::save(&path, &self.settings.profile) {
             Ok(()) => {
                 self.fitting_saved = self.settings.profile.clone();
                 self.drafts_settled = true;
@@ -1118,24 +1099,7 @@ impl ShoeApp {
 
     /// The saved fitting sessions, newest first.
     pub fn sessions(&self) -> Vec<PathBuf> {
-        let Ok(entries) = std::fs::read_dir(self.settings.sessions()) else {
-            return Vec::new();
-        };
-        let mut files: Vec<(std::time::SystemTime, PathBuf)> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-            .map(|p| {
-                (
-                    std::fs::metadata(&p)
-                        .and_then(|m| m.modified())
-                        .unwrap_or(std::time::UNIX_EPOCH),
-                    p,
-                )
-            })
-            .collect();
-        files.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        files.into_iter().map(|(_, p)| p).collect()
+        crate::session::list(&self.settings.sessions())
     }
 
     /// Writes the printable fitting report next to the sessions.
@@ -1143,10 +1107,6 @@ impl ShoeApp {
         let Some(catalogue) = &self.catalogue else {
             return "No catalogue is open.".to_string();
         };
-        let folder = self.settings.sessions();
-        if let Err(error) = std::fs::create_dir_all(&folder) {
-            return format!("No report: cannot create {}: {error}", folder.display());
-        }
         let catalogue_folder = self.catalogue_path.as_deref().map(folder_of);
         let html = crate::report::render(&crate::report::ReportInput {
             catalogue,
@@ -1160,9 +1120,8 @@ impl ShoeApp {
             top: 5,
             today: crate::report::today(),
         });
-        let path = self.session_file().with_extension("html");
-        match crate::report::write(&path, &html) {
-            Ok(()) => format!(
+        match crate::session::write_report(&self.session_file(), &html) {
+            Ok(path) => format!(
                 "Report written to {}; open it in a browser to print it.",
                 path.display()
             ),

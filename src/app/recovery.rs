@@ -191,7 +191,8 @@ fn write_or_remove<T: Serialize>(file: &Path, what: Option<&T>) -> Result<(), St
                 .map_err(|error| format!("cannot create {}: {error}", file.display()))?;
             let text = ron::ser::to_string_pretty(what, ron::ser::PrettyConfig::new())
                 .map_err(|error| error.to_string())?;
-            crate::catalogue::save::replace_file(file, &text)
+            crate::files::write(file, text.as_bytes(), crate::files::Replace::Yes)
+                .map_err(|error| error.to_string())
         }
         None => match std::fs::remove_file(file) {
             Err(error) if error.kind() != std::io::ErrorKind::NotFound => {

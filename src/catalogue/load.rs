@@ -14,7 +14,7 @@ use super::{
 use ron::value::RawValue;
 use serde::de::IgnoredAny;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The largest file read: far beyond any shop's catalogue, small enough to stay safe.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -157,12 +157,7 @@ fn load(path: &Path, warnings: Warnings) -> ParseOutcome {
 }
 
 /// The folder a file's relative paths start from.
-pub fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
+pub use crate::files::folder_of;
 
 pub(crate) const CATALOGUE_FIELDS: &[FieldSpec] = &[
     FieldSpec::required::<u32>("format", "1"),

@@ -1,13 +1,10 @@
 //! Writing a catalogue back as tidy, stable RON: one field per line in the order of format 1,
-//! shoes in their order, the file's leading comment block kept. Written atomically (a temp
-//! file in the same folder, flushed, renamed over the old one) with the previous version kept
-//! as a backup beside it, so a failed save never harms the file.
+//! shoes in their order, the file's leading comment block kept. [`crate::files`] writes it
+//! atomically, keeping the previous version as a backup beside it.
 
 use super::validate::number;
 use super::{Catalogue, Shoe};
 use std::fmt::Write as _;
-use std::io::Write;
-use std::path::{Path, PathBuf};
 
 /// The comment block a file starts with (comments and blank lines before the first value).
 pub fn leading_comments(text: &str) -> &str {
@@ -170,149 +167,6 @@ fn decimal(value: f64) -> String {
         format!("{value:.1}")
     } else {
         float(value)
-    }
-}
-
-/// Why a save failed; the file on disk is then as it was.
-#[derive(Debug, thiserror::Error)]
-pub enum SaveError {
-    #[error("cannot write in {folder}: {source}")]
-    Folder {
-        folder: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("writing the new version failed ({source}); {file} is unchanged")]
-    Write {
-        file: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("could not put the new version in place ({source}); {file} is unchanged")]
-    Replace {
-        file: PathBuf,
-        source: std::io::Error,
-    },
-}
-
-/// The backup of `path`: `shop.ron` keeps its previous version as `shop.ron.bak`.
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".bak");
-    path.with_file_name(name)
-}
-
-/// Writes `text` to `path` atomically, keeping the previous version as a backup.
-pub fn save_atomically(path: &Path, text: &str) -> Result<(), SaveError> {
-    save_with(path, text, |file, bytes| file.write_all(bytes))
-}
-
-/// [`save_atomically`] with the writing of the bytes given, so a failure midway can be tried.
-pub fn save_with(
-    path: &Path,
-    text: &str,
-    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
-) -> Result<(), SaveError> {
-    let folder = super::folder_of(path);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".shoe-selector-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|source| SaveError::Folder {
-            folder: folder.clone(),
-            source,
-        })?;
-    let file = path.to_path_buf();
-    write(temp.as_file_mut(), text.as_bytes())
-        .and_then(|()| temp.as_file_mut().flush())
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|source| SaveError::Write {
-            file: file.clone(),
-            source,
-        })?;
-    // The new version keeps the old one's permissions (a temp file starts private).
-    share_like(temp.path(), Some(path)).map_err(|source| SaveError::Write {
-        file: file.clone(),
-        source,
-    })?;
-    if path.is_file() {
-        std::fs::copy(path, backup_path(path)).map_err(|source| SaveError::Replace {
-            file: file.clone(),
-            source,
-        })?;
-    }
-    temp.persist(path).map_err(|error| SaveError::Replace {
-        file,
-        source: error.error,
-    })?;
-    Ok(())
-}
-
-/// Writes `text` to `path` atomically (a temp file in the same folder, renamed into place),
-/// without a backup: for files the program owns, such as reports and fitting sessions.
-pub fn replace_file(path: &Path, text: &str) -> Result<(), String> {
-    let folder = super::folder_of(path);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".shoe-selector-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|error| format!("cannot write in {}: {error}", folder.display()))?;
-    temp.write_all(text.as_bytes())
-        .and_then(|()| temp.as_file().sync_all())
-        .and_then(|()| share_like(temp.path(), Some(path)))
-        .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-    temp.persist(path)
-        .map_err(|error| format!("cannot write {}: {}", path.display(), error.error))?;
-    Ok(())
-}
-
-/// Copies the file at `source` to `target`, which must not exist yet: written whole to a
-/// temp file beside it and then given its name only if that name is still free, so a
-/// half-written file never appears and no file is ever replaced.
-pub fn write_new(target: &Path, source: &Path) -> Result<(), String> {
-    let bytes = std::fs::read(source)
-        .map_err(|error| format!("cannot read {}: {error}", source.display()))?;
-    write_new_bytes(target, &bytes)
-}
-
-/// Writes `bytes` to `target`, which must not exist yet, as [`write_new`] does.
-pub fn write_new_bytes(target: &Path, bytes: &[u8]) -> Result<(), String> {
-    let folder = super::folder_of(target);
-    std::fs::create_dir_all(&folder)
-        .map_err(|error| format!("cannot create {}: {error}", folder.display()))?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".shoe-selector-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|error| format!("cannot write in {}: {error}", folder.display()))?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .and_then(|()| share_like(temp.path(), None))
-        .map_err(|error| format!("cannot write {}: {error}", target.display()))?;
-    temp.persist_noclobber(target)
-        .map_err(|error| format!("cannot write {}: {}", target.display(), error.error))?;
-    Ok(())
-}
-
-/// Gives a freshly written temp file the permissions of `like` when it exists, else the
-/// usual rw-r--r--, so saving never makes a file private by accident.
-pub fn share_like(temp: &Path, like: Option<&Path>) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let permissions = like
-            .and_then(|path| std::fs::metadata(path).ok())
-            .map_or_else(
-                || std::fs::Permissions::from_mode(0o644),
-                |m| m.permissions(),
-            );
-        std::fs::set_permissions(temp, permissions)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (temp, like);
-        Ok(())
     }
 }
 

@@ -278,8 +278,8 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Writes the report atomically: a temp file in the same folder, renamed into place.
-pub fn write(path: &Path, html: &str) -> Result<(), String> {
-    crate::catalogue::save::replace_file(path, html)
+pub fn write(path: &Path, html: &str) -> Result<(), crate::files::WriteError> {
+    crate::files::write(path, html.as_bytes(), crate::files::Replace::Yes)
 }
 
 const STYLE: &str = r#"

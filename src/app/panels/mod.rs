@@ -377,7 +377,7 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
             format!(
                 "{} changed since it was opened here (by hand or by another program). Saving now would replace that change; overwritten, it is kept as {}.",
                 path.display(),
-                crate::catalogue::save::backup_path(path).display()
+                crate::files::backup_path(path).display()
             ),
             vec![
                 ("Load the file", Some(Command::Discarding(Box::new(Command::Reload)))),
