@@ -204,7 +204,7 @@ pub fn parse_profile(text: &str, file: &Path) -> Result<Profile, Vec<Diagnostic>
             check_record(&map, text, "Profile", PROFILE_FIELDS, &mut problems);
             let mut diagnostics: Vec<Diagnostic> = problems
                 .into_iter()
-                .map(|p| Diagnostic::error(file, p.position, p.message))
+                .map(|p| Diagnostic::error(file, p.position, p.message).of_kind(p.kind))
                 .collect();
             if diagnostics.is_empty() {
                 diagnostics.push(Diagnostic::error(

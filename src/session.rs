@@ -46,7 +46,10 @@ pub fn report_of(session: &Path) -> PathBuf {
 pub fn save(path: &Path, profile: &Profile) -> Result<(), SessionError> {
     make_folder_of(path)?;
     let config = ron::ser::PrettyConfig::new().struct_names(true);
-    let text = format!("{HEADER}\n{}\n", ron::ser::to_string_pretty(profile, config)?);
+    let text = format!(
+        "{HEADER}\n{}\n",
+        ron::ser::to_string_pretty(profile, config)?
+    );
     crate::files::write(path, text.as_bytes(), Replace::Yes)?;
     Ok(())
 }

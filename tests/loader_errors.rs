@@ -1,7 +1,7 @@
 //! Every kind of broken catalogue or profile gets a message with the exact line and column.
 
 use shoe_selector::catalogue::{
-    Diagnostic, Severity, load_catalogue, load_catalogue_errors, parse_catalogue,
+    Diagnostic, DiagnosticKind, Severity, load_catalogue, load_catalogue_errors, parse_catalogue,
 };
 use shoe_selector::profile::{load_profile, parse_profile};
 use std::path::Path;
@@ -90,6 +90,7 @@ fn unknown_field_names_its_position_and_the_likely_field() {
         error.message,
         "unknown field `breatability` in Shoe, did you mean `breathability`?"
     );
+    assert_eq!(error.kind, DiagnosticKind::UnknownName);
     assert_eq!(error.shoe.as_deref(), Some("alpha-1"));
     assert!(error.to_string().starts_with(&format!(
         "shop.ron:{}:{}: error: shoe `alpha-1`: unknown field",
@@ -109,6 +110,7 @@ fn unknown_enum_value_suggests_the_right_spelling() {
         "{}",
         error.message
     );
+    assert_eq!(error.kind, DiagnosticKind::UnknownName);
 }
 
 #[test]
@@ -133,6 +135,7 @@ fn missing_field_points_at_the_shoe_and_names_the_field() {
         "{}",
         error.message
     );
+    assert_eq!(error.kind, DiagnosticKind::MissingField);
 }
 
 #[test]
@@ -144,6 +147,7 @@ fn out_of_range_number_names_the_range_and_the_shoe() {
         error.message,
         "`weight_g` is 720, outside 100..=600 (grams, one shoe)"
     );
+    assert_eq!(error.kind, DiagnosticKind::OutOfRange);
     assert_eq!(error.shoe.as_deref(), Some("alpha-1"));
 }
 
@@ -214,6 +218,7 @@ fn duplicate_id_points_at_the_second_and_names_the_line_of_the_first() {
             first.0
         )
     );
+    assert_eq!(error.kind, DiagnosticKind::DuplicateId);
 }
 
 #[test]
@@ -259,6 +264,7 @@ fn a_syntax_error_gets_its_position() {
         error.message,
         "a comma is missing here, between two fields or values"
     );
+    assert_eq!(error.kind, DiagnosticKind::MissingComma);
     let unclosed = "Catalogue(\n    format: 1,\n    shoes: [\n";
     let error = only_error(unclosed);
     assert!(

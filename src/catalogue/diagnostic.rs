@@ -24,10 +24,68 @@ impl fmt::Display for Severity {
     }
 }
 
+/// What sort of problem a diagnostic is, whatever its words: what to do about it (the hint
+/// `check` prints) follows from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagnosticKind {
+    /// The file cannot be read at all: missing, a folder, empty, too large, not UTF-8.
+    Unreadable,
+    /// RON that does not parse: an unclosed bracket or quote, a stray character.
+    Syntax,
+    /// A comma (or a closing bracket) is missing.
+    MissingComma,
+    /// A field or value name that the format does not have, usually a misspelling.
+    UnknownName,
+    /// A required field is not given.
+    MissingField,
+    /// A field is given twice in one record.
+    DuplicateField,
+    /// A value of the wrong type: text for a number, a list for a pair.
+    WrongType,
+    /// A number outside the range the format allows or a shop would expect.
+    OutOfRange,
+    /// Two shoes share an id.
+    DuplicateId,
+    /// A picture the catalogue names is not there.
+    MissingPicture,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl DiagnosticKind {
+    /// What to do about a problem of this kind, as `check` says it under the excerpt.
+    pub fn hint(self, severity: Severity) -> &'static str {
+        match self {
+            DiagnosticKind::UnknownName => {
+                "names and values are case-sensitive; docs/catalogue-format.md lists them all"
+            }
+            DiagnosticKind::OutOfRange => {
+                "docs/catalogue-format.md gives the range of every number"
+            }
+            DiagnosticKind::MissingField => {
+                "add the field; docs/catalogue-format.md shows a full shoe"
+            }
+            DiagnosticKind::MissingComma => "every field and list item is followed by a comma",
+            DiagnosticKind::DuplicateField => "delete one of the two; a field is given once",
+            DiagnosticKind::DuplicateId => {
+                "give this shoe an id of its own, such as its model in lower case with dashes"
+            }
+            _ if severity == Severity::Warning => {
+                "the catalogue still works; fix this when you can"
+            }
+            _ => "docs/catalogue-format.md describes every field",
+        }
+    }
+}
+
 /// One problem: `FILE:LINE:COLUMN: error: message` when displayed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// What sort of problem it is.
+    pub kind: DiagnosticKind,
     pub file: PathBuf,
     pub line: usize,
     pub column: usize,
@@ -52,6 +110,7 @@ impl Diagnostic {
     ) -> Self {
         Diagnostic {
             severity,
+            kind: DiagnosticKind::Other,
             file: file.into(),
             line: at.line,
             column: at.column,
@@ -64,6 +123,12 @@ impl Diagnostic {
 
     pub fn error(file: impl Into<PathBuf>, at: Position, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, file, at, message)
+    }
+
+    /// The same problem, of this kind.
+    pub fn of_kind(mut self, kind: DiagnosticKind) -> Self {
+        self.kind = kind;
+        self
     }
 
     pub fn is_error(&self) -> bool {

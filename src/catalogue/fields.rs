@@ -5,6 +5,7 @@
 //! of them. Each record type lists its fields once, in a [`FieldSpec`] table that a test keeps
 //! in step with the serde model.
 
+use super::diagnostic::DiagnosticKind;
 use super::source::{Position, SourceMap, ron_options};
 use ron::error::{Error as RonError, SpannedError};
 use ron::value::RawValue;
@@ -166,7 +167,19 @@ impl<'de> Visitor<'de> for WithListSeed {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct FieldProblem {
     pub position: Position,
+    pub kind: DiagnosticKind,
     pub message: String,
+}
+
+impl FieldProblem {
+    /// The problem a RON error makes at `position`, `field` naming the value being read.
+    pub fn from_ron(position: Position, code: &RonError, field: Option<&str>) -> Self {
+        FieldProblem {
+            position,
+            kind: kind_of(code),
+            message: describe_ron_error(code, field),
+        }
+    }
 }
 
 /// A record read field by field: its fields, and the known ones that are missing or broken.
@@ -212,10 +225,11 @@ pub(crate) fn check_record<'a>(
     let fields = match FieldMap::parse(text, name) {
         Ok(fields) => fields,
         Err(error) => {
-            problems.push(FieldProblem {
-                position: error_position(map, text, &error),
-                message: describe_ron_error(&error.code, None),
-            });
+            problems.push(FieldProblem::from_ron(
+                error_position(map, text, &error),
+                &error.code,
+                None,
+            ));
             return None;
         }
     };
@@ -235,6 +249,7 @@ pub(crate) fn check_record<'a>(
             misspelt.extend(closest(key, &known));
             problems.push(FieldProblem {
                 position: map.position(key_offset),
+                kind: DiagnosticKind::UnknownName,
                 message: unknown_name_message("field", key, &known, Some(name)),
             });
             continue;
@@ -245,16 +260,18 @@ pub(crate) fn check_record<'a>(
         {
             problems.push(FieldProblem {
                 position: map.position(key_offset),
+                kind: DiagnosticKind::DuplicateField,
                 message: format!("field `{key}` is given twice; keep one"),
             });
             continue;
         }
         if let Err(error) = (spec.check)(value_text) {
             unusable.push(spec.name);
-            problems.push(FieldProblem {
-                position: map.shift(value_text, error.span.start),
-                message: describe_ron_error(&error.code, Some(spec.name)),
-            });
+            problems.push(FieldProblem::from_ron(
+                map.shift(value_text, error.span.start),
+                &error.code,
+                Some(spec.name),
+            ));
         }
     }
     let mut missing: Vec<&str> = specs
@@ -271,6 +288,7 @@ pub(crate) fn check_record<'a>(
         let plural = if missing.len() == 1 { "" } else { "s" };
         problems.push(FieldProblem {
             position: map.position(start),
+            kind: DiagnosticKind::MissingField,
             message: format!(
                 "missing field{plural} {} in {name}; every {name} needs {}",
                 quoted_list(&missing),
@@ -328,6 +346,35 @@ fn unknown_name_message(kind: &str, found: &str, known: &[&str], outer: Option<&
             "unknown {kind} `{found}`{place}; expected one of {}",
             known.join(", ")
         ),
+    }
+}
+
+/// What sort of problem a RON error is.
+pub(crate) fn kind_of(code: &RonError) -> DiagnosticKind {
+    match code {
+        RonError::NoSuchEnumVariant { .. } | RonError::NoSuchStructField { .. } => {
+            DiagnosticKind::UnknownName
+        }
+        RonError::MissingStructField { .. } => DiagnosticKind::MissingField,
+        RonError::DuplicateStructField { .. } => DiagnosticKind::DuplicateField,
+        RonError::ExpectedComma | RonError::ExpectedArrayEnd | RonError::ExpectedStructLikeEnd => {
+            DiagnosticKind::MissingComma
+        }
+        RonError::ExpectedFloat
+        | RonError::ExpectedInteger
+        | RonError::FloatUnderscore
+        | RonError::IntegerOutOfBounds
+        | RonError::ExpectedString
+        | RonError::ExpectedBoolean
+        | RonError::ExpectedArray
+        | RonError::ExpectedDifferentStructName { .. }
+        | RonError::ExpectedNamedStructLike(_)
+        | RonError::ExpectedStructName(_)
+        | RonError::ExpectedStructLike
+        | RonError::ExpectedDifferentLength { .. }
+        | RonError::InvalidValueForType { .. } => DiagnosticKind::WrongType,
+        RonError::Message(_) => DiagnosticKind::Other,
+        _ => DiagnosticKind::Syntax,
     }
 }
 

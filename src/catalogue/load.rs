@@ -2,7 +2,7 @@
 //! that finds every problem, with its line and column, when there are any. The warnings of a
 //! file that parsed are placed by a quick outline of its text (`outline.rs`).
 
-use super::diagnostic::{Diagnostic, Severity};
+use super::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use super::fields::{FieldMap, FieldProblem, FieldSpec, check_record, describe_ron_error};
 use super::outline::Outline;
 use super::source::{Position, SourceMap, ron_options};
@@ -42,7 +42,7 @@ impl LoadError {
             LoadError::NotUtf8 { at } => *at,
             _ => Position::START,
         };
-        Diagnostic::error(file, at, self.to_string())
+        Diagnostic::error(file, at, self.to_string()).of_kind(DiagnosticKind::Unreadable)
     }
 }
 
@@ -228,11 +228,14 @@ fn parse(text: &str, file: &Path, folder: Option<&Path>, warnings: Warnings) -> 
                 // The field-by-field pass should find what the typed parse did; if it ever
                 // does not, the typed parse's own error still stops the file.
                 let map = SourceMap::new(text);
-                diagnostics.push(Diagnostic::error(
-                    file,
-                    super::fields::error_position(&map, text, &typed_error),
-                    describe_ron_error(&typed_error.code, None),
-                ));
+                diagnostics.push(
+                    Diagnostic::error(
+                        file,
+                        super::fields::error_position(&map, text, &typed_error),
+                        describe_ron_error(&typed_error.code, None),
+                    )
+                    .of_kind(super::fields::kind_of(&typed_error.code)),
+                );
             }
             sort(&mut diagnostics);
             ParseOutcome {
@@ -341,10 +344,11 @@ fn parse_slowly(text: &str, file: &Path, folder: Option<&Path>) -> Vec<Diagnosti
                     origin.push(i);
                     placeholders.push(record.unusable.clone());
                 }
-                Err(error) if problems.is_empty() => problems.push(FieldProblem {
-                    position: index.map.shift(raw.get_ron(), error.span.start),
-                    message: describe_ron_error(&error.code, None),
-                }),
+                Err(error) if problems.is_empty() => problems.push(FieldProblem::from_ron(
+                    index.map.shift(raw.get_ron(), error.span.start),
+                    &error.code,
+                    None,
+                )),
                 Err(_) => {}
             }
         }
@@ -406,7 +410,8 @@ enum ShoeLabel {
 }
 
 fn field_diagnostic(file: &Path, problem: FieldProblem, shoe: Option<&ShoeLabel>) -> Diagnostic {
-    let mut diagnostic = Diagnostic::error(file, problem.position, problem.message);
+    let mut diagnostic =
+        Diagnostic::error(file, problem.position, problem.message).of_kind(problem.kind);
     match shoe {
         Some(ShoeLabel::Id(id)) => diagnostic.shoe = Some(id.clone()),
         Some(ShoeLabel::Number(n)) => {
@@ -590,7 +595,8 @@ impl<'a> SourceIndex<'a> {
             file,
             self.map.position(offset),
             problem.message,
-        );
+        )
+        .of_kind(problem.kind);
         diagnostic.field = match at {
             Locator::Shoe { field, .. } | Locator::Catalogue(field) => field.map(str::to_string),
         };

@@ -2,7 +2,7 @@
 //! currencies and image paths. They run on the typed model, so the loader and the app's
 //! editor share them; positions are attached later by the loader.
 
-use super::diagnostic::Severity;
+use super::diagnostic::{DiagnosticKind, Severity};
 use super::{Catalogue, FORMAT, Shoe};
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -24,6 +24,7 @@ pub enum Locator {
 pub struct Problem {
     pub severity: Severity,
     pub at: Locator,
+    pub kind: DiagnosticKind,
     pub message: String,
     /// Another place the message refers to (the first use of a duplicate id).
     pub related: Option<Locator>,
@@ -34,15 +35,21 @@ impl Problem {
         Problem {
             severity: Severity::Error,
             at,
+            kind: DiagnosticKind::Other,
             message: message.into(),
             related: None,
         }
+    }
+
+    fn of_kind(self, kind: DiagnosticKind) -> Self {
+        Problem { kind, ..self }
     }
 
     fn warning(at: Locator, message: impl Into<String>) -> Self {
         Problem {
             severity: Severity::Warning,
             at,
+            kind: DiagnosticKind::Other,
             message: message.into(),
             related: None,
         }
@@ -173,6 +180,7 @@ pub fn validate_awaiting(
                     },
                     format!("duplicate id `{}`; every shoe needs its own id", shoe.id),
                 )
+                .of_kind(DiagnosticKind::DuplicateId)
             });
         } else {
             first_use.insert(&shoe.id, index);
@@ -363,7 +371,7 @@ fn validate_shoe(
             problems.push(Problem::warning(
                 at("sizes_eu"),
                 format!("`sizes_eu` ({}, {}) is outside the EU sizes shoes come in ({}..{}); is it a US or UK size?", number(smallest), number(largest), number(PLAUSIBLE_SIZE_EU.0), number(PLAUSIBLE_SIZE_EU.1)),
-            ));
+            ).of_kind(DiagnosticKind::OutOfRange));
         }
     }
     if let Some(image) = &shoe.image {
@@ -416,15 +424,18 @@ fn check_range(
     unit: &str,
 ) {
     if !(low..=high).contains(&value) {
-        problems.push(Problem::error(
-            at,
-            format!(
-                "`{field}` is {}, outside {}..={} ({unit})",
-                number(value),
-                number(low),
-                number(high)
-            ),
-        ));
+        problems.push(
+            Problem::error(
+                at,
+                format!(
+                    "`{field}` is {}, outside {}..={} ({unit})",
+                    number(value),
+                    number(low),
+                    number(high)
+                ),
+            )
+            .of_kind(DiagnosticKind::OutOfRange),
+        );
     }
 }
 
@@ -451,10 +462,13 @@ fn check_image(
     }
     match images.check(image) {
         Err(message) => problems.push(Problem::error(at, message)),
-        Ok(false) => problems.push(Problem::warning(
-            at,
-            format!("image `{image}` not found; the shoe is shown without a picture"),
-        )),
+        Ok(false) => problems.push(
+            Problem::warning(
+                at,
+                format!("image `{image}` not found; the shoe is shown without a picture"),
+            )
+            .of_kind(DiagnosticKind::MissingPicture),
+        ),
         Ok(true) => {}
     }
 }

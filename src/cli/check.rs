@@ -111,7 +111,7 @@ fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool) -> Option<Stri
     let hint = diagnostic
         .hint
         .clone()
-        .unwrap_or_else(|| hint_for(diagnostic).to_string());
+        .unwrap_or_else(|| diagnostic.kind.hint(diagnostic.severity).to_string());
     let report = &[Group::with_level(level)
         .element(
             Snippet::source(line)
@@ -126,24 +126,4 @@ fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool) -> Option<Stri
         Renderer::plain()
     };
     Some(renderer.render(report).to_string())
-}
-
-/// What to do, by the kind of problem.
-fn hint_for(diagnostic: &Diagnostic) -> &'static str {
-    let message = diagnostic.message.as_str();
-    if message.contains("did you mean") {
-        "names and values are case-sensitive; docs/catalogue-format.md lists them all"
-    } else if message.contains("outside") {
-        "docs/catalogue-format.md gives the range of every number"
-    } else if message.contains("missing field") {
-        "add the field; docs/catalogue-format.md shows a full shoe"
-    } else if message.contains("comma") {
-        "every field and list item is followed by a comma"
-    } else if message.contains("duplicate id") {
-        "give this shoe an id of its own, such as its model in lower case with dashes"
-    } else if diagnostic.is_error() {
-        "docs/catalogue-format.md describes every field"
-    } else {
-        "the catalogue still works; fix this when you can"
-    }
 }
