@@ -2,8 +2,8 @@
 //! make a better fit, with their loading from profile files of format 1.
 
 use crate::catalogue::fields::{FieldSpec, check_record, describe_ron_error};
-use crate::catalogue::validate::number;
 use crate::catalogue::{Diagnostic, SourceMap, Surface, Width, file_enum, read_text, ron_options};
+use crate::units::number;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
@@ -224,7 +224,7 @@ pub fn summary(profile: &Profile) -> String {
     let mut text = format!(
         "{} feet, {}, {}, {}, {}",
         profile.foot_width.words(),
-        crate::recommend::kg_text(profile.weight_kg),
+        crate::units::kg_text(profile.weight_kg),
         profile.pronation.words(),
         profile.season.words(),
         profile.surface.short()

@@ -91,6 +91,38 @@ impl SizeSystem {
     }
 }
 
+/// A number as a person would write it: `265`, `8.5`.
+pub fn number(value: f64) -> String {
+    if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A weight as written in explanations: `92 kg`, `72.5 kg`.
+pub fn kg_text(value: f64) -> String {
+    format!("{} kg", number((value * 10.0).round() / 10.0))
+}
+
+/// A slug made from any text, to suggest in place of an invalid id.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        "my-shoe".to_string()
+    } else {
+        slug
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,9 +4,10 @@
 //! change). Drawing is in `panels/editor.rs`.
 
 use crate::catalogue::save::{has_inner_comments, leading_comments, to_ron};
-use crate::catalogue::validate::{Locator, Problem, slugify, validate_awaiting};
+use crate::catalogue::validate::{Locator, Problem, validate_awaiting};
 use crate::catalogue::{Catalogue, Severity, Shoe, folder_of};
 use crate::files::Replace;
+use crate::units::slugify;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

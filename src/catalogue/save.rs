@@ -2,8 +2,8 @@
 //! shoes in their order, the file's leading comment block kept. [`crate::files`] writes it
 //! atomically, keeping the previous version as a backup beside it.
 
-use super::validate::number;
 use super::{Catalogue, Shoe};
+use crate::units::number;
 use std::fmt::Write as _;
 
 /// The comment block a file starts with (comments and blank lines before the first value).

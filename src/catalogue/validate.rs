@@ -4,6 +4,7 @@
 
 use super::diagnostic::{DiagnosticKind, Severity};
 use super::{Catalogue, FORMAT, Shoe};
+use crate::units::{number, slugify};
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -585,31 +586,4 @@ fn has_repeats<T: PartialEq>(items: &[T]) -> bool {
         .iter()
         .enumerate()
         .any(|(i, item)| items[..i].contains(item))
-}
-
-/// A number as a person would write it: `265`, `8.5`.
-pub fn number(value: f64) -> String {
-    if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
-}
-
-/// A slug made from any text, to suggest in place of an invalid id.
-pub fn slugify(text: &str) -> String {
-    let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-').to_string();
-    if slug.is_empty() {
-        "my-shoe".to_string()
-    } else {
-        slug
-    }
 }

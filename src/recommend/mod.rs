@@ -1327,14 +1327,6 @@ pub(crate) fn progress(value: f64, start: f64, end: f64) -> f64 {
     ((value - start) / (end - start)).clamp(0.0, 1.0)
 }
 
-/// A weight as written in explanations: `92 kg`, `72.5 kg`.
-pub fn kg_text(value: f64) -> String {
-    format!(
-        "{} kg",
-        crate::catalogue::validate::number((value * 10.0).round() / 10.0)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,9 +4,9 @@
 use super::kind::{Build, build};
 use super::pronation::capitalised;
 use super::{Context, Fit, Notes};
-use crate::catalogue::validate::number;
 use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Shoe, Support};
 use crate::profile::{Experience, FootStrike, Pronation};
+use crate::units::number;
 
 /// Heel strikers need reinforced heel cushioning (the article's "technique of the runner")
 /// and usually a higher drop; forefoot strikers a lower drop and a flexible forefoot.

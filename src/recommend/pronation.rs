@@ -4,9 +4,10 @@
 //! A stability shoe is said to guide the foot; how, only where the catalogue says.
 
 use super::kind::guidance;
-use super::{Context, Fit, HEAVY_KG, Notes, kg_text};
+use super::{Context, Fit, HEAVY_KG, Notes};
 use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Shoe, Support};
 use crate::profile::Pronation;
+use crate::units::kg_text;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;

@@ -4,9 +4,10 @@
 //! barefoot shoe and a zero drop are for feet used to them.
 
 use super::kind::{Build, build, zero_drop};
-use super::{Context, Fit, HEAVY_KG, Notes, kg_text};
+use super::{Context, Fit, HEAVY_KG, Notes};
 use crate::catalogue::{Flexibility, HeelCounter, Outsole, Shoe};
 use crate::profile::{Experience, FootStrike};
+use crate::units::kg_text;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;

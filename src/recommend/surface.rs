@@ -4,11 +4,11 @@
 //! light and breathable with moderate cushioning.
 
 use super::{Context, Fit, Notes, lerp, progress};
-use crate::catalogue::validate::number;
 use crate::catalogue::{
     Breathability, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Surface,
 };
 use crate::profile::Season;
+use crate::units::number;
 
 /// Lugs up to this deep are a "door-to-trail" outsole that runs fine on asphalt.
 const SHALLOW_LUGS_MM: f64 = 4.0;

@@ -1,8 +1,9 @@
 //! Body weight: heavier runners load the shoe more, so they need more cushioning and a more
 //! durable, more stable platform; light runners get by with little, and feel every gram.
 
-use super::{Context, Fit, HEAVY_KG, Notes, kg_text, lerp, progress};
+use super::{Context, Fit, HEAVY_KG, Notes, lerp, progress};
 use crate::catalogue::{HeelCounter, Outsole, Shoe};
+use crate::units::kg_text;
 
 /// Fit of each cushioning level (Minimal..=Max) for a light runner (under about 60 kg).
 const LIGHT: [f64; 5] = [0.97, 0.99, 1.0, 0.995, 0.95];

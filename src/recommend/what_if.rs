@@ -3,9 +3,9 @@
 //! claim is true. And what separates two shoes, factor by factor.
 
 use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks};
-use crate::catalogue::validate::number;
 use crate::catalogue::{Catalogue, Surface, Width};
 use crate::profile::{Experience, FootStrike, Profile, Pronation, Season, WEIGHT_KG};
+use crate::units::number;
 use serde::Serialize;
 use serde_json::{Map, Value};
 

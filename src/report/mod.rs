@@ -2,12 +2,13 @@
 //! A4, with the runner's inputs, the top choices and their reasons, what was tried and how
 //! it felt, and the knee-health notes when knee pain was given.
 
-use crate::catalogue::validate::{number, resolve_image};
+use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
 use crate::profile::Profile;
 use crate::recommend::what_if::what_ifs;
 use crate::recommend::{Band, NO_BEST_PICK, Priorities, Verdict, explain, rank};
+use crate::units::number;
 use base64::Engine;
 use std::fmt::Write as _;
 use std::path::Path;

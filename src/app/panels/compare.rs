@@ -5,8 +5,8 @@ use super::{picture_ui, short_label};
 use crate::app::theme::{verdict_colour, verdict_symbol};
 use crate::app::{Command, ShoeApp};
 use crate::catalogue::Shoe;
-use crate::catalogue::validate::number;
 use crate::recommend::{Factor, Verdict, explain};
+use crate::units::number;
 use eframe::egui::{self, RichText};
 
 pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {

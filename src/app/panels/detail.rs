@@ -3,9 +3,9 @@
 
 use super::{picture_ui, reason_row};
 use crate::app::{COMPARE_MAX, Command, ShoeApp};
-use crate::catalogue::validate::number;
 use crate::recommend::explain;
 use crate::recommend::what_if::separation;
+use crate::units::number;
 use eframe::egui::{self, RichText};
 
 pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {

@@ -191,7 +191,7 @@ fn table(editor: &mut Editor, ui: &mut egui::Ui) {
                     cell(ui, shoe.support.words());
                 });
                 row.col(|ui| {
-                    cell(ui, &format!("{} g", validate::number(shoe.weight_g)));
+                    cell(ui, &format!("{} g", crate::units::number(shoe.weight_g)));
                 });
                 row.col(|ui| {
                     cell(ui, &shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
