@@ -5,12 +5,15 @@
 
 /// A heading and its points.
 pub struct Section {
+    /// Red flags: shown and printed to stand out.
+    pub urgent: bool,
     pub title: &'static str,
     pub intro: &'static str,
     pub points: &'static [&'static str],
 }
 
 pub const RED_FLAGS: Section = Section {
+    urgent: true,
     title: "See a doctor, not a shoe shop, if",
     intro: "A shoe can remove a cause of knee pain; it cannot treat an injury or an illness.",
     points: &[
@@ -23,6 +26,7 @@ pub const RED_FLAGS: Section = Section {
 };
 
 pub const CAUSES: Section = Section {
+    urgent: false,
     title: "Common causes of knee pain in runners",
     intro: "Most knee pain while running has an ordinary cause that can be changed.",
     points: &[
@@ -36,6 +40,7 @@ pub const CAUSES: Section = Section {
 };
 
 pub const WARM_UP: Section = Section {
+    urgent: false,
     title: "Before every run",
     intro: "Warm up for five to ten minutes, then start slowly.",
     points: &[
@@ -47,6 +52,7 @@ pub const WARM_UP: Section = Section {
 };
 
 pub const GOOD_SHOE: Section = Section {
+    urgent: false,
     title: "Signs of a good running shoe",
     intro: "Nine things to look for, whatever the brand.",
     points: &[

@@ -250,16 +250,11 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
             shoe.id,
             r.score
         )?;
-        for reason in answer.explainer.explain(shoe) {
-            writeln!(
-                out,
-                "       {:<8} {:<12} {}",
-                reason.verdict, reason.factor, reason.text
-            )?;
-        }
-        for what_if in answer.what_ifs(r.shoe) {
-            writeln!(out, "       what if  {}", what_if.text)?;
-        }
+        write_reasons(
+            out,
+            &answer.explainer.explain(shoe),
+            &answer.what_ifs(r.shoe),
+        )?;
         writeln!(out)?;
     }
     if !ranking.excluded.is_empty() {
@@ -267,17 +262,31 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
         for e in &ranking.excluded {
             let shoe = &catalogue.shoes[e.shoe];
             writeln!(out, "     {}  ({})", shoe.name(), shoe.id)?;
-            for reason in answer.explainer.exclusion_reasons(shoe) {
-                writeln!(
-                    out,
-                    "       {:<8} {:<12} {}",
-                    reason.verdict, reason.factor, reason.text
-                )?;
-            }
-            for what_if in answer.what_ifs(e.shoe) {
-                writeln!(out, "       what if  {}", what_if.text)?;
-            }
+            write_reasons(
+                out,
+                &answer.explainer.exclusion_reasons(shoe),
+                &answer.what_ifs(e.shoe),
+            )?;
         }
+    }
+    Ok(())
+}
+
+/// A shoe's reasons, one a line with its verdict and factor, then its what-ifs.
+fn write_reasons(
+    out: &mut dyn Write,
+    reasons: &[Reason],
+    what_ifs: &[WhatIf],
+) -> std::io::Result<()> {
+    for reason in reasons {
+        writeln!(
+            out,
+            "       {:<8} {:<12} {}",
+            reason.verdict, reason.factor, reason.text
+        )?;
+    }
+    for what_if in what_ifs {
+        writeln!(out, "       what if  {}", what_if.text)?;
     }
     Ok(())
 }

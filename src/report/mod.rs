@@ -163,7 +163,7 @@ pub fn render(input: &ReportInput) -> String {
     if profile.knee_pain == Some(true) {
         html.push_str("<section class=\"knee\"><h2>Your knees</h2>\n");
         for section in knee_health::ALL {
-            let class = if std::ptr::eq(section, &knee_health::RED_FLAGS) {
+            let class = if section.urgent {
                 " class=\"red-flags\""
             } else {
                 ""

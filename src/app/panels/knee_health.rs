@@ -18,7 +18,7 @@ pub fn knee_window(app: &mut ShoeApp, ctx: &egui::Context) {
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for section in knee_health::ALL {
-                    let red = std::ptr::eq(section, &knee_health::RED_FLAGS);
+                    let red = section.urgent;
                     let colour = verdict_colour(Verdict::Poor, ui.visuals().dark_mode);
                     let frame = if red {
                         egui::Frame::new()
