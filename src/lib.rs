@@ -2,7 +2,8 @@
 //! against a shop's RON catalogue, with every recommendation explained in plain words.
 //!
 //! The core ([`catalogue`], [`profile`], [`recommend`]) knows nothing of windows; the
-//! command line ([`cli`]) and the desktop app (`app`) draw what it returns.
+//! command line ([`cli`]) and the desktop app (`app`) draw what it returns, in the words of
+//! [`words`] (English and Russian).
 
 #[cfg(feature = "app")]
 pub mod app;
@@ -17,3 +18,4 @@ pub mod report;
 pub mod sample;
 pub mod session;
 pub mod units;
+pub mod words;

@@ -165,9 +165,15 @@ macro_rules! file_enum {
                 match self { $($name::$variant => stringify!($variant)),+ }
             }
 
-            /// The value in plain words, lower case.
+            /// The value in plain English words, lower case (the file's words for it in
+            /// other languages are under [`Self::message`]).
             pub fn words(self) -> &'static str {
                 match self { $($name::$variant => $words),+ }
+            }
+
+            /// The id of the value's words in the message files: `Cushioning-High`.
+            pub fn message(self) -> &'static str {
+                match self { $($name::$variant => concat!(stringify!($name), "-", stringify!($variant))),+ }
             }
         }
 

@@ -9,6 +9,7 @@ use super::{Context, Factor, Fit, Judge, Notes, Verdict, Verdicts, optional, pro
 use crate::catalogue::{
     Breathability, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Support, WaterResistance,
 };
+use crate::words::Say;
 
 /// A rule's answer for one combination: its fit, and the worst verdict of its reasons.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -136,7 +137,7 @@ impl Memo {
 impl Answer {
     #[inline(always)]
     fn give(self, notes: &mut impl Notes) -> Fit {
-        notes.say(self.verdict, String::new);
+        notes.say(self.verdict, || Say::new(""));
         Fit::Score(self.fit)
     }
 }

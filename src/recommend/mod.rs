@@ -21,6 +21,7 @@ mod width;
 
 use crate::catalogue::{Catalogue, Cushioning, Shoe};
 use crate::profile::Profile;
+use crate::words::{Lang, Say, Words};
 use serde::Serialize;
 use std::fmt;
 
@@ -204,6 +205,11 @@ impl fmt::Display for Verdict {
 pub struct Reason {
     pub factor: Factor,
     pub verdict: Verdict,
+    /// What the rule found: its message and the numbers; in the JSON, the message's id
+    /// names the rule.
+    #[serde(rename = "rule")]
+    pub said: Say,
+    /// What it found, in the words of the language asked for.
     pub text: String,
 }
 
@@ -366,31 +372,33 @@ pub(crate) trait Notes {
     /// The factor whose rule speaks next.
     fn start(&mut self, factor: Factor);
 
-    fn say(&mut self, verdict: Verdict, text: impl FnOnce() -> String);
+    /// What the rule found, with its verdict. `said` is called only by explaining: ranking
+    /// needs the verdict alone.
+    fn say<S: Into<Say>>(&mut self, verdict: Verdict, said: impl FnOnce() -> S);
 
     #[inline]
-    fn good(&mut self, text: impl FnOnce() -> String) {
-        self.say(Verdict::Good, text);
+    fn good<S: Into<Say>>(&mut self, said: impl FnOnce() -> S) {
+        self.say(Verdict::Good, said);
     }
 
     #[inline]
-    fn caution(&mut self, text: impl FnOnce() -> String) {
-        self.say(Verdict::Caution, text);
+    fn caution<S: Into<Say>>(&mut self, said: impl FnOnce() -> S) {
+        self.say(Verdict::Caution, said);
     }
 
     #[inline]
-    fn poor(&mut self, text: impl FnOnce() -> String) {
-        self.say(Verdict::Poor, text);
+    fn poor<S: Into<Say>>(&mut self, said: impl FnOnce() -> S) {
+        self.say(Verdict::Poor, said);
     }
 
-    /// One of three texts, by the verdict `fit` earns.
+    /// One of three findings, by the verdict `fit` earns.
     #[inline]
-    fn by_fit(
+    fn by_fit<S: Into<Say>>(
         &mut self,
         fit: f64,
-        good: impl FnOnce() -> String,
-        caution: impl FnOnce() -> String,
-        poor: impl FnOnce() -> String,
+        good: impl FnOnce() -> S,
+        caution: impl FnOnce() -> S,
+        poor: impl FnOnce() -> S,
     ) {
         match Verdict::of(fit) {
             Verdict::Good => self.good(good),
@@ -413,14 +421,15 @@ impl Notes for Judge {
     }
 
     #[inline(always)]
-    fn say(&mut self, verdict: Verdict, _: impl FnOnce() -> String) {
+    fn say<S: Into<Say>>(&mut self, verdict: Verdict, _: impl FnOnce() -> S) {
         self.verdicts.record(self.factor, verdict);
     }
 }
 
-/// Keeps each reason, under the factor being assessed.
+/// Keeps each reason, under the factor being assessed, put into `words`.
 pub(crate) struct Collect<'a> {
     factor: Factor,
+    words: &'static Words,
     reasons: &'a mut Vec<Reason>,
 }
 
@@ -429,11 +438,13 @@ impl Notes for Collect<'_> {
         self.factor = factor;
     }
 
-    fn say(&mut self, verdict: Verdict, text: impl FnOnce() -> String) {
+    fn say<S: Into<Say>>(&mut self, verdict: Verdict, said: impl FnOnce() -> S) {
+        let said = said().into();
         self.reasons.push(Reason {
             factor: self.factor,
             verdict,
-            text: text(),
+            text: self.words.say(&said),
+            said,
         });
     }
 }
@@ -1263,14 +1274,24 @@ pub fn exclusion_reasons(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) 
 pub struct Explainer<'a> {
     context: Context<'a>,
     given: FactorSet,
+    words: &'static Words,
 }
 
 impl<'a> Explainer<'a> {
+    /// Explains in English.
     pub fn new(catalogue: &'a Catalogue, profile: &'a Profile) -> Self {
         Explainer {
             context: Context::new(catalogue, profile),
             given: given(profile),
+            words: Lang::En.words(),
         }
+    }
+
+    /// Explains in `lang`.
+    #[must_use]
+    pub fn speaking(mut self, lang: Lang) -> Self {
+        self.words = lang.words();
+        self
     }
 
     /// As [`explain`].
@@ -1296,6 +1317,7 @@ impl<'a> Explainer<'a> {
         let mut reasons = Vec::new();
         let mut notes = Collect {
             factor: Factor::FootWidth,
+            words: self.words,
             reasons: &mut reasons,
         };
         assess_given(shoe, &self.context, None, factors, &mut notes, |_, _| {});

@@ -3,7 +3,7 @@
 
 use super::{Context, Fit, HEAVY_KG, Notes, lerp, progress};
 use crate::catalogue::{HeelCounter, Outsole, Shoe};
-use crate::units::kg_text;
+use crate::words::Say;
 
 /// Fit of each cushioning level (Minimal..=Max) for a light runner (under about 60 kg).
 const LIGHT: [f64; 5] = [0.97, 0.99, 1.0, 0.995, 0.95];
@@ -62,20 +62,15 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     if load.toward_very_heavy > 0.0 {
         let platform = match shoe.heel_counter {
             HeelCounter::Rigid => {
-                notes.good(|| format!("Over {} a stable platform matters: its firm heel counter steadies each landing.", kg_text(VERY_HEAVY_KG)));
+                notes.good(|| Say::new("weight-platform-rigid").kg("kg", VERY_HEAVY_KG));
                 1.0
             }
             HeelCounter::Moderate => {
-                notes.good(|| {
-                    format!(
-                        "Over {} a stable platform matters: its heel counter gives fair hold.",
-                        kg_text(VERY_HEAVY_KG)
-                    )
-                });
+                notes.good(|| Say::new("weight-platform-moderate").kg("kg", VERY_HEAVY_KG));
                 0.9
             }
             HeelCounter::Flexible => {
-                notes.caution(|| format!("Over {} a stable platform matters: a soft heel counter gives little hold under that load.", kg_text(VERY_HEAVY_KG)));
+                notes.caution(|| Say::new("weight-platform-flexible").kg("kg", VERY_HEAVY_KG));
                 0.6
             }
         };
@@ -86,9 +81,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     // inserts). Lugs and studs are judged by the surface and the season, not here.
     if load.toward_heavy > 0.0 {
         match shoe.outsole {
-            Outsole::DurableRubber => notes.good(|| {
-                "Its durable full-rubber outsole stands up to the extra load.".to_string()
-            }),
+            Outsole::DurableRubber => notes.good(|| Say::new("weight-durable-rubber")),
             Outsole::Road => fit *= lerp(1.0, 0.95, load.toward_heavy),
             Outsole::TrailLugs | Outsole::WinterGrip => {}
         }
@@ -99,11 +92,9 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     fit *= 1.0 - load.per_gram * (shoe.weight_g - 100.0).max(0.0);
     if weight < 60.0 && shoe.weight_g > 320.0 {
         notes.caution(|| {
-            format!(
-                "At {} a {} g shoe is a lot to lift; lighter shoes suit you.",
-                kg_text(weight),
-                shoe.weight_g.round()
-            )
+            Say::new("weight-heavy-shoe")
+                .kg("kg", weight)
+                .num("grams", shoe.weight_g.round())
         });
         fit *= 0.85;
     }
@@ -115,7 +106,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
 fn cushioning(shoe: &Shoe, load: &Load, notes: &mut impl Notes) -> f64 {
     let fit = load.cushioning[shoe.cushioning as usize];
     let weight = load.weight;
-    let words = shoe.cushioning.words();
+    let level = shoe.cushioning.message();
     if load.toward_heavy > 0.0 {
         // From 85 kg high cushioning is what the weight asks for: a thinner level is never
         // praised, even where its fit still eases in.
@@ -126,9 +117,21 @@ fn cushioning(shoe: &Shoe, load: &Load, notes: &mut impl Notes) -> f64 {
         };
         notes.by_fit(
             judged,
-            || format!("At {} you load the shoe hard: its {words} cushioning absorbs the impact.", kg_text(weight)),
-            || format!("At {}, {words} cushioning is on the thin side: high or max cushioning would spare your knees more.", kg_text(weight)),
-            || format!("At {}, {words} cushioning is too little: it compresses fast and passes the impact to your knees; choose high or max.", kg_text(weight)),
+            || {
+                Say::new("weight-heavy-cushioning-good")
+                    .kg("kg", weight)
+                    .word("level", level)
+            },
+            || {
+                Say::new("weight-heavy-cushioning-thin")
+                    .kg("kg", weight)
+                    .word("level", level)
+            },
+            || {
+                Say::new("weight-heavy-cushioning-poor")
+                    .kg("kg", weight)
+                    .word("level", level)
+            },
         );
         let stack = shoe
             .stack_heel_mm
@@ -140,32 +143,16 @@ fn cushioning(shoe: &Shoe, load: &Load, notes: &mut impl Notes) -> f64 {
     if load.toward_middle > 0.0 {
         notes.by_fit(
             fit,
+            || Say::new("weight-middle-any-level").kg("kg", weight),
+            || Say::new("weight-middle-minimal").kg("kg", weight),
             || {
-                format!(
-                    "At {} any level of cushioning carries your weight.",
-                    kg_text(weight)
-                )
-            },
-            || {
-                format!(
-                    "At {}, minimal cushioning gives little protection on longer runs.",
-                    kg_text(weight)
-                )
-            },
-            || {
-                format!(
-                    "At {}, {words} cushioning gives little protection.",
-                    kg_text(weight)
-                )
+                Say::new("weight-middle-too-little")
+                    .kg("kg", weight)
+                    .word("level", level)
             },
         );
     } else {
-        notes.good(|| {
-            format!(
-                "At {} you load a shoe lightly: any level of cushioning carries you.",
-                kg_text(weight)
-            )
-        });
+        notes.good(|| Say::new("weight-light-any-level").kg("kg", weight));
     }
     fit
 }

@@ -1,0 +1,9 @@
+# Words shared by the window, the report and the command line.
+
+shoes-count = { $count ->
+    [one] { $count } shoe
+   *[other] { $count } shoes
+}
+
+# Words a rule gives as they are.
+as-written = { $text }

@@ -1,0 +1,26 @@
+# A runner's answers in words.
+
+Pronation-Neutral = neutral
+Pronation-Over = overpronation
+Pronation-Under = underpronation (supination)
+
+Season-Summer = summer
+Season-SpringAutumn = spring and autumn
+Season-Winter = winter
+
+FootStrike-Heel = heel
+FootStrike-Midfoot = midfoot
+FootStrike-Forefoot = forefoot
+
+Experience-Beginner = beginner
+Experience-Regular = regular runner
+Experience-Competitive = competitive runner
+
+Feel-Fits = fits well
+Feel-TooNarrow = too narrow
+Feel-TooWide = too wide
+Feel-HeelSlips = the heel slips
+Feel-TooSoft = too soft
+Feel-TooFirm = too firm
+Feel-Liked = liked
+Feel-Disliked = disliked

@@ -1,0 +1,26 @@
+# Ответы бегуна словами.
+
+Pronation-Neutral = нейтральная
+Pronation-Over = гиперпронация
+Pronation-Under = гипопронация (супинация)
+
+Season-Summer = лето
+Season-SpringAutumn = весна и осень
+Season-Winter = зима
+
+FootStrike-Heel = пятка
+FootStrike-Midfoot = середина стопы
+FootStrike-Forefoot = носок
+
+Experience-Beginner = начинающий
+Experience-Regular = бегаю регулярно
+Experience-Competitive = соревнуюсь
+
+Feel-Fits = сидят хорошо
+Feel-TooNarrow = слишком узкие
+Feel-TooWide = слишком широкие
+Feel-HeelSlips = пятка выскальзывает
+Feel-TooSoft = слишком мягкие
+Feel-TooFirm = слишком жёсткие
+Feel-Liked = понравились
+Feel-Disliked = не понравились

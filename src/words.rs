@@ -1,0 +1,246 @@
+//! Words apart from rules. The rules say what they found as a [`Say`]: which message, with
+//! which numbers and names; a language's [`Words`] put it into a sentence. The sentences live
+//! in Project Fluent files, `assets/i18n/<language>/*.ftl`, built into the program, so a
+//! language is added or reworded without touching a rule, and plural forms follow each
+//! language's own rules (Russian has three).
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{Dir, include_dir};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// The message files of every language, one folder per language.
+static FILES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/assets/i18n");
+
+/// A language the product speaks.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English, the language of the command line unless told otherwise.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// Every language, in the order the View menu lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
+    /// The language's code: its folder under `assets/i18n` and its name in settings.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's name in itself, as a menu lists it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// The language of a locale such as `ru-RU` or `en_GB.UTF-8`; English for any other.
+    pub fn of_locale(locale: &str) -> Lang {
+        let code = locale
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code() == code)
+            .unwrap_or_default()
+    }
+
+    /// The language by its code (`en`, `ru`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// This language's words.
+    pub fn words(self) -> &'static Words {
+        static ALL: OnceLock<[Words; 2]> = OnceLock::new();
+        let all = ALL.get_or_init(|| Lang::ALL.map(Words::load));
+        &all[self as usize]
+    }
+}
+
+/// Something to say: a message and its arguments. Made by the rules, put into words by a
+/// language's [`Words`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Say {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone, PartialEq)]
+enum Arg {
+    /// Shown as it is: a name, or a number already formatted with its unit.
+    Text(String),
+    /// A count or an amount: plural forms are chosen by it.
+    Number(f64),
+    /// Another message, said in the same language (a cushioning level, a surface...).
+    Message(&'static str),
+}
+
+impl Say {
+    /// The message `id`, with no arguments yet.
+    pub fn new(id: &'static str) -> Say {
+        Say {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message's id, which names the rule that spoke.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// With `name` shown as `value`.
+    #[must_use]
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Say {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// With `name` the number `value`, which may choose a plural form.
+    #[must_use]
+    pub fn num(mut self, name: &'static str, value: impl Into<f64>) -> Say {
+        self.args.push((name, Arg::Number(value.into())));
+        self
+    }
+
+    /// With `name` a body weight in kilograms, to a tenth.
+    #[must_use]
+    pub fn kg(self, name: &'static str, kg: f64) -> Say {
+        self.num(name, (kg * 10.0).round() / 10.0)
+    }
+
+    /// With `name` the words of the message `id`.
+    #[must_use]
+    pub fn word(mut self, name: &'static str, id: &'static str) -> Say {
+        self.args.push((name, Arg::Message(id)));
+        self
+    }
+}
+
+/// Words not yet in the message files: said as they are, in English. Only while rules move
+/// to messages.
+impl From<String> for Say {
+    fn from(text: String) -> Say {
+        Say::new("as-written").text("text", text)
+    }
+}
+
+impl Serialize for Say {
+    /// As its message id: the JSON names the rule, whatever the language of its text.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id)
+    }
+}
+
+/// One language's messages.
+pub struct Words {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Words {
+    fn load(lang: Lang) -> Words {
+        let id = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Plain text out: no bidirectional isolation marks around arguments.
+        bundle.set_use_isolating(false);
+        for (name, text) in files(lang) {
+            // The tests hold every file to parsing; should one not, what parses is kept.
+            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, e)| {
+                debug_assert!(e.is_empty(), "{name}: {e:?}");
+                r
+            });
+            let added = bundle.add_resource(resource);
+            debug_assert!(added.is_ok(), "{name}: {added:?}");
+        }
+        Words { lang, bundle }
+    }
+
+    /// The language of these words.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id`, without arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// What `say` says, in these words.
+    pub fn say(&self, say: &Say) -> String {
+        let mut args = FluentArgs::new();
+        for (name, arg) in &say.args {
+            let value = match arg {
+                Arg::Text(text) => FluentValue::from(text.as_str()),
+                Arg::Number(number) => FluentValue::from(*number),
+                Arg::Message(id) => FluentValue::from(self.get(id)),
+            };
+            args.set(*name, value);
+        }
+        self.format(say.id, Some(&args))
+    }
+
+    /// The message `id` with `args`; the English one should this language lack it, and the
+    /// id itself should both (the tests hold every message to both languages).
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let pattern = self.bundle.get_message(id).and_then(|m| m.value());
+        match pattern {
+            Some(pattern) => {
+                let mut errors = Vec::new();
+                let text = self.bundle.format_pattern(pattern, args, &mut errors);
+                debug_assert!(errors.is_empty(), "{id}: {errors:?}");
+                Cow::into_owned(text)
+            }
+            None if self.lang != Lang::En => Lang::En.words().format(id, args),
+            None => {
+                debug_assert!(false, "no message {id}");
+                id.to_string()
+            }
+        }
+    }
+}
+
+/// The message files of `lang`, by name, in a stable order.
+pub fn files(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut files: Vec<_> = FILES
+        .get_dir(lang.code())
+        .map(|dir| {
+            dir.files()
+                .filter_map(|f| Some((f.path().to_str()?, f.contents_utf8()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort_unstable();
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn a_locale_picks_its_language_and_anything_else_is_english() {
+        assert_eq!(Lang::of_locale("ru-RU"), Lang::Ru);
+        assert_eq!(Lang::of_locale("ru_RU.UTF-8"), Lang::Ru);
+        assert_eq!(Lang::of_locale("en-GB"), Lang::En);
+        assert_eq!(Lang::of_locale("de-DE"), Lang::En);
+        assert_eq!(Lang::of_locale(""), Lang::En);
+    }
+}

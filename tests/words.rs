@@ -1,0 +1,131 @@
+//! The message files: every message in both languages, with the same arguments, parsing
+//! cleanly; and a Russian count takes its three plural forms.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use shoe_selector::words::{Lang, Say, files};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Each message (and term) of `lang`, by id, with the variables it uses.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let mut all = BTreeMap::new();
+    for (name, text) in files(lang) {
+        let resource = fluent_syntax::parser::parse(text)
+            .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+        for entry in resource.body {
+            let (id, pattern, attributes) = match entry {
+                Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
+                Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+                Entry::Junk { content } => panic!("{name}: cannot read {content:?}"),
+                _ => continue,
+            };
+            let mut variables = BTreeSet::new();
+            for pattern in pattern.iter().chain(attributes.iter().map(|a| &a.value)) {
+                pattern_variables(pattern, &mut variables);
+            }
+            let before = all.insert(id.clone(), variables);
+            assert!(before.is_none(), "{name}: {id} is given twice");
+        }
+    }
+    all
+}
+
+fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+/// Both languages have the same messages, and each message uses the same arguments in both:
+/// a message missing from one, or an argument one language forgets, fails here, not on a
+/// customer's screen.
+#[test]
+fn every_message_is_in_both_languages_with_the_same_arguments() {
+    let english = messages(Lang::En);
+    let russian = messages(Lang::Ru);
+    assert!(english.len() > 10, "the English messages load");
+    let only_english: Vec<_> = english
+        .keys()
+        .filter(|id| !russian.contains_key(*id))
+        .collect();
+    let only_russian: Vec<_> = russian
+        .keys()
+        .filter(|id| !english.contains_key(*id))
+        .collect();
+    assert!(only_english.is_empty(), "not in Russian: {only_english:?}");
+    assert!(only_russian.is_empty(), "not in English: {only_russian:?}");
+    for (id, variables) in &english {
+        // Terms are each language's own grammar; only messages are called with arguments.
+        if id.starts_with('-') {
+            continue;
+        }
+        assert_eq!(
+            &russian[id], variables,
+            "{id} uses other arguments in Russian"
+        );
+    }
+}
+
+/// The files of both languages have the same names, so a topic is found in the same place.
+#[test]
+fn both_languages_have_the_same_files() {
+    let names = |lang: Lang| -> Vec<String> {
+        files(lang)
+            .into_iter()
+            .map(|(name, _)| name.split_once('/').map_or(name, |(_, n)| n).to_string())
+            .collect()
+    };
+    assert_eq!(names(Lang::En), names(Lang::Ru));
+}
+
+/// Russian has three plural forms (1 пара, 2 пары, 5 пар; 21 пара again, 11 пар), English two.
+#[test]
+fn counts_take_each_languages_plural_forms() {
+    let say = |lang: Lang, n: u32| lang.words().say(&Say::new("shoes-count").num("count", n));
+    let russian: Vec<String> = [1, 2, 5, 11, 21, 22, 25]
+        .into_iter()
+        .map(|n| say(Lang::Ru, n))
+        .collect();
+    assert_eq!(
+        russian,
+        [
+            "1 пара",
+            "2 пары",
+            "5 пар",
+            "11 пар",
+            "21 пара",
+            "22 пары",
+            "25 пар"
+        ]
+    );
+    assert_eq!(say(Lang::En, 1), "1 shoe");
+    assert_eq!(say(Lang::En, 2), "2 shoes");
+}
