@@ -717,7 +717,12 @@ fn the_list_marks_the_best_picks_and_says_when_there_is_none() {
     settings.profile.surface = shoe_selector::catalogue::Surface::Trail;
     let mut harness = window(ShoeApp::new(settings, Some(bundled())));
     harness.run();
-    assert!(shows(&harness, shoe_selector::recommend::NO_BEST_PICK));
+    assert!(shows(
+        &harness,
+        &shoe_selector::words::Lang::En
+            .words()
+            .get(shoe_selector::recommend::NO_BEST_PICK)
+    ));
     assert!(!shows(&harness, "★ Best pick"));
 }
 

@@ -679,7 +679,9 @@ fn recommend_gives_each_shoe_its_band_in_rank_order() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            shoe_selector::recommend::NO_BEST_PICK,
+            shoe_selector::words::Lang::En
+                .words()
+                .get(shoe_selector::recommend::NO_BEST_PICK),
         ));
 }
 

@@ -4,6 +4,7 @@
 use crate::profile::Profile;
 use crate::recommend::Priorities;
 use crate::units::{SizeSystem, WeightUnit};
+use crate::words::{Lang, Words};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -23,6 +24,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Where fitting sessions and reports are kept.
     pub sessions_folder: Option<PathBuf>,
+    /// The language the user picked in the View menu; none follows the system's.
+    pub language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -35,6 +38,7 @@ impl Default for Settings {
             last_catalogue: None,
             recent: Vec::new(),
             sessions_folder: None,
+            language: None,
         }
     }
 }
@@ -68,6 +72,17 @@ impl Settings {
         })
     }
 
+    /// The language the window speaks: the one picked, else the system's (English when the
+    /// system's is not one the program speaks).
+    pub fn lang(&self) -> Lang {
+        self.language.unwrap_or_else(system_lang)
+    }
+
+    /// The words of the window's language.
+    pub fn words(&self) -> &'static Words {
+        self.lang().words()
+    }
+
     /// Puts `path` first in the recent catalogues.
     pub fn remember(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
@@ -75,6 +90,12 @@ impl Settings {
         self.recent.truncate(RECENT);
         self.last_catalogue = Some(path.to_path_buf());
     }
+}
+
+/// The system's language, read once.
+fn system_lang() -> Lang {
+    static SYSTEM: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+    *SYSTEM.get_or_init(|| sys_locale::get_locale().map_or(Lang::En, |l| Lang::of_locale(&l)))
 }
 
 #[cfg(test)]

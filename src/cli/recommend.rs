@@ -236,9 +236,13 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
     for r in ranking.recommendations.iter().take(shown) {
         if band != Some(r.band) {
             if band.is_none() && r.band != Band::Best {
-                writeln!(out, "{NO_BEST_PICK}\n")?;
+                writeln!(
+                    out,
+                    "{}\n",
+                    crate::words::Lang::En.words().get(NO_BEST_PICK)
+                )?;
             }
-            writeln!(out, "{}:", r.band.label())?;
+            writeln!(out, "{}:", r.band.label(crate::words::Lang::En.words()))?;
             band = Some(r.band);
         }
         let shoe = &catalogue.shoes[r.shoe];

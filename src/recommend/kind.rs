@@ -55,14 +55,14 @@ pub(super) fn build(shoe: &Shoe) -> Build {
 }
 
 impl Build {
-    /// What the shoe is, in a few words.
-    pub(super) fn words(self) -> &'static str {
+    /// The id of what the shoe is, in a few words.
+    pub(super) fn message(self) -> &'static str {
         match self {
-            Build::Racer { said: true } => "racing shoe",
-            Build::Racer { said: false } => "racing shoe, by its build",
-            Build::Tempo => "tempo shoe",
-            Build::Barefoot => "barefoot-style shoe",
-            Build::Trainer => "daily trainer",
+            Build::Racer { said: true } => "build-racer",
+            Build::Racer { said: false } => "build-racer-by-build",
+            Build::Tempo => "build-tempo",
+            Build::Barefoot => "build-barefoot",
+            Build::Trainer => "build-trainer",
         }
     }
 }

@@ -111,23 +111,28 @@ impl Factor {
         }
     }
 
-    /// The name for people: "Foot width".
-    pub fn label(self) -> &'static str {
+    /// The id of the factor's name for people ("Foot width") in the message files.
+    pub fn message(self) -> &'static str {
         match self {
-            Factor::FootWidth => "Foot width",
-            Factor::Weight => "Body weight",
-            Factor::Pronation => "Pronation",
-            Factor::Season => "Season",
-            Factor::Surface => "Surface",
-            Factor::Purpose => "Purpose",
-            Factor::FootStrike => "Foot strike",
-            Factor::KneePain => "Knee pain",
-            Factor::Orthotics => "Orthotics",
-            Factor::Experience => "Experience",
-            Factor::Budget => "Budget",
-            Factor::Size => "Shoe size",
-            Factor::Fitting => "Tried on",
+            Factor::FootWidth => "factor-foot_width",
+            Factor::Weight => "factor-weight",
+            Factor::Pronation => "factor-pronation",
+            Factor::Season => "factor-season",
+            Factor::Surface => "factor-surface",
+            Factor::Purpose => "factor-purpose",
+            Factor::FootStrike => "factor-foot_strike",
+            Factor::KneePain => "factor-knee_pain",
+            Factor::Orthotics => "factor-orthotics",
+            Factor::Experience => "factor-experience",
+            Factor::Budget => "factor-budget",
+            Factor::Size => "factor-size",
+            Factor::Fitting => "factor-fitting",
         }
+    }
+
+    /// The factor's name for people, in `words`: "Foot width".
+    pub fn label(self, words: &Words) -> String {
+        words.get(self.message())
     }
 
     pub fn from_key(key: &str) -> Option<Factor> {
@@ -191,6 +196,15 @@ impl Verdict {
             Verdict::Caution => "caution",
             Verdict::Poor => "poor",
         }
+    }
+
+    /// The verdict in `words`: "good".
+    pub fn word(self, words: &Words) -> String {
+        words.get(match self {
+            Verdict::Good => "verdict-good",
+            Verdict::Caution => "verdict-caution",
+            Verdict::Poor => "verdict-poor",
+        })
     }
 }
 
@@ -316,8 +330,8 @@ pub enum Band {
     Tradeoffs,
 }
 
-/// Said above the list when no shoe suits everything the runner asked.
-pub const NO_BEST_PICK: &str = "No shoe in this catalogue suits everything you asked; the closest come first, each with what it trades off.";
+/// The id of what is said above the list when no shoe suits everything the runner asked.
+pub const NO_BEST_PICK: &str = "no-best-pick";
 
 /// How many shoes the best band holds at most: what a fitter hands a customer to try.
 pub const BEST_PICKS: usize = 5;
@@ -331,22 +345,22 @@ impl Band {
         }
     }
 
-    /// What one shoe of the band is: "a best pick".
-    pub fn one(self) -> &'static str {
-        match self {
-            Band::Best => "a best pick",
-            Band::Good => "a good choice",
-            Band::Tradeoffs => "with trade-offs",
-        }
+    /// What one shoe of the band is, in `words`: "a best pick".
+    pub fn one(self, words: &Words) -> String {
+        words.get(match self {
+            Band::Best => "band-best-one",
+            Band::Good => "band-good-one",
+            Band::Tradeoffs => "band-tradeoffs-one",
+        })
     }
 
-    /// The band in words, for headings: "Best picks".
-    pub fn label(self) -> &'static str {
-        match self {
-            Band::Best => "Best picks",
-            Band::Good => "Good choices",
-            Band::Tradeoffs => "With trade-offs",
-        }
+    /// The band in `words`, for headings: "Best picks".
+    pub fn label(self, words: &Words) -> String {
+        words.get(match self {
+            Band::Best => "band-best",
+            Band::Good => "band-good",
+            Band::Tradeoffs => "band-tradeoffs",
+        })
     }
 }
 
@@ -1333,10 +1347,10 @@ fn given(profile: &Profile) -> FactorSet {
         .collect()
 }
 
-/// What `shoe` is built for, in a few words ("daily trainer", "racing shoe"), as the rules
-/// judge it.
+/// What `shoe` is built for ("daily trainer", "racing shoe"), as the rules judge it: the id
+/// of its words.
 pub fn built_for(shoe: &Shoe) -> &'static str {
-    kind::build(shoe).words()
+    kind::build(shoe).message()
 }
 
 /// Linear interpolation, `t` clamped to 0..=1.

@@ -102,7 +102,11 @@ pub fn render(input: &ReportInput) -> String {
     if ranking.recommendations.is_empty() {
         html.push_str("<p>No shoe in this catalogue meets your hard requirements.</p>\n");
     } else if ranking.in_band(Band::Best) == 0 {
-        let _ = writeln!(html, "<p class=\"nobest\">{}</p>", escape(NO_BEST_PICK));
+        let _ = writeln!(
+            html,
+            "<p class=\"nobest\">{}</p>",
+            escape(&crate::words::Lang::En.words().get(NO_BEST_PICK))
+        );
     }
     for r in ranking.recommendations.iter().take(input.top) {
         let shoe = &catalogue.shoes[r.shoe];
@@ -114,7 +118,7 @@ pub fn render(input: &ReportInput) -> String {
             r.rank,
             escape(&shoe.name()),
             r.band.as_str(),
-            sentence_case(r.band.one()),
+            sentence_case(&r.band.one(crate::words::Lang::En.words())),
             r.score * 100.0,
             shoe.price
                 .map(|p| format!(

@@ -77,8 +77,11 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                         }
                         ui.end_row();
                         for &factor in &factors {
-                            ui.label(RichText::new(factor.label()).strong())
-                                .on_hover_text(short_label(factor));
+                            ui.label(
+                                RichText::new(factor.label(crate::words::Lang::En.words()))
+                                    .strong(),
+                            )
+                            .on_hover_text(short_label(factor));
                             for (index, shoe) in &shoes {
                                 let Some(verdict) = verdict_for(app, *index, factor) else {
                                     ui.label(features(shoe, factor));
@@ -91,8 +94,10 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                                     features(shoe, factor)
                                 ))
                                 .color(colour);
-                                ui.add(egui::Label::new(text).wrap())
-                                    .on_hover_text(format!("{}: {verdict}", factor.label()));
+                                ui.add(egui::Label::new(text).wrap()).on_hover_text(format!(
+                                    "{}: {verdict}",
+                                    factor.label(crate::words::Lang::En.words())
+                                ));
                             }
                             ui.end_row();
                         }
@@ -146,7 +151,11 @@ fn why_higher(
             .filter(|(_, share)| *share > 0.0)
             .take(2)
             .map(|(factor, share)| {
-                format!("{} (+{:.0})", factor.label().to_lowercase(), share * 100.0)
+                format!(
+                    "{} (+{:.0})",
+                    factor.label(crate::words::Lang::En.words()).to_lowercase(),
+                    share * 100.0
+                )
             })
             .collect();
     if ahead.is_empty() {
@@ -218,7 +227,12 @@ fn features(shoe: &Shoe, factor: Factor) -> String {
             let drop = shoe
                 .drop_mm
                 .map_or(String::new(), |d| format!(", {} mm drop", number(d)));
-            format!("{}{drop}", crate::recommend::built_for(shoe))
+            format!(
+                "{}{drop}",
+                crate::words::Lang::En
+                    .words()
+                    .get(crate::recommend::built_for(shoe))
+            )
         }
         Factor::FootStrike => shoe.drop_mm.map_or("drop not listed".to_string(), |d| {
             format!("{} mm drop", number(d))

@@ -38,7 +38,7 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 "#{} for you · {:.0}% match · {}",
                 r.rank,
                 r.score * 100.0,
-                r.band.one()
+                r.band.one(crate::words::Lang::En.words())
             )),
             None => ui.label(RichText::new("Left out: it cannot fit you (see below)").strong()),
         };
@@ -100,7 +100,7 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 .map(|(factor, share)| {
                     format!(
                         "{} (+{:.0} points)",
-                        factor.label().to_lowercase(),
+                        factor.label(crate::words::Lang::En.words()).to_lowercase(),
                         share * 100.0
                     )
                 })

@@ -203,7 +203,7 @@ pub fn inputs_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         let given: Vec<Factor> = Factor::ALL.into_iter().filter(|f| f.is_given(&settings.profile)).collect();
         for factor in given {
             let mut weight = settings.priorities.get(factor);
-            let label = ui.label(factor.label());
+            let label = ui.label(factor.label(crate::words::Lang::En.words()));
             if ui.add(egui::Slider::new(&mut weight, 0.0..=3.0).step_by(0.25)).labelled_by(label.id).changed() {
                 let _ = settings.priorities.set(factor, weight);
             }

@@ -256,7 +256,10 @@ pub fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) -> egui
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| ui.label(RichText::new(text).small().color(colour)))
         .response
-        .on_hover_text(format!("{}: {verdict}", factor.label()))
+        .on_hover_text(format!(
+            "{}: {verdict}",
+            factor.label(crate::words::Lang::En.words())
+        ))
 }
 
 /// A short name for a chip.

@@ -107,7 +107,7 @@ fn bands_ui(app: &ShoeApp, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     if best == 0 {
         ui.label(
-            RichText::new(NO_BEST_PICK)
+            RichText::new(crate::words::Lang::En.words().get(NO_BEST_PICK))
                 .color(verdict_colour(Verdict::Caution, dark))
                 .strong(),
         );

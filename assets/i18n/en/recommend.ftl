@@ -1,0 +1,34 @@
+# The recommender's own words: factors, bands, verdicts, what a shoe is built for.
+
+factor-foot_width = Foot width
+factor-weight = Body weight
+factor-pronation = Pronation
+factor-season = Season
+factor-surface = Surface
+factor-purpose = Purpose
+factor-foot_strike = Foot strike
+factor-knee_pain = Knee pain
+factor-orthotics = Orthotics
+factor-experience = Experience
+factor-budget = Budget
+factor-size = Shoe size
+factor-fitting = Tried on
+
+band-best = Best picks
+band-good = Good choices
+band-tradeoffs = With trade-offs
+band-best-one = a best pick
+band-good-one = a good choice
+band-tradeoffs-one = with trade-offs
+
+verdict-good = good
+verdict-caution = caution
+verdict-poor = poor
+
+no-best-pick = No shoe in this catalogue suits everything you asked; the closest come first, each with what it trades off.
+
+build-racer = racing shoe
+build-racer-by-build = racing shoe, by its build
+build-tempo = tempo shoe
+build-barefoot = barefoot-style shoe
+build-trainer = daily trainer

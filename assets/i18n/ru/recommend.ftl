@@ -1,0 +1,34 @@
+# Собственные слова рекомендателя: факторы, группы, оценки, для чего сделана модель.
+
+factor-foot_width = Ширина стопы
+factor-weight = Вес тела
+factor-pronation = Пронация
+factor-season = Сезон
+factor-surface = Покрытие
+factor-purpose = Назначение
+factor-foot_strike = Постановка стопы
+factor-knee_pain = Боль в колене
+factor-orthotics = Ортопедические стельки
+factor-experience = Опыт
+factor-budget = Бюджет
+factor-size = Размер
+factor-fitting = Примерка
+
+band-best = Лучший выбор
+band-good = Хорошие варианты
+band-tradeoffs = С компромиссами
+band-best-one = лучший выбор
+band-good-one = хороший вариант
+band-tradeoffs-one = с компромиссами
+
+verdict-good = хорошо
+verdict-caution = с оговоркой
+verdict-poor = плохо
+
+no-best-pick = В этом каталоге нет модели, которая подходит по всему, что вы указали; сначала идут самые близкие, у каждой сказано, чем приходится поступиться.
+
+build-racer = соревновательная модель
+build-racer-by-build = соревновательная модель, судя по конструкции
+build-tempo = темповая модель
+build-barefoot = модель в стиле «босоногого» бега
+build-trainer = модель для ежедневных тренировок
