@@ -4,6 +4,7 @@
 use crate::catalogue::fields::{FieldSpec, check_record, describe_ron_error};
 use crate::catalogue::{Diagnostic, SourceMap, Surface, Width, file_enum, read_text, ron_options};
 use crate::units::number;
+use crate::words::{Say, Words};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
@@ -220,35 +221,36 @@ pub fn parse_profile(text: &str, file: &Path) -> Result<Profile, Vec<Diagnostic>
 }
 
 /// The profile in a few words: "wide feet, 92 kg, overpronation, winter, road; knee pain".
-pub fn summary(profile: &Profile) -> String {
-    let mut text = format!(
-        "{} feet, {}, {}, {}, {}",
-        profile.foot_width.words(),
-        crate::units::kg_text(profile.weight_kg),
-        profile.pronation.words(),
-        profile.season.words(),
-        profile.surface.short()
+pub fn summary(profile: &Profile, words: &Words) -> String {
+    let mut text = words.say(
+        &Say::new("summary-main")
+            .word("width", profile.foot_width.message())
+            .kg("kg", profile.weight_kg)
+            .word("pronation", profile.pronation.message())
+            .word("season", profile.season.message())
+            .word("surface", profile.surface.short_message()),
     );
     let mut extra = Vec::new();
     if let Some(strike) = profile.foot_strike {
-        extra.push(format!("{} strike", strike.words()));
+        extra.push(Say::new("summary-strike").word("strike", strike.message()));
     }
     if profile.knee_pain == Some(true) {
-        extra.push("knee pain".to_string());
+        extra.push(Say::new("summary-knee-pain"));
     }
     if profile.orthotics == Some(true) {
-        extra.push("orthotics".to_string());
+        extra.push(Say::new("summary-orthotics"));
     }
     if let Some(experience) = profile.experience {
-        extra.push(experience.words().to_string());
+        extra.push(Say::new("summary-experience").word("experience", experience.message()));
     }
     if let Some(budget) = profile.budget {
-        extra.push(format!("budget {}", number(budget)));
+        extra.push(Say::new("summary-budget").num("budget", budget));
     }
     if let Some(size) = profile.size_eu {
-        extra.push(format!("size EU {}", number(size)));
+        extra.push(Say::new("summary-size").num("size", size));
     }
     if !extra.is_empty() {
+        let extra: Vec<String> = extra.iter().map(|say| words.say(say)).collect();
         text.push_str("; ");
         text.push_str(&extra.join(", "));
     }

@@ -268,7 +268,17 @@ file_enum!(
 );
 
 impl Surface {
-    /// A short name for lists: "road", "trail".
+    /// The id of a short name for lists: "road", "trail".
+    pub fn short_message(self) -> &'static str {
+        match self {
+            Surface::Road => "surface-short-road",
+            Surface::Track => "surface-short-track",
+            Surface::Trail => "surface-short-trail",
+            Surface::Indoor => "surface-short-indoor",
+        }
+    }
+
+    /// A short English name for lists: "road", "trail".
     pub fn short(self) -> &'static str {
         match self {
             Surface::Road => "road",

@@ -5,6 +5,7 @@ mod check;
 mod recommend;
 mod report;
 
+use crate::words::Lang;
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
@@ -23,6 +24,11 @@ pub struct Cli {
     /// Catalogue to open in the window (default: the last one opened, else the built-in sample).
     #[arg(long, value_name = "CATALOGUE")]
     pub catalogue: Option<PathBuf>,
+    /// The language of the words (`recommend`'s list and its JSON's `text`, `report`): en or
+    /// ru. English unless given, whatever the system's language, so scripts stay stable; the
+    /// JSON's keys and values never change.
+    #[arg(long, global = true, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
 }
 
 #[derive(Debug, Subcommand)]
@@ -139,6 +145,7 @@ pub fn run(
                 json,
                 priorities: priority,
                 what_if: !no_what_if,
+                lang: cli.lang,
             };
             Outcome::Exit(recommend::run(&request, out, err))
         }
@@ -156,6 +163,7 @@ pub fn run(
                 json: false,
                 priorities: priority,
                 what_if: true,
+                lang: cli.lang,
             };
             Outcome::Exit(report::run(&request, &file, err))
         }

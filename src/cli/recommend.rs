@@ -4,6 +4,7 @@ use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
 use crate::recommend::what_if::{WhatIf, WhatIfs, what_ifs};
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Reason, rank};
+use crate::words::{Lang, Say, Words};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 use std::io::Write;
@@ -19,6 +20,8 @@ pub(super) struct Request {
     pub json: bool,
     pub priorities: Vec<String>,
     pub what_if: bool,
+    /// The language of the words: the readable list and the JSON's `text`.
+    pub lang: Lang,
 }
 
 pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
@@ -37,7 +40,8 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
             let answer = Answer {
                 catalogue: &catalogue,
                 profile: &profile,
-                explainer: Explainer::new(&catalogue, &profile),
+                explainer: Explainer::new(&catalogue, &profile).speaking(request.lang),
+                words: request.lang.words(),
                 ranking: &ranking,
                 what_ifs: what_ifs.as_ref(),
                 shown: request.top.unwrap_or(usize::MAX),
@@ -109,6 +113,7 @@ struct Answer<'a> {
     catalogue: &'a Catalogue,
     profile: &'a Profile,
     explainer: Explainer<'a>,
+    words: &'static Words,
     ranking: &'a Ranking,
     what_ifs: Option<&'a WhatIfs>,
     shown: usize,
@@ -214,60 +219,64 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
         profile,
         ranking,
         shown,
+        words,
         ..
     } = answer;
     let shown = *shown;
-    writeln!(out, "Runner: {}", crate::profile::summary(profile))?;
-    let name = catalogue.name.as_deref().unwrap_or("catalogue");
+    let summary = crate::profile::summary(profile, words);
     writeln!(
         out,
-        "{name}: {} shoes, {} recommended, {} left out\n",
-        catalogue.shoes.len(),
-        ranking.recommendations.len(),
-        ranking.excluded.len()
+        "{}",
+        words.say(&Say::new("cli-runner").text("summary", summary))
     )?;
+    let name = match &catalogue.name {
+        Some(name) => name.clone(),
+        None => words.get("cli-catalogue-unnamed"),
+    };
+    let counts = Say::new("cli-counts")
+        .text("name", name)
+        .num("shoes", catalogue.shoes.len() as f64)
+        .num("recommended", ranking.recommendations.len() as f64)
+        .num("excluded", ranking.excluded.len() as f64);
+    writeln!(out, "{}\n", words.say(&counts))?;
     if ranking.recommendations.is_empty() {
-        writeln!(
-            out,
-            "No shoe in this catalogue meets your hard requirements; see why below.\n"
-        )?;
+        writeln!(out, "{}\n", words.get("cli-none-recommended"))?;
     }
     let mut band = None;
     for r in ranking.recommendations.iter().take(shown) {
         if band != Some(r.band) {
             if band.is_none() && r.band != Band::Best {
-                writeln!(
-                    out,
-                    "{}\n",
-                    crate::words::Lang::En.words().get(NO_BEST_PICK)
-                )?;
+                writeln!(out, "{}\n", words.get(NO_BEST_PICK))?;
             }
-            writeln!(out, "{}:", r.band.label(crate::words::Lang::En.words()))?;
+            writeln!(out, "{}:", r.band.label(words))?;
             band = Some(r.band);
         }
         let shoe = &catalogue.shoes[r.shoe];
         writeln!(
             out,
-            "{:>3}. {}  ({})  score {:.3}",
+            "{:>3}. {}  ({})  {} {:.3}",
             r.rank,
             shoe.name(),
             shoe.id,
+            words.get("cli-score"),
             r.score
         )?;
         write_reasons(
             out,
+            words,
             &answer.explainer.explain(shoe),
             &answer.what_ifs(r.shoe),
         )?;
         writeln!(out)?;
     }
     if !ranking.excluded.is_empty() {
-        writeln!(out, "Left out:")?;
+        writeln!(out, "{}", words.get("cli-left-out"))?;
         for e in &ranking.excluded {
             let shoe = &catalogue.shoes[e.shoe];
             writeln!(out, "     {}  ({})", shoe.name(), shoe.id)?;
             write_reasons(
                 out,
+                words,
                 &answer.explainer.exclusion_reasons(shoe),
                 &answer.what_ifs(e.shoe),
             )?;
@@ -279,18 +288,26 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
 /// A shoe's reasons, one a line with its verdict and factor, then its what-ifs.
 fn write_reasons(
     out: &mut dyn Write,
+    words: &Words,
     reasons: &[Reason],
     what_ifs: &[WhatIf],
 ) -> std::io::Result<()> {
     for reason in reasons {
         writeln!(
             out,
-            "       {:<8} {:<12} {}",
-            reason.verdict, reason.factor, reason.text
+            "       {:<12} {:<18} {}",
+            reason.verdict.word(words),
+            reason.factor.label(words),
+            reason.text
         )?;
     }
     for what_if in what_ifs {
-        writeln!(out, "       what if  {}", what_if.text)?;
+        writeln!(
+            out,
+            "       {:<8} {}",
+            words.get("cli-what-if"),
+            what_if.text
+        )?;
     }
     Ok(())
 }

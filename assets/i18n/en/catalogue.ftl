@@ -57,3 +57,8 @@ Foam-Firm = firm
 ToeBox-Snug = snug
 ToeBox-Standard = standard
 ToeBox-Roomy = roomy
+
+surface-short-road = road
+surface-short-track = track
+surface-short-trail = trail
+surface-short-indoor = indoor

@@ -24,3 +24,13 @@ Feel-TooSoft = too soft
 Feel-TooFirm = too firm
 Feel-Liked = liked
 Feel-Disliked = disliked
+
+# The runner in a few words: $width, $pronation, $season, $surface are their values' words;
+# $kg the weight; $budget and $size numbers.
+summary-main = { $width } feet, { $kg } kg, { $pronation }, { $season }, { $surface }
+summary-strike = { $strike } strike
+summary-knee-pain = knee pain
+summary-orthotics = orthotics
+summary-experience = { $experience }
+summary-budget = budget { $budget }
+summary-size = size EU { $size }

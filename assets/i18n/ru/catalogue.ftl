@@ -59,3 +59,8 @@ Foam-Firm = упругая
 ToeBox-Snug = облегающий
 ToeBox-Standard = стандартный
 ToeBox-Roomy = просторный
+
+surface-short-road = асфальт
+surface-short-track = стадион
+surface-short-trail = трейл
+surface-short-indoor = в помещении

@@ -24,3 +24,13 @@ Feel-TooSoft = слишком мягкие
 Feel-TooFirm = слишком жёсткие
 Feel-Liked = понравились
 Feel-Disliked = не понравились
+
+# Бегун в нескольких словах: $width, $pronation, $season, $surface — слова их значений;
+# $kg — вес; $budget и $size — числа.
+summary-main = стопа: { $width }, { $kg } кг, { $pronation }, { $season }, { $surface }
+summary-strike = приземление: { $strike }
+summary-knee-pain = боль в колене
+summary-orthotics = ортопедические стельки
+summary-experience = опыт: { $experience }
+summary-budget = бюджет { $budget }
+summary-size = размер EU { $size }
