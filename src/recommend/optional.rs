@@ -7,6 +7,7 @@ use super::{Context, Fit, Notes};
 use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Shoe, Support};
 use crate::profile::{Experience, FootStrike, Pronation};
 use crate::units::number;
+use crate::words::Say;
 
 /// Heel strikers need reinforced heel cushioning (the article's "technique of the runner")
 /// and usually a higher drop; forefoot strikers a lower drop and a flexible forefoot.
@@ -19,31 +20,29 @@ pub(super) fn foot_strike(shoe: &Shoe, context: &Context, notes: &mut impl Notes
             let cushioning = match shoe.cushioning {
                 Cushioning::High | Cushioning::Max => {
                     notes.good(|| {
-                        format!(
-                            "You land on your heel: {} heel cushioning absorbs the blow.",
-                            shoe.cushioning.words()
-                        )
+                        Say::new("footstrike-heel-cushioned")
+                            .word("level", shoe.cushioning.message())
                     });
                     1.0
                 }
                 Cushioning::Moderate => {
-                    notes.caution(|| "You land on your heel: moderate cushioning softens it, more would be kinder to your knees.".to_string());
+                    notes.caution(|| Say::new("footstrike-heel-moderate"));
                     0.8
                 }
                 Cushioning::Light | Cushioning::Minimal => {
-                    notes.poor(|| format!("You land on your heel: {} cushioning leaves the heel blow unabsorbed, straight to the knee.", shoe.cushioning.words()));
+                    notes.poor(|| {
+                        Say::new("footstrike-heel-thin").word("level", shoe.cushioning.message())
+                    });
                     0.4
                 }
             };
             let drop = match shoe.drop_mm {
                 Some(drop) if drop >= 8.0 => {
-                    notes.good(|| {
-                        format!("{} mm heel-to-toe drop suits a heel strike.", number(drop))
-                    });
+                    notes.good(|| Say::new("footstrike-heel-drop-high").num("drop", drop));
                     1.0
                 }
                 Some(drop) if drop <= 4.0 => {
-                    notes.caution(|| format!("Low {} mm drop loads calves and Achilles of a heel striker; change over gradually.", number(drop)));
+                    notes.caution(|| Say::new("footstrike-heel-drop-low").num("drop", drop));
                     0.75
                 }
                 _ => 0.9,
@@ -51,7 +50,7 @@ pub(super) fn foot_strike(shoe: &Shoe, context: &Context, notes: &mut impl Notes
             let counter = match shoe.heel_counter {
                 HeelCounter::Rigid | HeelCounter::Moderate => 1.0,
                 HeelCounter::Flexible => {
-                    notes.caution(|| "Soft heel counter: little hold where you land.".to_string());
+                    notes.caution(|| Say::new("footstrike-heel-soft-counter"));
                     0.8
                 }
             };
@@ -59,51 +58,34 @@ pub(super) fn foot_strike(shoe: &Shoe, context: &Context, notes: &mut impl Notes
         }
         FootStrike::Midfoot => match shoe.drop_mm {
             Some(drop) if (4.0..=10.0).contains(&drop) => {
-                notes.good(|| {
-                    format!(
-                        "You land on your midfoot: a {} mm drop suits it.",
-                        number(drop)
-                    )
-                });
+                notes.good(|| Say::new("footstrike-midfoot-drop-suits").num("drop", drop));
                 1.0
             }
             Some(drop) => {
-                notes.caution(|| format!("You land on your midfoot: a {} mm drop works, though 4 to 10 mm suits best.", number(drop)));
+                notes.caution(|| Say::new("footstrike-midfoot-drop-works").num("drop", drop));
                 0.85
             }
             None => {
-                notes.good(|| {
-                    "You land on your midfoot: most shoes suit a midfoot strike.".to_string()
-                });
+                notes.good(|| Say::new("footstrike-midfoot-drop-unlisted"));
                 0.95
             }
         },
         FootStrike::Forefoot => {
             let drop = match shoe.drop_mm {
                 Some(drop) if drop <= 6.0 => {
-                    notes.good(|| {
-                        format!(
-                            "You land on your forefoot: the low {} mm drop lets you.",
-                            number(drop)
-                        )
-                    });
+                    notes.good(|| Say::new("footstrike-forefoot-drop-low").num("drop", drop));
                     1.0
                 }
                 Some(drop) if drop >= 10.0 => {
-                    notes.caution(|| format!("You land on your forefoot: a high {} mm drop puts a thick heel where you do not land.", number(drop)));
+                    notes.caution(|| Say::new("footstrike-forefoot-drop-high").num("drop", drop));
                     0.7
                 }
                 Some(drop) => {
-                    notes.good(|| {
-                        format!(
-                            "You land on your forefoot: a {} mm drop is fine.",
-                            number(drop)
-                        )
-                    });
+                    notes.good(|| Say::new("footstrike-forefoot-drop-fine").num("drop", drop));
                     0.9
                 }
                 None => {
-                    notes.caution(|| "You land on your forefoot: the drop is not listed; a low drop suits you best.".to_string());
+                    notes.caution(|| Say::new("footstrike-forefoot-drop-unlisted"));
                     0.85
                 }
             };
@@ -125,45 +107,32 @@ pub(super) fn knee_pain(shoe: &Shoe, context: &Context, notes: &mut impl Notes) 
         return Fit::Score(1.0);
     };
     if !pain {
-        notes.good(|| "No knee pain reported.".to_string());
+        notes.good(|| Say::new("knee-no-pain"));
         return Fit::Score(1.0);
     }
-    // The doctor's advice goes with the shoe's own verdict: it is no verdict on the shoe.
+    // The doctor's advice (`-knee-see-a-doctor` in the message files) goes with the shoe's own
+    // verdict: it is no verdict on the shoe.
+    let level = shoe.cushioning.message();
     let cushioning = match shoe.cushioning {
         Cushioning::High | Cushioning::Max => {
-            notes.good(|| {
-                format!(
-                    "Knee pain: {} cushioning takes load off the knee. {SEE_A_DOCTOR}",
-                    shoe.cushioning.words()
-                )
-            });
+            notes.good(|| Say::new("knee-cushioning-good").word("level", level));
             1.0
         }
         Cushioning::Moderate => {
-            notes.caution(|| {
-                format!("Knee pain: moderate cushioning; high or max would spare the knee more. {SEE_A_DOCTOR}")
-            });
+            notes.caution(|| Say::new("knee-cushioning-moderate"));
             0.7
         }
         Cushioning::Light | Cushioning::Minimal => {
-            notes.poor(|| {
-                format!(
-                    "Knee pain: {} cushioning passes the impact to the knee. {SEE_A_DOCTOR}",
-                    shoe.cushioning.words()
-                )
-            });
+            notes.poor(|| Say::new("knee-cushioning-poor").word("level", level));
             0.3
         }
     };
     let stability = if context.profile.pronation == Pronation::Over {
         if shoe.support == Support::Neutral {
-            notes.poor(|| "Knee pain with overpronation: the inward roll twists the knee, and a neutral shoe does not check it.".to_string());
+            notes.poor(|| Say::new("knee-overpronation-neutral"));
             0.5
         } else {
-            notes.good(|| {
-                "Knee pain with overpronation: the support keeps the knee from twisting inward."
-                    .to_string()
-            });
+            notes.good(|| Say::new("knee-overpronation-support"));
             1.0
         }
     } else {
@@ -172,22 +141,19 @@ pub(super) fn knee_pain(shoe: &Shoe, context: &Context, notes: &mut impl Notes) 
     Fit::Score(0.7 * cushioning + 0.3 * stability)
 }
 
-/// Said with every shoe's knee reason: a shoe removes a cause, it does not treat an injury.
-const SEE_A_DOCTOR: &str = "See a doctor, not a shoe shop, if the knee is swollen, red, locks, gives way, or the pain is sharp or comes with numbness; warm up before every run.";
-
 /// Custom orthotics need a removable insole: a hard requirement.
 pub(super) fn orthotics(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     match context.profile.orthotics {
         Some(true) if shoe.removable_insole => {
-            notes.good(|| "Removable insole: your orthotics go in its place.".to_string());
+            notes.good(|| Say::new("orthotics-removable-insole"));
             Fit::Score(1.0)
         }
         Some(true) => {
-            notes.poor(|| "The insole is fixed: your orthotics will not fit in.".to_string());
+            notes.poor(|| Say::new("orthotics-fixed-insole"));
             Fit::Excluded
         }
         _ => {
-            notes.good(|| "No orthotics: the insole does not matter.".to_string());
+            notes.good(|| Say::new("orthotics-none"));
             Fit::Score(1.0)
         }
     }
@@ -209,33 +175,29 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes)
                     if level >= context.cushioning_need =>
                 {
                     notes.good(|| {
-                        format!(
-                            "For a beginner: {} cushioning is forgiving while legs adapt.",
-                            shoe.cushioning.words()
-                        )
+                        Say::new("experience-beginner-cushioning-forgiving")
+                            .word("level", shoe.cushioning.message())
                     });
                     1.0
                 }
                 Cushioning::Moderate | Cushioning::High | Cushioning::Max => {
                     notes.caution(|| {
-                        format!(
-                            "For a beginner: {} cushioning; with what else you told us, more would be kinder while legs adapt.",
-                            shoe.cushioning.words()
-                        )
+                        Say::new("experience-beginner-cushioning-more")
+                            .word("level", shoe.cushioning.message())
                     });
                     0.8
                 }
                 Cushioning::Light => {
-                    notes.caution(|| "For a beginner: light cushioning asks more of legs that are still adapting.".to_string());
+                    notes.caution(|| Say::new("experience-beginner-cushioning-light"));
                     0.6
                 }
                 Cushioning::Minimal => {
-                    notes.poor(|| "For a beginner: minimal cushioning leaves legs that are still adapting unprotected.".to_string());
+                    notes.poor(|| Say::new("experience-beginner-cushioning-minimal"));
                     0.3
                 }
             };
             let light = if shoe.weight_g < 200.0 && !racer {
-                notes.caution(|| "A very light shoe gives a beginner little support.".to_string());
+                notes.caution(|| Say::new("experience-beginner-very-light"));
                 0.7
             } else {
                 1.0
@@ -244,48 +206,40 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes)
         }
         Experience::Regular => match build {
             Build::Barefoot => {
-                notes.caution(|| "Minimal shoe: fine once your feet are used to it.".to_string());
+                notes.caution(|| Say::new("experience-regular-barefoot"));
                 0.8
             }
             Build::Racer { .. } => {
-                notes.caution(|| "As a regular runner, keep a racing shoe for races and fast sessions, with a daily trainer beside it.".to_string());
+                notes.caution(|| Say::new("experience-regular-racer"));
                 0.8
             }
             Build::Tempo | Build::Trainer => {
-                notes.good(|| "Suits a regular runner's training.".to_string());
+                notes.good(|| Say::new("experience-regular-trainer"));
                 1.0
             }
         },
         Experience::Competitive => {
             if racer && context.profile.weight_kg >= super::HEAVY_KG {
                 // What the pair is for says why; here only that speed is not the whole story.
-                notes.caution(|| {
-                    "Fast, but at your weight a racing shoe is for race day alone.".to_string()
-                });
+                notes.caution(|| Say::new("experience-competitive-racer-heavy-runner"));
                 0.7
             } else if racer {
                 notes.good(|| {
-                    format!(
-                        "Light ({} g) and fast: built for racing.",
-                        shoe.weight_g.round()
-                    )
+                    Say::new("experience-competitive-racer").num("grams", shoe.weight_g.round())
                 });
                 1.0
             } else if shoe.weight_g <= 250.0 {
                 notes.good(|| {
-                    format!(
-                        "Light ({} g): responsive for fast training.",
-                        shoe.weight_g.round()
-                    )
+                    Say::new("experience-competitive-light").num("grams", shoe.weight_g.round())
                 });
                 0.95
             } else if shoe.weight_g <= 300.0 {
-                notes.good(|| {
-                    "A daily trainer for the easy miles between fast sessions.".to_string()
-                });
+                notes.good(|| Say::new("experience-competitive-daily-trainer"));
                 0.85
             } else {
-                notes.caution(|| format!("Heavy ({} g) for fast running.", shoe.weight_g.round()));
+                notes.caution(|| {
+                    Say::new("experience-competitive-heavy").num("grams", shoe.weight_g.round())
+                });
                 0.65
             }
         }
@@ -305,21 +259,14 @@ pub(super) fn budget(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         None => money_number(amount),
     };
     let Some(price) = shoe.price else {
-        notes.caution(|| {
-            format!(
-                "Price not listed: ask before you try it on (your budget is {}).",
-                money(budget)
-            )
-        });
+        notes.caution(|| Say::new("budget-price-unlisted").text("budget", money(budget)));
         return Fit::Score(0.7);
     };
     if price <= budget {
         notes.good(|| {
-            format!(
-                "{}, within your budget of {}.",
-                capitalised(&money(price)),
-                money(budget)
-            )
+            Say::new("budget-within")
+                .text("price", capitalised(&money(price)))
+                .text("budget", money(budget))
         });
         return Fit::Score(1.0);
     }
@@ -329,24 +276,17 @@ pub(super) fn budget(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         1.0
     };
     let fit = (1.0 - 2.0 * over).clamp(0.0, 0.75);
-    notes.by_fit(
-        fit,
-        String::new,
-        || {
-            format!(
-                "{}, a little over your budget of {}.",
-                money(price),
-                money(budget)
-            )
-        },
-        || {
-            format!(
-                "{}, well over your budget of {}.",
-                money(price),
-                money(budget)
-            )
-        },
-    );
+    // Over budget is never good: the fit stops at 0.75, below a good verdict.
+    let a_little_over = || {
+        Say::new("budget-a-little-over")
+            .text("price", money(price))
+            .text("budget", money(budget))
+    };
+    notes.by_fit(fit, a_little_over, a_little_over, || {
+        Say::new("budget-well-over")
+            .text("price", money(price))
+            .text("budget", money(budget))
+    });
     Fit::Score(fit)
 }
 
@@ -367,33 +307,24 @@ pub(super) fn size(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fi
     match shoe.sizes_eu {
         Some((smallest, largest)) if (smallest..=largest).contains(&size) => {
             notes.good(|| {
-                format!(
-                    "Stocked in your size, EU {} (EU {} to {}).",
-                    number(size),
-                    number(smallest),
-                    number(largest)
-                )
+                Say::new("size-stocked")
+                    .num("size", size)
+                    .num("smallest", smallest)
+                    .num("largest", largest)
             });
             Fit::Score(1.0)
         }
         Some((smallest, largest)) => {
             notes.poor(|| {
-                format!(
-                    "Not stocked in your size, EU {}: only EU {} to {}.",
-                    number(size),
-                    number(smallest),
-                    number(largest)
-                )
+                Say::new("size-not-stocked")
+                    .num("size", size)
+                    .num("smallest", smallest)
+                    .num("largest", largest)
             });
             Fit::Excluded
         }
         None => {
-            notes.caution(|| {
-                format!(
-                    "Stocked sizes not listed: ask whether EU {} is in stock.",
-                    number(size)
-                )
-            });
+            notes.caution(|| Say::new("size-unlisted").num("size", size));
             Fit::Score(0.8)
         }
     }
