@@ -6,6 +6,7 @@
 use super::{Context, Fit, Notes};
 use crate::catalogue::{Breathability, Outsole, Shoe, Surface, WaterResistance};
 use crate::profile::Season;
+use crate::words::Say;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;
@@ -23,37 +24,31 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
 fn summer(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let breath = match shoe.breathability {
         Breathability::High => {
-            notes.good(|| "Highly breathable upper keeps feet cool on summer runs.".to_string());
+            notes.good(|| Say::new("season-summer-breathable"));
             1.0
         }
         Breathability::Medium => {
-            notes.good(|| {
-                "Medium breathability: fine on most summer days, warm on the hottest.".to_string()
-            });
+            notes.good(|| Say::new("season-summer-medium-breathability"));
             0.85
         }
         Breathability::Low => {
-            notes.poor(|| "Low breathability: hot and sweaty on summer runs.".to_string());
+            notes.poor(|| Say::new("season-summer-low-breathability"));
             0.35
         }
     };
     let water = match shoe.water_resistance {
         WaterResistance::NoTreatment => 1.0,
         WaterResistance::WaterResistant => {
-            notes.caution(|| {
-                "Water-resistant upper: warmer than plain mesh in summer, for nothing.".to_string()
-            });
+            notes.caution(|| Say::new("season-summer-water-resistant"));
             0.75
         }
         WaterResistance::Waterproof => {
-            notes.poor(|| {
-                "Waterproof membrane: hot on summer runs, heavier, and sweat cannot get out; the plain version suits summer.".to_string()
-            });
+            notes.poor(|| Say::new("season-summer-waterproof"));
             0.3
         }
     };
     let grip = if shoe.outsole == Outsole::WinterGrip {
-        notes.poor(|| "Winter grip outsole: its studs and ice rubber are wasted, and wear fast, in summer.".to_string());
+        notes.poor(|| Say::new("season-summer-winter-grip"));
         0.2
     } else {
         1.0
@@ -64,44 +59,36 @@ fn summer(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
 fn spring_autumn(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let water = match shoe.water_resistance {
         WaterResistance::NoTreatment => {
-            notes.good(|| {
-                "Plain mesh: airy on mild days and quick to dry after a wet run.".to_string()
-            });
+            notes.good(|| Say::new("season-spring-autumn-plain-mesh"));
             1.0
         }
         WaterResistance::WaterResistant => {
-            notes.good(|| {
-                "Water-resistant upper: drier feet on wet days, a little warmer than plain mesh."
-                    .to_string()
-            });
+            notes.good(|| Say::new("season-spring-autumn-water-resistant"));
             0.93
         }
         WaterResistance::Waterproof => {
-            notes.caution(|| {
-                "Waterproof membrane: dry in rain and puddles, but warm, heavier and slow to dry on mild days; worth it if you run in the wet a lot, else the plain version serves better."
-                    .to_string()
-            });
+            notes.caution(|| Say::new("season-spring-autumn-waterproof"));
             0.7
         }
     };
     let breath = match shoe.breathability {
         Breathability::Medium => {
-            notes.good(|| "Medium breathability suits mild weather.".to_string());
+            notes.good(|| Say::new("season-spring-autumn-medium-breathability"));
             1.0
         }
         Breathability::High => {
-            notes.good(|| "Highly breathable: cool on mild days, chilly on cold ones.".to_string());
+            notes.good(|| Say::new("season-spring-autumn-breathable"));
             0.95
         }
         // A membrane's low breathability is said with the membrane.
         Breathability::Low if shoe.water_resistance == WaterResistance::Waterproof => 0.8,
         Breathability::Low => {
-            notes.caution(|| "Low breathability: warm on mild spring days.".to_string());
+            notes.caution(|| Say::new("season-spring-autumn-low-breathability"));
             0.75
         }
     };
     let grip = if shoe.outsole == Outsole::WinterGrip {
-        notes.caution(|| "Winter grip outsole: only worth it on frosty mornings; studs wear down on bare ground.".to_string());
+        notes.caution(|| Say::new("season-spring-autumn-winter-grip"));
         0.4
     } else {
         1.0
@@ -112,46 +99,36 @@ fn spring_autumn(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
 fn winter(shoe: &Shoe, surface: Surface, notes: &mut impl Notes) -> f64 {
     let water = match shoe.water_resistance {
         WaterResistance::Waterproof => {
-            notes
-                .good(|| "Waterproof upper keeps feet dry and warm in snow and slush.".to_string());
+            notes.good(|| Say::new("season-winter-waterproof"));
             1.0
         }
         WaterResistance::WaterResistant => {
-            notes.good(|| {
-                "Water-resistant upper: dry in light wet and snow; deep slush gets through."
-                    .to_string()
-            });
+            notes.good(|| Say::new("season-winter-water-resistant"));
             0.88
         }
         WaterResistance::NoTreatment => {
-            notes.caution(|| {
-                "Untreated mesh soaks through in snow and slush: cold, wet feet in winter."
-                    .to_string()
-            });
+            notes.caution(|| Say::new("season-winter-untreated"));
             0.45
         }
     };
     let grip = match shoe.outsole {
         Outsole::WinterGrip => {
-            notes.good(|| "Winter grip outsole holds on ice and packed snow.".to_string());
+            notes.good(|| Say::new("season-winter-winter-grip"));
             1.0
         }
         // On the road, lugs are judged with the surface.
         Outsole::TrailLugs if surface == Surface::Trail => {
-            notes.good(|| "Lugged outsole bites into snow; careful on bare ice.".to_string());
+            notes.good(|| Say::new("season-winter-lugs"));
             0.9
         }
         Outsole::TrailLugs => 0.8,
         // Said of the grip alone: how long the rubber lasts is the weight's and the road's.
         Outsole::DurableRubber => {
-            notes.caution(|| {
-                "No studs or lugs: fair grip on wet roads, slippery on ice and packed snow."
-                    .to_string()
-            });
+            notes.caution(|| Say::new("season-winter-no-studs"));
             0.65
         }
         Outsole::Road => {
-            notes.caution(|| "Smooth road rubber: slippery on ice and packed snow.".to_string());
+            notes.caution(|| Say::new("season-winter-road-rubber"));
             0.55
         }
     };
@@ -166,17 +143,15 @@ fn winter(shoe: &Shoe, surface: Surface, notes: &mut impl Notes) -> f64 {
 fn indoors(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let breath = match shoe.breathability {
         Breathability::High => {
-            notes.good(|| "You run indoors, so the weather never reaches your feet; a highly breathable upper keeps them cool in the gym.".to_string());
+            notes.good(|| Say::new("season-indoors-breathable"));
             1.0
         }
         Breathability::Medium => {
-            notes.good(|| "You run indoors, so the weather never reaches your feet; medium breathability is fine, though warm gyms favour more.".to_string());
+            notes.good(|| Say::new("season-indoors-medium-breathability"));
             0.85
         }
         Breathability::Low => {
-            notes.caution(|| {
-                "You run indoors, where it is warm: a low-breathability upper gets hot.".to_string()
-            });
+            notes.caution(|| Say::new("season-indoors-low-breathability"));
             0.5
         }
     };
@@ -184,7 +159,7 @@ fn indoors(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
         WaterResistance::NoTreatment => 1.0,
         WaterResistance::WaterResistant => 0.9,
         WaterResistance::Waterproof => {
-            notes.caution(|| "Waterproof membrane: no use indoors, and warm.".to_string());
+            notes.caution(|| Say::new("season-indoors-waterproof"));
             0.6
         }
     };

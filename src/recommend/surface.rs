@@ -8,10 +8,39 @@ use crate::catalogue::{
     Breathability, Cushioning, Flexibility, HeelCounter, Outsole, Shoe, Surface,
 };
 use crate::profile::Season;
-use crate::units::number;
+use crate::words::Say;
 
 /// Lugs up to this deep are a "door-to-trail" outsole that runs fine on asphalt.
 const SHALLOW_LUGS_MM: f64 = 4.0;
+
+/// The message of the words for running on `surface`: what "made for ..." and "not ..." say.
+fn on(surface: Surface) -> &'static str {
+    match surface {
+        Surface::Road => "surface-on-road",
+        Surface::Track => "surface-on-track",
+        Surface::Trail => "surface-on-trail",
+        Surface::Indoor => "surface-on-indoor",
+    }
+}
+
+/// The message `id`, which names the runner's surface and lists the ones the shoe is made
+/// for: each once (a repeat is only a catalogue warning), so at most the three that are not
+/// the runner's.
+fn unlisted(id: &'static str, shoe: &Shoe, surface: Surface) -> Say {
+    let mut made: Vec<Surface> = Vec::with_capacity(shoe.surfaces.len());
+    for &listed in &shoe.surfaces {
+        if !made.contains(&listed) {
+            made.push(listed);
+        }
+    }
+    let mut say = Say::new(id)
+        .word("surface", on(surface))
+        .num("count", made.len() as u32);
+    for (name, &listed) in ["made1", "made2", "made3"].into_iter().zip(&made) {
+        say = say.word(name, on(listed));
+    }
+    say
+}
 
 /// The surfaces a shoe is made for, one bit each.
 #[inline]
@@ -64,7 +93,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     let surface = context.profile.surface;
     let (mut listed, versatile) = context.surfaces[mask(&shoe.surfaces)];
     if listed >= 1.0 {
-        notes.good(|| format!("Made for {} running.", surface.short()));
+        notes.good(|| Say::new("surface-listed").word("surface", on(surface)));
     } else {
         // A trail runner can make do with a shoe that has the grip, even if not listed for trail.
         if surface == Surface::Trail
@@ -72,27 +101,11 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         {
             listed = 0.6;
         }
-        let made = || {
-            let made: Vec<&str> = shoe.surfaces.iter().map(|s| s.short()).collect();
-            made.join(" and ")
-        };
         notes.by_fit(
             listed,
-            || {
-                format!(
-                    "Made for {}, not {}, but serves well there.",
-                    made(),
-                    surface.short()
-                )
-            },
-            || {
-                format!(
-                    "Made for {}, not {}: it will do, but it is not built for it.",
-                    made(),
-                    surface.short()
-                )
-            },
-            || format!("Made for {}, not {}.", made(), surface.short()),
+            || unlisted("surface-unlisted-serves", shoe, surface),
+            || unlisted("surface-unlisted-will-do", shoe, surface),
+            || unlisted("surface-unlisted", shoe, surface),
         );
     }
     let features = match surface {
@@ -108,62 +121,47 @@ fn road(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
     let cushioning = match shoe.cushioning {
         Cushioning::High | Cushioning::Max => {
             notes.good(|| {
-                format!(
-                    "Asphalt is hard on knees: its {} cushioning takes the sting out.",
-                    shoe.cushioning.words()
-                )
+                Say::new("surface-road-cushioned").word("level", shoe.cushioning.message())
             });
             1.0
         }
         // Praised only where no other input of the runner's asks for more.
         Cushioning::Moderate if context.cushioning_need <= Cushioning::Moderate => {
-            notes.good(|| "Moderate cushioning: enough for asphalt on most runs.".to_string());
+            notes.good(|| Say::new("surface-road-moderate"));
             0.85
         }
         Cushioning::Moderate => 0.85,
         Cushioning::Light => {
-            notes.caution(|| "Light cushioning on asphalt: hard on the knees over long runs; thick, cushioned soles are better.".to_string());
+            notes.caution(|| Say::new("surface-road-light"));
             0.55
         }
         Cushioning::Minimal => {
-            notes.poor(|| {
-                "Minimal cushioning on asphalt passes the impact straight to your knees."
-                    .to_string()
-            });
+            notes.poor(|| Say::new("surface-road-minimal"));
             0.3
         }
     };
     let outsole = match shoe.outsole {
         Outsole::DurableRubber => {
-            notes.good(|| "Durable full-rubber outsole lasts on abrasive asphalt.".to_string());
+            notes.good(|| Say::new("surface-road-durable-rubber"));
             1.0
         }
         Outsole::Road => 0.96,
         Outsole::TrailLugs => match shoe.lug_depth_mm {
             Some(depth) if depth <= SHALLOW_LUGS_MM => {
-                notes.good(|| {
-                    format!(
-                        "Shallow {} mm lugs: fine on asphalt between trails.",
-                        number(depth)
-                    )
-                });
+                notes.good(|| Say::new("surface-road-shallow-lugs").num("mm", depth));
                 0.85
             }
             _ => {
-                notes.caution(|| {
-                    "Trail lugs wear down fast and feel unsteady on asphalt.".to_string()
-                });
+                notes.caution(|| Say::new("surface-road-trail-lugs"));
                 0.6
             }
         },
         Outsole::WinterGrip if context.profile.season == Season::Winter => {
-            notes.good(|| "Studs and ice rubber grip on icy roads; on long stretches of bare asphalt they wear, so keep a plain pair for thaw days.".to_string());
+            notes.good(|| Say::new("surface-road-winter-grip-icy"));
             0.9
         }
         Outsole::WinterGrip => {
-            notes.caution(|| {
-                "Winter grip studs wear down and feel harsh on bare asphalt; keep them for icy roads.".to_string()
-            });
+            notes.caution(|| Say::new("surface-road-winter-grip"));
             0.5
         }
     };
@@ -190,13 +188,13 @@ fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
     let lightness = if shoe.weight_g <= 230.0 {
         // A beginner hears that a very light shoe gives little support: not praised here.
         if !beginner {
-            notes.good(|| format!("Light ({} g): quick on the track.", shoe.weight_g.round()));
+            notes.good(|| Say::new("surface-track-light").num("grams", shoe.weight_g.round()));
         }
         1.0
     } else if shoe.weight_g <= 300.0 {
         lerp(0.97, 0.85, progress(shoe.weight_g, 230.0, 300.0))
     } else {
-        notes.caution(|| format!("Heavy for the track ({} g).", shoe.weight_g.round()));
+        notes.caution(|| Say::new("surface-track-heavy").num("grams", shoe.weight_g.round()));
         0.6
     };
     let cushioning = match shoe.cushioning {
@@ -205,15 +203,13 @@ fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
         Cushioning::Minimal => 0.85,
         Cushioning::Max if context.needs_cushioning => 0.9,
         Cushioning::Max => {
-            notes.caution(|| {
-                "Max cushioning: more than the track's soft surface needs.".to_string()
-            });
+            notes.caution(|| Say::new("surface-track-max-cushioning"));
             0.7
         }
     };
     let flex = match shoe.flexibility {
         Some(Flexibility::Flexible | Flexibility::Moderate) => {
-            notes.good(|| "Flexible forefoot for quick turnover on the track.".to_string());
+            notes.good(|| Say::new("surface-track-flexible"));
             1.0
         }
         Some(Flexibility::Stiff) => 0.95,
@@ -222,11 +218,11 @@ fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
     let outsole = match shoe.outsole {
         Outsole::Road | Outsole::DurableRubber => 1.0,
         Outsole::TrailLugs => {
-            notes.caution(|| "Trail lugs are clumsy on a track's smooth surface.".to_string());
+            notes.caution(|| Say::new("surface-track-trail-lugs"));
             0.5
         }
         Outsole::WinterGrip => {
-            notes.poor(|| "Winter studs are not for a stadium track.".to_string());
+            notes.poor(|| Say::new("surface-track-winter-grip"));
             0.3
         }
     };
@@ -239,23 +235,23 @@ fn track(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
 fn trail(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
     let outsole = match shoe.outsole {
         Outsole::TrailLugs => {
-            notes.good(|| "Lugged outsole grips dirt, mud and loose ground.".to_string());
+            notes.good(|| Say::new("surface-trail-lugs"));
             // Deeper lugs hold better in mud, where the catalogue says how deep.
             shoe.lug_depth_mm
                 .map_or(0.97, |depth| lerp(0.94, 1.0, progress(depth, 2.0, 5.0)))
         }
         // Out of winter the season faults the studs; they still grip on the dirt.
         Outsole::WinterGrip if context.profile.season == Season::Winter => {
-            notes.good(|| "Winter grip outsole bites on snowy and icy trails.".to_string());
+            notes.good(|| Say::new("surface-trail-winter-grip"));
             0.85
         }
         Outsole::WinterGrip => 0.75,
         Outsole::DurableRubber => {
-            notes.caution(|| "No lugs: fine on dry, packed paths, slippery in mud.".to_string());
+            notes.caution(|| Say::new("surface-trail-no-lugs"));
             0.6
         }
         Outsole::Road => {
-            notes.poor(|| "Road outsole: no grip in mud or on loose ground.".to_string());
+            notes.poor(|| Say::new("surface-trail-road-outsole"));
             0.3
         }
     };
@@ -263,7 +259,7 @@ fn trail(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
         HeelCounter::Rigid => 1.0,
         HeelCounter::Moderate => 0.97,
         HeelCounter::Flexible => {
-            notes.caution(|| "Soft heel counter: less hold on uneven ground.".to_string());
+            notes.caution(|| Say::new("surface-trail-soft-heel"));
             0.75
         }
     };
@@ -284,10 +280,7 @@ fn indoor(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
         match shoe.cushioning {
             Cushioning::Moderate | Cushioning::Light => {
                 notes.good(|| {
-                    format!(
-                        "{} cushioning suits a treadmill's give.",
-                        super::pronation::capitalised(shoe.cushioning.words())
-                    )
+                    Say::new("surface-indoor-cushioning").text("level", shoe.cushioning.as_str())
                 });
                 1.0
             }
@@ -301,13 +294,11 @@ fn indoor(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
         Outsole::DurableRubber => 1.0,
         Outsole::Road => 0.995,
         Outsole::TrailLugs => {
-            notes.caution(|| {
-                "Trail lugs feel unstable on a treadmill belt or gym floor.".to_string()
-            });
+            notes.caution(|| Say::new("surface-indoor-trail-lugs"));
             0.45
         }
         Outsole::WinterGrip => {
-            notes.poor(|| "Winter studs damage treadmill belts and gym floors.".to_string());
+            notes.poor(|| Say::new("surface-indoor-winter-grip"));
             0.2
         }
     };
@@ -320,4 +311,65 @@ fn indoor(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> f64 {
         + 0.2 * lightness
         + 0.3 * outsole
         + 0.2 * breath
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::Lang;
+
+    /// A shoe not made for the runner's surface lists the surfaces it is made for, each once,
+    /// joined as each language joins a list.
+    #[test]
+    fn the_surfaces_a_shoe_is_made_for_are_listed_once_each() {
+        let say = |lang: Lang, surfaces: &[Surface]| {
+            let shoe = Shoe {
+                surfaces: surfaces.to_vec(),
+                ..Shoe::plain()
+            };
+            lang.words()
+                .say(&unlisted("surface-unlisted", &shoe, Surface::Trail))
+        };
+        use Surface::*;
+        assert_eq!(say(Lang::En, &[Road]), "Made for road, not trail.");
+        assert_eq!(
+            say(Lang::En, &[Road, Track, Road]),
+            "Made for road and track, not trail."
+        );
+        assert_eq!(
+            say(Lang::En, &[Indoor, Road, Track]),
+            "Made for indoor and road and track, not trail."
+        );
+        assert_eq!(
+            say(Lang::Ru, &[Road]),
+            "Модель создана для бега по асфальту, а не по трейлам."
+        );
+        assert_eq!(
+            say(Lang::Ru, &[Road, Track]),
+            "Модель создана для бега по асфальту и на стадионе, а не по трейлам."
+        );
+        assert_eq!(
+            say(Lang::Ru, &[Indoor, Road, Track]),
+            "Модель создана для бега в помещении, по асфальту и на стадионе, а не по трейлам."
+        );
+    }
+
+    /// The cushioning levels praised on a treadmill open the sentence, capitalised.
+    #[test]
+    fn a_treadmill_cushioning_level_opens_its_sentence() {
+        let say = |lang: Lang, level: Cushioning| {
+            lang.words()
+                .say(&Say::new("surface-indoor-cushioning").text("level", level.as_str()))
+        };
+        assert_eq!(
+            say(Lang::En, Cushioning::Light),
+            "Light cushioning suits a treadmill's give."
+        );
+        assert_eq!(
+            say(Lang::En, Cushioning::Moderate),
+            "Moderate cushioning suits a treadmill's give."
+        );
+        assert!(say(Lang::Ru, Cushioning::Light).starts_with("Лёгкая амортизация"));
+        assert!(say(Lang::Ru, Cushioning::Moderate).starts_with("Умеренная амортизация"));
+    }
 }
