@@ -1,72 +1,114 @@
 //! What the shop tells a runner with knee pain, in our own words from the article this
 //! product comes from: the common causes, the warm-up, the signs of a good running shoe, and
 //! the red flags that call for a doctor rather than a shoe. Shared by the window and the
-//! fitting report.
+//! fitting report. The words are in `assets/i18n/*/knee-health.ftl`.
 
-/// A heading and its points.
+use crate::words::Words;
+
+/// A heading and its points, as the ids of their messages.
 pub struct Section {
     /// Red flags: shown and printed to stand out.
     pub urgent: bool,
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub points: &'static [&'static str],
+    title: &'static str,
+    intro: &'static str,
+    points: &'static [&'static str],
+}
+
+impl Section {
+    /// The heading, in `words`.
+    pub fn title(&self, words: &Words) -> String {
+        words.get(self.title)
+    }
+
+    /// The sentence under the heading, in `words`.
+    pub fn intro(&self, words: &Words) -> String {
+        words.get(self.intro)
+    }
+
+    /// The points, in order, in `words`.
+    pub fn points<'a>(&self, words: &'a Words) -> impl Iterator<Item = String> + 'a {
+        self.points.iter().map(|id| words.get(id))
+    }
 }
 
 pub const RED_FLAGS: Section = Section {
     urgent: true,
-    title: "See a doctor, not a shoe shop, if",
-    intro: "A shoe can remove a cause of knee pain; it cannot treat an injury or an illness.",
+    title: "knee-health-red-flags",
+    intro: "knee-health-red-flags-intro",
     points: &[
-        "the knee is swollen, red or warm;",
-        "it locks, catches or gives way;",
-        "the pain is sharp or stabbing, or stays after rest;",
-        "the leg goes numb, tingles, or burns down the back of the thigh;",
-        "the pain began with a fall, a twist or a blow.",
+        "knee-health-red-flags-swollen",
+        "knee-health-red-flags-locks",
+        "knee-health-red-flags-sharp",
+        "knee-health-red-flags-numb",
+        "knee-health-red-flags-fall",
     ],
 };
 
 pub const CAUSES: Section = Section {
     urgent: false,
-    title: "Common causes of knee pain in runners",
-    intro: "Most knee pain while running has an ordinary cause that can be changed.",
+    title: "knee-health-causes",
+    intro: "knee-health-causes-intro",
     points: &[
-        "Technique: landing hard on the heel with no give, so the joint takes the blow.",
-        "Flat feet and overpronation: the foot rolls in and twists the knee with it.",
-        "Overload: too far, too fast, too soon; beginners are hurt most often.",
-        "No warm-up: cold muscles do not steady the joint.",
-        "Hard surfaces: asphalt passes every impact on; choose paths, tracks or thick soles.",
-        "The wrong or worn-out shoes.",
+        "knee-health-causes-technique",
+        "knee-health-causes-flat-feet",
+        "knee-health-causes-overload",
+        "knee-health-causes-no-warm-up",
+        "knee-health-causes-hard-surfaces",
+        "knee-health-causes-shoes",
     ],
 };
 
 pub const WARM_UP: Section = Section {
     urgent: false,
-    title: "Before every run",
-    intro: "Warm up for five to ten minutes, then start slowly.",
+    title: "knee-health-warm-up",
+    intro: "knee-health-warm-up-intro",
     points: &[
-        "Walk briskly for a few minutes, then jog gently.",
-        "Loosen ankles, knees and hips with easy circles and leg swings.",
-        "Run tall and relaxed, land softly under your body, with a comfortable stride.",
-        "Build distance gradually; ease off at the first sign of heavy breathing or pain.",
+        "knee-health-warm-up-walk",
+        "knee-health-warm-up-loosen",
+        "knee-health-warm-up-form",
+        "knee-health-warm-up-build",
     ],
 };
 
 pub const GOOD_SHOE: Section = Section {
     urgent: false,
-    title: "Signs of a good running shoe",
-    intro: "Nine things to look for, whatever the brand.",
+    title: "knee-health-good-shoe",
+    intro: "knee-health-good-shoe-intro",
     points: &[
-        "Cushioning that takes the impact, especially under the heel.",
-        "A soft, forgiving sole and upper.",
-        "Protective rubber where the sole wears.",
-        "A breathable upper.",
-        "A firm heel counter that holds the heel.",
-        "Flexibility where the foot bends.",
-        "A removable insole, so an orthotic can go in.",
-        "No built-in arch support in a neutral shoe.",
-        "Light weight.",
+        "knee-health-good-shoe-cushioning",
+        "knee-health-good-shoe-soft",
+        "knee-health-good-shoe-rubber",
+        "knee-health-good-shoe-breathable",
+        "knee-health-good-shoe-heel-counter",
+        "knee-health-good-shoe-flexible",
+        "knee-health-good-shoe-insole",
+        "knee-health-good-shoe-no-arch-support",
+        "knee-health-good-shoe-light",
     ],
 };
 
 /// Every section, in the order to read them.
 pub const ALL: [&Section; 4] = [&RED_FLAGS, &CAUSES, &WARM_UP, &GOOD_SHOE];
+
+#[cfg(test)]
+mod tests {
+    use super::ALL;
+    use crate::words::Lang;
+
+    /// Every id names a message of every language: a missing one would show its id.
+    #[test]
+    fn every_section_has_its_words_in_every_language() {
+        for lang in Lang::ALL {
+            let words = lang.words();
+            for section in ALL {
+                let all = [section.title, section.intro]
+                    .into_iter()
+                    .chain(section.points.iter().copied());
+                for id in all {
+                    let text = words.get(id);
+                    assert!(!text.is_empty() && text != id, "{lang:?}: {id}");
+                }
+            }
+        }
+    }
+}

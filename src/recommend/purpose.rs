@@ -7,7 +7,7 @@ use super::kind::{Build, build, zero_drop};
 use super::{Context, Fit, HEAVY_KG, Notes};
 use crate::catalogue::{Flexibility, HeelCounter, Outsole, Shoe};
 use crate::profile::{Experience, FootStrike};
-use crate::units::kg_text;
+use crate::words::Say;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;
@@ -18,67 +18,62 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     let build = build(shoe);
     let kind_fit = match build {
         Build::Trainer => {
-            notes.good(|| match signs_shown(shoe).as_slice() {
-                [] => "For everyday running: a daily trainer, built for the miles.".to_string(),
-                signs => format!(
-                    "For everyday running: a daily trainer, with {}.",
-                    and_list(signs)
-                ),
-            });
+            notes.good(|| trainer(&signs_shown(shoe)));
             1.0
         }
         Build::Tempo if beginner || heavy => {
-            notes.caution(|| "A light tempo shoe: fun on faster days, but a daily trainer gives more protection for everyday running.".to_string());
+            notes.caution(|| Say::new("purpose-tempo-protection"));
             0.6
         }
         Build::Tempo => {
-            notes.good(|| "A lively tempo shoe: many run every day in it, though a softer daily trainer is kinder on easy days.".to_string());
+            notes.good(|| Say::new("purpose-tempo-lively"));
             0.92
         }
         Build::Racer { said } => {
             let looks = if said {
-                "A racing shoe"
+                "purpose-racer-said"
             } else {
-                "Looks like a racing shoe (stiff and light)"
+                "purpose-racer-seen"
             };
             if beginner {
-                notes.poor(|| format!("{looks}: not a beginner's pair; its narrow, springy platform asks for strong, practised legs. Start with a daily trainer."));
+                notes.poor(|| Say::new("purpose-racer-beginner").word("looks", looks));
                 0.15
             } else if heavy {
-                notes.poor(|| format!("{looks}: no everyday pair at {}; its narrow platform and light build give way and wear out under the load.", kg_text(weight)));
+                notes.poor(|| {
+                    Say::new("purpose-racer-heavy")
+                        .word("looks", looks)
+                        .kg("kg", weight)
+                });
                 0.2
             } else if competitive {
                 // Its stiffness is a caution for some feet: named only where it is faulted.
                 let looks = if said {
-                    "A racing shoe"
+                    "purpose-racer-said"
                 } else {
-                    "Looks like a racing shoe"
+                    "purpose-racer-seen-short"
                 };
-                notes.good(|| format!("{looks}: for your races and fast sessions; keep a daily trainer for the easy miles."));
+                notes.good(|| Say::new("purpose-racer-competitive").word("looks", looks));
                 0.9
             } else {
-                notes.caution(|| format!("{looks}: fast, but its foam wears out within a few hundred km and its base is narrow; as an everyday pair a daily trainer serves you better."));
+                notes.caution(|| Say::new("purpose-racer-everyday").word("looks", looks));
                 0.55
             }
         }
         Build::Barefoot if beginner => {
-            notes.poor(|| {
-                "A barefoot-style shoe: legs that are new to running need cushioning first."
-                    .to_string()
-            });
+            notes.poor(|| Say::new("purpose-barefoot-beginner"));
             0.2
         }
         Build::Barefoot => {
-            notes.caution(|| "A barefoot-style shoe: only for feet used to it; getting used to one takes months.".to_string());
+            notes.caution(|| Say::new("purpose-barefoot"));
             0.5
         }
     };
     let drop_fit = if build != Build::Barefoot && zero_drop(shoe) {
         if profile.foot_strike == Some(FootStrike::Forefoot) {
-            notes.good(|| "Zero drop suits your forefoot landing; coming from higher-drop shoes, change over gradually.".to_string());
+            notes.good(|| Say::new("purpose-zero-drop-forefoot"));
             1.0
         } else {
-            notes.caution(|| "Zero drop: a big change from the 8 to 12 mm most shoes have, which takes calves and Achilles weeks to get used to; for runners who already run in it.".to_string());
+            notes.caution(|| Say::new("purpose-zero-drop"));
             0.7
         }
     } else {
@@ -107,34 +102,40 @@ fn signs(shoe: &Shoe) -> f64 {
         * INSOLE[usize::from(shoe.removable_insole)]
 }
 
-/// The signs of [`signs`] the shoe has, in words.
+/// The signs of [`signs`] the shoe has, as the ids of their words.
 fn signs_shown(shoe: &Shoe) -> Vec<&'static str> {
     let mut shown = Vec::new();
     if shoe.outsole == Outsole::DurableRubber {
-        shown.push("durable rubber");
+        shown.push("purpose-sign-durable-rubber");
     }
     if shoe.heel_counter == HeelCounter::Rigid {
-        shown.push("a firm heel counter");
+        shown.push("purpose-sign-firm-heel-counter");
     }
     if matches!(
         shoe.flexibility,
         Some(Flexibility::Flexible | Flexibility::Moderate)
     ) {
-        shown.push("a forefoot that bends");
+        shown.push("purpose-sign-bending-forefoot");
     }
     if shoe.removable_insole {
-        shown.push("an insole that comes out");
+        shown.push("purpose-sign-removable-insole");
     }
     shown
 }
 
-/// "a, b and c".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+/// A daily trainer, with the signs it shows listed ("a, b and c": the message joins them,
+/// as each language joins a list its own way).
+fn trainer(signs: &[&'static str]) -> Say {
+    const NAMES: [&str; 4] = ["first", "second", "third", "fourth"];
+    if signs.is_empty() {
+        return Say::new("purpose-trainer");
     }
+    let count = u32::try_from(signs.len()).unwrap_or(u32::MAX);
+    let mut say = Say::new("purpose-trainer-signs").num("count", count);
+    for (&name, &sign) in NAMES.iter().zip(signs) {
+        say = say.word(name, sign);
+    }
+    say
 }
 
 /// Most runners come from shoes of 8 to 12 mm drop: the nearer a shoe is to that, the less

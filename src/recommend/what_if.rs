@@ -5,7 +5,7 @@
 use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks};
 use crate::catalogue::{Catalogue, Surface, Width};
 use crate::profile::{Experience, FootStrike, Profile, Pronation, Season, WEIGHT_KG};
-use crate::units::number;
+use crate::words::{Lang, Say, Words};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -22,37 +22,33 @@ pub struct WhatIf {
     pub text: String,
 }
 
-/// One change of one input, with the words that describe it.
+/// One change of one input, with what to say of it ("With wide feet").
 #[derive(Debug, Clone)]
 struct Candidate {
     field: &'static str,
     value: Value,
-    words: String,
+    change: Say,
     profile: Profile,
 }
 
 /// Every single-input change worth trying, the closest first.
 fn candidates(profile: &Profile) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut push = |field: &'static str, value: Value, words: String, changed: Profile| {
+    let mut push = |field: &'static str, value: Value, change: Say, changed: Profile| {
         if changed != *profile {
             out.push(Candidate {
                 field,
                 value,
-                words,
+                change,
                 profile: changed,
             });
         }
     };
     for &width in Width::ALL {
-        let words = match width {
-            Width::Standard => "With standard-width feet".to_string(),
-            other => format!("With {} feet", other.words()),
-        };
         push(
             "foot_width",
             Value::from(width.as_str()),
-            words,
+            Say::new("what-if-width").text("width", width.as_str()),
             Profile {
                 foot_width: width,
                 ..profile.clone()
@@ -60,15 +56,10 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         );
     }
     for &pronation in Pronation::ALL {
-        let words = match pronation {
-            Pronation::Neutral => "With a neutral gait",
-            Pronation::Over => "If you overpronate",
-            Pronation::Under => "If you underpronate",
-        };
         push(
             "pronation",
             Value::from(pronation.as_str()),
-            words.to_string(),
+            Say::new("what-if-pronation").text("pronation", pronation.as_str()),
             Profile {
                 pronation,
                 ..profile.clone()
@@ -79,7 +70,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         push(
             "season",
             Value::from(season.as_str()),
-            format!("For {} running", season.words()),
+            Say::new("what-if-season").text("season", season.as_str()),
             Profile {
                 season,
                 ..profile.clone()
@@ -90,7 +81,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         push(
             "surface",
             Value::from(surface.as_str()),
-            format!("Running on {}", surface.short()),
+            Say::new("what-if-surface").text("surface", surface.as_str()),
             Profile {
                 surface,
                 ..profile.clone()
@@ -102,7 +93,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         push(
             "weight_kg",
             Value::from(weight),
-            format!("At {} kg", number(weight)),
+            Say::new("what-if-weight").num("kg", weight),
             Profile {
                 weight_kg: weight,
                 ..profile.clone()
@@ -113,7 +104,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         push(
             "foot_strike",
             Value::from(strike.as_str()),
-            format!("Landing on your {}", strike.words()),
+            Say::new("what-if-foot-strike").text("strike", strike.as_str()),
             Profile {
                 foot_strike: Some(strike),
                 ..profile.clone()
@@ -121,11 +112,10 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         );
     }
     for &experience in Experience::ALL {
-        let words = format!("As a {}", experience.words());
         push(
             "experience",
             Value::from(experience.as_str()),
-            words,
+            Say::new("what-if-experience").text("experience", experience.as_str()),
             Profile {
                 experience: Some(experience),
                 ..profile.clone()
@@ -133,15 +123,15 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         );
     }
     if let Some(pain) = profile.knee_pain {
-        let words = if pain {
-            "Without knee pain"
+        let change = if pain {
+            "what-if-no-knee-pain"
         } else {
-            "With knee pain"
+            "what-if-knee-pain"
         };
         push(
             "knee_pain",
             Value::from(!pain),
-            words.to_string(),
+            Say::new(change),
             Profile {
                 knee_pain: Some(!pain),
                 ..profile.clone()
@@ -152,7 +142,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         push(
             "orthotics",
             Value::from(false),
-            "Without orthotics".to_string(),
+            Say::new("what-if-no-orthotics"),
             Profile {
                 orthotics: Some(false),
                 ..profile.clone()
@@ -164,7 +154,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         push(
             "budget",
             Value::from(raised),
-            format!("With a budget of {}", number(raised)),
+            Say::new("what-if-budget").num("budget", raised),
             Profile {
                 budget: Some(raised),
                 ..profile.clone()
@@ -175,7 +165,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
 }
 
 /// The what-ifs of every shoe of a catalogue, worked out as numbers: each changed profile's
-/// rank for each shoe. The words are made only for the shoes asked about ([`WhatIfs::of`]),
+/// rank for each shoe. The words are made only for the shoes asked about ([`WhatIfs::of_in`]),
 /// so a large catalogue pays for ranking the changed profiles, not for texts nobody reads.
 #[derive(Debug, Clone)]
 pub struct WhatIfs {
@@ -188,7 +178,7 @@ pub struct WhatIfs {
     /// back: (shoe, index into `combos`), in order of shoe.
     combo_of: Vec<(usize, usize)>,
     /// The width-and-orthotics changes, with each shoe's rank with them.
-    combos: Vec<(Map<String, Value>, String, Vec<u32>)>,
+    combos: Vec<(Map<String, Value>, Say, Vec<u32>)>,
     limit: usize,
 }
 
@@ -202,10 +192,16 @@ impl WhatIfs {
         self.current.is_empty()
     }
 
-    /// The best what-ifs of `shoe` (an index into the catalogue's shoes): at most the limit
-    /// asked for, each changing a different input, best rank first. A what-if is kept only
-    /// when it ranks the shoe better than now, or at all for a shoe left out.
+    /// The best what-ifs of `shoe` (an index into the catalogue's shoes), in English: see
+    /// [`WhatIfs::of_in`].
     pub fn of(&self, shoe: usize) -> Vec<WhatIf> {
+        self.of_in(shoe, Lang::En.words())
+    }
+
+    /// The best what-ifs of `shoe` (an index into the catalogue's shoes), said in `words`: at
+    /// most the limit asked for, each changing a different input, best rank first. A what-if
+    /// is kept only when it ranks the shoe better than now, or at all for a shoe left out.
+    pub fn of_in(&self, shoe: usize, words: &Words) -> Vec<WhatIf> {
         let Some(&now) = self.current.get(shoe) else {
             return Vec::new();
         };
@@ -229,14 +225,12 @@ impl WhatIfs {
             {
                 continue;
             }
-            let text = match now {
-                0 => format!(
-                    "{} it would not be left out: it would rank #{new_rank}.",
-                    candidate.words
-                ),
-                _ if new_rank == 1 => format!("{} this would be your #1.", candidate.words),
-                _ => format!("{} this would rank #{new_rank}.", candidate.words),
+            let sentence = match now {
+                0 => "what-if-brought-back",
+                _ if new_rank == 1 => "what-if-first",
+                _ => "what-if-rank",
             };
+            let text = said(words, sentence, &candidate.change, new_rank);
             let mut changes = Map::new();
             changes.insert(candidate.field.to_string(), candidate.value.clone());
             chosen.push(WhatIf {
@@ -246,23 +240,40 @@ impl WhatIfs {
             });
         }
         if let Ok(found) = self.combo_of.binary_search_by_key(&shoe, |&(shoe, _)| shoe) {
-            let (changes, words, ranks) = &self.combos[self.combo_of[found].1];
-            let rank = ranks[shoe] as usize;
+            let (changes, change, ranks) = &self.combos[self.combo_of[found].1];
+            let rank = ranks[shoe];
             if rank > 0 && chosen.is_empty() {
                 chosen.push(WhatIf {
                     changes: changes.clone(),
-                    rank,
-                    text: format!("{words} it would not be left out: it would rank #{rank}."),
+                    rank: rank as usize,
+                    text: said(words, "what-if-brought-back", change, rank),
                 });
             }
         }
         chosen
     }
 
-    /// The what-ifs of every shoe, in the order of the catalogue's shoes.
+    /// The what-ifs of every shoe, in the order of the catalogue's shoes, in English.
     pub fn all(&self) -> Vec<Vec<WhatIf>> {
-        (0..self.len()).map(|shoe| self.of(shoe)).collect()
+        self.all_in(Lang::En.words())
     }
+
+    /// The what-ifs of every shoe, in the order of the catalogue's shoes, said in `words`.
+    pub fn all_in(&self, words: &Words) -> Vec<Vec<WhatIf>> {
+        (0..self.len())
+            .map(|shoe| self.of_in(shoe, words))
+            .collect()
+    }
+}
+
+/// The sentence `id` of a what-if: the `change` said first ("With wide feet"), then what it
+/// would do to the shoe's `rank`.
+fn said(words: &Words, id: &'static str, change: &Say, rank: u32) -> String {
+    words.say(
+        &Say::new(id)
+            .text("change", words.say(change))
+            .num("rank", rank),
+    )
 }
 
 /// The what-ifs of every shoe of `catalogue`, at most `limit` per shoe (see [`WhatIfs::of`]).
@@ -340,7 +351,7 @@ fn two_changes(
     order: &IdOrder,
     what_ifs: &mut WhatIfs,
 ) {
-    let mut combos: Vec<(Profile, Map<String, Value>, String)> = Vec::new();
+    let mut combos: Vec<(Profile, Map<String, Value>, Say)> = Vec::new();
     for exclusion in &ranking.excluded {
         let both = exclusion.failed.len() == 2
             && exclusion.failed.contains(Factor::FootWidth)
@@ -367,8 +378,8 @@ fn two_changes(
                     orthotics: Some(false),
                     ..profile.clone()
                 };
-                let words = format!("With {} feet and without orthotics", width.words());
-                combos.push((changed, changes, words));
+                let change = Say::new("what-if-width-no-orthotics").text("width", width.as_str());
+                combos.push((changed, changes, change));
                 combos.len() - 1
             }
         };
@@ -377,9 +388,9 @@ fn two_changes(
     what_ifs.combo_of.sort_unstable();
     what_ifs.combos = combos
         .into_iter()
-        .map(|(changed, changes, words)| {
+        .map(|(changed, changes, change)| {
             let ranks = ranks(catalogue, &changed, priorities, order);
-            (changes, words, ranks)
+            (changes, change, ranks)
         })
         .collect();
 }
@@ -435,4 +446,43 @@ pub fn separation(
     };
     shares.sort_by(|x, y| y.1.abs().total_cmp(&x.1.abs()).then(x.0.cmp(&y.0)));
     shares
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::generate::generate;
+    use crate::recommend::rank;
+
+    /// A what-if says the same change and rank in every language; only its words differ.
+    #[test]
+    fn russian_what_ifs_change_the_same_inputs_to_the_same_ranks() {
+        let catalogue = generate(300);
+        let profile = Profile {
+            foot_width: Width::Wide,
+            weight_kg: 92.0,
+            knee_pain: Some(true),
+            orthotics: Some(true),
+            experience: Some(Experience::Beginner),
+            budget: Some(120.0),
+            ..Profile::default()
+        };
+        let priorities = Priorities::default();
+        let ranking = rank(&catalogue, &profile, &priorities);
+        let what_ifs = what_ifs(&catalogue, &profile, &priorities, &ranking, 3);
+        let english = what_ifs.all();
+        let russian = what_ifs.all_in(Lang::Ru.words());
+        assert_eq!(english, what_ifs.all_in(Lang::En.words()));
+        let said: Vec<_> = english
+            .iter()
+            .flatten()
+            .zip(russian.iter().flatten())
+            .collect();
+        assert!(said.len() > 10, "the profile has what-ifs to say");
+        for (en, ru) in said {
+            assert_eq!((&en.changes, en.rank), (&ru.changes, ru.rank));
+            assert!(ru.text.contains(&format!(" {}-", ru.rank)), "{}", ru.text);
+            assert!(!ru.text.contains(" would "), "{}", ru.text);
+        }
+    }
 }

@@ -175,11 +175,11 @@ pub fn render(input: &ReportInput) -> String {
             let _ = writeln!(
                 html,
                 "<div{class}><h3>{}</h3><p>{}</p><ul>",
-                escape(section.title),
-                escape(section.intro)
+                escape(&section.title(crate::words::Lang::En.words())),
+                escape(&section.intro(crate::words::Lang::En.words()))
             );
-            for point in section.points {
-                let _ = writeln!(html, "<li>{}</li>", escape(point));
+            for point in section.points(crate::words::Lang::En.words()) {
+                let _ = writeln!(html, "<li>{}</li>", escape(&point));
             }
             html.push_str("</ul></div>\n");
         }

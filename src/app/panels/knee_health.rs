@@ -17,6 +17,7 @@ pub fn knee_window(app: &mut ShoeApp, ctx: &egui::Context) {
         .default_height(560.0)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
+                let words = crate::words::Lang::En.words();
                 for section in knee_health::ALL {
                     let red = section.urgent;
                     let colour = verdict_colour(Verdict::Poor, ui.visuals().dark_mode);
@@ -29,13 +30,13 @@ pub fn knee_window(app: &mut ShoeApp, ctx: &egui::Context) {
                         egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 4))
                     };
                     frame.show(ui, |ui| {
-                        let title = RichText::new(section.title).strong().size(16.0);
+                        let title = RichText::new(section.title(words)).strong().size(16.0);
                         ui.label(if red { title.color(colour) } else { title });
-                        ui.label(section.intro);
-                        for point in section.points {
+                        ui.label(section.intro(words));
+                        for point in section.points(words) {
                             ui.horizontal_top(|ui| {
                                 ui.label("•");
-                                ui.add(egui::Label::new(*point).wrap());
+                                ui.add(egui::Label::new(point).wrap());
                             });
                         }
                     });

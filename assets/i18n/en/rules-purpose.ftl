@@ -1,0 +1,28 @@
+# What the pair is for against what the shoe is built for. $kg is a weight in kilograms;
+# $looks the words of purpose-racer-said, -seen or -seen-short; $count how many signs of a
+# good shoe it shows, named by $first, $second, $third and $fourth (purpose-sign-...).
+
+purpose-trainer = For everyday running: a daily trainer, built for the miles.
+purpose-trainer-signs = For everyday running: a daily trainer, with { $count ->
+    [1] { $first }
+    [2] { $first } and { $second }
+    [3] { $first }, { $second } and { $third }
+   *[other] { $first }, { $second }, { $third } and { $fourth }
+}.
+purpose-sign-durable-rubber = durable rubber
+purpose-sign-firm-heel-counter = a firm heel counter
+purpose-sign-bending-forefoot = a forefoot that bends
+purpose-sign-removable-insole = an insole that comes out
+purpose-tempo-protection = A light tempo shoe: fun on faster days, but a daily trainer gives more protection for everyday running.
+purpose-tempo-lively = A lively tempo shoe: many run every day in it, though a softer daily trainer is kinder on easy days.
+purpose-racer-said = A racing shoe
+purpose-racer-seen = Looks like a racing shoe (stiff and light)
+purpose-racer-seen-short = Looks like a racing shoe
+purpose-racer-beginner = { $looks }: not a beginner's pair; its narrow, springy platform asks for strong, practised legs. Start with a daily trainer.
+purpose-racer-heavy = { $looks }: no everyday pair at { $kg } kg; its narrow platform and light build give way and wear out under the load.
+purpose-racer-competitive = { $looks }: for your races and fast sessions; keep a daily trainer for the easy miles.
+purpose-racer-everyday = { $looks }: fast, but its foam wears out within a few hundred km and its base is narrow; as an everyday pair a daily trainer serves you better.
+purpose-barefoot-beginner = A barefoot-style shoe: legs that are new to running need cushioning first.
+purpose-barefoot = A barefoot-style shoe: only for feet used to it; getting used to one takes months.
+purpose-zero-drop-forefoot = Zero drop suits your forefoot landing; coming from higher-drop shoes, change over gradually.
+purpose-zero-drop = Zero drop: a big change from the 8 to 12 mm most shoes have, which takes calves and Achilles weeks to get used to; for runners who already run in it.
