@@ -173,9 +173,10 @@ fn window_on(count: usize) -> egui_kittest::Harness<'static, ShoeApp> {
 
 /// One frame after the runner's weight changes: the catalogue is ranked again within it.
 fn frame_after_an_input_change(harness: &mut egui_kittest::Harness<'static, ShoeApp>) {
-    let weight = &mut harness.state_mut().settings.profile.weight_kg;
-    *weight = if *weight > 80.0 { 70.0 } else { 90.0 };
-    harness.state_mut().rerank();
+    let mut profile = harness.state().settings().profile.clone();
+    profile.weight_kg = if profile.weight_kg > 80.0 { 70.0 } else { 90.0 };
+    let change = shoe_selector::app::Command::SetProfile(Box::new(profile));
+    harness.state_mut().push(change);
     harness.step();
 }
 
@@ -191,7 +192,10 @@ fn window(c: &mut Criterion) {
     // The largest catalogue that still gets what-ifs in the window: they are worked out
     // again on every change.
     let mut harness = window_on(shoe_selector::app::WHAT_IF_MAX_SHOES);
-    assert!(harness.state().what_ifs.is_some(), "what-ifs at this size");
+    assert!(
+        harness.state().finder().what_ifs().is_some(),
+        "what-ifs at this size"
+    );
     let mut group = c.benchmark_group("window_what_if_max");
     group.bench_function("frame_after_an_input_change", |b| {
         b.iter(|| frame_after_an_input_change(&mut harness))

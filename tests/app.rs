@@ -48,8 +48,8 @@ fn app_on(path: PathBuf) -> ShoeApp {
 }
 
 fn recommended_ids(app: &ShoeApp) -> Vec<String> {
-    let catalogue = app.catalogue.as_ref().expect("catalogue");
-    app.ranking
+    let catalogue = app.catalogue().expect("catalogue");
+    app.ranking()
         .recommendations
         .iter()
         .map(|r| catalogue.shoes[r.shoe].id.clone())
@@ -67,26 +67,25 @@ fn copy_of_bundled(folder: &Path) -> PathBuf {
 fn results_are_there_on_the_first_frame() {
     let harness = window(app_on(bundled()));
     let app = harness.state();
-    assert!(!app.ranking.recommendations.is_empty());
-    let count = app.ranking.recommendations.len();
+    assert!(!app.ranking().recommendations.is_empty());
+    let count = app.ranking().recommendations.len();
     harness.get_by_label_contains(&format!("Recommended ({count})"));
-    let first =
-        &app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[0].shoe];
+    let first = &app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[0].shoe];
     card(&harness, &first.name());
 }
 
 #[test]
 fn choosing_wide_removes_every_shoe_not_made_in_wide() {
     let mut harness = window(app_on(bundled()));
-    let before = harness.state().ranking.recommendations.len();
+    let before = harness.state().ranking().recommendations.len();
     harness.get_by_label("Wide").click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.settings.profile.foot_width, Width::Wide);
-    let catalogue = app.catalogue.as_ref().expect("catalogue");
-    assert!(app.ranking.recommendations.len() < before);
+    assert_eq!(app.settings().profile.foot_width, Width::Wide);
+    let catalogue = app.catalogue().expect("catalogue");
+    assert!(app.ranking().recommendations.len() < before);
     assert!(
-        app.ranking
+        app.ranking()
             .recommendations
             .iter()
             .all(|r| catalogue.shoes[r.shoe].made_in(Width::Wide))
@@ -103,7 +102,7 @@ fn choosing_wide_removes_every_shoe_not_made_in_wide() {
     );
     harness.get_by_label_contains(&format!(
         "Recommended ({})",
-        app.ranking.recommendations.len()
+        app.ranking().recommendations.len()
     ));
 }
 
@@ -115,10 +114,10 @@ fn ticking_orthotics_removes_shoes_with_a_fixed_insole() {
     harness.get_by_label("I wear custom orthotics").click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.settings.profile.orthotics, Some(true));
-    let catalogue = app.catalogue.as_ref().expect("catalogue");
+    assert_eq!(app.settings().profile.orthotics, Some(true));
+    let catalogue = app.catalogue().expect("catalogue");
     assert!(
-        app.ranking
+        app.ranking()
             .recommendations
             .iter()
             .all(|r| catalogue.shoes[r.shoe].removable_insole)
@@ -129,14 +128,13 @@ fn ticking_orthotics_removes_shoes_with_a_fixed_insole() {
         .filter(|s| !s.removable_insole)
         .count();
     assert!(fixed > 0);
-    assert_eq!(app.ranking.excluded.len(), fixed);
+    assert_eq!(app.ranking().excluded.len(), fixed);
     harness.get_by_label(&format!("Why not? ({fixed})")).click();
     harness.run();
-    assert_eq!(harness.state().view, View::LeftOut);
+    assert_eq!(harness.state().finder().view(), View::LeftOut);
     let glued = harness
         .state()
-        .catalogue
-        .as_ref()
+        .catalogue()
         .expect("catalogue")
         .shoes
         .iter()
@@ -156,19 +154,22 @@ fn choosing_a_shoe_shows_its_reasons() {
     let (id, name) = {
         let app = harness.state();
         let shoe =
-            &app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[1].shoe];
+            &app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[1].shoe];
         (shoe.id.clone(), shoe.name())
     };
     card(&harness, &name).click();
     harness.run();
-    assert_eq!(harness.state().selected.as_deref(), Some(id.as_str()));
+    assert_eq!(
+        harness.state().finder().selected().as_deref(),
+        Some(id.as_str())
+    );
     let reasons = {
         let app = harness.state();
-        let catalogue = app.catalogue.as_ref().expect("catalogue");
+        let catalogue = app.catalogue().expect("catalogue");
         explain(
             catalogue,
             app.shoe(&id).expect("shoe"),
-            &app.settings.profile,
+            &app.settings().profile,
         )
     };
     assert!(!reasons.is_empty());
@@ -187,19 +188,22 @@ fn arrows_move_through_the_results_and_escape_closes_the_comparison() {
     harness.run();
     let second = {
         let app = harness.state();
-        app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[1].shoe]
+        app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[1].shoe]
             .id
             .clone()
     };
-    assert_eq!(harness.state().selected.as_deref(), Some(second.as_str()));
+    assert_eq!(
+        harness.state().finder().selected().as_deref(),
+        Some(second.as_str())
+    );
     harness.get_by_label("Add to comparison").click();
     harness.run();
     harness.state_mut().push(Command::ShowCompare(true));
     harness.run();
-    assert!(harness.state().compare_open);
+    assert!(harness.state().windows().compare_open());
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(!harness.state().compare_open);
+    assert!(!harness.state().windows().compare_open());
 }
 
 #[test]
@@ -207,8 +211,8 @@ fn compare_shows_the_chosen_shoes_side_by_side() {
     let mut harness = window(app_on(bundled()));
     let names: Vec<String> = {
         let app = harness.state();
-        let catalogue = app.catalogue.as_ref().expect("catalogue");
-        app.ranking.recommendations[..3]
+        let catalogue = app.catalogue().expect("catalogue");
+        app.ranking().recommendations[..3]
             .iter()
             .map(|r| catalogue.shoes[r.shoe].name())
             .collect()
@@ -219,14 +223,14 @@ fn compare_shows_the_chosen_shoes_side_by_side() {
         harness.get_by_label("Add to comparison").click();
         harness.run();
     }
-    assert_eq!(harness.state().compare.len(), 3);
+    assert_eq!(harness.state().finder().compare().len(), 3);
     let before: Vec<usize> = names
         .iter()
         .map(|name| harness.query_all_by_value(name).count())
         .collect();
     harness.get_by_label("Compare (3/4)").click();
     harness.run();
-    assert!(harness.state().compare_open);
+    assert!(harness.state().windows().compare_open());
     for (name, before) in names.iter().zip(before) {
         // The window adds a header with the shoe's name to what the list already shows.
         assert!(
@@ -270,13 +274,13 @@ fn a_broken_reload_keeps_the_old_list_and_shows_the_position() {
     assert!(
         shows(&harness, &expected),
         "no banner with {expected}; the app has {:?}",
-        harness.state().failed_load
+        harness.state().document().failed_load()
     );
 
     std::fs::write(&path, &text).expect("write");
     harness.state_mut().push(Command::Reload);
     harness.run();
-    assert!(harness.state().failed_load.is_none());
+    assert!(harness.state().document().failed_load().is_none());
     assert!(
         !shows(&harness, "error:"),
         "the banner goes when the file is fixed"
@@ -317,22 +321,22 @@ fn a_dropped_catalogue_opens() {
         .push(std::sync::Arc::new(Dropped(path.clone())));
     harness.run();
     let app = harness.state();
-    assert_eq!(app.catalogue_path.as_deref(), Some(path.as_path()));
-    assert_eq!(app.catalogue.as_ref().expect("catalogue").shoes.len(), 2);
-    assert_eq!(app.settings.recent.first(), Some(&path));
+    assert_eq!(app.document().path(), Some(path.as_path()));
+    assert_eq!(app.catalogue().expect("catalogue").shoes.len(), 2);
+    assert_eq!(app.settings().recent.first(), Some(&path));
     assert!(shows(&harness, "Dropped shop"));
 }
 
 #[test]
 fn switching_units_converts_the_values_shown() {
     let mut harness = window(app_on(bundled()));
-    harness.state_mut().settings.profile.weight_kg = 100.0;
+    window::change_profile(&mut harness, |p| p.weight_kg = 100.0);
     harness.run();
     harness.get_by_label("lb").click();
     harness.run();
     assert_eq!(number(&harness, "Body weight"), 220.5);
     assert_eq!(
-        harness.state().settings.profile.weight_kg,
+        harness.state().settings().profile.weight_kg,
         100.0,
         "stored in kg"
     );
@@ -341,7 +345,7 @@ fn switching_units_converts_the_values_shown() {
     harness.run();
     harness.get_by_label("Shoe size").click();
     harness.run();
-    harness.state_mut().settings.profile.size_eu = Some(42.0);
+    window::change_profile(&mut harness, |p| p.size_eu = Some(42.0));
     harness.run();
     assert_eq!(number(&harness, "Size (EU)"), 42.0);
     harness.get_by_label("UK").click();
@@ -351,7 +355,7 @@ fn switching_units_converts_the_values_shown() {
     harness.run();
     assert_eq!(number(&harness, "Size (US men's)"), 9.0);
     assert_eq!(
-        harness.state().settings.profile.size_eu,
+        harness.state().settings().profile.size_eu,
         Some(42.0),
         "stored in EU sizes"
     );
@@ -371,7 +375,7 @@ fn raising_a_priority_re_ranks_at_once() {
     harness.run();
     let app = harness.state();
     assert_eq!(
-        app.settings
+        app.settings()
             .priorities
             .get(shoe_selector::recommend::Factor::Budget),
         3.0
@@ -389,7 +393,9 @@ fn saved_inputs_that_no_longer_read_fall_back_with_a_notice() {
     let (settings, notice) =
         Settings::restore(Some("Settings(profile: Profile(foot_width: Huge))"));
     let mut app = ShoeApp::new(settings, Some(bundled()));
-    app.notice = notice;
+    if let Some(notice) = notice {
+        app.notify(notice);
+    }
     let harness = window(app);
     assert!(shows(&harness, "could not be read"));
 }
@@ -421,8 +427,7 @@ fn an_edit_on_disk_reloads_by_itself_and_a_broken_one_shows_the_banner() {
     .expect("write");
     assert!(
         wait_until(&mut harness, |app| app
-            .catalogue
-            .as_ref()
+            .catalogue()
             .and_then(|c| c.name.as_deref())
             == Some("Edited range")),
         "the change on disk was not picked up"
@@ -443,16 +448,12 @@ fn an_edit_on_disk_reloads_by_itself_and_a_broken_one_shows_the_banner() {
     )
     .expect("write");
     assert!(
-        wait_until(&mut harness, |app| app.failed_load.is_some()),
+        wait_until(&mut harness, |app| app.document().failed_load().is_some()),
         "the broken file was not noticed"
     );
     assert!(shows(&harness, &format!("`weight_g` is {first_weight}0")));
     assert_eq!(
-        harness
-            .state()
-            .catalogue
-            .as_ref()
-            .and_then(|c| c.name.as_deref()),
+        harness.state().catalogue().and_then(|c| c.name.as_deref()),
         Some("Edited range"),
         "the last good catalogue stays"
     );
@@ -480,11 +481,11 @@ fn a_large_catalogue_loads_in_the_background_with_progress() {
     harness.state_mut().push(Command::Open(path.clone()));
     harness.step();
     assert!(
-        harness.state().is_loading(),
+        harness.state().document().loading().is_some(),
         "a file this large is read in the background"
     );
     harness.step();
-    let loaded = |app: &ShoeApp| app.catalogue_path.as_deref() == Some(path.as_path());
+    let loaded = |app: &ShoeApp| app.document().path() == Some(path.as_path());
     if !loaded(harness.state()) {
         assert!(
             shows(&harness, "Reading"),
@@ -496,7 +497,7 @@ fn a_large_catalogue_loads_in_the_background_with_progress() {
         "the large catalogue never arrived"
     );
     assert_eq!(
-        harness.state().catalogue.as_ref().map(|c| c.shoes.len()),
+        harness.state().catalogue().map(|c| c.shoes.len()),
         Some(per_copy * copies)
     );
 }
@@ -522,11 +523,11 @@ fn a_large_catalogue_being_read_can_be_cancelled_and_the_shown_one_stays() {
     std::thread::sleep(std::time::Duration::from_millis(500));
     harness.run();
     let app = harness.state();
-    assert_eq!(app.catalogue_path.as_deref(), Some(bundled().as_path()));
+    assert_eq!(app.document().path(), Some(bundled().as_path()));
     let bundled_count = shoe_selector::catalogue::load_catalogue(&bundled())
         .catalogue
         .map(|c| c.shoes.len());
-    assert_eq!(app.catalogue.as_ref().map(|c| c.shoes.len()), bundled_count);
+    assert_eq!(app.catalogue().map(|c| c.shoes.len()), bundled_count);
 }
 
 #[test]
@@ -538,12 +539,17 @@ fn ctrl_f_searches_the_shoes_by_name() {
     harness.event(egui::Event::Text("speedgoat".into()));
     harness.run();
     let app = harness.state();
-    assert_eq!(app.search, "speedgoat", "the search field had the focus");
-    let catalogue = app.catalogue.as_ref().expect("catalogue");
+    assert_eq!(
+        app.finder().search(),
+        "speedgoat",
+        "the search field had the focus"
+    );
+    let catalogue = app.catalogue().expect("catalogue");
     let mut shown: Vec<&str> = app
-        .visible()
+        .finder()
+        .visible_rows(Some(catalogue))
         .iter()
-        .map(|&i| catalogue.shoes[i].id.as_str())
+        .map(|&(i, _)| catalogue.shoes[i].id.as_str())
         .collect();
     shown.sort_unstable();
     assert_eq!(shown, vec!["hoka-speedgoat-6", "hoka-speedgoat-6-gtx"]);
@@ -553,7 +559,10 @@ fn ctrl_f_searches_the_shoes_by_name() {
     );
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(harness.state().search.is_empty(), "Esc clears the search");
+    assert!(
+        harness.state().finder().search().is_empty(),
+        "Esc clears the search"
+    );
 }
 
 /// The detail of a shoe says what change of the runner's inputs would move it up, in the
@@ -563,12 +572,12 @@ fn the_detail_says_what_would_move_a_shoe_up() {
     let mut harness = window(app_on(bundled()));
     let (name, expected) = {
         let app = harness.state();
-        let catalogue = app.catalogue.as_ref().expect("catalogue");
+        let catalogue = app.catalogue().expect("catalogue");
         let what_ifs = app
-            .what_ifs
-            .as_ref()
+            .finder()
+            .what_ifs()
             .expect("what-ifs for the bundled catalogue");
-        app.ranking
+        app.ranking()
             .recommendations
             .iter()
             .take(6)
@@ -596,16 +605,16 @@ fn a_catalogue_of_thousands_gets_what_ifs_too() {
     std::fs::write(&path, to_ron(&generate(3_000), "")).expect("write");
     let harness = window(app_on(path));
     let app = harness.state();
-    assert_eq!(app.catalogue.as_ref().map(|c| c.shoes.len()), Some(3_000));
-    let what_ifs = app.what_ifs.as_ref().expect("what-ifs");
+    assert_eq!(app.catalogue().map(|c| c.shoes.len()), Some(3_000));
+    let what_ifs = app.finder().what_ifs().expect("what-ifs");
     assert_eq!(what_ifs.len(), 3_000);
     assert!(
-        app.ranking
+        app.ranking()
             .excluded
             .iter()
             .any(|e| !what_ifs.of(e.shoe).is_empty())
             || app
-                .ranking
+                .ranking()
                 .recommendations
                 .iter()
                 .skip(1)
@@ -625,7 +634,7 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
     let pictures = text.matches("image:").count();
     assert!(pictures > 1);
     let mut harness = window(app_on(path.clone()));
-    assert_eq!(harness.state().warnings.len(), pictures);
+    assert_eq!(harness.state().warnings().len(), pictures);
     // The first warning is at the first picture's path, and the list shows its line and
     // column beside what is wrong.
     let (line_index, line) = text
@@ -634,13 +643,13 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
         .find(|(_, l)| l.contains("image:"))
         .expect("a picture");
     let column = line.find('"').expect("quoted path") + 1;
-    let first = &harness.state().warnings[0];
+    let first = &harness.state().warnings()[0];
     assert_eq!((first.line, first.column), (line_index + 1, column));
     let picture = line.split('"').nth(1).expect("path");
     assert!(first.message.contains(picture), "{}", first.message);
     let position = format!("{}:{column}", line_index + 1);
     let listed = |harness: &Harness<'_, ShoeApp>| {
-        let message = harness.state().warnings[0].message.clone();
+        let message = harness.state().warnings()[0].message.clone();
         shows(harness, &message)
             && harness
                 .query_all(
@@ -654,21 +663,21 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
         .get_by_label(&format!("⚠ {pictures} warnings"))
         .click();
     harness.run();
-    assert!(harness.state().warnings_open);
+    assert!(harness.state().windows().warnings_open());
     assert!(listed(&harness), "no {position} with its message");
 
     // A warning's shoe opens the editor on it (a shoe other than the first, which an
     // editor might choose by itself).
-    let shoe = harness.state().warnings[3].shoe.clone().expect("a shoe");
-    let first_id = harness.state().catalogue.as_ref().expect("catalogue").shoes[0]
+    let shoe = harness.state().warnings()[3].shoe.clone().expect("a shoe");
+    let first_id = harness.state().catalogue().expect("catalogue").shoes[0]
         .id
         .clone();
     assert_ne!(shoe, first_id);
     harness.get_by_label(&shoe).click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.mode, shoe_selector::app::Mode::Edit);
-    let editor = app.editor.as_ref().expect("the editor");
+    assert_eq!(app.mode(), shoe_selector::app::Mode::Edit);
+    let editor = app.editor().expect("the editor");
     let chosen = editor.selected.map(|i| editor.draft.shoes[i].id.clone());
     assert_eq!(chosen, Some(shoe));
     // The list stays open beside the editor, for the next one.
@@ -685,15 +694,15 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
     }
     harness.state_mut().push(Command::Reload);
     harness.run();
-    assert!(harness.state().warnings.is_empty());
-    assert!(!harness.state().warnings_open);
+    assert!(harness.state().warnings().is_empty());
+    assert!(!harness.state().windows().warnings_open());
     assert!(!shows(&harness, "warning"));
 }
 
 #[test]
 fn a_catalogue_without_warnings_shows_no_warnings_button() {
     let harness = window(app_on(bundled()));
-    assert!(harness.state().warnings.is_empty());
+    assert!(harness.state().warnings().is_empty());
     assert!(!shows(&harness, "warning"));
 }
 
@@ -704,12 +713,12 @@ fn the_list_marks_the_best_picks_and_says_when_there_is_none() {
     let harness = window(app_on(bundled()));
     let best = harness
         .state()
-        .ranking
+        .ranking()
         .in_band(shoe_selector::recommend::Band::Best);
     assert!(best > 0);
     assert!(shows(&harness, &format!("{best} best picks to try first")));
     assert!(shows(&harness, "★ Best pick"));
-    let mut settings = harness.state().settings.clone();
+    let mut settings = harness.state().settings().clone();
     settings.profile.foot_width = Width::ExtraWide;
     settings.profile.weight_kg = 110.0;
     settings.profile.pronation = shoe_selector::profile::Pronation::Over;
@@ -734,12 +743,12 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
     let mut harness = window(ShoeApp::new(Settings::default(), None));
     let (shoes, first) = {
         let app = harness.state();
-        assert!(app.showing_sample);
-        assert_eq!(app.catalogue_path, None);
-        let catalogue = app.catalogue.as_ref().expect("the sample");
+        assert!(app.document().is_sample());
+        assert_eq!(app.document().path(), None);
+        let catalogue = app.catalogue().expect("the sample");
         (
             catalogue.shoes.len(),
-            catalogue.shoes[app.ranking.recommendations[0].shoe].clone(),
+            catalogue.shoes[app.ranking().recommendations[0].shoe].clone(),
         )
     };
     assert!(shoes >= 60);
@@ -762,7 +771,7 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
     harness.state_mut().push(Command::Edit(true));
     harness.run();
     assert_eq!(
-        harness.state().confirm,
+        harness.state().confirm().cloned(),
         Some(shoe_selector::app::Confirm::SampleIsBuiltIn)
     );
     assert!(shows(&harness, "Save a copy"));
@@ -774,9 +783,12 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
     harness.state_mut().push(Command::SaveSample(copy.clone()));
     harness.run();
     let app = harness.state();
-    assert!(!app.showing_sample);
-    assert_eq!(app.catalogue_path, Some(copy.join("catalogue.ron")));
-    assert!(app.warnings.is_empty(), "{:?}", app.warnings);
+    assert!(!app.document().is_sample());
+    assert_eq!(
+        app.document().path(),
+        Some(copy.join("catalogue.ron").as_path())
+    );
+    assert!(app.warnings().is_empty(), "{:?}", app.warnings());
     assert!(
         copy.join("images")
             .join(
@@ -790,5 +802,5 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
     );
     harness.state_mut().push(Command::Edit(true));
     harness.run();
-    assert_eq!(harness.state().mode, shoe_selector::app::Mode::Edit);
+    assert_eq!(harness.state().mode(), shoe_selector::app::Mode::Edit);
 }

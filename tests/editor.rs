@@ -20,13 +20,10 @@ fn editing(path: &Path) -> Harness<'static, ShoeApp> {
     harness.run();
     harness.get_by_label("Edit catalogue").click();
     harness.run();
-    assert_eq!(harness.state().mode, Mode::Edit);
+    assert_eq!(harness.state().mode(), Mode::Edit);
     harness.get_by_label("brooks-ghost-16").click();
     harness.run();
-    assert_eq!(
-        harness.state().editor.as_ref().and_then(|e| e.selected),
-        Some(0)
-    );
+    assert_eq!(harness.state().editor().and_then(|e| e.selected), Some(0));
     harness
 }
 
@@ -50,7 +47,7 @@ fn an_invalid_value_gets_its_message_beside_the_field_and_saving_asks_first() {
     let original = std::fs::read_to_string(&path).expect("read");
     let mut harness = editing(&path);
     type_into(&mut harness, "id", "Ghost Sixteen");
-    let editor = harness.state().editor.as_ref().expect("editor");
+    let editor = harness.state().editor().expect("editor");
     assert_eq!(editor.draft.shoes[0].id, "Ghost Sixteen");
     assert!(editor.is_dirty());
     assert!(shows(&harness, "is not a slug"), "no message beside the id");
@@ -58,13 +55,13 @@ fn an_invalid_value_gets_its_message_beside_the_field_and_saving_asks_first() {
     harness.get_by_label("Save").click();
     harness.run();
     assert!(matches!(
-        harness.state().confirm,
+        harness.state().confirm().cloned(),
         Some(Confirm::SaveWithErrors(_))
     ));
     assert!(shows(&harness, "Save with errors?"));
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert!(harness.state().confirm.is_none());
+    assert!(harness.state().confirm().cloned().is_none());
     assert_eq!(
         std::fs::read_to_string(&path).expect("read"),
         original,
@@ -79,18 +76,18 @@ fn undo_restores_and_redo_reapplies() {
     let mut harness = editing(&path);
     type_into(&mut harness, "model", "Ghost 17");
     assert_eq!(
-        harness.state().editor.as_ref().expect("editor").draft.shoes[0].model,
+        harness.state().editor().expect("editor").draft.shoes[0].model,
         "Ghost 17"
     );
     harness.get_by_label("Undo").click();
     harness.run();
-    let editor = harness.state().editor.as_ref().expect("editor");
+    let editor = harness.state().editor().expect("editor");
     assert_eq!(editor.draft.shoes[0].model, "Ghost 16");
     assert!(!editor.is_dirty());
     harness.get_by_label("Redo").click();
     harness.run();
     assert_eq!(
-        harness.state().editor.as_ref().expect("editor").draft.shoes[0].model,
+        harness.state().editor().expect("editor").draft.shoes[0].model,
         "Ghost 17"
     );
 }
@@ -105,19 +102,19 @@ fn unsaved_edits_are_guarded_before_opening_another_file() {
     type_into(&mut harness, "model", "Ghost 17");
     harness.state_mut().push(Command::Open(other.clone()));
     harness.run();
-    assert!(matches!(harness.state().confirm, Some(Confirm::Discard(_))));
+    assert!(matches!(
+        harness.state().confirm().cloned(),
+        Some(Confirm::Discard(_))
+    ));
     assert!(shows(&harness, "not saved"));
     assert_eq!(
-        harness.state().catalogue_path.as_deref(),
+        harness.state().document().path(),
         Some(path.as_path()),
         "not opened yet"
     );
     harness.get_by_label("Discard changes").click();
     harness.run();
-    assert_eq!(
-        harness.state().catalogue_path.as_deref(),
-        Some(other.as_path())
-    );
+    assert_eq!(harness.state().document().path(), Some(other.as_path()));
 }
 
 #[test]
@@ -139,7 +136,7 @@ fn saving_writes_the_file_keeps_a_backup_and_raises_no_false_change_on_disk() {
     // The watcher sees our own save: no question, no reload.
     harness.state_mut().push(Command::FileChanged);
     harness.run();
-    assert!(harness.state().confirm.is_none());
+    assert!(harness.state().confirm().cloned().is_none());
 }
 
 #[test]
@@ -156,14 +153,17 @@ fn a_change_on_disk_during_unsaved_edits_asks_which_to_keep() {
     .expect("write");
     harness.state_mut().push(Command::FileChanged);
     harness.run();
-    assert_eq!(harness.state().confirm, Some(Confirm::ChangedOnDisk));
+    assert_eq!(
+        harness.state().confirm().cloned(),
+        Some(Confirm::ChangedOnDisk)
+    );
     harness.get_by_label("Keep my edits").click();
     harness.run();
     assert!(harness.state().has_unsaved_edits(), "the edits stay");
     harness.state_mut().push(Command::FileChanged);
     harness.run();
     assert!(
-        harness.state().confirm.is_none(),
+        harness.state().confirm().cloned().is_none(),
         "the same change is not asked about twice"
     );
 }
@@ -174,8 +174,8 @@ fn the_recommender_uses_the_edited_catalogue_before_saving() {
     let path = shop(folder.path());
     let mut harness = editing(&path);
     let rank_of = |app: &ShoeApp, id: &str| {
-        let catalogue = app.catalogue.as_ref().expect("catalogue");
-        app.ranking
+        let catalogue = app.catalogue().expect("catalogue");
+        app.ranking()
             .recommendations
             .iter()
             .find(|r| catalogue.shoes[r.shoe].id == id)
@@ -183,13 +183,11 @@ fn the_recommender_uses_the_edited_catalogue_before_saving() {
     };
     let before = rank_of(harness.state(), "brooks-ghost-16").expect("ranked");
     // Make it a motion-control shoe: wrong for the default neutral runner.
-    {
-        let app = harness.state_mut();
-        let editor = app.editor.as_mut().expect("editor");
-        let previous = editor.draft.clone();
-        editor.draft.shoes[0].support = shoe_selector::catalogue::Support::MotionControl;
-        editor.before_edit(previous, Some(0));
-    }
+    let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+    shoe.support = shoe_selector::catalogue::Support::MotionControl;
+    harness
+        .state_mut()
+        .push(Command::ChangeShoe(0, Box::new(shoe)));
     harness.run();
     let after = rank_of(harness.state(), "brooks-ghost-16").expect("ranked");
     assert!(after > before, "rank {before} -> {after}");
@@ -202,18 +200,18 @@ fn the_table_marks_shoes_with_problems_and_sorts() {
     let path = shop(folder.path());
     let mut harness = editing(&path);
     type_into(&mut harness, "brand", "");
-    let editor = harness.state().editor.as_ref().expect("editor");
+    let editor = harness.state().editor().expect("editor");
     assert_eq!(
         editor.worst(0),
         Some(shoe_selector::catalogue::Severity::Error)
     );
     harness.get_by_label("Id").click();
     harness.run();
-    let rows = harness.state().editor.as_ref().expect("editor").rows();
+    let rows = harness.state().editor().expect("editor").rows();
     let ids: Vec<String> = rows
         .iter()
         .map(|&i| {
-            harness.state().editor.as_ref().expect("editor").draft.shoes[i]
+            harness.state().editor().expect("editor").draft.shoes[i]
                 .id
                 .clone()
         })
@@ -234,7 +232,7 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
     harness.get_by_label("Save").click();
     harness.run();
     assert!(matches!(
-        harness.state().confirm,
+        harness.state().confirm().cloned(),
         Some(Confirm::LoseComments(_))
     ));
     assert!(shows(&harness, "comments inside the catalogue"));
@@ -251,7 +249,7 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
     type_into(&mut harness, "model", "Ghost 18");
     harness.get_by_label("Save").click();
     harness.run();
-    assert!(harness.state().confirm.is_none());
+    assert!(harness.state().confirm().cloned().is_none());
     assert!(
         std::fs::read_to_string(&path)
             .expect("read")
@@ -264,13 +262,12 @@ fn add_duplicate_and_delete_shoes() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = shop(folder.path());
     let mut harness = editing(&path);
-    let count =
-        |h: &Harness<'_, ShoeApp>| h.state().editor.as_ref().expect("editor").draft.shoes.len();
+    let count = |h: &Harness<'_, ShoeApp>| h.state().editor().expect("editor").draft.shoes.len();
     let start = count(&harness);
 
     harness.get_by_label("Duplicate").click();
     harness.run();
-    let editor = harness.state().editor.as_ref().expect("editor");
+    let editor = harness.state().editor().expect("editor");
     assert_eq!(count(&harness), start + 1);
     assert_eq!(
         editor.draft.shoes[1].id, "brooks-ghost-16-copy",
@@ -282,7 +279,7 @@ fn add_duplicate_and_delete_shoes() {
 
     harness.get_by_label("Add shoe").click();
     harness.run();
-    let editor = harness.state().editor.as_ref().expect("editor");
+    let editor = harness.state().editor().expect("editor");
     assert_eq!(count(&harness), start + 2);
     assert_eq!(
         editor.draft.shoes.last().map(|s| s.id.as_str()),
@@ -296,8 +293,7 @@ fn add_duplicate_and_delete_shoes() {
     assert!(
         !harness
             .state()
-            .editor
-            .as_ref()
+            .editor()
             .expect("editor")
             .draft
             .shoes
@@ -326,10 +322,10 @@ fn saving_a_fix_takes_its_warning_off_the_list() {
     )
     .expect("copy picture");
     let mut harness = editing(&path);
-    let before = harness.state().warnings.len();
+    let before = harness.state().warnings().len();
     assert!(before > 1);
     let about_first = |app: &ShoeApp| {
-        app.warnings
+        app.warnings()
             .iter()
             .filter(|d| d.shoe.as_deref() == Some("brooks-ghost-16"))
             .count()
@@ -339,12 +335,12 @@ fn saving_a_fix_takes_its_warning_off_the_list() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
     assert!(!harness.state().has_unsaved_edits());
-    assert_eq!(harness.state().warnings.len(), before - 1);
+    assert_eq!(harness.state().warnings().len(), before - 1);
     assert_eq!(about_first(harness.state()), 0);
     // Placed in the text just written, exactly where a fresh load of the file puts them.
     let loaded = shoe_selector::catalogue::load_catalogue(&path);
     let fresh: Vec<_> = loaded.warnings().cloned().collect();
-    assert_eq!(harness.state().warnings, fresh);
+    assert_eq!(harness.state().warnings(), fresh);
 }
 
 /// The file is changed by hand while the editor is open (a price, and a typo that keeps it
@@ -365,14 +361,14 @@ fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
     harness.state_mut().push(Command::FileChanged);
     harness.run();
     assert!(
-        harness.state().failed_load.is_some(),
+        harness.state().document().failed_load().is_some(),
         "the broken file is reported and the last good catalogue stays"
     );
 
     harness.get_by_label("Save").click();
     harness.run();
     assert_eq!(
-        harness.state().confirm,
+        harness.state().confirm().cloned(),
         Some(Confirm::OverwriteChanged(path.clone()))
     );
     assert!(shows(&harness, "changed since it was opened here"));
@@ -395,7 +391,7 @@ fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
     // Our own save raises no question the next time.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
-    assert_eq!(harness.state().confirm, None);
+    assert_eq!(harness.state().confirm().cloned(), None);
 }
 
 /// "Load the file" gives up the draft for what is on disk.
@@ -415,10 +411,7 @@ fn a_file_changed_on_disk_can_be_loaded_instead_of_saved_over() {
     assert_eq!(std::fs::read_to_string(&path).expect("read"), hand_edited);
     let app = harness.state();
     assert!(!app.has_unsaved_edits());
-    assert_eq!(
-        app.catalogue.as_ref().map(|c| c.shoes[0].price),
-        Some(Some(999.0))
-    );
+    assert_eq!(app.catalogue().map(|c| c.shoes[0].price), Some(Some(999.0)));
 }
 
 /// A picture imported in the editor waits for the save: the shoe's old picture is never
@@ -456,8 +449,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
     let image_of_first = |harness: &Harness<'_, ShoeApp>| {
         harness
             .state()
-            .editor
-            .as_ref()
+            .editor()
             .and_then(|e| e.draft.shoes[0].image.clone())
     };
     assert_eq!(
@@ -469,8 +461,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
     assert!(
         !harness
             .state()
-            .editor
-            .as_ref()
+            .editor()
             .expect("editor")
             .problems_of(0, Some("image"))
             .any(|p| p.message.contains("not found")),

@@ -42,7 +42,10 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     click(&mut harness, "Over");
     click(&mut harness, "More about you (optional)");
     click(&mut harness, "Knee pain or a past knee injury");
-    assert!(harness.state().knee_open, "the knee advice opens by itself");
+    assert!(
+        harness.state().windows().knee_open(),
+        "the knee advice opens by itself"
+    );
     assert!(shows(&harness, "See a doctor, not a shoe shop, if"));
     click(&mut harness, "Close window");
 
@@ -50,7 +53,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     let (first_id, first_name) = {
         let app = harness.state();
         let shoe =
-            &app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[0].shoe];
+            &app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[0].shoe];
         (shoe.id.clone(), shoe.name())
     };
     harness
@@ -68,7 +71,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     harness.run();
     {
         let app = harness.state();
-        let tried = &app.settings.profile.tried[0];
+        let tried = &app.settings().profile.tried[0];
         assert_eq!(
             (
                 tried.shoe.as_str(),
@@ -81,9 +84,10 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
                 Some("sinks in at the heel")
             )
         );
-        let catalogue = app.catalogue.as_ref().expect("catalogue");
+        let catalogue = app.catalogue().expect("catalogue");
         assert_ne!(
-            catalogue.shoes[app.ranking.recommendations[0].shoe].id, first_id,
+            catalogue.shoes[app.ranking().recommendations[0].shoe].id,
+            first_id,
             "the shoe that felt too soft is no longer first"
         );
     }
@@ -107,7 +111,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     let session = load_profile(&saved[0]).expect("the session reads back as a profile");
     assert_eq!(session.customer.as_deref(), Some("Anna Berg"));
     assert_eq!(session.pronation, Pronation::Over);
-    assert_eq!(session.tried, harness.state().settings.profile.tried);
+    assert_eq!(session.tried, harness.state().settings().profile.tried);
 
     click(&mut harness, "Write report");
     let report = saved[0].with_extension("html");
@@ -118,7 +122,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
 
     // A returning customer: a new fitting, then the saved one opened again.
     click(&mut harness, "New customer");
-    assert!(harness.state().settings.profile.tried.is_empty());
+    assert!(harness.state().settings().profile.tried.is_empty());
     click(&mut harness, "Returning customer…");
     let stem = saved[0]
         .file_stem()
@@ -126,7 +130,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
         .to_string_lossy()
         .into_owned();
     click(&mut harness, &format!("Anna Berg · {stem}"));
-    assert_eq!(harness.state().settings.profile, session);
+    assert_eq!(harness.state().settings().profile, session);
 }
 
 /// The window on the bundled catalogue with its sessions in `folder`.
@@ -153,7 +157,7 @@ fn try_on_the_first(harness: &mut Harness<'_, ShoeApp>, feel: Feel) {
     let (id, name) = {
         let app = harness.state();
         let shoe =
-            &app.catalogue.as_ref().expect("catalogue").shoes[app.ranking.recommendations[0].shoe];
+            &app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[0].shoe];
         (shoe.id.clone(), shoe.name())
     };
     harness
@@ -162,9 +166,7 @@ fn try_on_the_first(harness: &mut Harness<'_, ShoeApp>, feel: Feel) {
     harness.run();
     harness.state_mut().push(Command::AddTried(id));
     harness.run();
-    harness.state_mut().settings.profile.tried[0]
-        .feel
-        .push(feel);
+    window::change_profile(harness, |p| p.tried[0].feel.push(feel));
     harness.run();
 }
 
@@ -190,21 +192,21 @@ fn new_customer_asks_before_dropping_an_unsaved_fitting() {
     harness.get_by_label("Customer").type_text("Ola");
     harness.run();
     try_on_the_first(&mut harness, Feel::TooNarrow);
-    let fitting = harness.state().settings.profile.clone();
+    let fitting = harness.state().settings().profile.clone();
 
     click(&mut harness, "New customer");
     assert!(matches!(
-        harness.state().confirm,
+        harness.state().confirm().cloned(),
         Some(Confirm::DiscardFitting(_))
     ));
     assert!(shows(&harness, "The fitting of Ola is not saved"));
     click(&mut harness, "Cancel");
-    assert_eq!(harness.state().settings.profile, fitting, "nothing lost");
+    assert_eq!(harness.state().settings().profile, fitting, "nothing lost");
 
     harness.state_mut().push(Command::Quit);
     harness.run();
     assert!(matches!(
-        harness.state().confirm,
+        harness.state().confirm().cloned(),
         Some(Confirm::DiscardFitting(_))
     ));
     click(&mut harness, "Cancel");
@@ -217,7 +219,7 @@ fn new_customer_asks_before_dropping_an_unsaved_fitting() {
     assert_eq!(session.customer.as_deref(), Some("Ola"));
     assert_eq!(session.tried, fitting.tried);
     assert!(
-        harness.state().settings.profile.tried.is_empty(),
+        harness.state().settings().profile.tried.is_empty(),
         "then a new customer"
     );
 
@@ -225,7 +227,7 @@ fn new_customer_asks_before_dropping_an_unsaved_fitting() {
     try_on_the_first(&mut harness, Feel::Liked);
     click(&mut harness, "New customer");
     click(&mut harness, "Discard fitting");
-    assert!(harness.state().settings.profile.tried.is_empty());
+    assert!(harness.state().settings().profile.tried.is_empty());
     assert_eq!(files_in(sessions.path()).len(), 1);
 }
 
@@ -261,7 +263,7 @@ fn two_fittings_on_one_day_never_share_a_file() {
         .state_mut()
         .push(Command::OpenSession(first[0].clone()));
     harness.run();
-    harness.state_mut().settings.profile.weight_kg = 81.0;
+    window::change_profile(&mut harness, |p| p.weight_kg = 81.0);
     harness.run();
     click(&mut harness, "Save session");
     assert_eq!(files_in(sessions.path()), both);

@@ -55,13 +55,12 @@ fn unsaved_edits_and_fittings_are_kept_offered_back_and_removed_once_saved() {
         let mut harness = window(&catalogue, &recovery, &sessions);
         harness.state_mut().push(Command::Edit(true));
         harness.run();
-        {
-            let editor = harness.state_mut().editor.as_mut().expect("editor");
-            let before = editor.draft.clone();
-            editor.draft.shoes[0].model = "Ghost Unsaved".to_string();
-            editor.before_edit(before, Some(0));
-        }
-        harness.state_mut().settings.profile.customer = Some("Ola".to_string());
+        let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+        shoe.model = "Ghost Unsaved".to_string();
+        harness
+            .state_mut()
+            .push(Command::ChangeShoe(0, Box::new(shoe)));
+        window::change_profile(&mut harness, |p| p.customer = Some("Ola".to_string()));
         harness
             .state_mut()
             .push(Command::AddTried("brooks-ghost-16".into()));
@@ -75,7 +74,10 @@ fn unsaved_edits_and_fittings_are_kept_offered_back_and_removed_once_saved() {
     assert_eq!(std::fs::read_to_string(&catalogue).expect("read"), original);
 
     let mut harness = window(&catalogue, &recovery, &sessions);
-    assert_eq!(harness.state().confirm, Some(Confirm::RestoreLeftBehind));
+    assert_eq!(
+        harness.state().confirm().cloned(),
+        Some(Confirm::RestoreLeftBehind)
+    );
     assert!(shows(&harness, "Edits to the catalogue"));
     assert!(shows(&harness, "shop.ron"));
     assert!(shows(&harness, "The fitting of Ola, 1 shoes tried on"));
@@ -83,12 +85,12 @@ fn unsaved_edits_and_fittings_are_kept_offered_back_and_removed_once_saved() {
     harness.run();
     {
         let app = harness.state();
-        assert_eq!(app.mode, Mode::Edit);
-        let editor = app.editor.as_ref().expect("editor");
+        assert_eq!(app.mode(), Mode::Edit);
+        let editor = app.editor().expect("editor");
         assert!(editor.is_dirty());
         assert_eq!(editor.draft.shoes[0].model, "Ghost Unsaved");
-        assert_eq!(app.settings.profile.customer.as_deref(), Some("Ola"));
-        assert_eq!(app.settings.profile.tried.len(), 1);
+        assert_eq!(app.settings().profile.customer.as_deref(), Some("Ola"));
+        assert_eq!(app.settings().profile.tried.len(), 1);
     }
 
     // Saved, the draft's file goes; the fitting saved as a session, its file goes too.
@@ -119,21 +121,19 @@ fn what_is_left_behind_can_be_discarded() {
         let mut harness = window(&catalogue, &recovery, &sessions);
         harness.state_mut().push(Command::Edit(true));
         harness.run();
-        let editor = harness.state_mut().editor.as_mut().expect("editor");
-        let before = editor.draft.clone();
-        editor.draft.shoes.remove(0);
-        editor.before_edit(before, None);
+        harness.state_mut().push(Command::ChooseShoe(0));
+        harness.state_mut().push(Command::DeleteShoe);
         assert!(wait_for(&mut harness, || draft_file.is_file()));
     }
     let mut harness = window(&catalogue, &recovery, &sessions);
     harness.get_by_label("Discard it").click();
     harness.run();
     assert!(!draft_file.exists());
-    assert!(harness.state().editor.is_none());
+    assert!(harness.state().editor().is_none());
     drop(harness);
     // Nothing is offered the next time.
     let harness = window(&catalogue, &recovery, &sessions);
-    assert_eq!(harness.state().confirm, None);
+    assert_eq!(harness.state().confirm().cloned(), None);
 }
 
 /// An X server of the test's own, stopped when dropped.

@@ -38,6 +38,7 @@ fn report_of(session: &str, top: usize) -> String {
         priorities: &Priorities::default(),
         top,
         today: "2026-11-25".into(),
+        lang: shoe_selector::words::Lang::En,
     })
 }
 

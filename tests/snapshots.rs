@@ -43,8 +43,8 @@ fn settle(harness: &mut Harness<'_, ShoeApp>) {
 
 fn first_ids(harness: &Harness<'_, ShoeApp>, count: usize) -> Vec<String> {
     let app = harness.state();
-    let catalogue = app.catalogue.as_ref().expect("catalogue");
-    app.ranking.recommendations[..count]
+    let catalogue = app.catalogue().expect("catalogue");
+    app.ranking().recommendations[..count]
         .iter()
         .map(|r| catalogue.shoes[r.shoe].id.clone())
         .collect()

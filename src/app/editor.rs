@@ -281,6 +281,26 @@ impl Editor {
     }
 
     /// Adds a new shoe with a free id and selects it.
+    /// Sorts the table by `by`; by the same column again, the other way round.
+    pub fn sort_by(&mut self, by: SortBy) {
+        if self.sort == by {
+            self.descending = !self.descending;
+        } else {
+            self.sort = by;
+            self.descending = false;
+        }
+    }
+
+    /// The shoe at `index` as the form left it, a step to undo.
+    pub fn change_shoe(&mut self, index: usize, shoe: Shoe) {
+        if index >= self.draft.shoes.len() || self.draft.shoes[index] == shoe {
+            return;
+        }
+        let previous = self.draft.clone();
+        self.draft.shoes[index] = shoe;
+        self.before_edit(previous, Some(index));
+    }
+
     pub fn add(&mut self) {
         let before = self.draft.clone();
         let shoe = Shoe {

@@ -2,10 +2,12 @@
 //! [`crate::pictures`], so a missing, huge or corrupt file never stalls a frame; it gets a
 //! placeholder with the reason instead.
 
+use super::document::Document;
+use crate::catalogue::{Shoe, folder_of};
 use crate::pictures::{decode_picture, read_picture};
 use eframe::egui::{self, ColorImage, TextureHandle, TextureOptions};
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Where a picture comes from: a file, or the built-in sample by the path its catalogue
 /// gives.
@@ -134,6 +136,30 @@ impl Pictures {
                 })
             })
             .clone()
+    }
+
+    /// The picture of `shoe` of the `document` as it stands: ready, still loading, or
+    /// missing and why. An imported picture is shown from where it waits for the save.
+    pub fn of(&mut self, ctx: &egui::Context, shoe: &Shoe, document: &Document) -> Picture {
+        let folder = document.path().map(folder_of);
+        let awaiting = |image: &str| {
+            document
+                .editor()
+                .and_then(|editor| editor.awaiting_picture(image))
+                .map(Path::to_path_buf)
+        };
+        let source = match &shoe.image {
+            None => Err("the catalogue gives no picture for this shoe".to_string()),
+            Some(image) if document.is_sample() => Ok(Source::Sample(image.clone())),
+            Some(image) => match awaiting(image) {
+                Some(waiting) => Ok(Source::File(waiting)),
+                None => self.path_of(image, folder.as_deref()).map(Source::File),
+            },
+        };
+        match source {
+            Ok(source) => self.get(ctx, source).clone(),
+            Err(reason) => Picture::Missing(reason),
+        }
     }
 
     /// Forgets every picture and path, so changed files are read again.

@@ -6,6 +6,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::profile::Profile;
+use crate::words::Say;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -42,18 +43,16 @@ pub struct Found<T> {
 }
 
 impl<T> Found<T> {
-    /// How long ago it was written, in words: "3 minutes ago".
-    pub fn age(&self) -> String {
+    /// How long ago it was written, to say in words: "3 minutes ago".
+    pub fn age(&self) -> Say {
         let seconds = SystemTime::now()
             .duration_since(self.written)
             .map_or(0, |age| age.as_secs());
         match seconds {
-            0..60 => "less than a minute ago".to_string(),
-            60..120 => "a minute ago".to_string(),
-            120..3_600 => format!("{} minutes ago", seconds / 60),
-            3_600..7_200 => "an hour ago".to_string(),
-            7_200..172_800 => format!("{} hours ago", seconds / 3_600),
-            _ => format!("{} days ago", seconds / 86_400),
+            0..60 => Say::new("age-seconds"),
+            60..3_600 => Say::new("age-minutes").num("minutes", (seconds / 60) as f64),
+            3_600..172_800 => Say::new("age-hours").num("hours", (seconds / 3_600) as f64),
+            _ => Say::new("age-days").num("days", (seconds / 86_400) as f64),
         }
     }
 }
@@ -180,6 +179,69 @@ impl Recovery {
                 let _ = write_or_remove(&Self::fitting_file(&folder), Some(fitting));
             }
         }
+    }
+}
+
+/// Hands the window's unsaved changes to the [`Recovery`], once one is set up (the window
+/// does; tests choose a folder of their own).
+#[derive(Default)]
+pub struct Keeper {
+    recovery: Option<Recovery>,
+    /// The editor version last handed over.
+    noted: Option<u64>,
+    /// Unsaved changes are settled (saved or discarded): write the recovery now.
+    settled: bool,
+}
+
+impl Keeper {
+    /// From now on unsaved changes are kept in `folder`; gives what an earlier run left
+    /// there, if anything.
+    pub fn keep_in(&mut self, folder: PathBuf) -> Option<LeftBehind> {
+        let recovery = Recovery::new(folder);
+        let (draft, fitting) = recovery.left_behind();
+        self.recovery = Some(recovery);
+        (draft.is_some() || fitting.is_some()).then_some((draft, fitting))
+    }
+
+    /// What a panic calls to write the unsaved changes first.
+    pub fn on_panic(&self) -> Option<impl Fn() + Send + Sync + 'static> {
+        self.recovery.as_ref().map(Recovery::on_panic)
+    }
+
+    /// Unsaved changes were saved or discarded: the files follow at once.
+    pub fn settled(&mut self) {
+        self.settled = true;
+    }
+
+    /// Forgets what was left behind and the files that held it.
+    pub fn forget(&mut self) {
+        self.settled = true;
+        if let Some(recovery) = &mut self.recovery {
+            recovery.forget();
+        }
+    }
+
+    /// Hands over the editor's unsaved draft (looked at only when its version moved) and
+    /// the unsaved fitting; says when the window should wake to write them.
+    pub fn keep(
+        &mut self,
+        editor: Option<&super::editor::Editor>,
+        fitting: Option<Fitting>,
+    ) -> Option<Duration> {
+        let recovery = self.recovery.as_mut()?;
+        let version = editor.map(|editor| editor.version);
+        let draft = (version != self.noted).then(|| {
+            self.noted = version;
+            editor
+                .filter(|editor| editor.is_dirty())
+                .map(|editor| Draft {
+                    file: editor.path.clone(),
+                    header: editor.header.clone(),
+                    catalogue: editor.draft.clone(),
+                })
+        });
+        recovery.note(draft, fitting);
+        recovery.keep(std::mem::take(&mut self.settled))
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::profile::Profile;
 use crate::recommend::Priorities;
 use crate::units::{SizeSystem, WeightUnit};
-use crate::words::{Lang, Words};
+use crate::words::{Lang, Say, Words};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -46,7 +46,7 @@ impl Default for Settings {
 impl Settings {
     /// The settings saved as `text`, or the defaults with a notice when they no longer read
     /// (an older or damaged save).
-    pub fn restore(text: Option<&str>) -> (Settings, Option<String>) {
+    pub fn restore(text: Option<&str>) -> (Settings, Option<Say>) {
         let Some(text) = text else {
             return (Settings::default(), None);
         };
@@ -54,7 +54,7 @@ impl Settings {
             Ok(settings) if settings.profile.problems().is_empty() => (settings, None),
             _ => (
                 Settings::default(),
-                Some("Your saved inputs could not be read, so the defaults are back.".to_string()),
+                Some(Say::new("notice-settings-unreadable")),
             ),
         }
     }
@@ -113,7 +113,7 @@ mod tests {
         assert!(notice.is_none());
         let (fallback, notice) = Settings::restore(Some("Settings(profile: 12"));
         assert_eq!(fallback, Settings::default());
-        assert!(notice.is_some_and(|n| n.contains("defaults")));
+        assert!(notice.is_some_and(|n| n.id() == "notice-settings-unreadable"));
     }
 
     #[test]

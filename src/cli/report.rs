@@ -24,6 +24,7 @@ pub(super) fn run(request: &Request, file: &Path, err: &mut dyn Write) -> u8 {
         priorities: &priorities,
         top: request.top.unwrap_or(5),
         today: today(),
+        lang: request.lang,
     });
     match write(file, &html) {
         Ok(()) => {

@@ -34,6 +34,8 @@ pub struct ReportInput<'a> {
     pub top: usize,
     /// The day shown when the profile has none, `YYYY-MM-DD`.
     pub today: String,
+    /// The language of the report.
+    pub lang: crate::words::Lang,
 }
 
 /// Today's date, `YYYY-MM-DD`, from the system clock.

@@ -3,7 +3,8 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
-use shoe_selector::app::ShoeApp;
+use shoe_selector::app::{Command, ShoeApp};
+use shoe_selector::profile::Profile;
 use std::path::{Path, PathBuf};
 
 /// Whether any node of the window shows `text`.
@@ -23,4 +24,14 @@ pub fn shop(folder: &Path) -> PathBuf {
     )
     .expect("copy");
     path
+}
+
+/// Changes the runner's inputs as the inputs panel does: a command with the changed profile,
+/// applied at the end of the next frame.
+pub fn change_profile(harness: &mut Harness<'_, ShoeApp>, change: impl FnOnce(&mut Profile)) {
+    let mut profile = harness.state().settings().profile.clone();
+    change(&mut profile);
+    harness
+        .state_mut()
+        .push(Command::SetProfile(Box::new(profile)));
 }

@@ -1,17 +1,17 @@
 //! Two to four shoes side by side: a row per input the runner gave, each cell with the shoe's
 //! features for it and the verdict for this runner.
 
-use super::{picture_ui, short_label};
+use super::{Draw, picture_ui, short_label};
+use crate::app::Command;
 use crate::app::theme::{verdict_colour, verdict_symbol};
-use crate::app::{Command, ShoeApp};
 use crate::catalogue::Shoe;
 use crate::recommend::{Factor, Verdict, explain};
 use crate::units::number;
 use eframe::egui::{self, RichText};
 
-pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
+pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
     let mut open = true;
-    let ids = app.compare.clone();
+    let ids = d.finder.compare().to_vec();
     egui::Window::new("Compare")
         .open(&mut open)
         .resizable(true)
@@ -21,22 +21,19 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
         .default_width(180.0 + 200.0 * ids.len() as f32)
         .default_height(620.0)
         .show(ctx, |ui| {
-            let Some(catalogue) = app.catalogue.clone() else {
+            let Some(catalogue) = d.catalogue else {
                 return;
             };
-            let shoes: Vec<(usize, Shoe)> = ids
+            let shoes: Vec<(usize, &Shoe)> = ids
                 .iter()
                 .filter_map(|id| {
-                    catalogue
-                        .shoes
-                        .iter()
-                        .position(|s| &s.id == id)
-                        .map(|i| (i, catalogue.shoes[i].clone()))
+                    let index = catalogue.shoes.iter().position(|s| &s.id == id)?;
+                    Some((index, &catalogue.shoes[index]))
                 })
                 .collect();
             let factors: Vec<Factor> = Factor::ALL
                 .into_iter()
-                .filter(|f| f.is_given(&app.settings.profile))
+                .filter(|f| f.is_given(&d.settings.profile))
                 .collect();
             egui::ScrollArea::both().show(ui, |ui| {
                 egui::Grid::new("compare")
@@ -47,23 +44,18 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                         ui.label("");
                         for (_, shoe) in &shoes {
                             ui.vertical(|ui| {
-                                let picture = app.picture(ui.ctx(), shoe);
+                                let picture = d.picture(ui.ctx(), shoe);
                                 picture_ui(ui, &picture, egui::vec2(150.0, 94.0));
                                 ui.label(RichText::new(shoe.name()).strong());
                                 if ui.small_button("Remove").clicked() {
-                                    app.push(Command::ToggleCompare(shoe.id.clone()));
+                                    d.push(Command::ToggleCompare(shoe.id.clone()));
                                 }
                             });
                         }
                         ui.end_row();
                         ui.label(RichText::new("For you").strong());
                         for (index, _) in &shoes {
-                            match app
-                                .ranking
-                                .recommendations
-                                .iter()
-                                .find(|r| r.shoe == *index)
-                            {
+                            match d.ranking.recommendations.iter().find(|r| r.shoe == *index) {
                                 Some(r) => {
                                     ui.label(format!("#{} · {:.0}% match", r.rank, r.score * 100.0))
                                 }
@@ -83,7 +75,7 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                             )
                             .on_hover_text(short_label(factor));
                             for (index, shoe) in &shoes {
-                                let Some(verdict) = verdict_for(app, *index, factor) else {
+                                let Some(verdict) = verdict_for(d, *index, factor) else {
                                     ui.label(features(shoe, factor));
                                     continue;
                                 };
@@ -113,8 +105,7 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
                         ui.label(RichText::new("Why it ranks higher").strong());
                         for (index, _) in &shoes {
                             ui.add(
-                                egui::Label::new(why_higher(app, *index, &shoes, &catalogue))
-                                    .wrap(),
+                                egui::Label::new(why_higher(d, *index, &shoes, catalogue)).wrap(),
                             );
                         }
                         ui.end_row();
@@ -122,18 +113,18 @@ pub fn compare_window(app: &mut ShoeApp, ctx: &egui::Context) {
             });
         });
     if !open {
-        app.push(Command::ShowCompare(false));
+        d.push(Command::ShowCompare(false));
     }
 }
 
 /// Why the shoe at `index` ranks above the next compared shoe below it, in words.
 fn why_higher(
-    app: &ShoeApp,
+    d: &Draw,
     index: usize,
-    shoes: &[(usize, Shoe)],
+    shoes: &[(usize, &Shoe)],
     catalogue: &crate::catalogue::Catalogue,
 ) -> String {
-    let recommendation = |i: usize| app.ranking.recommendations.iter().find(|r| r.shoe == i);
+    let recommendation = |i: usize| d.ranking.recommendations.iter().find(|r| r.shoe == i);
     let Some(this) = recommendation(index) else {
         return "left out".to_string();
     };
@@ -146,7 +137,7 @@ fn why_higher(
         return "lowest of these".to_string();
     };
     let ahead: Vec<String> =
-        crate::recommend::what_if::separation(this, below, &app.settings.priorities)
+        crate::recommend::what_if::separation(this, below, &d.settings.priorities)
             .into_iter()
             .filter(|(_, share)| *share > 0.0)
             .take(2)
@@ -174,12 +165,12 @@ fn why_higher(
 
 /// The verdict the core gave the shoe for `factor`: its fit, or poor for a failed hard
 /// requirement of a shoe left out.
-fn verdict_for(app: &ShoeApp, index: usize, factor: Factor) -> Option<Verdict> {
-    match app.ranking.recommendations.iter().find(|r| r.shoe == index) {
+fn verdict_for(d: &Draw, index: usize, factor: Factor) -> Option<Verdict> {
+    match d.ranking.recommendations.iter().find(|r| r.shoe == index) {
         Some(r) => r.verdict(factor),
         // A shoe left out is weighed only when it is shown: the worst of its reasons.
-        None => app.catalogue.as_ref().and_then(|catalogue| {
-            explain(catalogue, &catalogue.shoes[index], &app.settings.profile)
+        None => d.catalogue.as_ref().and_then(|catalogue| {
+            explain(catalogue, &catalogue.shoes[index], &d.settings.profile)
                 .iter()
                 .filter(|reason| reason.factor == factor)
                 .map(|reason| reason.verdict)

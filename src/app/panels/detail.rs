@@ -1,24 +1,25 @@
 //! The chosen shoe in full: its picture, every reason with its verdict, the specs, the price
 //! and the notes.
 
+use super::Draw;
 use super::{picture_ui, reason_row};
-use crate::app::{COMPARE_MAX, Command, ShoeApp};
+use crate::app::{COMPARE_MAX, Command};
 use crate::recommend::explain;
 use crate::recommend::what_if::separation;
 use crate::units::number;
 use eframe::egui::{self, RichText};
 
-pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
-    let Some(shoe) = app.selected.as_deref().and_then(|id| app.shoe(id)).cloned() else {
+pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let Some(shoe) = d.finder.selected().and_then(|id| d.shoe(id)).cloned() else {
         return;
     };
-    let Some(catalogue) = &app.catalogue else {
+    let Some(catalogue) = &d.catalogue else {
         return;
     };
-    let reasons = explain(catalogue, &shoe, &app.settings.profile);
+    let reasons = explain(catalogue, &shoe, &d.settings.profile);
     let currency = catalogue.currency_of(&shoe).map(str::to_string);
     let index = catalogue.shoes.iter().position(|s| s.id == shoe.id);
-    let recommendation = app
+    let recommendation = d
         .ranking
         .recommendations
         .iter()
@@ -29,7 +30,7 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             ui.heading(shoe.name());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button("×").on_hover_text("Close (Esc)").clicked() {
-                    app.push(Command::Select(None));
+                    d.push(Command::Select(None));
                 }
             });
         });
@@ -42,25 +43,25 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             )),
             None => ui.label(RichText::new("Left out: it cannot fit you (see below)").strong()),
         };
-        let picture = app.picture(ui.ctx(), &shoe);
+        let picture = d.picture(ui.ctx(), &shoe);
         let width = ui.available_width().min(440.0);
         picture_ui(ui, &picture, egui::vec2(width, width * 0.625));
-        let comparing = app.compare.contains(&shoe.id);
+        let comparing = d.finder.compare().contains(&shoe.id);
         let label = if comparing {
             "Remove from comparison"
         } else {
             "Add to comparison"
         };
-        let tried = app.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
+        let tried = d.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(
-                    comparing || app.compare.len() < COMPARE_MAX,
+                    comparing || d.finder.compare().len() < COMPARE_MAX,
                     egui::Button::new(label),
                 )
                 .clicked()
             {
-                app.push(Command::ToggleCompare(shoe.id.clone()));
+                d.push(Command::ToggleCompare(shoe.id.clone()));
             }
             if ui
                 .add_enabled(
@@ -70,7 +71,7 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 .on_hover_text("Add to the fitting session, to note how it felt")
                 .clicked()
             {
-                app.push(Command::AddTried(shoe.id.clone()));
+                d.push(Command::AddTried(shoe.id.clone()));
             }
         });
         ui.add_space(6.0);
@@ -79,7 +80,7 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             reason_row(ui, reason.verdict, &reason.text);
         }
         let what_ifs = index
-            .zip(app.what_ifs.as_ref())
+            .zip(d.what_ifs)
             .map(|(i, what_ifs)| what_ifs.of(i))
             .unwrap_or_default();
         if !what_ifs.is_empty() {
@@ -89,10 +90,10 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 ui.add(egui::Label::new(RichText::new(&what_if.text).italics()).wrap());
             }
         }
-        if let (Some(this), Some(top)) = (&recommendation, app.ranking.recommendations.first())
+        if let (Some(this), Some(top)) = (&recommendation, d.ranking.recommendations.first())
             && this.rank > 1
         {
-            let shares = separation(top, this, &app.settings.priorities);
+            let shares = separation(top, this, &d.settings.priorities);
             let ahead: Vec<String> = shares
                 .iter()
                 .filter(|(_, share)| *share > 0.0)
@@ -106,7 +107,7 @@ pub fn detail_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 })
                 .collect();
             if !ahead.is_empty()
-                && let Some(first) = app.catalogue.as_ref().map(|c| c.shoes[top.shoe].name())
+                && let Some(first) = d.catalogue.as_ref().map(|c| c.shoes[top.shoe].name())
             {
                 ui.add_space(6.0);
                 ui.label(RichText::new(format!("Why {first} is above it")).strong());

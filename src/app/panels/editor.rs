@@ -2,49 +2,55 @@
 //! one, with the right widget for each field and each problem written beside its field.
 
 use super::picture_ui;
+use crate::app::Command;
 use crate::app::editor::{Editor, SortBy};
+use crate::app::images::Picture;
 use crate::app::theme::verdict_colour;
-use crate::app::{Command, ShoeApp};
 use crate::catalogue::validate::Problem;
 use crate::catalogue::*;
 use crate::recommend::Verdict;
+use crate::words::Words;
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
-pub fn editor_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
-    let Some(editor) = app.editor.as_mut() else {
-        return;
-    };
-    toolbar(editor, ui, &mut app.commands);
+/// The editor: it reads the draft and pushes each change as a command. `picture` is the
+/// chosen shoe's.
+pub(super) fn editor_ui(
+    ui: &mut egui::Ui,
+    editor: &Editor,
+    words: &Words,
+    picture: Option<&Picture>,
+    commands: &mut Vec<Command>,
+) {
+    let _ = words;
+    toolbar(editor, ui, commands);
     ui.separator();
     let form_width = (ui.available_width() * 0.45).clamp(320.0, 520.0);
     egui::Panel::right("editor-form")
         .exact_size(form_width)
         .resizable(false)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| form(app, ui));
+            egui::ScrollArea::vertical().show(ui, |ui| form(editor, picture, ui, commands));
         });
-    if let Some(editor) = app.editor.as_mut() {
-        egui::CentralPanel::default().show(ui, |ui| table(editor, ui));
-    }
+    egui::CentralPanel::default().show(ui, |ui| table(editor, ui, commands));
 }
 
-fn toolbar(editor: &mut Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn toolbar(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button("Add shoe").clicked() {
-            editor.add();
+            commands.push(Command::AddShoe);
         }
         if ui
             .add_enabled(editor.selected.is_some(), egui::Button::new("Duplicate"))
             .clicked()
         {
-            editor.duplicate();
+            commands.push(Command::DuplicateShoe);
         }
         if ui
             .add_enabled(editor.selected.is_some(), egui::Button::new("Delete"))
             .clicked()
         {
-            editor.delete();
+            commands.push(Command::DeleteShoe);
         }
         ui.separator();
         if ui
@@ -103,15 +109,20 @@ fn toolbar(editor: &mut Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) 
     }
 }
 
-fn table(editor: &mut Editor, ui: &mut egui::Ui) {
+fn table(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let label = ui.label("Filter");
-        ui.add(
-            egui::TextEdit::singleline(&mut editor.filter)
-                .hint_text("id, brand or model")
-                .desired_width(220.0),
-        )
-        .labelled_by(label.id);
+        let mut filter = editor.filter.clone();
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut filter)
+                    .hint_text("id, brand or model")
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            commands.push(Command::FilterShoes(filter));
+        }
         ui.label(RichText::new(format!("{} shoes", editor.draft.shoes.len())).weak());
     });
     let rows = editor.rows();
@@ -202,22 +213,19 @@ fn table(editor: &mut Editor, ui: &mut egui::Ui) {
             });
         });
     if let Some(index) = clicked {
-        editor.selected = Some(index);
+        commands.push(Command::ChooseShoe(index));
     }
     if let Some(by) = sort {
-        if editor.sort == by {
-            editor.descending = !editor.descending;
-        } else {
-            editor.sort = by;
-            editor.descending = false;
-        }
+        commands.push(Command::SortShoes(by));
     }
 }
 
-fn form(app: &mut ShoeApp, ui: &mut egui::Ui) {
-    let Some(editor) = app.editor.as_ref() else {
-        return;
-    };
+fn form(
+    editor: &Editor,
+    picture: Option<&Picture>,
+    ui: &mut egui::Ui,
+    commands: &mut Vec<Command>,
+) {
     let Some(index) = editor.selected.filter(|&i| i < editor.draft.shoes.len()) else {
         ui.add_space(20.0);
         ui.label("Choose a shoe in the table to edit it, or add one.");
@@ -226,7 +234,8 @@ fn form(app: &mut ShoeApp, ui: &mut egui::Ui) {
     let before = editor.draft.shoes[index].clone();
     let problems: Vec<Problem> = editor.problems_of(index, None).cloned().collect();
     let mut shoe = before.clone();
-    let picture = app.picture(ui.ctx(), &shoe);
+    let missing = Picture::Missing(String::new());
+    let picture = picture.unwrap_or(&missing);
     let mut import = false;
 
     ui.heading(if shoe.name().trim().is_empty() {
@@ -366,16 +375,10 @@ fn form(app: &mut ShoeApp, ui: &mut egui::Ui) {
         });
 
     if import {
-        app.push(Command::ImportPictureDialog(index));
+        commands.push(Command::ImportPictureDialog(index));
     }
-    let Some(editor) = app.editor.as_mut() else {
-        return;
-    };
     if shoe != before {
-        let mut previous = editor.draft.clone();
-        previous.shoes[index] = before;
-        editor.draft.shoes[index] = shoe;
-        editor.before_edit(previous, Some(index));
+        commands.push(Command::ChangeShoe(index, Box::new(shoe)));
     }
 }
 

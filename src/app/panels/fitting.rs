@@ -1,7 +1,8 @@
 //! The fitting session, for shop staff: the customer's name, the shoes tried on with how each
 //! felt and a note, saving and reopening sessions, and the printable report.
 
-use crate::app::{Command, ShoeApp};
+use super::Draw;
+use crate::app::Command;
 use crate::profile::Feel;
 use eframe::egui::{self, RichText};
 
@@ -16,9 +17,9 @@ const FEELS: [(Feel, &str); 8] = [
     (Feel::Disliked, "Disliked"),
 ];
 
-pub fn fitting_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
+pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let mut commands = Vec::new();
-    let names: Vec<(String, String)> = app
+    let names: Vec<(String, String)> = d
         .settings
         .profile
         .tried
@@ -26,12 +27,13 @@ pub fn fitting_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         .map(|t| {
             (
                 t.shoe.clone(),
-                app.shoe(&t.shoe)
-                    .map_or_else(|| t.shoe.clone(), |s| s.name()),
+                d.shoe(&t.shoe).map_or_else(|| t.shoe.clone(), |s| s.name()),
             )
         })
         .collect();
-    let profile = &mut app.settings.profile;
+    // Edited as a copy: the change is a command, applied at the end of the frame.
+    let mut edited = d.settings.profile.clone();
+    let profile = &mut edited;
     let label = ui.label(RichText::new("Customer").strong());
     let mut name = profile.customer.clone().unwrap_or_default();
     if ui
@@ -93,6 +95,9 @@ pub fn fitting_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     if let Some(index) = remove {
         profile.tried.remove(index);
     }
+    if edited != d.settings.profile {
+        commands.push(Command::SetProfile(Box::new(edited)));
+    }
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         if ui.button("Save session").clicked() {
@@ -111,7 +116,7 @@ pub fn fitting_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     });
     ui.menu_button("Returning customer…", |ui| {
         // Read the folder only while the list is open, not on every frame.
-        let sessions = app.sessions();
+        let sessions = crate::session::list(&d.settings.sessions());
         if sessions.is_empty() {
             ui.label("No saved sessions yet");
         }
@@ -143,15 +148,15 @@ pub fn fitting_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     ui.label(
         RichText::new(format!(
             "Sessions are kept in {}",
-            app.settings.sessions().display()
+            d.settings.sessions().display()
         ))
         .small()
         .weak(),
     );
-    if let Some(status) = &app.session_status {
-        ui.label(RichText::new(status).small());
+    if let Some(status) = d.fitting.status() {
+        ui.label(RichText::new(d.say(status)).small());
     }
     for command in commands {
-        app.push(command);
+        d.push(command);
     }
 }

@@ -1,25 +1,26 @@
 //! The runner's inputs: the five main ones always in view, each with a hint on how to tell;
 //! the optional ones in a section to open; and what matters most (priorities).
 
-use crate::app::ShoeApp;
+use super::Draw;
+use crate::app::{Command, Settings};
 use crate::catalogue::{Surface, Width};
 use crate::profile::{Experience, FootStrike, Pronation, SIZE_EU, Season, WEIGHT_KG};
 use crate::recommend::{Factor, Priorities};
 use crate::units::{SizeSystem, WeightUnit};
 use eframe::egui::{self, RichText};
 
-pub fn inputs_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
+pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     egui::CollapsingHeader::new(RichText::new("Fitting session").strong())
         .id_salt("fitting")
-        .default_open(
-            !app.settings.profile.tried.is_empty() || app.settings.profile.customer.is_some(),
-        )
-        .show(ui, |ui| super::fitting_ui(app, ui));
+        .default_open(!d.settings.profile.tried.is_empty() || d.settings.profile.customer.is_some())
+        .show(ui, |ui| super::fitting_ui(d, ui));
     ui.add_space(4.0);
     ui.heading("You and your running");
     ui.add_space(4.0);
-    let settings = &mut app.settings;
+    // Edited as a copy: each change is a command, applied at the end of the frame.
+    let mut edited = d.settings.clone();
+    let settings = &mut edited;
     let profile = &mut settings.profile;
 
     segmented(
@@ -212,6 +213,21 @@ pub fn inputs_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             settings.priorities = Priorities::default();
         }
     });
+    push_changes(d, edited);
+}
+
+/// Pushes what the user changed in the copy `edited` of the settings.
+fn push_changes(d: &mut Draw, edited: Settings) {
+    if edited.profile != d.settings.profile {
+        d.push(Command::SetProfile(Box::new(edited.profile)));
+    }
+    if edited.priorities != d.settings.priorities {
+        d.push(Command::SetPriorities(Box::new(edited.priorities)));
+    }
+    if (edited.weight_unit, edited.size_system) != (d.settings.weight_unit, d.settings.size_system)
+    {
+        d.push(Command::SetUnits(edited.weight_unit, edited.size_system));
+    }
 }
 
 fn hint(ui: &mut egui::Ui, text: &str) {

@@ -1,13 +1,14 @@
 //! The knee-health advice: when to see a doctor, the usual causes, the warm-up and the signs
 //! of a good shoe. Opens by itself when the runner ticks knee pain; always in Help.
 
+use super::Draw;
+use crate::app::Command;
 use crate::app::theme::verdict_colour;
-use crate::app::{Command, ShoeApp};
 use crate::knee_health;
 use crate::recommend::Verdict;
 use eframe::egui::{self, RichText};
 
-pub fn knee_window(app: &mut ShoeApp, ctx: &egui::Context) {
+pub(super) fn knee_window(d: &mut Draw, ctx: &egui::Context) {
     let mut open = true;
     egui::Window::new("Knee health")
         .open(&mut open)
@@ -45,6 +46,6 @@ pub fn knee_window(app: &mut ShoeApp, ctx: &egui::Context) {
             });
         });
     if !open {
-        app.push(Command::ShowKneeHealth(false));
+        d.push(Command::ShowKneeHealth(false));
     }
 }

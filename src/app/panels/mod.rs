@@ -1,4 +1,5 @@
-//! The panels of the window, one file each, and the small widgets they share.
+//! The panels of the window, one file each, and the small widgets they share. A panel only
+//! draws: it reads the state through a [`Draw`] and pushes commands.
 
 mod compare;
 mod detail;
@@ -8,30 +9,159 @@ mod inputs;
 mod knee_health;
 mod results;
 
-pub use compare::compare_window;
-pub use detail::detail_ui;
-pub use editor::editor_ui;
-pub use fitting::fitting_ui;
-pub use inputs::inputs_ui;
-pub use knee_health::knee_window;
-pub use results::results_ui;
+use compare::compare_window;
+use detail::detail_ui;
+use editor::editor_ui;
+use fitting::fitting_ui;
+use inputs::inputs_ui;
+use knee_health::knee_window;
+use results::results_ui;
 
-use super::images::Picture;
+use super::images::{Picture, Pictures};
 use super::theme::{verdict_colour, verdict_symbol};
-use super::{Command, Confirm, Mode, ShoeApp, View};
-use crate::recommend::{Factor, Verdict};
+use super::{Command, Confirm, Document, Finder, Fitting, Mode, Settings, ShoeApp, View, Windows};
+use crate::catalogue::{Catalogue, Shoe};
+use crate::recommend::what_if::WhatIfs;
+use crate::recommend::{Factor, Ranking, Verdict};
+use crate::words::{Say, Words};
 use eframe::egui::{self, Color32, RichText};
 
+/// What a panel may read while it draws, and where it puts what the user asks for.
+pub(super) struct Draw<'a> {
+    pub words: &'static Words,
+    pub settings: &'a Settings,
+    pub mode: Mode,
+    pub document: &'a Document,
+    pub catalogue: Option<&'a Catalogue>,
+    pub ranking: &'a Ranking,
+    pub what_ifs: Option<&'a WhatIfs>,
+    pub finder: &'a Finder,
+    pub fitting: &'a Fitting,
+    pub windows: &'a Windows,
+    /// The search box takes the keyboard this frame.
+    pub focus_search: bool,
+    pictures: &'a mut Pictures,
+    commands: &'a mut Vec<Command>,
+}
+
+impl Draw<'_> {
+    /// Asks for `command`, applied at the end of the frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The picture of `shoe`: ready, still loading, or missing and why.
+    pub fn picture(&mut self, ctx: &egui::Context, shoe: &Shoe) -> Picture {
+        self.pictures.of(ctx, shoe, self.document)
+    }
+
+    /// The shoe with this id in the catalogue on screen.
+    pub fn shoe(&self, id: &str) -> Option<&Shoe> {
+        self.document.shoe(id)
+    }
+
+    /// The words of `say` in the window's language.
+    pub fn say(&self, say: &Say) -> String {
+        self.words.say(say)
+    }
+}
+
+/// Draws the window's frame: the menu bar, the banner, and the finder's three panels or the
+/// editor, with the windows over them.
+pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    if app.mode == Mode::Edit {
+        // The editor draws into its own draft: a text field needs its text to edit.
+        let selected = app.document.editor().and_then(|e| e.selected);
+        let picture = selected
+            .and_then(|index| app.document.editor()?.draft.shoes.get(index).cloned())
+            .map(|shoe| app.pictures.of(&ctx, &shoe, &app.document));
+        let mut draw = draw(app);
+        top_bar(&mut draw, ui);
+        banner(&mut draw, ui);
+        if draw.windows.warnings_open() {
+            warnings_window(&mut draw, &ctx);
+        }
+        confirm_modal(&mut draw, &ctx);
+        let words = app.settings.words();
+        if let Some(editor) = app.document.editor() {
+            egui::CentralPanel::default().show(ui, |ui| {
+                editor_ui(ui, editor, words, picture.as_ref(), &mut app.commands);
+            });
+        }
+        return;
+    }
+    let mut draw = draw(app);
+    top_bar(&mut draw, ui);
+    banner(&mut draw, ui);
+    // The warnings list floats over the finder and the editor alike.
+    if draw.windows.warnings_open() {
+        warnings_window(&mut draw, &ctx);
+    }
+    // On small windows the side panels take fixed, narrower widths, so the list keeps
+    // room (usable at 900x600); on larger ones they can be resized.
+    let compact = ui.available_width() < 1100.0;
+    let side_panel = |panel: egui::Panel, compact_width: f32, default_width: f32| {
+        if compact {
+            panel.exact_size(compact_width).resizable(false)
+        } else {
+            panel
+                .default_size(default_width)
+                .min_size(compact_width)
+                .resizable(true)
+        }
+    };
+    side_panel(egui::Panel::left("inputs"), 240.0, 300.0).show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| inputs_ui(&mut draw, ui));
+    });
+    if draw.finder.selected().is_some() {
+        side_panel(egui::Panel::right("detail"), 290.0, 400.0).show(ui, |ui| {
+            detail_ui(&mut draw, ui);
+        });
+    }
+    egui::CentralPanel::default().show(ui, |ui| results_ui(&mut draw, ui));
+    if draw.windows.compare_open() {
+        compare_window(&mut draw, &ctx);
+    }
+    if draw.windows.knee_open() {
+        knee_window(&mut draw, &ctx);
+    }
+    if draw.windows.log_open() {
+        log_window(&mut draw, &ctx);
+    }
+    confirm_modal(&mut draw, &ctx);
+}
+
+/// The state as panels see it.
+fn draw(app: &mut ShoeApp) -> Draw<'_> {
+    let focus_search = app.finder.take_focus_search();
+    Draw {
+        focus_search,
+        words: app.settings.words(),
+        settings: &app.settings,
+        mode: app.mode,
+        document: &app.document,
+        catalogue: app.document.catalogue().map(|c| &**c),
+        ranking: app.finder.ranking(),
+        what_ifs: app.finder.what_ifs(),
+        finder: &app.finder,
+        fitting: &app.fitting,
+        windows: &app.windows,
+        pictures: &mut app.pictures,
+        commands: &mut app.commands,
+    }
+}
+
 /// What a crash or a kill left unsaved, in words: which file, and when.
-fn left_behind_text(app: &ShoeApp) -> String {
+fn left_behind_text(d: &Draw) -> String {
     let mut text = "The program stopped last time with work not saved.".to_string();
-    if let Some((draft, fitting)) = &app.left_behind {
+    if let Some((draft, fitting)) = &d.windows.left_behind() {
         if let Some(found) = draft {
             text.push_str(&format!(
                 "\n• Edits to the catalogue {} ({} shoes), kept {}.",
                 found.what.file.display(),
                 found.what.catalogue.shoes.len(),
-                found.age()
+                d.say(&found.age())
             ));
         }
         if let Some(found) = fitting {
@@ -42,7 +172,7 @@ fn left_behind_text(app: &ShoeApp) -> String {
             text.push_str(&format!(
                 "\n• {who}, {} shoes tried on, kept {}.",
                 found.what.profile.tried.len(),
-                found.age()
+                d.say(&found.age())
             ));
         }
     }
@@ -51,7 +181,7 @@ fn left_behind_text(app: &ShoeApp) -> String {
 }
 
 /// Where the log is kept, for sending when something went wrong.
-pub fn log_window(app: &mut ShoeApp, ctx: &egui::Context) {
+fn log_window(d: &mut Draw, ctx: &egui::Context) {
     let folder = crate::app::log::folder();
     let mut open = true;
     egui::Window::new("Log folder")
@@ -67,60 +197,60 @@ pub fn log_window(app: &mut ShoeApp, ctx: &egui::Context) {
             }
         });
     if !open {
-        app.log_open = false;
+        d.push(Command::ShowLog(false));
     }
 }
 
 /// The menu bar: files, views, help.
-pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
+fn top_bar(d: &mut Draw, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui.add(egui::Button::new("Open catalogue…").shortcut_text("Ctrl+O")).clicked() {
-                    app.push(Command::OpenDialog);
+                    d.push(Command::OpenDialog);
                 }
                 ui.menu_button("Open recent", |ui| {
-                    if app.settings.recent.is_empty() {
+                    if d.settings.recent.is_empty() {
                         ui.label("No recent catalogues");
                     }
-                    for path in app.settings.recent.clone() {
+                    for path in d.settings.recent.clone() {
                         if ui.button(path.display().to_string()).clicked() {
-                            app.push(Command::Open(path));
+                            d.push(Command::Open(path));
                         }
                     }
                 });
-                if ui.add_enabled(app.catalogue_path.is_some(), egui::Button::new("Reload")).clicked() {
-                    app.push(Command::Reload);
+                if ui.add_enabled(d.document.path().is_some(), egui::Button::new("Reload")).clicked() {
+                    d.push(Command::Reload);
                 }
                 ui.separator();
                 if ui.button("Open the sample catalogue").on_hover_text("The sample built into the program").clicked() {
-                    app.push(Command::OpenSample);
+                    d.push(Command::OpenSample);
                 }
                 if ui.button("Save sample catalogue as…").on_hover_text("Writes the sample and its pictures into a folder, as a copy to edit").clicked() {
-                    app.push(Command::SaveSampleDialog);
+                    d.push(Command::SaveSampleDialog);
                 }
             });
             ui.menu_button("View", |ui| {
                 if ui.button("Recommended shoes").clicked() {
-                    app.push(Command::ShowView(View::Recommended));
+                    d.push(Command::ShowView(View::Recommended));
                 }
                 if ui.button("Why not? Shoes left out").clicked() {
-                    app.push(Command::ShowView(View::LeftOut));
+                    d.push(Command::ShowView(View::LeftOut));
                 }
-                if ui.add_enabled(!app.compare.is_empty(), egui::Button::new("Compare chosen shoes")).clicked() {
-                    app.push(Command::ShowCompare(true));
+                if ui.add_enabled(!d.finder.compare().is_empty(), egui::Button::new("Compare chosen shoes")).clicked() {
+                    d.push(Command::ShowCompare(true));
                 }
                 if ui.add(egui::Button::new("Search shoes").shortcut_text("Ctrl+F")).clicked() {
-                    app.push(Command::FocusSearch);
+                    d.push(Command::FocusSearch);
                 }
             });
             ui.separator();
-            let editing = app.mode == Mode::Edit;
+            let editing = d.mode == Mode::Edit;
             if ui.selectable_label(!editing, "Find shoes").clicked() && editing {
-                app.push(Command::Edit(false));
+                d.push(Command::Edit(false));
             }
-            if ui.add_enabled(app.catalogue.is_some(), egui::Button::selectable(editing, "Edit catalogue")).clicked() && !editing {
-                app.push(Command::Edit(true));
+            if ui.add_enabled(d.catalogue.is_some(), egui::Button::selectable(editing, "Edit catalogue")).clicked() && !editing {
+                d.push(Command::Edit(true));
             }
             ui.separator();
             ui.menu_button("Help", |ui| {
@@ -128,21 +258,21 @@ pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
                 ui.label("Give your foot width, weight, pronation, season and surface on the left: the list follows at once. Click a shoe for every reason; tick up to four to compare them. Shoes that cannot fit you are under \"Left out\", with the reason.");
                 ui.label("A shoe removes a cause of knee pain; it does not treat an injury. Swelling, redness, a knee that locks or gives way, sharp pain or numbness: see a doctor.");
                 if ui.button("Knee health and when to see a doctor").clicked() {
-                    app.push(Command::ShowKneeHealth(true));
+                    d.push(Command::ShowKneeHealth(true));
                 }
                 if ui.button("Open log folder").on_hover_text("Where the program notes what went wrong").clicked() {
-                    app.push(Command::ShowLogFolder);
+                    d.push(Command::ShowLog(true));
                 }
             });
-            if let Some(catalogue) = &app.catalogue {
+            if let Some(catalogue) = &d.catalogue {
                 let title = format!("{} · {} shoes", catalogue.name.as_deref().unwrap_or("Catalogue"), catalogue.shoes.len());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let count = app.warnings.len();
+                    let count = d.document.warnings().len();
                     if count > 0 {
                         let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
                         let words = if count == 1 { "1 warning".to_string() } else { format!("{count} warnings") };
                         if ui.button(RichText::new(format!("⚠ {words}")).color(colour)).on_hover_text("The catalogue works, but something in its file deserves a look").clicked() {
-                            app.push(Command::ShowWarnings(!app.warnings_open));
+                            d.push(Command::ShowWarnings(!d.windows.warnings_open()));
                         }
                     }
                     ui.label(RichText::new(title).weak());
@@ -153,9 +283,9 @@ pub fn top_bar(app: &mut ShoeApp, ui: &mut egui::Ui) {
 }
 
 /// Problems with the catalogue file and notices, where the user is looking.
-pub fn banner(app: &mut ShoeApp, ui: &mut egui::Ui) {
-    let failed = app.failed_load.clone();
-    let notice = app.notice.clone();
+fn banner(d: &mut Draw, ui: &mut egui::Ui) {
+    let failed = d.document.failed_load().cloned();
+    let notice = d.windows.notice().map(|n| d.say(n));
     if failed.is_none() && notice.is_none() {
         return;
     }
@@ -165,7 +295,7 @@ pub fn banner(app: &mut ShoeApp, ui: &mut egui::Ui) {
             let colour = verdict_colour(Verdict::Poor, dark);
             egui::Frame::new().fill(colour.gamma_multiply(0.12)).inner_margin(8.0).corner_radius(6.0).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                let kept = if app.catalogue.is_some() { " The last good catalogue stays on screen; fix the file and it reloads by itself." } else { "" };
+                let kept = if d.catalogue.is_some() { " The last good catalogue stays on screen; fix the file and it reloads by itself." } else { "" };
                 ui.label(RichText::new(format!("✖ {} has errors.{kept}", path.display())).color(colour).strong());
                 for diagnostic in diagnostics.iter().filter(|d| d.is_error()).take(5) {
                     ui.label(RichText::new(diagnostic.to_string()).monospace());
@@ -180,7 +310,7 @@ pub fn banner(app: &mut ShoeApp, ui: &mut egui::Ui) {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(format!("ℹ {notice}")));
                 if ui.small_button("Dismiss").clicked() {
-                    app.notice = None;
+                    d.push(Command::DismissNotice);
                 }
             });
         }
@@ -189,11 +319,11 @@ pub fn banner(app: &mut ShoeApp, ui: &mut egui::Ui) {
 
 /// The loaded catalogue's warnings, each at its line and column: a long list scrolls without
 /// laying out the lines out of sight.
-pub fn warnings_window(app: &mut ShoeApp, ctx: &egui::Context) {
+fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
     let mut open = true;
-    let file = app
-        .catalogue_path
-        .as_ref()
+    let file = d
+        .document
+        .path()
         .map_or_else(String::new, |p| p.display().to_string());
     let intro = format!(
         "The catalogue is in use; these lines of {file} deserve a look. Fix them in the \
@@ -220,34 +350,39 @@ pub fn warnings_window(app: &mut ShoeApp, ctx: &egui::Context) {
             let spacing = ui.spacing().item_spacing.y;
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show_rows(ui, row + spacing, app.warnings.len(), |ui, rows| {
-                    for diagnostic in &app.warnings[rows] {
-                        let size = egui::vec2(ui.available_width(), row);
-                        let layout = egui::Layout::left_to_right(egui::Align::Center);
-                        ui.allocate_ui_with_layout(size, layout, |ui| {
-                            ui.set_min_height(row);
-                            let at = format!("{:>6}:{:<4}", diagnostic.line, diagnostic.column);
-                            ui.label(RichText::new(at).monospace().weak())
-                                .on_hover_text("line:column");
-                            ui.label(RichText::new("⚠").color(colour));
-                            if let Some(shoe) = &diagnostic.shoe
-                                && ui.link(shoe).on_hover_text("Edit this shoe").clicked()
-                            {
-                                app.commands.push(Command::EditShoe(shoe.clone()));
-                            }
-                            ui.add(egui::Label::new(&diagnostic.message).truncate())
-                                .on_hover_text(diagnostic.to_string());
-                        });
-                    }
-                });
+                .show_rows(
+                    ui,
+                    row + spacing,
+                    d.document.warnings().len(),
+                    |ui, rows| {
+                        for diagnostic in &d.document.warnings()[rows] {
+                            let size = egui::vec2(ui.available_width(), row);
+                            let layout = egui::Layout::left_to_right(egui::Align::Center);
+                            ui.allocate_ui_with_layout(size, layout, |ui| {
+                                ui.set_min_height(row);
+                                let at = format!("{:>6}:{:<4}", diagnostic.line, diagnostic.column);
+                                ui.label(RichText::new(at).monospace().weak())
+                                    .on_hover_text("line:column");
+                                ui.label(RichText::new("⚠").color(colour));
+                                if let Some(shoe) = &diagnostic.shoe
+                                    && ui.link(shoe).on_hover_text("Edit this shoe").clicked()
+                                {
+                                    d.push(Command::EditShoe(shoe.clone()));
+                                }
+                                ui.add(egui::Label::new(&diagnostic.message).truncate())
+                                    .on_hover_text(diagnostic.to_string());
+                            });
+                        }
+                    },
+                );
         });
     if !open {
-        app.push(Command::ShowWarnings(false));
+        d.push(Command::ShowWarnings(false));
     }
 }
 
 /// A verdict as a coloured symbol and word, never colour alone.
-pub fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) -> egui::Response {
+pub(super) fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) -> egui::Response {
     let colour = verdict_colour(verdict, ui.visuals().dark_mode);
     let text = format!("{} {}", verdict_symbol(verdict), short_label(factor));
     egui::Frame::new()
@@ -263,7 +398,7 @@ pub fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) -> egui
 }
 
 /// A short name for a chip.
-pub fn short_label(factor: Factor) -> &'static str {
+pub(super) fn short_label(factor: Factor) -> &'static str {
     match factor {
         Factor::FootWidth => "Width",
         Factor::Weight => "Weight",
@@ -282,7 +417,7 @@ pub fn short_label(factor: Factor) -> &'static str {
 }
 
 /// One reason: its verdict mark and its sentence.
-pub fn reason_row(ui: &mut egui::Ui, verdict: Verdict, text: &str) {
+pub(super) fn reason_row(ui: &mut egui::Ui, verdict: Verdict, text: &str) {
     let colour = verdict_colour(verdict, ui.visuals().dark_mode);
     ui.horizontal_top(|ui| {
         ui.label(
@@ -296,7 +431,7 @@ pub fn reason_row(ui: &mut egui::Ui, verdict: Verdict, text: &str) {
 }
 
 /// A shoe's picture in `size`, or a placeholder that says why there is none.
-pub fn picture_ui(ui: &mut egui::Ui, picture: &Picture, size: egui::Vec2) {
+pub(super) fn picture_ui(ui: &mut egui::Ui, picture: &Picture, size: egui::Vec2) {
     match picture {
         Picture::Ready(texture) => {
             ui.add(
@@ -328,8 +463,8 @@ pub fn picture_ui(ui: &mut egui::Ui, picture: &Picture, size: egui::Vec2) {
 }
 
 /// The question waiting for an answer, if any, in a modal dialog.
-pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
-    let Some(confirm) = app.confirm.clone() else {
+fn confirm_modal(d: &mut Draw, ctx: &egui::Context) {
+    let Some(confirm) = d.windows.confirm().cloned() else {
         return;
     };
     let save_to = |path: &std::path::PathBuf, errors_ok, comments_ok, changed_ok| {
@@ -346,7 +481,7 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
             "Save with errors?",
             format!(
                 "The catalogue has {} error(s). Saved like this, {} will not load until they are fixed.",
-                app.editor.as_ref().map_or(0, |e| e.error_count()),
+                d.document.editor().map_or(0, |e| e.error_count()),
                 path.display()
             ),
             vec![("Save anyway", save_to(path, true, false, false)), ("Cancel", None)],
@@ -399,7 +534,7 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
         ),
         Confirm::RestoreLeftBehind => (
             "Restore unsaved work?",
-            left_behind_text(app),
+            left_behind_text(d),
             vec![
                 ("Discard it", Some(Command::DiscardLeftBehind)),
                 ("Restore", Some(Command::RestoreLeftBehind)),
@@ -409,7 +544,7 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
             "Unsaved fitting",
             format!(
                 "The fitting{} is not saved. Save it first?",
-                app.settings
+                d.settings
                     .profile
                     .customer
                     .as_deref()
@@ -441,9 +576,9 @@ pub fn confirm_modal(app: &mut ShoeApp, ctx: &egui::Context) {
         answer = Some(choices.len() - 1);
     }
     if let Some(index) = answer {
-        app.confirm = None;
+        d.push(Command::CloseQuestion);
         if let Some(Some(command)) = choices.into_iter().nth(index).map(|(_, command)| command) {
-            app.push(command);
+            d.push(command);
         }
     }
 }

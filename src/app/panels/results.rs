@@ -1,20 +1,20 @@
 //! The ranked shoes, or the ones left out and why: one card per shoe with its picture,
 //! score and a verdict per input. Only the rows in view are drawn, so long lists stay fast.
 
-use super::{picture_ui, reason_row, verdict_chip};
+use super::{Draw, picture_ui, reason_row, verdict_chip};
 use crate::app::theme::{ACCENT, verdict_colour};
-use crate::app::{COMPARE_MAX, Command, ShoeApp, View};
+use crate::app::{COMPARE_MAX, Command, View};
 use crate::recommend::{Band, NO_BEST_PICK, Verdict, exclusion_reasons};
 use eframe::egui::{self, RichText};
 
 const ROW_HEIGHT: f32 = 100.0;
 const THUMBNAIL: egui::Vec2 = egui::vec2(112.0, 70.0);
 
-pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
-    let recommended = app.ranking.recommendations.len();
-    let left_out = app.ranking.excluded.len();
+pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let recommended = d.ranking.recommendations.len();
+    let left_out = d.ranking.excluded.len();
     ui.horizontal_wrapped(|ui| {
-        let mut view = app.view;
+        let mut view = d.finder.view();
         ui.selectable_value(
             &mut view,
             View::Recommended,
@@ -25,29 +25,36 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             View::LeftOut,
             RichText::new(format!("Why not? ({left_out})")).heading(),
         );
-        if view != app.view {
-            app.push(Command::ShowView(view));
+        if view != d.finder.view() {
+            d.push(Command::ShowView(view));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if !app.compare.is_empty()
+            if !d.finder.compare().is_empty()
                 && ui
-                    .button(format!("Compare ({}/{COMPARE_MAX})", app.compare.len()))
+                    .button(format!(
+                        "Compare ({}/{COMPARE_MAX})",
+                        d.finder.compare().len()
+                    ))
                     .clicked()
             {
-                app.push(Command::ShowCompare(true));
+                d.push(Command::ShowCompare(true));
             }
+            let mut text = d.finder.search().to_string();
             let search = ui.add(
-                egui::TextEdit::singleline(&mut app.search)
+                egui::TextEdit::singleline(&mut text)
                     .hint_text("Search shoes (Ctrl+F)")
                     .desired_width(200.0),
             );
-            if std::mem::take(&mut app.focus_search) {
+            if search.changed() {
+                d.push(Command::Search(text));
+            }
+            if d.focus_search {
                 search.request_focus();
             }
         });
     });
     let mut cancel = false;
-    if let Some(loading) = &app.loading {
+    if let Some(loading) = &d.document.loading() {
         ui.horizontal(|ui| {
             ui.spinner();
             ui.label(format!(
@@ -68,17 +75,17 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
             .request_repaint_after(std::time::Duration::from_millis(250));
     }
     if cancel {
-        app.push(Command::CancelLoading);
+        d.push(Command::CancelLoading);
     }
     ui.separator();
 
-    if app.catalogue.is_none() {
+    if d.catalogue.is_none() {
         ui.label("No catalogue is open. Open one from the File menu (Ctrl+O) or drop a .ron file on the window.");
         return;
     }
-    let visible = app.visible_rows();
+    let visible = d.finder.visible_rows(d.catalogue);
     if visible.is_empty() {
-        let text = match (app.view, app.search.is_empty()) {
+        let text = match (d.finder.view(), d.finder.search().is_empty()) {
             (_, false) => "No shoe matches the search.",
             (View::Recommended, true) => {
                 "No shoe in this catalogue fits your hard requirements. See \"Left out\" for why."
@@ -88,22 +95,22 @@ pub fn results_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         ui.label(text);
         return;
     }
-    if app.view == View::Recommended {
-        bands_ui(app, ui);
+    if d.finder.view() == View::Recommended {
+        bands_ui(d, ui);
     }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
             for &(index, place) in &visible[rows] {
-                row_ui(app, ui, index, place);
+                row_ui(d, ui, index, place);
             }
         });
 }
 
 /// One line above the ranked list: how many best picks there are, or that no shoe suits
 /// everything the runner asked.
-fn bands_ui(app: &ShoeApp, ui: &mut egui::Ui) {
-    let best = app.ranking.in_band(Band::Best);
+fn bands_ui(d: &Draw, ui: &mut egui::Ui) {
+    let best = d.ranking.in_band(Band::Best);
     let dark = ui.visuals().dark_mode;
     if best == 0 {
         ui.label(
@@ -112,8 +119,8 @@ fn bands_ui(app: &ShoeApp, ui: &mut egui::Ui) {
                 .strong(),
         );
     } else {
-        let good = app.ranking.in_band(Band::Good);
-        let trade_offs = app.ranking.in_band(Band::Tradeoffs);
+        let good = d.ranking.in_band(Band::Good);
+        let trade_offs = d.ranking.in_band(Band::Tradeoffs);
         ui.label(
             RichText::new(format!(
                 "{best} best {} to try first, suiting everything you said; then {good} good {} and {trade_offs} with trade-offs.",
@@ -152,15 +159,15 @@ fn band_badge(ui: &mut egui::Ui, band: Band) {
         .on_hover_text(hint);
 }
 
-fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
-    let Some(catalogue) = &app.catalogue else {
+fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
+    let Some(catalogue) = &d.catalogue else {
         return;
     };
     let shoe = catalogue.shoes[index].clone();
     let recommendation = place
-        .and_then(|place| app.ranking.recommendations.get(place))
+        .and_then(|place| d.ranking.recommendations.get(place))
         .cloned();
-    let selected = app.selected.as_deref() == Some(shoe.id.as_str());
+    let selected = d.finder.selected() == Some(shoe.id.as_str());
     let (rect, _) = ui.allocate_exact_size(
         egui::vec2(ui.available_width(), ROW_HEIGHT),
         egui::Sense::hover(),
@@ -168,7 +175,7 @@ fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usiz
     let card = rect.shrink2(egui::vec2(0.0, 3.0));
     // The background is painted once the card's hover and click are known.
     let background = ui.painter().add(egui::Shape::Noop);
-    let picture = app.picture(ui.ctx(), &shoe);
+    let picture = d.picture(ui.ctx(), &shoe);
     let mut content = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(card.shrink(6.0))
@@ -186,7 +193,7 @@ fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usiz
                 band_badge(ui, r.band);
             }
             if let Some(price) = shoe.price {
-                let currency = app
+                let currency = d
                     .catalogue
                     .as_ref()
                     .and_then(|c| c.currency_of(&shoe))
@@ -213,8 +220,8 @@ fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usiz
                 });
             }
             None => {
-                if let Some(catalogue) = &app.catalogue {
-                    for reason in exclusion_reasons(catalogue, &shoe, &app.settings.profile) {
+                if let Some(catalogue) = &d.catalogue {
+                    for reason in exclusion_reasons(catalogue, &shoe, &d.settings.profile) {
                         reason_row(ui, reason.verdict, &reason.text);
                     }
                 }
@@ -249,6 +256,6 @@ fn row_ui(app: &mut ShoeApp, ui: &mut egui::Ui, index: usize, place: Option<usiz
         egui::epaint::RectShape::new(card, 8.0, fill, stroke, egui::StrokeKind::Inside),
     );
     if response.clicked() {
-        app.push(Command::Select(if selected { None } else { Some(shoe.id) }));
+        d.push(Command::Select(if selected { None } else { Some(shoe.id) }));
     }
 }

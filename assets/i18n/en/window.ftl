@@ -1,0 +1,33 @@
+# The window's title and its one-off messages. $file, $path: file names; $error: why not.
+
+title = Running-shoe selector
+title-with-file = { $unsaved }{ $file } — Running-shoe selector
+
+notice-settings-unreadable = Your saved inputs could not be read, so the defaults are back.
+notice-sample-saved = The sample catalogue was saved as { $path } with its pictures; this copy is open, to edit as you like.
+notice-not-saved = Not saved: { $error }
+dialog-sample-folder = A folder for a copy of the sample catalogue
+
+# How long ago unsaved work was kept.
+age-seconds = less than a minute ago
+age-minutes = { $minutes ->
+    [one] a minute ago
+   *[other] { $minutes } minutes ago
+}
+age-hours = { $hours ->
+    [one] an hour ago
+   *[other] { $hours } hours ago
+}
+age-days = { $days ->
+    [one] a day ago
+   *[other] { $days } days ago
+}
+
+# The fitting session's last word.
+fitting-saved = Session saved to { $path }
+fitting-not-saved = Not saved: { $error }
+fitting-opened = Opened { $path }
+fitting-not-opened = Could not open the session: { $error }
+fitting-report-written = Report written to { $path }; open it in a browser to print it.
+fitting-no-report = No report: { $error }
+fitting-no-catalogue = No catalogue is open.

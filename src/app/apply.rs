@@ -1,0 +1,500 @@
+//! Applying the commands the panels pushed while drawing: each change of state happens here,
+//! once per frame, grouped by what it is about.
+
+use super::ShoeApp;
+use super::command::{Command, Confirm, Mode};
+use super::document::Taken;
+use super::editor::Editor;
+use crate::catalogue::folder_of;
+use crate::profile::{Profile, Tried};
+use crate::words::Say;
+use eframe::egui;
+use std::path::PathBuf;
+
+impl ShoeApp {
+    /// Applies this frame's commands, in order; a command may push more, applied next frame.
+    pub(super) fn apply_commands(&mut self, ctx: &egui::Context) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // What a command changed is drawn in the next frame.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            if let Some(question) = self.question_before(&command) {
+                self.windows.confirm = Some(question);
+                continue;
+            }
+            self.apply(command, ctx);
+        }
+        // The warnings list closes when there are none.
+        self.windows.warnings &= !self.document.warnings().is_empty();
+    }
+
+    /// The question to ask before `command` would drop unsaved work, if any.
+    fn question_before(&self, command: &Command) -> Option<Confirm> {
+        let boxed = || Box::new(command.clone());
+        match command {
+            Command::Open(_) | Command::Reload | Command::OpenDialog | Command::Quit
+                if self.has_unsaved_edits() =>
+            {
+                Some(Confirm::Discard(boxed()))
+            }
+            Command::NewCustomer | Command::OpenSession(_) | Command::Quit
+                if self.has_unsaved_fitting() =>
+            {
+                Some(Confirm::DiscardFitting(boxed()))
+            }
+            Command::Edit(true) | Command::EditShoe(_) if self.document.is_sample() => {
+                Some(Confirm::SampleIsBuiltIn)
+            }
+            _ => None,
+        }
+    }
+
+    fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::OpenDialog
+            | Command::Open(_)
+            | Command::Reload
+            | Command::FileChanged
+            | Command::CancelLoading
+            | Command::OpenSample
+            | Command::SaveSampleDialog
+            | Command::SaveSample(_)
+            | Command::Quit => self.apply_file(command, ctx),
+            Command::Edit(_)
+            | Command::EditShoe(_)
+            | Command::Save
+            | Command::SaveAs
+            | Command::SaveTo { .. }
+            | Command::Undo
+            | Command::Redo
+            | Command::Discarding(_)
+            | Command::KeepEdits
+            | Command::ImportPictureDialog(_)
+            | Command::ImportPicture(..)
+            | Command::AddShoe
+            | Command::DuplicateShoe
+            | Command::DeleteShoe
+            | Command::ChooseShoe(_)
+            | Command::FilterShoes(_)
+            | Command::SortShoes(_)
+            | Command::ChangeShoe(..) => self.apply_editor(command),
+            Command::AddTried(_)
+            | Command::SaveSession
+            | Command::SaveSessionThen(_)
+            | Command::DiscardingFitting(_)
+            | Command::OpenSession(_)
+            | Command::NewCustomer
+            | Command::WriteReport
+            | Command::ChooseSessionsFolder
+            | Command::RestoreLeftBehind
+            | Command::DiscardLeftBehind => self.apply_fitting(command),
+            Command::SetProfile(_)
+            | Command::SetPriorities(_)
+            | Command::SetUnits(..)
+            | Command::SetLanguage(_) => self.apply_inputs(command),
+            Command::Select(_)
+            | Command::MoveSelection(_)
+            | Command::ToggleCompare(_)
+            | Command::ShowCompare(_)
+            | Command::ShowView(_)
+            | Command::FocusSearch
+            | Command::Search(_)
+            | Command::Dismiss => self.apply_finder(command),
+            Command::ShowKneeHealth(open) => self.windows.knee = open,
+            Command::ShowWarnings(open) => self.windows.warnings = open,
+            Command::ShowLog(open) => self.windows.log = open,
+            Command::DismissNotice => self.windows.notice = None,
+            Command::CloseQuestion => self.windows.confirm = None,
+        }
+    }
+
+    /// Files: opening, reloading, the sample, quitting.
+    fn apply_file(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::OpenDialog => {
+                let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
+                if let Some(folder) = self.document.path().map(folder_of) {
+                    dialog = dialog.set_directory(folder);
+                }
+                if let Some(path) = dialog.pick_file() {
+                    self.open(path, Some(ctx));
+                }
+            }
+            Command::Open(path) => self.open(path, Some(ctx)),
+            Command::Reload => self.reload(),
+            Command::FileChanged => match self.document.editor() {
+                Some(editor) if editor.disk_matches() => {}
+                Some(editor) if editor.is_dirty() => {
+                    self.windows.confirm = Some(Confirm::ChangedOnDisk);
+                }
+                _ => self.reload(),
+            },
+            Command::CancelLoading => self.document.cancel_loading(),
+            Command::OpenSample => self.show_sample(),
+            Command::SaveSampleDialog => {
+                if let Some(folder) = rfd::FileDialog::new()
+                    .set_title(self.words().get("dialog-sample-folder"))
+                    .pick_folder()
+                {
+                    self.push(Command::SaveSample(folder));
+                }
+            }
+            Command::SaveSample(folder) => match crate::sample::write_to(&folder) {
+                Ok(path) => {
+                    let said =
+                        Say::new("notice-sample-saved").text("path", path.display().to_string());
+                    self.notify(said);
+                    self.open(path, Some(ctx));
+                }
+                Err(message) => self.notify(Say::new("notice-not-saved").text("error", message)),
+            },
+            Command::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            _ => {}
+        }
+    }
+
+    /// The catalogue editor: in and out, saving, undo, shoes and pictures.
+    fn apply_editor(&mut self, command: Command) {
+        match command {
+            Command::Edit(on) => self.edit(on),
+            Command::EditShoe(id) => {
+                self.edit(true);
+                if let Some(editor) = self.document.editor_mut() {
+                    editor.selected = editor.draft.shoes.iter().position(|s| s.id == id);
+                }
+            }
+            Command::Discarding(then) => {
+                self.document.discard_edits();
+                self.drafts.settled();
+                self.push(*then);
+            }
+            Command::KeepEdits => self.document.keep_edits(),
+            Command::Save => {
+                if let Some(editor) = self.document.editor() {
+                    let path = editor.path.clone();
+                    self.push(Command::save_to(path));
+                }
+            }
+            Command::SaveAs => {
+                let folder = self.document.editor().map(|e| folder_of(&e.path));
+                let mut dialog = rfd::FileDialog::new()
+                    .add_filter("Shoe catalogue", &["ron"])
+                    .set_file_name("catalogue.ron");
+                if let Some(folder) = folder {
+                    dialog = dialog.set_directory(folder);
+                }
+                if let Some(path) = dialog.save_file() {
+                    self.push(Command::save_to(path));
+                }
+            }
+            Command::SaveTo {
+                path,
+                errors_ok,
+                comments_ok,
+                changed_ok,
+            } => self.save_to(path, errors_ok, comments_ok, changed_ok),
+            Command::ImportPictureDialog(index) => {
+                if let Some(source) = rfd::FileDialog::new()
+                    .add_filter("Picture", &["png", "jpg", "jpeg"])
+                    .pick_file()
+                {
+                    self.push(Command::ImportPicture(index, source));
+                }
+            }
+            command => {
+                if let Some(editor) = self.document.editor_mut() {
+                    change_draft(editor, command);
+                }
+            }
+        }
+    }
+
+    /// Into the editor (a draft of the catalogue on screen) or back to finding shoes.
+    fn edit(&mut self, on: bool) {
+        self.mode = if on { Mode::Edit } else { Mode::Recommend };
+        if on {
+            self.document.start_editing();
+        }
+    }
+
+    /// Saves the editor's draft, first asking about a file that changed on disk since it was
+    /// read or saved here, errors, and comments that would be lost.
+    fn save_to(&mut self, path: PathBuf, errors_ok: bool, comments_ok: bool, changed_ok: bool) {
+        let Some(editor) = self.document.editor_mut() else {
+            return;
+        };
+        let question = if path == editor.path && !changed_ok && !editor.disk_matches() {
+            Some(Confirm::OverwriteChanged(path.clone()))
+        } else if editor.error_count() > 0 && !errors_ok {
+            Some(Confirm::SaveWithErrors(path.clone()))
+        } else if editor.inner_comments
+            && !editor.comments_accepted
+            && !comments_ok
+            && path == editor.path
+        {
+            Some(Confirm::LoseComments(path.clone()))
+        } else {
+            None
+        };
+        if question.is_some() {
+            self.windows.confirm = question;
+            return;
+        }
+        editor.comments_accepted |= comments_ok;
+        match editor.save(&path) {
+            Ok(()) => {
+                tracing::info!("saved {}", path.display());
+                self.drafts.settled();
+                self.settings.remember(&path);
+                self.document.saved_as(path);
+            }
+            Err(error) => tracing::warn!("could not save {}: {error}", path.display()),
+        }
+    }
+
+    /// The fitting: shoes tried on, sessions, the report, and work a crash left behind.
+    fn apply_fitting(&mut self, command: Command) {
+        match command {
+            Command::AddTried(id) => {
+                let profile = &mut self.settings.profile;
+                if !profile.tried.iter().any(|t| t.shoe == id) {
+                    profile.tried.push(Tried {
+                        shoe: id,
+                        feel: Vec::new(),
+                        note: None,
+                    });
+                    self.rerank();
+                }
+            }
+            Command::NewCustomer => {
+                self.settings.profile = Profile::default();
+                self.fitting.start(&self.settings.profile);
+                self.rerank();
+            }
+            Command::SaveSession => {
+                let said = self.save_session().unwrap_or_else(|failed| failed);
+                self.fitting.say(said);
+            }
+            Command::SaveSessionThen(then) => match self.save_session() {
+                Ok(saved) => {
+                    self.fitting.say(saved);
+                    self.push(*then);
+                }
+                Err(failed) => self.fitting.say(failed),
+            },
+            Command::DiscardingFitting(then) => {
+                self.fitting.settled(&self.settings.profile);
+                self.drafts.settled();
+                self.push(*then);
+            }
+            Command::OpenSession(path) => self.open_session(path),
+            Command::WriteReport => {
+                let said = self.write_report();
+                self.fitting.say(said);
+            }
+            Command::ChooseSessionsFolder => {
+                if let Some(folder) = rfd::FileDialog::new()
+                    .set_directory(self.settings.sessions())
+                    .pick_folder()
+                {
+                    self.settings.sessions_folder = Some(folder);
+                }
+            }
+            Command::RestoreLeftBehind => self.restore_left_behind(),
+            Command::DiscardLeftBehind => {
+                self.windows.left_behind = None;
+                self.drafts.forget();
+            }
+            _ => {}
+        }
+    }
+
+    /// Saves the fitting session: to the file it came from, or to a file of its own.
+    fn save_session(&mut self) -> Result<Say, Say> {
+        let saved = self
+            .fitting
+            .save(&self.settings.sessions(), &mut self.settings.profile);
+        if saved.is_ok() {
+            self.drafts.settled();
+        }
+        saved
+    }
+
+    fn open_session(&mut self, path: PathBuf) {
+        match crate::profile::load_profile(&path) {
+            Ok(profile) => {
+                self.settings.profile = profile;
+                let said = Say::new("fitting-opened").text("path", path.display().to_string());
+                self.fitting.opened(path, &self.settings.profile);
+                self.fitting.say(said);
+                self.rerank();
+            }
+            Err(diagnostics) => {
+                let first = diagnostics
+                    .first()
+                    .map_or_else(String::new, ToString::to_string);
+                self.fitting
+                    .say(Say::new("fitting-not-opened").text("error", first));
+            }
+        }
+    }
+
+    /// Writes the printable fitting report next to the sessions, in the window's language.
+    fn write_report(&mut self) -> Say {
+        let Some(catalogue) = self.document.catalogue() else {
+            return Say::new("fitting-no-catalogue");
+        };
+        let folder = self.document.path().map(folder_of);
+        let html = crate::report::render(&crate::report::ReportInput {
+            catalogue,
+            pictures: if self.document.is_sample() {
+                crate::report::Pictures::Sample
+            } else {
+                crate::report::Pictures::Folder(folder.as_deref())
+            },
+            profile: &self.settings.profile,
+            priorities: &self.settings.priorities,
+            top: 5,
+            today: crate::report::today(),
+            lang: self.settings.lang(),
+        });
+        let session = self
+            .fitting
+            .file(&self.settings.sessions(), &self.settings.profile);
+        match crate::session::write_report(&session, &html) {
+            Ok(path) => Say::new("fitting-report-written").text("path", path.display().to_string()),
+            Err(error) => Say::new("fitting-no-report").text("error", error.to_string()),
+        }
+    }
+
+    /// Brings back what a crash or a kill left unsaved: the draft in the editor, on its
+    /// catalogue file as it reads now, and the fitting.
+    pub(super) fn restore_left_behind(&mut self) {
+        let Some((draft, fitting)) = self.windows.left_behind.take() else {
+            return;
+        };
+        if let Some(found) = draft {
+            tracing::info!("restored the draft of {}", found.what.file.display());
+            let taken = self.document.restore_draft(found.what);
+            self.mode = Mode::Edit;
+            self.after(taken);
+        }
+        if let Some(found) = fitting {
+            tracing::info!("restored a fitting");
+            self.settings.profile = found.what.profile;
+            self.fitting.restored(found.what.session);
+            self.rerank();
+        }
+    }
+
+    /// For [`super::TEST_HOOK`]: the editor on the open catalogue with its first shoe's model
+    /// changed to `model`, not saved.
+    pub(super) fn edit_for_a_test(&mut self, model: &str) {
+        self.edit(true);
+        if let Some(editor) = self.document.editor_mut()
+            && !editor.draft.shoes.is_empty()
+        {
+            let before = editor.draft.clone();
+            editor.draft.shoes[0].model = model.to_string();
+            editor.before_edit(before, Some(0));
+        }
+    }
+
+    /// The runner's inputs, units and language.
+    fn apply_inputs(&mut self, command: Command) {
+        match command {
+            Command::SetProfile(profile) => {
+                let knee_pain_now = profile.knee_pain == Some(true)
+                    && self.settings.profile.knee_pain != Some(true);
+                if *profile != self.settings.profile {
+                    self.settings.profile = *profile;
+                    // Knee pain just given: the advice opens, as a fitter would give it.
+                    self.windows.knee |= knee_pain_now;
+                    self.rerank();
+                }
+            }
+            Command::SetPriorities(priorities) => {
+                if *priorities != self.settings.priorities {
+                    self.settings.priorities = *priorities;
+                    self.rerank();
+                }
+            }
+            Command::SetUnits(weight, size) => {
+                self.settings.weight_unit = weight;
+                self.settings.size_system = size;
+            }
+            Command::SetLanguage(lang) => self.settings.language = lang,
+            _ => {}
+        }
+    }
+
+    /// The finder: the chosen shoe, the comparison, the list shown, the search.
+    fn apply_finder(&mut self, command: Command) {
+        let catalogue = self.document.catalogue().map(|c| &**c);
+        match command {
+            Command::Select(id) => self.finder.select(id),
+            Command::MoveSelection(step) => self.finder.move_selection(catalogue, step),
+            Command::ToggleCompare(id) => self.finder.toggle_compare(id),
+            Command::ShowCompare(open) => {
+                self.windows.compare = open && !self.finder.compare().is_empty();
+            }
+            Command::ShowView(view) => self.finder.show_view(view),
+            Command::FocusSearch => self.finder.focus_search(),
+            Command::Search(text) => self.finder.set_search(text),
+            Command::Dismiss => {
+                if self.windows.compare {
+                    self.windows.compare = false;
+                } else if !self.finder.search().is_empty() {
+                    self.finder.set_search(String::new());
+                } else {
+                    self.windows.notice = None;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A change to the editor's draft: undo and redo, shoes added, copied or deleted, a picture
+/// imported.
+fn change_draft(editor: &mut Editor, command: Command) {
+    match command {
+        Command::Undo => editor.undo(),
+        Command::Redo => editor.redo(),
+        Command::AddShoe => editor.add(),
+        Command::DuplicateShoe => editor.duplicate(),
+        Command::DeleteShoe => editor.delete(),
+        Command::ChooseShoe(index) => editor.selected = Some(index),
+        Command::FilterShoes(filter) => editor.filter = filter,
+        Command::SortShoes(by) => editor.sort_by(by),
+        Command::ChangeShoe(index, shoe) => editor.change_shoe(index, *shoe),
+        Command::ImportPicture(index, source) => {
+            editor.save_error = editor
+                .import_picture(index, &source)
+                .err()
+                .map(|reason| format!("picture not imported: {reason}"));
+        }
+        _ => {}
+    }
+}
+
+impl Command {
+    /// Save to `path`, asking what needs asking.
+    fn save_to(path: PathBuf) -> Command {
+        Command::SaveTo {
+            path,
+            errors_ok: false,
+            comments_ok: false,
+            changed_ok: false,
+        }
+    }
+}
+
+/// Keeps the compiler honest about the one place a taken document is looked at.
+#[allow(dead_code)]
+fn _taken(_: Taken) {}

@@ -1,0 +1,154 @@
+//! What the user can ask of the window, and the questions it asks back. Panels push
+//! commands while they draw; the window applies them at the end of the frame.
+
+use super::editor::SortBy;
+use crate::catalogue::Shoe;
+use crate::profile::Profile;
+use crate::recommend::Priorities;
+use crate::units::{SizeSystem, WeightUnit};
+use crate::words::Lang;
+use std::path::PathBuf;
+
+/// What the window is for at the moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Finding shoes for a runner.
+    #[default]
+    Recommend,
+    /// Editing the open catalogue.
+    Edit,
+}
+
+/// A question the user must answer before the app goes on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Confirm {
+    /// The draft has errors: a saved file would not load.
+    SaveWithErrors(PathBuf),
+    /// The file has comments beyond its header, which a rewrite loses.
+    LoseComments(PathBuf),
+    /// There are unsaved edits; do this and lose them?
+    Discard(Box<Command>),
+    /// The file changed on disk while there are unsaved edits.
+    ChangedOnDisk,
+    /// Saving would replace a file that changed on disk since it was read or saved here
+    /// (by hand, or by another program), whether that change loads or not.
+    OverwriteChanged(PathBuf),
+    /// The fitting has a customer or shoes tried on that are not saved; do this and lose it?
+    DiscardFitting(Box<Command>),
+    /// The built-in sample cannot be edited in place: save a copy first?
+    SampleIsBuiltIn,
+    /// A draft or a fitting was left unsaved by a crash or a kill: restore it?
+    RestoreLeftBehind,
+}
+
+/// Which list the middle of the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The ranked shoes.
+    #[default]
+    Recommended,
+    /// The shoes that cannot fit, with why.
+    LeftOut,
+}
+
+/// Everything the user can ask for; collected while drawing, applied at the end of a frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    OpenDialog,
+    Open(PathBuf),
+    Reload,
+    Select(Option<String>),
+    /// Move the selection up (-1) or down (+1) the visible list.
+    MoveSelection(i32),
+    ToggleCompare(String),
+    ShowCompare(bool),
+    ShowView(View),
+    FocusSearch,
+    /// Esc: close the comparison, or clear the search.
+    Dismiss,
+    /// Switch to the editor (true) or back to the recommender.
+    Edit(bool),
+    Save,
+    SaveAs,
+    /// Save to this file, the user having agreed to errors (`true`), lost comments and
+    /// replacing a file changed on disk.
+    SaveTo {
+        path: PathBuf,
+        errors_ok: bool,
+        comments_ok: bool,
+        changed_ok: bool,
+    },
+    Undo,
+    Redo,
+    /// Close the window.
+    Quit,
+    /// The open file changed on disk.
+    FileChanged,
+    /// Do this, dropping unsaved edits.
+    Discarding(Box<Command>),
+    /// Keep the edits and forget the change on disk.
+    KeepEdits,
+    /// Add a shoe to the fitting's "tried on" list.
+    AddTried(String),
+    SaveSession,
+    /// Save the fitting session, then do this (when the save worked).
+    SaveSessionThen(Box<Command>),
+    /// Do this, dropping the unsaved fitting.
+    DiscardingFitting(Box<Command>),
+    OpenSession(PathBuf),
+    /// Start a fitting for a new customer: inputs back to defaults.
+    NewCustomer,
+    WriteReport,
+    ChooseSessionsFolder,
+    ShowKneeHealth(bool),
+    /// Open or close the list of the catalogue's warnings.
+    ShowWarnings(bool),
+    /// Open the editor on the shoe with this id.
+    EditShoe(String),
+    /// Stop waiting for a catalogue being read; the one on screen stays.
+    CancelLoading,
+    /// Ask for a picture for the editor's shoe at this index.
+    ImportPictureDialog(usize),
+    /// Import this picture for the editor's shoe at this index.
+    ImportPicture(usize, PathBuf),
+    /// Show the built-in sample catalogue.
+    OpenSample,
+    /// Ask for a folder and write the sample catalogue and its pictures there.
+    SaveSampleDialog,
+    /// Write the sample catalogue and its pictures into this folder and open the copy.
+    SaveSample(PathBuf),
+    /// Bring back the draft and the fitting a crash or a kill left unsaved.
+    RestoreLeftBehind,
+    /// Forget them.
+    DiscardLeftBehind,
+    /// Open or close the window saying where the log is kept.
+    ShowLog(bool),
+    /// The runner's inputs as the inputs panel or the fitting left them.
+    SetProfile(Box<Profile>),
+    /// How much each input counts.
+    SetPriorities(Box<Priorities>),
+    /// The units the window shows weights and sizes in.
+    SetUnits(WeightUnit, SizeSystem),
+    /// The window's language; none follows the system's.
+    SetLanguage(Option<Lang>),
+    /// What the search box holds.
+    Search(String),
+    /// Close the one-off message.
+    DismissNotice,
+    /// The question was answered (its answer, if any, follows).
+    CloseQuestion,
+    /// Add a new shoe to the editor's draft.
+    AddShoe,
+    /// Copy the editor's chosen shoe.
+    DuplicateShoe,
+    /// Delete the editor's chosen shoe.
+    DeleteShoe,
+    /// Choose the editor's shoe at this index of the draft.
+    ChooseShoe(usize),
+    /// Show only the editor's shoes matching this text.
+    FilterShoes(String),
+    /// Sort the editor's table by this column (again: the other way round).
+    SortShoes(SortBy),
+    /// The editor's shoe at this index, as the form left it.
+    ChangeShoe(usize, Box<Shoe>),
+}

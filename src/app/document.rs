@@ -1,0 +1,340 @@
+//! The catalogue on screen: the file it came from (or the built-in sample), its warnings, the
+//! errors of a file that failed to load, a catalogue being read in the background, the watch
+//! on its file and the editor's draft of it.
+
+use super::editor::Editor;
+use super::watch::FileWatch;
+use crate::catalogue::{
+    Catalogue, Diagnostic, ParseOutcome, Position, Shoe, load_catalogue, locate,
+};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Instant;
+
+/// Catalogue files up to this size are read before the first frame, so the results are
+/// there at once; larger ones load in the background with a progress indicator.
+const READ_AT_ONCE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// A catalogue being read in the background.
+pub struct Loading {
+    /// The file being read.
+    pub path: PathBuf,
+    /// Its size.
+    pub bytes: u64,
+    /// When reading began.
+    pub started: Instant,
+    result: Receiver<ParseOutcome>,
+}
+
+/// What became of a file asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Taken {
+    /// A catalogue is on screen that was not before: rank it.
+    Shown,
+    /// Nothing changed on screen (still loading, or the file has errors and the last good
+    /// catalogue stays).
+    Kept,
+}
+
+/// The catalogue on screen and everything about its file.
+#[derive(Default)]
+pub struct Document {
+    path: Option<PathBuf>,
+    sample: bool,
+    catalogue: Option<Arc<Catalogue>>,
+    warnings: Vec<Diagnostic>,
+    failed_load: Option<(PathBuf, Vec<Diagnostic>)>,
+    loading: Option<Loading>,
+    watch: Option<FileWatch>,
+    /// The pictures shown may be out of date: another file, or the file read again.
+    pictures_stale: bool,
+    editor: Option<Editor>,
+}
+
+impl Document {
+    /// The catalogue on screen.
+    pub fn catalogue(&self) -> Option<&Arc<Catalogue>> {
+        self.catalogue.as_ref()
+    }
+
+    /// The file the catalogue on screen came from; none for the built-in sample.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether the catalogue on screen is the built-in sample.
+    pub fn is_sample(&self) -> bool {
+        self.sample
+    }
+
+    /// The warnings of the catalogue file on screen.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    /// The errors of the last file that failed to load, until a file loads.
+    pub fn failed_load(&self) -> Option<&(PathBuf, Vec<Diagnostic>)> {
+        self.failed_load.as_ref()
+    }
+
+    /// The catalogue being read in the background.
+    pub fn loading(&self) -> Option<&Loading> {
+        self.loading.as_ref()
+    }
+
+    /// The editor, once opened on this catalogue.
+    pub fn editor(&self) -> Option<&Editor> {
+        self.editor.as_ref()
+    }
+
+    pub(super) fn editor_mut(&mut self) -> Option<&mut Editor> {
+        self.editor.as_mut()
+    }
+
+    /// Whether the editor holds edits not yet saved.
+    pub fn has_unsaved_edits(&self) -> bool {
+        self.editor.as_ref().is_some_and(Editor::is_dirty)
+    }
+
+    /// The shoe with this id in the catalogue on screen.
+    pub fn shoe(&self, id: &str) -> Option<&Shoe> {
+        self.catalogue.as_ref()?.shoes.iter().find(|s| s.id == id)
+    }
+
+    /// Shows the built-in sample catalogue: no file behind it, its pictures from the program.
+    pub(super) fn show_sample(&mut self) -> Taken {
+        match crate::sample::catalogue() {
+            Ok(catalogue) => {
+                self.watch = None;
+                self.pictures_stale = true;
+                self.editor = None;
+                self.catalogue = Some(Arc::new(catalogue));
+                self.path = None;
+                self.sample = true;
+                self.set_warnings(Vec::new());
+                self.failed_load = None;
+                Taken::Shown
+            }
+            // The tests hold the sample to loading; should it not, say so like any file.
+            Err(diagnostics) => {
+                self.failed_load = Some((PathBuf::from(crate::sample::NAME), diagnostics));
+                Taken::Kept
+            }
+        }
+    }
+
+    /// Opens a catalogue: at once when it is small or there is no window to wake, else in
+    /// the background (`ctx` wakes the window when it is done). `editing` opens the editor
+    /// on it.
+    pub(super) fn open(
+        &mut self,
+        path: PathBuf,
+        ctx: Option<&egui::Context>,
+        editing: bool,
+    ) -> Taken {
+        let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
+        match ctx {
+            Some(ctx) if bytes > READ_AT_ONCE_BYTES => {
+                self.read_in_background(path, bytes, ctx);
+                Taken::Kept
+            }
+            _ => {
+                let outcome = load_catalogue(&path);
+                self.take(path, outcome, editing)
+            }
+        }
+    }
+
+    fn read_in_background(&mut self, path: PathBuf, bytes: u64, ctx: &egui::Context) {
+        let (tx, result) = channel();
+        let ctx = ctx.clone();
+        let job = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("catalogue".into())
+            .spawn(move || {
+                let _ = tx.send(load_catalogue(&job));
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.loading = Some(Loading {
+                    path,
+                    bytes,
+                    started: Instant::now(),
+                    result,
+                });
+            }
+            Err(error) => {
+                let message = format!("cannot start reading: {error}");
+                let diagnostic = Diagnostic::error(&path, Position::START, message);
+                self.failed_load = Some((path, vec![diagnostic]));
+            }
+        }
+    }
+
+    /// Reads the open catalogue again.
+    pub(super) fn reload(&mut self, editing: bool) -> Taken {
+        if self.sample {
+            self.show_sample()
+        } else if let Some(path) = self.path.clone() {
+            self.pictures_stale = true;
+            let outcome = load_catalogue(&path);
+            self.take(path, outcome, editing)
+        } else {
+            Taken::Kept
+        }
+    }
+
+    /// Stops waiting for a catalogue being read; the one on screen stays.
+    pub(super) fn cancel_loading(&mut self) {
+        self.loading = None;
+    }
+
+    /// Shows a freshly read catalogue, or keeps the last good one and says what is wrong.
+    pub(super) fn take(&mut self, path: PathBuf, outcome: ParseOutcome, editing: bool) -> Taken {
+        match outcome.into_result() {
+            Ok(loaded) => {
+                let same_file = self.path.as_ref() == Some(&path);
+                if !same_file {
+                    self.watch = None;
+                    self.pictures_stale = true;
+                }
+                if self.editor.as_ref().is_some_and(|e| !e.is_dirty()) || !same_file {
+                    self.editor = editing.then(|| Editor::new(&path, loaded.catalogue.clone()));
+                }
+                self.catalogue = Some(Arc::new(loaded.catalogue));
+                self.set_warnings(loaded.warnings);
+                self.failed_load = None;
+                self.path = Some(path);
+                self.sample = false;
+                Taken::Shown
+            }
+            Err(diagnostics) => {
+                if let Some(first) = diagnostics.first() {
+                    tracing::warn!("{} did not load: {first}", path.display());
+                }
+                self.failed_load = Some((path, diagnostics));
+                Taken::Kept
+            }
+        }
+    }
+
+    /// Takes in a catalogue read in the background, and watches the file. Says whether a
+    /// catalogue came in and whether the file changed on disk.
+    pub(super) fn poll(&mut self, ctx: &egui::Context, editing: bool) -> (Taken, bool) {
+        let mut taken = Taken::Kept;
+        if let Some(loading) = &self.loading
+            && let Ok(outcome) = loading.result.try_recv()
+        {
+            let path = loading.path.clone();
+            self.loading = None;
+            taken = self.take(path, outcome, editing);
+        }
+        let mut changed = false;
+        if let Some(path) = self.path.clone() {
+            if self.watch.as_ref().is_none_or(|w| w.path != path) {
+                self.watch = FileWatch::new(&path, ctx);
+            }
+            changed = self.watch.as_mut().is_some_and(|w| w.due(ctx));
+        }
+        (taken, changed)
+    }
+
+    /// The recommender follows the editor's draft whenever it has no errors, so an editor
+    /// sees what a change does to the ranking before saving. Says whether it moved.
+    pub(super) fn follow_the_draft(&mut self) -> Taken {
+        let Some(editor) = &self.editor else {
+            return Taken::Kept;
+        };
+        if editor.error_count() == 0 && self.catalogue.as_deref() != Some(&editor.draft) {
+            self.catalogue = Some(Arc::new(editor.draft.clone()));
+            return Taken::Shown;
+        }
+        Taken::Kept
+    }
+
+    /// Into the editor: a draft of the catalogue on screen, unless one is open.
+    pub(super) fn start_editing(&mut self) {
+        if self.editor.is_none()
+            && let (Some(path), Some(catalogue)) = (&self.path, &self.catalogue)
+        {
+            self.editor = Some(Editor::new(path, Catalogue::clone(catalogue)));
+        }
+    }
+
+    /// The editor on a restored draft of `file`, read as it is now.
+    pub(super) fn restore_draft(&mut self, draft: super::recovery::Draft) -> Taken {
+        // The file as it reads now is what the draft counts as unsaved against.
+        let mut taken = Taken::Kept;
+        let saved = if draft.file.is_file() {
+            let outcome = load_catalogue(&draft.file);
+            let loads = outcome.catalogue.is_some();
+            taken = self.take(draft.file.clone(), outcome, false);
+            if loads {
+                self.catalogue.as_deref().cloned()
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        self.editor = Some(Editor::restored(
+            &draft.file,
+            saved,
+            draft.catalogue,
+            draft.header,
+        ));
+        taken
+    }
+
+    /// Drops the editor and its unsaved edits.
+    pub(super) fn discard_edits(&mut self) {
+        self.editor = None;
+    }
+
+    /// Keeps the unsaved edits and forgets that the file changed on disk.
+    pub(super) fn keep_edits(&mut self) {
+        if let Some(editor) = &mut self.editor {
+            editor.disk_text = std::fs::read_to_string(&editor.path).ok();
+        }
+    }
+
+    /// After the editor saved to `path`: the file's warnings (the draft's, placed in the
+    /// text just written; a file saved with errors does not load, and shows none, as on a
+    /// reload), and the file is the one on screen.
+    pub(super) fn saved_as(&mut self, path: PathBuf) {
+        let warnings = match &self.editor {
+            Some(editor) if editor.error_count() == 0 => match &editor.disk_text {
+                Some(text) => locate(text, &path, &editor.draft, editor.problems.clone()),
+                None => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        self.set_warnings(warnings);
+        self.path = Some(path);
+        self.failed_load = None;
+    }
+
+    fn set_warnings(&mut self, warnings: Vec<Diagnostic>) {
+        self.warnings = warnings;
+    }
+
+    /// Whether the pictures shown may be out of date since this was last asked.
+    pub(super) fn take_pictures_stale(&mut self) -> bool {
+        std::mem::take(&mut self.pictures_stale)
+    }
+
+    /// The name the window's title gives the catalogue.
+    pub fn title_name(&self) -> Option<String> {
+        if self.sample {
+            Some(crate::sample::NAME.to_string())
+        } else {
+            self.path
+                .as_deref()
+                .and_then(Path::file_name)
+                .map(|n| n.to_string_lossy().into_owned())
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! Finding shoes: the ranking of the catalogue on screen for the runner's inputs, its
+//! what-ifs, the chosen shoe, the shoes ticked for comparison, the list shown and the search.
+
+use super::command::View;
+use super::settings::Settings;
+use crate::catalogue::Catalogue;
+use crate::recommend::what_if::{WhatIfs, what_ifs};
+use crate::recommend::{Ranking, rank};
+
+/// Catalogues up to this size get what-if explanations in the window: they rank the
+/// catalogue once per changed input, a few milliseconds at this size (on two cores), so a
+/// slider stays smooth.
+pub const WHAT_IF_MAX_SHOES: usize = 5_000;
+
+/// The most shoes that can be compared side by side.
+pub const COMPARE_MAX: usize = 4;
+
+/// The finder's state.
+#[derive(Default)]
+pub struct Finder {
+    ranking: Ranking,
+    what_ifs: Option<WhatIfs>,
+    selected: Option<String>,
+    compare: Vec<String>,
+    view: View,
+    search: String,
+    focus_search: bool,
+}
+
+impl Finder {
+    /// The ranking of the catalogue on screen for the runner's inputs.
+    pub fn ranking(&self) -> &Ranking {
+        &self.ranking
+    }
+
+    /// What-if explanations for the ranking; none for catalogues too large to afford them.
+    pub fn what_ifs(&self) -> Option<&WhatIfs> {
+        self.what_ifs.as_ref()
+    }
+
+    /// The chosen shoe, by id, so it survives reloads.
+    pub fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
+    }
+
+    /// The shoes ticked for comparison, by id, in the order ticked.
+    pub fn compare(&self) -> &[String] {
+        &self.compare
+    }
+
+    /// Which list the middle of the window shows.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// What the search box holds.
+    pub fn search(&self) -> &str {
+        &self.search
+    }
+
+    /// Whether the search box should take the keyboard this frame; asking clears it.
+    pub(super) fn take_focus_search(&mut self) -> bool {
+        std::mem::take(&mut self.focus_search)
+    }
+
+    /// Ranks `catalogue` for the inputs in `settings`, with what-ifs when it is small enough.
+    pub(super) fn rerank(&mut self, catalogue: Option<&Catalogue>, settings: &Settings) {
+        let (profile, priorities) = (&settings.profile, &settings.priorities);
+        self.ranking = catalogue.map_or_else(Ranking::default, |c| rank(c, profile, priorities));
+        // What-ifs rank the catalogue once per changed input: instant for a shop's catalogue,
+        // left out for huge ones so every change stays instant.
+        self.what_ifs = catalogue
+            .filter(|c| c.shoes.len() <= WHAT_IF_MAX_SHOES)
+            .map(|c| what_ifs(c, profile, priorities, &self.ranking, 2));
+    }
+
+    /// Forgets chosen and compared shoes that are no longer in the catalogue.
+    pub(super) fn keep_known(&mut self, catalogue: Option<&Catalogue>) {
+        let Some(catalogue) = catalogue else {
+            return;
+        };
+        let known = |id: &String| catalogue.shoes.iter().any(|s| &s.id == id);
+        if !self.selected.as_ref().is_some_and(known) {
+            self.selected = None;
+        }
+        self.compare.retain(known);
+    }
+
+    /// The visible shoes with, for a recommended one, its place in the ranking, so a row
+    /// finds its score without searching.
+    pub fn visible_rows(&self, catalogue: Option<&Catalogue>) -> Vec<(usize, Option<usize>)> {
+        let Some(catalogue) = catalogue else {
+            return Vec::new();
+        };
+        let needle = self.search.trim().to_lowercase();
+        let matches = |index: usize| {
+            let shoe = &catalogue.shoes[index];
+            needle.is_empty()
+                || shoe.name().to_lowercase().contains(&needle)
+                || shoe.id.contains(&needle)
+        };
+        match self.view {
+            View::Recommended => self
+                .ranking
+                .recommendations
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| matches(r.shoe))
+                .map(|(place, r)| (r.shoe, Some(place)))
+                .collect(),
+            View::LeftOut => self
+                .ranking
+                .excluded
+                .iter()
+                .filter(|e| matches(e.shoe))
+                .map(|e| (e.shoe, None))
+                .collect(),
+        }
+    }
+
+    pub(super) fn select(&mut self, id: Option<String>) {
+        self.selected = id;
+    }
+
+    /// Moves the selection `step` shoes up (-1) or down (+1) the visible list.
+    pub(super) fn move_selection(&mut self, catalogue: Option<&Catalogue>, step: i32) {
+        let Some(catalogue) = catalogue else {
+            return;
+        };
+        let ids: Vec<&str> = self
+            .visible_rows(Some(catalogue))
+            .into_iter()
+            .map(|(i, _)| catalogue.shoes[i].id.as_str())
+            .collect();
+        let current = self
+            .selected
+            .as_deref()
+            .and_then(|id| ids.iter().position(|x| *x == id));
+        let next = match current {
+            None if step > 0 => Some(0),
+            None => ids.len().checked_sub(1),
+            Some(at) => Some((at as i64 + i64::from(step)).clamp(0, ids.len() as i64 - 1) as usize),
+        };
+        if let Some(next) = next.and_then(|n| ids.get(n)) {
+            self.selected = Some((*next).to_string());
+        }
+    }
+
+    /// Ticks or unticks a shoe for comparison (at most [`COMPARE_MAX`]).
+    pub(super) fn toggle_compare(&mut self, id: String) {
+        if let Some(at) = self.compare.iter().position(|x| *x == id) {
+            self.compare.remove(at);
+        } else if self.compare.len() < COMPARE_MAX {
+            self.compare.push(id);
+        }
+    }
+
+    pub(super) fn show_view(&mut self, view: View) {
+        self.view = view;
+    }
+
+    pub(super) fn focus_search(&mut self) {
+        self.focus_search = true;
+    }
+
+    pub(super) fn set_search(&mut self, search: String) {
+        self.search = search;
+    }
+}

@@ -1,0 +1,58 @@
+//! The windows that open over the finder and the editor, the question waiting for an
+//! answer, and the one-off message.
+
+use super::command::Confirm;
+use super::recovery::LeftBehind;
+use crate::words::Say;
+
+/// Which windows are open, and what waits for the user.
+#[derive(Default)]
+pub struct Windows {
+    pub(super) compare: bool,
+    pub(super) knee: bool,
+    pub(super) warnings: bool,
+    pub(super) log: bool,
+    /// A question waiting for the user's answer.
+    pub(super) confirm: Option<Confirm>,
+    /// A one-off message for the user (e.g. saved inputs could not be read).
+    pub(super) notice: Option<Say>,
+    /// What a crash or a kill left behind, waiting for the user's answer.
+    pub(super) left_behind: Option<LeftBehind>,
+}
+
+impl Windows {
+    /// Whether the comparison is open.
+    pub fn compare_open(&self) -> bool {
+        self.compare
+    }
+
+    /// Whether the knee-health advice is open.
+    pub fn knee_open(&self) -> bool {
+        self.knee
+    }
+
+    /// Whether the list of the catalogue's warnings is open.
+    pub fn warnings_open(&self) -> bool {
+        self.warnings
+    }
+
+    /// Whether the window saying where the log is kept is open.
+    pub fn log_open(&self) -> bool {
+        self.log
+    }
+
+    /// The question waiting for an answer.
+    pub fn confirm(&self) -> Option<&Confirm> {
+        self.confirm.as_ref()
+    }
+
+    /// The one-off message.
+    pub fn notice(&self) -> Option<&Say> {
+        self.notice.as_ref()
+    }
+
+    /// What a crash or a kill left unsaved, while the user has not answered.
+    pub fn left_behind(&self) -> Option<&LeftBehind> {
+        self.left_behind.as_ref()
+    }
+}
