@@ -90,6 +90,10 @@ enum Arg {
     Number(f64),
     /// Another message, said in the same language (a cushioning level, a surface...).
     Message(&'static str),
+    /// Other messages, said in the same language and joined by commas (a shoe's widths).
+    List(Vec<&'static str>),
+    /// Other findings, said in the same language and joined by commas.
+    Says(Vec<Say>),
 }
 
 impl Say {
@@ -130,6 +134,20 @@ impl Say {
     #[must_use]
     pub fn word(mut self, name: &'static str, id: &'static str) -> Say {
         self.args.push((name, Arg::Message(id)));
+        self
+    }
+
+    /// With `name` the words of the messages `ids`, joined by commas.
+    #[must_use]
+    pub fn words(mut self, name: &'static str, ids: impl IntoIterator<Item = &'static str>) -> Say {
+        self.args.push((name, Arg::List(ids.into_iter().collect())));
+        self
+    }
+
+    /// With `name` what each of `says` says, joined by commas.
+    #[must_use]
+    pub fn says(mut self, name: &'static str, says: Vec<Say>) -> Say {
+        self.args.push((name, Arg::Says(says)));
         self
     }
 }
@@ -191,6 +209,14 @@ impl Words {
                 Arg::Text(text) => FluentValue::from(text.as_str()),
                 Arg::Number(number) => FluentValue::from(*number),
                 Arg::Message(id) => FluentValue::from(self.get(id)),
+                Arg::List(ids) => {
+                    let words: Vec<String> = ids.iter().map(|id| self.get(id)).collect();
+                    FluentValue::from(words.join(", "))
+                }
+                Arg::Says(says) => {
+                    let words: Vec<String> = says.iter().map(|say| self.say(say)).collect();
+                    FluentValue::from(words.join(", "))
+                }
             };
             args.set(*name, value);
         }

@@ -14,6 +14,7 @@ mod optional;
 mod pronation;
 mod purpose;
 mod season;
+pub mod specs;
 mod surface;
 mod weight;
 pub mod what_if;
@@ -127,6 +128,25 @@ impl Factor {
             Factor::Budget => "factor-budget",
             Factor::Size => "factor-size",
             Factor::Fitting => "factor-fitting",
+        }
+    }
+
+    /// The id of the factor's name in the middle of a sentence: "foot width".
+    pub fn message_lower(self) -> &'static str {
+        match self {
+            Factor::FootWidth => "factor-lower-foot_width",
+            Factor::Weight => "factor-lower-weight",
+            Factor::Pronation => "factor-lower-pronation",
+            Factor::Season => "factor-lower-season",
+            Factor::Surface => "factor-lower-surface",
+            Factor::Purpose => "factor-lower-purpose",
+            Factor::FootStrike => "factor-lower-foot_strike",
+            Factor::KneePain => "factor-lower-knee_pain",
+            Factor::Orthotics => "factor-lower-orthotics",
+            Factor::Experience => "factor-lower-experience",
+            Factor::Budget => "factor-lower-budget",
+            Factor::Size => "factor-lower-size",
+            Factor::Fitting => "factor-lower-fitting",
         }
     }
 

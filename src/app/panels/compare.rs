@@ -4,9 +4,10 @@
 use super::{Draw, picture_ui, short_label};
 use crate::app::Command;
 use crate::app::theme::{verdict_colour, verdict_symbol};
-use crate::catalogue::Shoe;
+use crate::catalogue::{Catalogue, Shoe};
 use crate::recommend::{Factor, Verdict, explain};
-use crate::units::number;
+use crate::recommend::specs;
+use crate::words::Say;
 use eframe::egui::{self, RichText};
 
 pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
@@ -76,14 +77,14 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
                             .on_hover_text(short_label(factor));
                             for (index, shoe) in &shoes {
                                 let Some(verdict) = verdict_for(d, *index, factor) else {
-                                    ui.label(features(shoe, factor));
+                                    ui.label(d.say(&specs::features(shoe, factor)));
                                     continue;
                                 };
                                 let colour = verdict_colour(verdict, ui.visuals().dark_mode);
                                 let text = RichText::new(format!(
                                     "{} {}",
                                     verdict_symbol(verdict),
-                                    features(shoe, factor)
+                                    d.say(&specs::features(shoe, factor))
                                 ))
                                 .color(colour);
                                 ui.add(egui::Label::new(text).wrap()).on_hover_text(format!(
@@ -96,16 +97,18 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
                         ui.label(RichText::new("Price").strong());
                         for (_, shoe) in &shoes {
                             let currency = catalogue.currency_of(shoe).unwrap_or("");
-                            ui.label(shoe.price.map_or("not listed".to_string(), |p| {
-                                format!("{p:.2} {currency}")
-                            }));
+                            let price = match shoe.price {
+                                Some(amount) => specs::price(amount, Some(currency)),
+                                None => Say::new("feature-price-unlisted"),
+                            };
+                            ui.label(d.say(&price));
                         }
                         ui.end_row();
                         // What separates each shoe from the next one down among those compared.
                         ui.label(RichText::new("Why it ranks higher").strong());
                         for (index, _) in &shoes {
                             ui.add(
-                                egui::Label::new(why_higher(d, *index, &shoes, catalogue)).wrap(),
+                                egui::Label::new(d.say(&why_higher(d, *index, &shoes, catalogue))).wrap(),
                             );
                         }
                         ui.end_row();
@@ -117,16 +120,11 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
     }
 }
 
-/// Why the shoe at `index` ranks above the next compared shoe below it, in words.
-fn why_higher(
-    d: &Draw,
-    index: usize,
-    shoes: &[(usize, &Shoe)],
-    catalogue: &crate::catalogue::Catalogue,
-) -> String {
+/// Why the shoe at `index` ranks above the next compared shoe below it.
+fn why_higher(d: &Draw, index: usize, shoes: &[(usize, &Shoe)], catalogue: &Catalogue) -> Say {
     let recommendation = |i: usize| d.ranking.recommendations.iter().find(|r| r.shoe == i);
     let Some(this) = recommendation(index) else {
-        return "left out".to_string();
+        return Say::new("compare-left-out-short");
     };
     let below = shoes
         .iter()
@@ -134,32 +132,14 @@ fn why_higher(
         .filter(|r| r.rank > this.rank)
         .min_by_key(|r| r.rank);
     let Some(below) = below else {
-        return "lowest of these".to_string();
+        return Say::new("compare-lowest");
     };
-    let ahead: Vec<String> =
-        crate::recommend::what_if::separation(this, below, &d.settings.priorities)
-            .into_iter()
-            .filter(|(_, share)| *share > 0.0)
-            .take(2)
-            .map(|(factor, share)| {
-                format!(
-                    "{} (+{:.0})",
-                    factor.label(crate::words::Lang::En.words()).to_lowercase(),
-                    share * 100.0
-                )
-            })
-            .collect();
+    let name = catalogue.shoes[below.shoe].name();
+    let ahead = specs::why_above(this, below, &d.settings.priorities, 2);
     if ahead.is_empty() {
-        format!(
-            "the same score as the {}; listed first by id",
-            catalogue.shoes[below.shoe].name()
-        )
+        Say::new("compare-same-score").text("shoe", name)
     } else {
-        format!(
-            "above the {} on {}",
-            catalogue.shoes[below.shoe].name(),
-            ahead.join(", ")
-        )
+        Say::new("compare-above").text("shoe", name).says("list", ahead)
     }
 }
 
@@ -176,83 +156,5 @@ fn verdict_for(d: &Draw, index: usize, factor: Factor) -> Option<Verdict> {
                 .map(|reason| reason.verdict)
                 .min()
         }),
-    }
-}
-
-/// What of the shoe matters for `factor`, in a few words.
-fn features(shoe: &Shoe, factor: Factor) -> String {
-    match factor {
-        Factor::FootWidth => shoe
-            .widths
-            .iter()
-            .map(|w| w.words())
-            .collect::<Vec<_>>()
-            .join(", "),
-        Factor::Weight | Factor::KneePain => format!(
-            "{} cushioning{}",
-            shoe.cushioning.words(),
-            shoe.stack_heel_mm
-                .map_or(String::new(), |s| format!(", {} mm", number(s)))
-        ),
-        Factor::Pronation => format!(
-            "{}, {} heel counter",
-            shoe.support.words(),
-            shoe.heel_counter.words()
-        ),
-        Factor::Season => format!(
-            "{} breathability, {}, {}",
-            shoe.breathability.words(),
-            shoe.water_resistance.words(),
-            shoe.outsole.words()
-        ),
-        Factor::Surface => format!(
-            "{} · {}",
-            shoe.surfaces
-                .iter()
-                .map(|s| s.short())
-                .collect::<Vec<_>>()
-                .join(", "),
-            shoe.outsole.words()
-        ),
-        Factor::Purpose => {
-            let drop = shoe
-                .drop_mm
-                .map_or(String::new(), |d| format!(", {} mm drop", number(d)));
-            format!(
-                "{}{drop}",
-                crate::words::Lang::En
-                    .words()
-                    .get(crate::recommend::built_for(shoe))
-            )
-        }
-        Factor::FootStrike => shoe.drop_mm.map_or("drop not listed".to_string(), |d| {
-            format!("{} mm drop", number(d))
-        }),
-        Factor::Orthotics => {
-            if shoe.removable_insole {
-                "removable insole".into()
-            } else {
-                "fixed insole".into()
-            }
-        }
-        Factor::Experience => format!(
-            "{} g{}",
-            number(shoe.weight_g),
-            shoe.flexibility
-                .map_or(String::new(), |f| format!(", {}", f.words()))
-        ),
-        Factor::Budget => shoe
-            .price
-            .map_or("price not listed".to_string(), |p| format!("{p:.0}")),
-        Factor::Fitting => format!(
-            "{} heel counter, {} cushioning",
-            shoe.heel_counter.words(),
-            shoe.cushioning.words()
-        ),
-        Factor::Size => shoe
-            .sizes_eu
-            .map_or("sizes not listed".to_string(), |(a, b)| {
-                format!("EU {} to {}", number(a), number(b))
-            }),
     }
 }

@@ -5,8 +5,8 @@ use super::Draw;
 use super::{picture_ui, reason_row};
 use crate::app::{COMPARE_MAX, Command};
 use crate::recommend::explain;
-use crate::recommend::what_if::separation;
-use crate::units::number;
+use crate::recommend::specs;
+use crate::words::Say;
 use eframe::egui::{self, RichText};
 
 pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
@@ -93,86 +93,26 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         if let (Some(this), Some(top)) = (&recommendation, d.ranking.recommendations.first())
             && this.rank > 1
         {
-            let shares = separation(top, this, &d.settings.priorities);
-            let ahead: Vec<String> = shares
-                .iter()
-                .filter(|(_, share)| *share > 0.0)
-                .take(3)
-                .map(|(factor, share)| {
-                    format!(
-                        "{} (+{:.0} points)",
-                        factor.label(crate::words::Lang::En.words()).to_lowercase(),
-                        share * 100.0
-                    )
-                })
-                .collect();
+            let ahead = specs::why_above(top, this, &d.settings.priorities, 3);
             if !ahead.is_empty()
                 && let Some(first) = d.catalogue.as_ref().map(|c| c.shoes[top.shoe].name())
             {
                 ui.add_space(6.0);
-                ui.label(RichText::new(format!("Why {first} is above it")).strong());
-                ui.label(format!("It suits you better on {}.", ahead.join(", ")));
+                let title = Say::new("detail-why-above-title").text("shoe", first);
+                ui.label(RichText::new(d.say(&title)).strong());
+                ui.label(d.say(&Say::new("detail-why-above").says("list", ahead)));
             }
         }
         ui.add_space(6.0);
-        ui.label(RichText::new("Specifications").strong());
+        ui.label(RichText::new(d.words.get("detail-specifications")).strong());
         egui::Grid::new("specs")
             .striped(true)
             .num_columns(2)
             .show(ui, |ui| {
-                let mut row = |name: &str, value: String| {
-                    ui.label(RichText::new(name).weak());
-                    ui.label(value);
+                for row in specs::rows(&shoe, currency.as_deref()) {
+                    ui.label(RichText::new(d.words.get(row.name)).weak());
+                    ui.label(d.say(&row.value));
                     ui.end_row();
-                };
-                row("Support", shoe.support.words().to_string());
-                row("Cushioning", shoe.cushioning.words().to_string());
-                if let Some(stack) = shoe.stack_heel_mm {
-                    row("Heel stack", format!("{} mm", number(stack)));
-                }
-                if let Some(drop) = shoe.drop_mm {
-                    row("Drop", format!("{} mm", number(drop)));
-                }
-                row("Weight", format!("{} g", number(shoe.weight_g)));
-                row("Heel counter", shoe.heel_counter.words().to_string());
-                row(
-                    "Insole",
-                    if shoe.removable_insole {
-                        "removable".into()
-                    } else {
-                        "fixed".into()
-                    },
-                );
-                row("Breathability", shoe.breathability.words().to_string());
-                row("Upper", shoe.water_resistance.words().to_string());
-                row("Outsole", shoe.outsole.words().to_string());
-                if let Some(flex) = shoe.flexibility {
-                    row("Flexibility", flex.words().to_string());
-                }
-                row(
-                    "Widths",
-                    shoe.widths
-                        .iter()
-                        .map(|w| w.words())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                );
-                row(
-                    "Surfaces",
-                    shoe.surfaces
-                        .iter()
-                        .map(|s| s.short())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                );
-                if let Some((low, high)) = shoe.sizes_eu {
-                    row("Sizes", format!("EU {} to {}", number(low), number(high)));
-                }
-                if let Some(price) = shoe.price {
-                    row(
-                        "Price",
-                        format!("{price:.2} {}", currency.clone().unwrap_or_default()),
-                    );
                 }
             });
         if let Some(notes) = &shoe.notes {
