@@ -6,6 +6,7 @@ use shoe_selector::catalogue::load_catalogue;
 use shoe_selector::profile::parse_profile;
 use shoe_selector::recommend::{Priorities, explain, rank};
 use shoe_selector::report::{Pictures, ReportInput, escape, render};
+use shoe_selector::words::Lang;
 use std::path::{Path, PathBuf};
 
 fn bundled() -> PathBuf {
@@ -28,6 +29,10 @@ const SESSION: &str = r#"Profile(
 )"#;
 
 fn report_of(session: &str, top: usize) -> String {
+    report_in(session, top, Lang::En)
+}
+
+fn report_in(session: &str, top: usize, lang: Lang) -> String {
     let catalogue = load_catalogue(&bundled()).catalogue.expect("bundled");
     let profile = parse_profile(session, Path::new("session.ron")).expect("session");
     let folder = bundled().parent().map(Path::to_path_buf);
@@ -38,7 +43,7 @@ fn report_of(session: &str, top: usize) -> String {
         priorities: &Priorities::default(),
         top,
         today: "2026-11-25".into(),
-        lang: shoe_selector::words::Lang::En,
+        lang,
     })
 }
 
@@ -286,4 +291,39 @@ fn the_report_names_each_choice_band_and_says_when_no_shoe_suits_everything() {
                 .get(shoe_selector::recommend::NO_BEST_PICK)
         ))
     );
+}
+
+/// In Russian the report is the same report: the same shoes in the same order, each with as
+/// many reasons, every heading, reason, input and feeling in Russian, and the page says so
+/// to the browser (`lang="ru"`), for the hyphenation and the voice of a screen reader.
+#[test]
+fn the_report_speaks_russian_with_the_same_shoes_in_the_same_order() {
+    let english = report_in(SESSION, 4, Lang::En);
+    let russian = report_in(SESSION, 4, Lang::Ru);
+    assert!(russian.contains("<html lang=\"ru\">"));
+    let names = |html: &str| -> Vec<String> {
+        html.split("<span class=\"rank\">")
+            .skip(1)
+            .map(|part| part.split("</h3>").next().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(names(&english), names(&russian));
+    assert_eq!(names(&russian).len(), 4);
+    let count = |html: &str, what: &str| html.matches(what).count();
+    assert_eq!(count(&english, "<li class="), count(&russian, "<li class="));
+    let cyrillic = |text: &str| text.chars().any(|c| ('а'..='я').contains(&c));
+    for reason in russian.split("<span class=\"mark\">").skip(1) {
+        let text = reason.split("</li>").next().unwrap_or_default();
+        assert!(cyrillic(text), "a reason not in Russian: {text}");
+    }
+    for heading in [
+        "Подбор беговых кроссовок для: Anna &lt;Berg&gt;",
+        "Ваш бег",
+        "Что вы примеряли",
+        "Ваши колени",
+        "слишком мягкие",
+    ] {
+        assert!(russian.contains(heading), "{heading}");
+    }
+    assert!(!russian.contains("Your running") && !russian.contains("What you tried on"));
 }

@@ -122,7 +122,7 @@ struct Answer<'a> {
 impl Answer<'_> {
     fn what_ifs(&self, shoe: usize) -> Vec<WhatIf> {
         self.what_ifs
-            .map_or_else(Vec::new, |what_ifs| what_ifs.of(shoe))
+            .map_or_else(Vec::new, |what_ifs| what_ifs.of_in(shoe, self.words))
     }
 }
 

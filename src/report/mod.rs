@@ -7,8 +7,9 @@ use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
 use crate::profile::Profile;
 use crate::recommend::what_if::what_ifs;
-use crate::recommend::{Band, NO_BEST_PICK, Priorities, Verdict, explain, rank};
+use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Verdict, rank, specs};
 use crate::units::number;
+use crate::words::{Say, Words};
 use base64::Engine;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -56,7 +57,7 @@ pub fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// The report as one HTML page.
+/// The report as one HTML page, in the language of the input.
 pub fn render(input: &ReportInput) -> String {
     let ReportInput {
         catalogue,
@@ -64,17 +65,42 @@ pub fn render(input: &ReportInput) -> String {
         priorities,
         ..
     } = *input;
+    let words = input.lang.words();
     let ranking = rank(catalogue, profile, priorities);
-    let what_ifs = what_ifs(catalogue, profile, priorities, &ranking, 1);
-    let date = profile.date.clone().unwrap_or_else(|| input.today.clone());
     let mut html = String::with_capacity(64 * 1024);
+    head(&mut html, input, words);
+    inputs_section(&mut html, profile, words);
+    choices_section(&mut html, input, &ranking, words);
+    if !profile.tried.is_empty() {
+        tried_section(&mut html, catalogue, profile, words);
+    }
+    if profile.knee_pain == Some(true) {
+        knee_section(&mut html, words);
+    }
+    let _ = writeln!(
+        html,
+        "<footer>{}</footer>\n</body>\n</html>",
+        escape(&words.get("report-footer"))
+    );
+    html
+}
+
+/// The page's head, title and header: whose fitting, when, from which catalogue.
+fn head(html: &mut String, input: &ReportInput, words: &Words) {
+    let profile = input.profile;
+    let date = profile.date.clone().unwrap_or_else(|| input.today.clone());
     let title = match &profile.customer {
-        Some(name) => format!("Running-shoe fitting for {name}"),
-        None => "Running-shoe fitting".to_string(),
+        Some(name) => words.say(&Say::new("report-title-for").text("name", name.clone())),
+        None => words.get("report-title"),
+    };
+    let catalogue = match &input.catalogue.name {
+        Some(name) => name.clone(),
+        None => words.get("report-catalogue-unnamed"),
     };
     let _ = writeln!(
         html,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        input.lang.code(),
         escape(&title)
     );
     let _ = writeln!(
@@ -82,55 +108,82 @@ pub fn render(input: &ReportInput) -> String {
         "<header><h1>{}</h1><p class=\"meta\">{} · {}</p></header>",
         escape(&title),
         escape(&date),
-        escape(catalogue.name.as_deref().unwrap_or("catalogue"))
+        escape(&catalogue)
     );
+}
 
-    html.push_str("<section class=\"inputs\"><h2>Your running</h2><table>\n");
+/// The runner's inputs, a row each.
+fn inputs_section(html: &mut String, profile: &Profile, words: &Words) {
+    let _ = writeln!(
+        html,
+        "<section class=\"inputs\"><h2>{}</h2><table>",
+        escape(&words.get("report-your-running"))
+    );
     for (name, value) in inputs(profile) {
         let _ = writeln!(
             html,
             "<tr><th>{}</th><td>{}</td></tr>",
-            escape(name),
-            escape(&value)
+            escape(&words.get(name)),
+            escape(&words.say(&value))
         );
     }
     html.push_str("</table></section>\n");
+}
 
+/// The top choices, each with its picture, band, score, price, key specifications,
+/// reasons and what-if.
+fn choices_section(html: &mut String, input: &ReportInput, ranking: &Ranking, words: &Words) {
+    let ReportInput {
+        catalogue,
+        profile,
+        priorities,
+        ..
+    } = *input;
+    let shown = input.top.min(ranking.recommendations.len());
+    let heading = Say::new("report-top-choices").num("count", shown as f64);
     let _ = writeln!(
         html,
-        "<section class=\"choices\"><h2>Our top {} choices</h2>",
-        input.top.min(ranking.recommendations.len())
+        "<section class=\"choices\"><h2>{}</h2>",
+        escape(&words.say(&heading))
     );
     if ranking.recommendations.is_empty() {
-        html.push_str("<p>No shoe in this catalogue meets your hard requirements.</p>\n");
+        let _ = writeln!(html, "<p>{}</p>", escape(&words.get("report-none")));
     } else if ranking.in_band(Band::Best) == 0 {
         let _ = writeln!(
             html,
             "<p class=\"nobest\">{}</p>",
-            escape(&crate::words::Lang::En.words().get(NO_BEST_PICK))
+            escape(&words.get(NO_BEST_PICK))
         );
     }
+    let what_ifs = what_ifs(catalogue, profile, priorities, ranking, 1);
+    let explainer = Explainer::new(catalogue, profile).speaking(input.lang);
     for r in ranking.recommendations.iter().take(input.top) {
         let shoe = &catalogue.shoes[r.shoe];
         html.push_str("<article class=\"shoe\">\n");
-        html.push_str(&picture(shoe, input.pictures));
+        html.push_str(&picture(shoe, input.pictures, words));
+        let price = shoe.price.map_or_else(String::new, |p| {
+            format!(
+                " · {} {}",
+                money(p),
+                escape(catalogue.currency_of(shoe).unwrap_or(""))
+            )
+        });
+        let score = Say::new("report-match").num("percent", (r.score * 100.0).round());
         let _ = writeln!(
             html,
-            "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\"><span class=\"band {}\">{}</span> · {:.0}% match{}</p>\n<ul class=\"reasons\">",
+            "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\"><span class=\"band {}\">{}</span> · {}{price}</p>",
             r.rank,
             escape(&shoe.name()),
             r.band.as_str(),
-            sentence_case(&r.band.one(crate::words::Lang::En.words())),
-            r.score * 100.0,
-            shoe.price
-                .map(|p| format!(
-                    " · {} {}",
-                    money(p),
-                    escape(catalogue.currency_of(shoe).unwrap_or(""))
-                ))
-                .unwrap_or_default()
+            escape(&sentence_case(&r.band.one(words))),
+            escape(&words.say(&score)),
         );
-        for reason in explain(catalogue, shoe, profile) {
+        let _ = writeln!(
+            html,
+            "<p class=\"specs\">{}</p>\n<ul class=\"reasons\">",
+            escape(&key_specs(shoe, words))
+        );
+        for reason in explainer.explain(shoe) {
             let (class, mark) = verdict_mark(reason.verdict);
             let _ = writeln!(
                 html,
@@ -139,87 +192,120 @@ pub fn render(input: &ReportInput) -> String {
             );
         }
         html.push_str("</ul>\n");
-        for what_if in what_ifs.of(r.shoe) {
+        for what_if in what_ifs.of_in(r.shoe, words) {
             let _ = writeln!(html, "<p class=\"whatif\">{}</p>", escape(&what_if.text));
         }
         html.push_str("</div></article>\n");
     }
     html.push_str("</section>\n");
-
-    if !profile.tried.is_empty() {
-        html.push_str("<section class=\"tried\"><h2>What you tried on</h2><table>\n<tr><th>Shoe</th><th>How it felt</th><th>Note</th></tr>\n");
-        for tried in &profile.tried {
-            let name = catalogue
-                .shoes
-                .iter()
-                .find(|s| s.id == tried.shoe)
-                .map_or_else(|| tried.shoe.clone(), Shoe::name);
-            let feel: Vec<&str> = tried.feel.iter().map(|f| f.words()).collect();
-            let _ = writeln!(
-                html,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&name),
-                escape(&feel.join(", ")),
-                escape(tried.note.as_deref().unwrap_or(""))
-            );
-        }
-        html.push_str("</table></section>\n");
-    }
-
-    if profile.knee_pain == Some(true) {
-        html.push_str("<section class=\"knee\"><h2>Your knees</h2>\n");
-        for section in knee_health::ALL {
-            let class = if section.urgent {
-                " class=\"red-flags\""
-            } else {
-                ""
-            };
-            let _ = writeln!(
-                html,
-                "<div{class}><h3>{}</h3><p>{}</p><ul>",
-                escape(&section.title(crate::words::Lang::En.words())),
-                escape(&section.intro(crate::words::Lang::En.words()))
-            );
-            for point in section.points(crate::words::Lang::En.words()) {
-                let _ = writeln!(html, "<li>{}</li>", escape(&point));
-            }
-            html.push_str("</ul></div>\n");
-        }
-        html.push_str("</section>\n");
-    }
-    html.push_str("<footer>Shoe figures are approximate; try every shoe on before you buy. A shoe can remove a cause of knee pain; it does not treat an injury.</footer>\n</body>\n</html>\n");
-    html
 }
 
-/// The runner's inputs in words, as (name, value) rows.
-fn inputs(profile: &Profile) -> Vec<(&'static str, String)> {
+/// The specifications a customer compares on the shop floor, in one line.
+fn key_specs(shoe: &Shoe, words: &Words) -> String {
+    const KEY: [&str; 5] = [
+        "spec-support",
+        "spec-cushioning",
+        "spec-drop",
+        "spec-weight",
+        "spec-widths",
+    ];
+    specs::rows(shoe, None)
+        .into_iter()
+        .filter(|row| KEY.contains(&row.name))
+        .map(|row| format!("{}: {}", words.get(row.name), words.say(&row.value)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The shoes tried on, how each felt and the note on it.
+fn tried_section(html: &mut String, catalogue: &Catalogue, profile: &Profile, words: &Words) {
+    let _ = writeln!(
+        html,
+        "<section class=\"tried\"><h2>{}</h2><table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        escape(&words.get("report-tried")),
+        escape(&words.get("report-tried-shoe")),
+        escape(&words.get("report-tried-feel")),
+        escape(&words.get("report-tried-note")),
+    );
+    for tried in &profile.tried {
+        let name = catalogue
+            .shoes
+            .iter()
+            .find(|s| s.id == tried.shoe)
+            .map_or_else(|| tried.shoe.clone(), Shoe::name);
+        let feel: Vec<String> = tried.feel.iter().map(|f| words.get(f.message())).collect();
+        let _ = writeln!(
+            html,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&name),
+            escape(&feel.join(", ")),
+            escape(tried.note.as_deref().unwrap_or(""))
+        );
+    }
+    html.push_str("</table></section>\n");
+}
+
+/// The knee-health advice, the warning signs first.
+fn knee_section(html: &mut String, words: &Words) {
+    let _ = writeln!(
+        html,
+        "<section class=\"knee\"><h2>{}</h2>",
+        escape(&words.get("report-knees"))
+    );
+    for section in knee_health::ALL {
+        let class = if section.urgent {
+            " class=\"red-flags\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            html,
+            "<div{class}><h3>{}</h3><p>{}</p><ul>",
+            escape(&section.title(words)),
+            escape(&section.intro(words))
+        );
+        for point in section.points(words) {
+            let _ = writeln!(html, "<li>{}</li>", escape(&point));
+        }
+        html.push_str("</ul></div>\n");
+    }
+    html.push_str("</section>\n");
+}
+
+/// The runner's inputs, as (the id of the name, the value) rows.
+fn inputs(profile: &Profile) -> Vec<(&'static str, Say)> {
+    let word = |id: &'static str| Say::new("spec-word").word("word", id);
+    let yes_no = |yes: bool| word(if yes { "report-yes" } else { "report-no" });
     let mut rows = vec![
-        ("Foot width", profile.foot_width.words().to_string()),
-        ("Body weight", format!("{} kg", number(profile.weight_kg))),
-        ("Pronation", profile.pronation.words().to_string()),
-        ("Season", profile.season.words().to_string()),
-        ("Surface", profile.surface.words().to_string()),
+        ("factor-foot_width", word(profile.foot_width.message())),
+        (
+            "factor-weight",
+            Say::new("report-kg").kg("kg", profile.weight_kg),
+        ),
+        ("factor-pronation", word(profile.pronation.message())),
+        ("factor-season", word(profile.season.message())),
+        ("factor-surface", word(profile.surface.message())),
     ];
     if let Some(strike) = profile.foot_strike {
-        rows.push(("Foot strike", strike.words().to_string()));
+        rows.push(("factor-foot_strike", word(strike.message())));
     }
     if let Some(pain) = profile.knee_pain {
-        rows.push(("Knee pain", if pain { "yes".into() } else { "no".into() }));
+        rows.push(("factor-knee_pain", yes_no(pain)));
     }
     if let Some(orthotics) = profile.orthotics {
-        rows.push((
-            "Orthotics",
-            if orthotics { "yes".into() } else { "no".into() },
-        ));
+        rows.push(("factor-orthotics", yes_no(orthotics)));
     }
     if let Some(experience) = profile.experience {
-        rows.push(("Experience", experience.words().to_string()));
+        rows.push(("factor-experience", word(experience.message())));
     }
     if let Some(budget) = profile.budget {
-        rows.push(("Budget", money(budget)));
+        rows.push((
+            "factor-budget",
+            Say::new("spec-list").text("list", money(budget)),
+        ));
     }
     if let Some(size) = profile.size_eu {
-        rows.push(("Shoe size", format!("EU {}", number(size))));
+        rows.push(("factor-size", Say::new("report-size").num("size", size)));
     }
     rows
 }
@@ -241,7 +327,7 @@ fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
 }
 
 /// The shoe's picture as an embedded PNG, or a placeholder.
-fn picture(shoe: &Shoe, pictures: Pictures) -> String {
+fn picture(shoe: &Shoe, pictures: Pictures, words: &Words) -> String {
     let read = |image: &str| match pictures {
         Pictures::Folder(folder) => resolve_image(image, folder)
             .ok()
@@ -264,7 +350,10 @@ fn picture(shoe: &Shoe, pictures: Pictures) -> String {
             "<img src=\"data:image/png;base64,{data}\" alt=\"{}\" />\n",
             escape(&shoe.name())
         ),
-        None => "<div class=\"no-picture\">no picture</div>\n".to_string(),
+        None => format!(
+            "<div class=\"no-picture\">{}</div>\n",
+            escape(&words.get("report-no-picture"))
+        ),
     }
 }
 
@@ -316,6 +405,7 @@ ul.reasons li { margin: 1px 0; }
 .good .mark { color: #16803c; }
 .caution .mark { color: #a56900; }
 .poor .mark { color: #be2823; }
+.specs { margin: 0 0 4px; color: #5b6670; font-size: 9.5pt; }
 .whatif { margin: 4px 0 0; font-style: italic; color: #5b6670; }
 .knee div { break-inside: avoid; page-break-inside: avoid; }
 .red-flags { border: 2px solid #be2823; padding: 4px 10px; border-radius: 6px; }
