@@ -162,7 +162,11 @@ fn command_line(c: &mut Criterion) {
 
 /// The window on a generated catalogue of `count` shoes, after its first frames.
 fn window_on(count: usize) -> egui_kittest::Harness<'static, ShoeApp> {
-    let app = ShoeApp::new(Settings::default(), Some(catalogue_file(count)));
+    let settings = Settings {
+        language: Some(shoe_selector::words::Lang::En),
+        ..Settings::default()
+    };
+    let app = ShoeApp::new(settings, Some(catalogue_file(count)));
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(1000)

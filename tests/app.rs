@@ -44,7 +44,7 @@ fn window(app: ShoeApp) -> Harness<'static, ShoeApp> {
 }
 
 fn app_on(path: PathBuf) -> ShoeApp {
-    ShoeApp::new(Settings::default(), Some(path))
+    ShoeApp::new(window::english(), Some(path))
 }
 
 fn recommended_ids(app: &ShoeApp) -> Vec<String> {
@@ -363,7 +363,7 @@ fn switching_units_converts_the_values_shown() {
 
 #[test]
 fn raising_a_priority_re_ranks_at_once() {
-    let mut settings = Settings::default();
+    let mut settings = window::english();
     settings.profile.budget = Some(80.0);
     let mut harness = window(ShoeApp::new(settings, Some(bundled())));
     harness.get_by_label("What matters most").click();
@@ -740,7 +740,7 @@ fn the_list_marks_the_best_picks_and_says_when_there_is_none() {
 /// into a folder is then open to edit.
 #[test]
 fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
-    let mut harness = window(ShoeApp::new(Settings::default(), None));
+    let mut harness = window(ShoeApp::new(window::english(), None));
     let (shoes, first) = {
         let app = harness.state();
         assert!(app.document().is_sample());

@@ -3,7 +3,7 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use shoe_selector::app::{Command, Confirm, Mode, Settings, ShoeApp};
+use shoe_selector::app::{Command, Confirm, Mode, ShoeApp};
 use shoe_selector::files::backup_path;
 use std::path::Path;
 
@@ -12,7 +12,7 @@ use window::{shop, shows};
 
 /// The window in the editor, with the first shoe chosen.
 fn editing(path: &Path) -> Harness<'static, ShoeApp> {
-    let app = ShoeApp::new(Settings::default(), Some(path.to_path_buf()));
+    let app = ShoeApp::new(window::english(), Some(path.to_path_buf()));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(200)

@@ -21,7 +21,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     let sessions = tempfile::tempdir().expect("temp dir");
     let settings = Settings {
         sessions_folder: Some(sessions.path().to_path_buf()),
-        ..Settings::default()
+        ..window::english()
     };
     let app = ShoeApp::new(
         settings,
@@ -137,7 +137,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
 fn fitting_in(folder: &Path) -> Harness<'static, ShoeApp> {
     let settings = Settings {
         sessions_folder: Some(folder.to_path_buf()),
-        ..Settings::default()
+        ..window::english()
     };
     let app = ShoeApp::new(
         settings,

@@ -16,7 +16,7 @@ use window::{shop, shows};
 fn window(catalogue: &Path, recovery: &Path, sessions: &Path) -> Harness<'static, ShoeApp> {
     let settings = Settings {
         sessions_folder: Some(sessions.to_path_buf()),
-        ..Settings::default()
+        ..window::english()
     };
     let mut app = ShoeApp::new(settings, Some(catalogue.to_path_buf()));
     app.keep_drafts_in(recovery.to_path_buf());

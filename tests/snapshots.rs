@@ -10,7 +10,10 @@ use std::path::Path;
 
 fn window() -> Harness<'static, ShoeApp> {
     let app = ShoeApp::new(
-        Settings::default(),
+        Settings {
+            language: Some(shoe_selector::words::Lang::En),
+            ..Settings::default()
+        },
         Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
     );
     let mut harness = Harness::builder()

@@ -3,9 +3,19 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
-use shoe_selector::app::{Command, ShoeApp};
+use shoe_selector::app::{Command, Settings, ShoeApp};
 use shoe_selector::profile::Profile;
+use shoe_selector::words::Lang;
 use std::path::{Path, PathBuf};
+
+/// The window's settings for a test: the defaults, in English whatever the system's
+/// language, since the tests find widgets by their English words.
+pub fn english() -> Settings {
+    Settings {
+        language: Some(Lang::En),
+        ..Settings::default()
+    }
+}
 
 /// Whether any node of the window shows `text`.
 pub fn shows(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
