@@ -23,8 +23,9 @@ use super::{Command, Confirm, Document, Finder, Fitting, Mode, Settings, ShoeApp
 use crate::catalogue::{Catalogue, Shoe};
 use crate::recommend::what_if::WhatIfs;
 use crate::recommend::{Factor, Ranking, Verdict};
-use crate::words::{Say, Words};
+use crate::words::{Lang, Say, Words};
 use eframe::egui::{self, Color32, RichText};
+use std::cell::Cell;
 
 /// What a panel may read while it draws, and where it puts what the user asks for.
 pub(super) struct Draw<'a> {
@@ -70,6 +71,7 @@ impl Draw<'_> {
 /// editor, with the windows over them.
 pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
+    WINDOW_LANG.set(app.settings.lang());
     if app.mode == Mode::Edit {
         // The editor draws into its own draft: a text field needs its text to edit.
         let selected = app.document.editor().and_then(|e| e.selected);
@@ -154,29 +156,36 @@ fn draw(app: &mut ShoeApp) -> Draw<'_> {
 
 /// What a crash or a kill left unsaved, in words: which file, and when.
 fn left_behind_text(d: &Draw) -> String {
-    let mut text = "The program stopped last time with work not saved.".to_string();
+    let mut text = d.words.get("frame-left-behind-intro");
     if let Some((draft, fitting)) = &d.windows.left_behind() {
         if let Some(found) = draft {
-            text.push_str(&format!(
-                "\n• Edits to the catalogue {} ({} shoes), kept {}.",
-                found.what.file.display(),
-                found.what.catalogue.shoes.len(),
-                d.say(&found.age())
-            ));
+            text.push('\n');
+            text.push_str(
+                &d.say(
+                    &Say::new("frame-left-behind-catalogue")
+                        .text("file", found.what.file.display().to_string())
+                        .num("count", as_count(found.what.catalogue.shoes.len()))
+                        .text("age", d.say(&found.age())),
+                ),
+            );
         }
         if let Some(found) = fitting {
-            let who = found.what.profile.customer.as_deref().map_or_else(
-                || "A fitting".to_string(),
-                |name| format!("The fitting of {name}"),
+            let profile = &found.what.profile;
+            let say = match profile.customer.as_deref() {
+                Some(name) => Say::new("frame-left-behind-fitting-of").text("name", name),
+                None => Say::new("frame-left-behind-fitting"),
+            };
+            text.push('\n');
+            text.push_str(
+                &d.say(
+                    &say.num("count", as_count(profile.tried.len()))
+                        .text("age", d.say(&found.age())),
+                ),
             );
-            text.push_str(&format!(
-                "\n• {who}, {} shoes tried on, kept {}.",
-                found.what.profile.tried.len(),
-                d.say(&found.age())
-            ));
         }
     }
-    text.push_str("\nRestore it to go on where you stopped, or discard it.");
+    text.push('\n');
+    text.push_str(&d.words.get("frame-left-behind-ask"));
     text
 }
 
@@ -184,16 +193,23 @@ fn left_behind_text(d: &Draw) -> String {
 fn log_window(d: &mut Draw, ctx: &egui::Context) {
     let folder = crate::app::log::folder();
     let mut open = true;
-    egui::Window::new("Log folder")
+    let words = d.words;
+    egui::Window::new(words.get("frame-log-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.label("What went wrong (a catalogue that did not load, a save that failed, a picture refused, a crash) is written in a log, a file a day, the last week kept. Send it with your question:");
-            ui.add(egui::Label::new(RichText::new(folder.display().to_string()).monospace()).selectable(true));
-            if ui.button("Open the folder").clicked() {
-                ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", folder.display())));
+            ui.label(words.get("frame-log-intro"));
+            ui.add(
+                egui::Label::new(RichText::new(folder.display().to_string()).monospace())
+                    .selectable(true),
+            );
+            if ui.button(words.get("frame-log-open")).clicked() {
+                ctx.open_url(egui::OpenUrl::new_tab(format!(
+                    "file://{}",
+                    folder.display()
+                )));
             }
         });
     if !open {
@@ -203,15 +219,19 @@ fn log_window(d: &mut Draw, ctx: &egui::Context) {
 
 /// The menu bar: files, views, help.
 fn top_bar(d: &mut Draw, ui: &mut egui::Ui) {
+    let w = d.words;
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.add(egui::Button::new("Open catalogue…").shortcut_text("Ctrl+O")).clicked() {
+            ui.menu_button(w.get("frame-menu-file"), |ui| {
+                if ui
+                    .add(egui::Button::new(w.get("frame-menu-open")).shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
                     d.push(Command::OpenDialog);
                 }
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(w.get("frame-menu-recent"), |ui| {
                     if d.settings.recent.is_empty() {
-                        ui.label("No recent catalogues");
+                        ui.label(w.get("frame-menu-no-recent"));
                     }
                     for path in d.settings.recent.clone() {
                         if ui.button(path.display().to_string()).clicked() {
@@ -219,59 +239,112 @@ fn top_bar(d: &mut Draw, ui: &mut egui::Ui) {
                         }
                     }
                 });
-                if ui.add_enabled(d.document.path().is_some(), egui::Button::new("Reload")).clicked() {
+                if ui
+                    .add_enabled(
+                        d.document.path().is_some(),
+                        egui::Button::new(w.get("frame-menu-reload")),
+                    )
+                    .clicked()
+                {
                     d.push(Command::Reload);
                 }
                 ui.separator();
-                if ui.button("Open the sample catalogue").on_hover_text("The sample built into the program").clicked() {
+                if ui
+                    .button(w.get("frame-menu-sample"))
+                    .on_hover_text(w.get("frame-menu-sample-hint"))
+                    .clicked()
+                {
                     d.push(Command::OpenSample);
                 }
-                if ui.button("Save sample catalogue as…").on_hover_text("Writes the sample and its pictures into a folder, as a copy to edit").clicked() {
+                if ui
+                    .button(w.get("frame-menu-save-sample"))
+                    .on_hover_text(w.get("frame-menu-save-sample-hint"))
+                    .clicked()
+                {
                     d.push(Command::SaveSampleDialog);
                 }
             });
-            ui.menu_button("View", |ui| {
-                if ui.button("Recommended shoes").clicked() {
+            ui.menu_button(w.get("frame-menu-view"), |ui| {
+                if ui.button(w.get("frame-menu-recommended")).clicked() {
                     d.push(Command::ShowView(View::Recommended));
                 }
-                if ui.button("Why not? Shoes left out").clicked() {
+                if ui.button(w.get("frame-menu-left-out")).clicked() {
                     d.push(Command::ShowView(View::LeftOut));
                 }
-                if ui.add_enabled(!d.finder.compare().is_empty(), egui::Button::new("Compare chosen shoes")).clicked() {
+                if ui
+                    .add_enabled(
+                        !d.finder.compare().is_empty(),
+                        egui::Button::new(w.get("frame-menu-compare")),
+                    )
+                    .clicked()
+                {
                     d.push(Command::ShowCompare(true));
                 }
-                if ui.add(egui::Button::new("Search shoes").shortcut_text("Ctrl+F")).clicked() {
+                if ui
+                    .add(egui::Button::new(w.get("frame-menu-search")).shortcut_text("Ctrl+F"))
+                    .clicked()
+                {
                     d.push(Command::FocusSearch);
                 }
+                ui.separator();
+                language_menu(d, ui);
             });
             ui.separator();
             let editing = d.mode == Mode::Edit;
-            if ui.selectable_label(!editing, "Find shoes").clicked() && editing {
+            if ui
+                .selectable_label(!editing, w.get("frame-menu-find"))
+                .clicked()
+                && editing
+            {
                 d.push(Command::Edit(false));
             }
-            if ui.add_enabled(d.catalogue.is_some(), egui::Button::selectable(editing, "Edit catalogue")).clicked() && !editing {
+            if ui
+                .add_enabled(
+                    d.catalogue.is_some(),
+                    egui::Button::selectable(editing, w.get("frame-menu-edit")),
+                )
+                .clicked()
+                && !editing
+            {
                 d.push(Command::Edit(true));
             }
             ui.separator();
-            ui.menu_button("Help", |ui| {
+            ui.menu_button(w.get("frame-menu-help"), |ui| {
                 ui.set_max_width(360.0);
-                ui.label("Give your foot width, weight, pronation, season and surface on the left: the list follows at once. Click a shoe for every reason; tick up to four to compare them. Shoes that cannot fit you are under \"Left out\", with the reason.");
-                ui.label("A shoe removes a cause of knee pain; it does not treat an injury. Swelling, redness, a knee that locks or gives way, sharp pain or numbness: see a doctor.");
-                if ui.button("Knee health and when to see a doctor").clicked() {
+                ui.label(w.get("frame-help-how"));
+                ui.label(w.get("frame-help-knee"));
+                if ui.button(w.get("frame-menu-knee")).clicked() {
                     d.push(Command::ShowKneeHealth(true));
                 }
-                if ui.button("Open log folder").on_hover_text("Where the program notes what went wrong").clicked() {
+                if ui
+                    .button(w.get("frame-menu-log"))
+                    .on_hover_text(w.get("frame-menu-log-hint"))
+                    .clicked()
+                {
                     d.push(Command::ShowLog(true));
                 }
             });
             if let Some(catalogue) = &d.catalogue {
-                let title = format!("{} · {} shoes", catalogue.name.as_deref().unwrap_or("Catalogue"), catalogue.shoes.len());
+                let name = catalogue
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| w.get("frame-catalogue-unnamed"));
+                let title = d.say(
+                    &Say::new("frame-catalogue")
+                        .text("name", name)
+                        .num("count", as_count(catalogue.shoes.len())),
+                );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let count = d.document.warnings().len();
                     if count > 0 {
                         let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
-                        let words = if count == 1 { "1 warning".to_string() } else { format!("{count} warnings") };
-                        if ui.button(RichText::new(format!("⚠ {words}")).color(colour)).on_hover_text("The catalogue works, but something in its file deserves a look").clicked() {
+                        let words =
+                            d.say(&Say::new("frame-warnings-count").num("count", as_count(count)));
+                        if ui
+                            .button(RichText::new(format!("⚠ {words}")).color(colour))
+                            .on_hover_text(w.get("frame-warnings-hint"))
+                            .clicked()
+                        {
                             d.push(Command::ShowWarnings(!d.windows.warnings_open()));
                         }
                     }
@@ -293,23 +366,45 @@ fn banner(d: &mut Draw, ui: &mut egui::Ui) {
         if let Some((path, diagnostics)) = failed {
             let dark = ui.visuals().dark_mode;
             let colour = verdict_colour(Verdict::Poor, dark);
-            egui::Frame::new().fill(colour.gamma_multiply(0.12)).inner_margin(8.0).corner_radius(6.0).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                let kept = if d.catalogue.is_some() { " The last good catalogue stays on screen; fix the file and it reloads by itself." } else { "" };
-                ui.label(RichText::new(format!("✖ {} has errors.{kept}", path.display())).color(colour).strong());
-                for diagnostic in diagnostics.iter().filter(|d| d.is_error()).take(5) {
-                    ui.label(RichText::new(diagnostic.to_string()).monospace());
-                }
-                let more = diagnostics.iter().filter(|d| d.is_error()).count().saturating_sub(5);
-                if more > 0 {
-                    ui.label(format!("…and {more} more: `shoe-selector check {}` lists them all.", path.display()));
-                }
-            });
+            egui::Frame::new()
+                .fill(colour.gamma_multiply(0.12))
+                .inner_margin(8.0)
+                .corner_radius(6.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let id = if d.catalogue.is_some() {
+                        "frame-banner-errors-kept"
+                    } else {
+                        "frame-banner-errors"
+                    };
+                    let errors = d.say(&Say::new(id).text("path", path.display().to_string()));
+                    ui.label(RichText::new(format!("✖ {errors}")).color(colour).strong());
+                    for diagnostic in diagnostics.iter().filter(|d| d.is_error()).take(5) {
+                        ui.label(RichText::new(diagnostic.to_string()).monospace());
+                    }
+                    let more = diagnostics
+                        .iter()
+                        .filter(|d| d.is_error())
+                        .count()
+                        .saturating_sub(5);
+                    if more > 0 {
+                        ui.label(
+                            d.say(
+                                &Say::new("frame-banner-more")
+                                    .num("count", as_count(more))
+                                    .text("path", path.display().to_string()),
+                            ),
+                        );
+                    }
+                });
         }
         if let Some(notice) = notice {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(format!("ℹ {notice}")));
-                if ui.small_button("Dismiss").clicked() {
+                if ui
+                    .small_button(d.words.get("frame-banner-dismiss"))
+                    .clicked()
+                {
                     d.push(Command::DismissNotice);
                 }
             });
@@ -325,11 +420,9 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
         .document
         .path()
         .map_or_else(String::new, |p| p.display().to_string());
-    let intro = format!(
-        "The catalogue is in use; these lines of {file} deserve a look. Fix them in the \
-         file, or click a shoe to edit it; the list follows when the file is saved."
-    );
-    egui::Window::new("Catalogue warnings")
+    let intro = d.say(&Say::new("frame-warnings-intro").text("file", file));
+    let words = d.words;
+    egui::Window::new(words.get("frame-warnings-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(true)
@@ -362,10 +455,13 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
                                 ui.set_min_height(row);
                                 let at = format!("{:>6}:{:<4}", diagnostic.line, diagnostic.column);
                                 ui.label(RichText::new(at).monospace().weak())
-                                    .on_hover_text("line:column");
+                                    .on_hover_text(words.get("frame-warnings-at"));
                                 ui.label(RichText::new("⚠").color(colour));
                                 if let Some(shoe) = &diagnostic.shoe
-                                    && ui.link(shoe).on_hover_text("Edit this shoe").clicked()
+                                    && ui
+                                        .link(shoe)
+                                        .on_hover_text(words.get("frame-warnings-edit"))
+                                        .clicked()
                                 {
                                     d.push(Command::EditShoe(shoe.clone()));
                                 }
@@ -381,8 +477,41 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
     }
 }
 
+thread_local! {
+    /// The language of the window drawn on this thread, set as each frame begins: the small
+    /// widgets below are drawn by every panel, without a [`Draw`] to ask.
+    static WINDOW_LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The words of the window being drawn.
+fn window_words() -> &'static Words {
+    WINDOW_LANG.get().words()
+}
+
+/// A count of things, as a message's number.
+fn as_count(n: usize) -> f64 {
+    n as f64
+}
+
+/// The View menu's languages: the system's, or one the user picks, the current one marked.
+fn language_menu(d: &mut Draw, ui: &mut egui::Ui) {
+    ui.menu_button(d.words.get("frame-menu-language"), |ui| {
+        let chosen = d.settings.language;
+        let system = d.words.get("frame-menu-system-language");
+        if ui.radio(chosen.is_none(), system).clicked() {
+            d.push(Command::SetLanguage(None));
+        }
+        for lang in Lang::ALL {
+            if ui.radio(chosen == Some(lang), lang.own_name()).clicked() {
+                d.push(Command::SetLanguage(Some(lang)));
+            }
+        }
+    });
+}
+
 /// A verdict as a coloured symbol and word, never colour alone.
 pub(super) fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) -> egui::Response {
+    let words = window_words();
     let colour = verdict_colour(verdict, ui.visuals().dark_mode);
     let text = format!("{} {}", verdict_symbol(verdict), short_label(factor));
     egui::Frame::new()
@@ -391,29 +520,32 @@ pub(super) fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) 
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| ui.label(RichText::new(text).small().color(colour)))
         .response
-        .on_hover_text(format!(
-            "{}: {verdict}",
-            factor.label(crate::words::Lang::En.words())
-        ))
+        .on_hover_text(
+            words.say(
+                &Say::new("frame-chip-hint")
+                    .text("factor", factor.label(words))
+                    .text("verdict", verdict.word(words)),
+            ),
+        )
 }
 
-/// A short name for a chip.
-pub(super) fn short_label(factor: Factor) -> &'static str {
-    match factor {
-        Factor::FootWidth => "Width",
-        Factor::Weight => "Weight",
-        Factor::Pronation => "Gait",
-        Factor::Season => "Season",
-        Factor::Surface => "Surface",
-        Factor::Purpose => "Use",
-        Factor::FootStrike => "Strike",
-        Factor::KneePain => "Knee",
-        Factor::Orthotics => "Insole",
-        Factor::Experience => "Level",
-        Factor::Budget => "Price",
-        Factor::Size => "Size",
-        Factor::Fitting => "Tried",
-    }
+/// A short name for a chip, in the window's language.
+pub(super) fn short_label(factor: Factor) -> String {
+    window_words().get(match factor {
+        Factor::FootWidth => "frame-chip-foot_width",
+        Factor::Weight => "frame-chip-weight",
+        Factor::Pronation => "frame-chip-pronation",
+        Factor::Season => "frame-chip-season",
+        Factor::Surface => "frame-chip-surface",
+        Factor::Purpose => "frame-chip-purpose",
+        Factor::FootStrike => "frame-chip-foot_strike",
+        Factor::KneePain => "frame-chip-knee_pain",
+        Factor::Orthotics => "frame-chip-orthotics",
+        Factor::Experience => "frame-chip-experience",
+        Factor::Budget => "frame-chip-budget",
+        Factor::Size => "frame-chip-size",
+        Factor::Fitting => "frame-chip-fitting",
+    })
 }
 
 /// One reason: its verdict mark and its sentence.
@@ -425,7 +557,7 @@ pub(super) fn reason_row(ui: &mut egui::Ui, verdict: Verdict, text: &str) {
                 .color(colour)
                 .strong(),
         )
-        .on_hover_text(verdict.as_str());
+        .on_hover_text(verdict.word(window_words()));
         ui.add(egui::Label::new(text).wrap());
     });
 }
@@ -453,7 +585,7 @@ pub(super) fn picture_ui(ui: &mut egui::Ui, picture: &Picture, size: egui::Vec2)
             ui.painter().text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                "no picture",
+                window_words().get("frame-no-picture"),
                 egui::FontId::proportional(11.0),
                 Color32::GRAY,
             );
@@ -475,98 +607,126 @@ fn confirm_modal(d: &mut Draw, ctx: &egui::Context) {
             changed_ok,
         })
     };
-    // The last choice is what closing the question does.
+    let path_text = |path: &std::path::PathBuf| path.display().to_string();
+    // The last choice is what closing the question does. Titles and choices are message ids.
     let (title, text, choices): (&str, String, Vec<(&str, Option<Command>)>) = match &confirm {
         Confirm::SaveWithErrors(path) => (
-            "Save with errors?",
-            format!(
-                "The catalogue has {} error(s). Saved like this, {} will not load until they are fixed.",
-                d.document.editor().map_or(0, |e| e.error_count()),
-                path.display()
+            "frame-confirm-errors-title",
+            d.say(
+                &Say::new("frame-confirm-errors")
+                    .num(
+                        "count",
+                        as_count(d.document.editor().map_or(0, |e| e.error_count())),
+                    )
+                    .text("path", path_text(path)),
             ),
-            vec![("Save anyway", save_to(path, true, false, false)), ("Cancel", None)],
+            vec![
+                (
+                    "frame-confirm-save-anyway",
+                    save_to(path, true, false, false),
+                ),
+                ("frame-confirm-cancel", None),
+            ],
         ),
         Confirm::LoseComments(path) => (
-            "Comments will be lost",
-            format!(
-                "{} has comments inside the catalogue. Saving rewrites the file: the comment block at its top is kept, the others are lost.",
-                path.display()
-            ),
-            vec![("Save without them", save_to(path, true, true, false)), ("Cancel", None)],
+            "frame-confirm-comments-title",
+            d.say(&Say::new("frame-confirm-comments").text("path", path_text(path))),
+            vec![
+                (
+                    "frame-confirm-save-without",
+                    save_to(path, true, true, false),
+                ),
+                ("frame-confirm-cancel", None),
+            ],
         ),
         Confirm::Discard(command) => (
-            "Unsaved changes",
-            "The catalogue has changes that are not saved. Discard them?".to_string(),
+            "frame-confirm-unsaved-title",
+            d.words.get("frame-confirm-unsaved"),
             vec![
-                ("Discard changes", Some(Command::Discarding(command.clone()))),
-                ("Cancel", None),
+                (
+                    "frame-confirm-discard-changes",
+                    Some(Command::Discarding(command.clone())),
+                ),
+                ("frame-confirm-cancel", None),
             ],
         ),
         Confirm::ChangedOnDisk => (
-            "The file changed on disk",
-            "Someone changed the catalogue file while you have unsaved edits here. Which version do you keep?".to_string(),
+            "frame-confirm-changed-title",
+            d.words.get("frame-confirm-changed"),
             vec![
-                ("Load the file", Some(Command::Discarding(Box::new(Command::Reload)))),
-                ("Keep my edits", Some(Command::KeepEdits)),
+                (
+                    "frame-confirm-load-file",
+                    Some(Command::Discarding(Box::new(Command::Reload))),
+                ),
+                ("frame-confirm-keep-edits", Some(Command::KeepEdits)),
             ],
         ),
         Confirm::OverwriteChanged(path) => (
-            "The file changed on disk",
-            format!(
-                "{} changed since it was opened here (by hand or by another program). Saving now would replace that change; overwritten, it is kept as {}.",
-                path.display(),
-                crate::files::backup_path(path).display()
+            "frame-confirm-changed-title",
+            d.say(
+                &Say::new("frame-confirm-overwrite")
+                    .text("path", path_text(path))
+                    .text("backup", path_text(&crate::files::backup_path(path))),
             ),
             vec![
-                ("Load the file", Some(Command::Discarding(Box::new(Command::Reload)))),
-                ("Overwrite it", save_to(path, false, false, true)),
-                ("Save as…", Some(Command::SaveAs)),
-                ("Cancel", None),
+                (
+                    "frame-confirm-load-file",
+                    Some(Command::Discarding(Box::new(Command::Reload))),
+                ),
+                (
+                    "frame-confirm-overwrite-it",
+                    save_to(path, false, false, true),
+                ),
+                ("frame-confirm-save-as", Some(Command::SaveAs)),
+                ("frame-confirm-cancel", None),
             ],
         ),
         Confirm::SampleIsBuiltIn => (
-            "The sample is built in",
-            "The sample catalogue is part of the program and cannot be changed in place. Save a copy of it (the catalogue and its pictures) into a folder of your choice, and edit that.".to_string(),
+            "frame-confirm-sample-title",
+            d.words.get("frame-confirm-sample"),
             vec![
-                ("Save a copy…", Some(Command::SaveSampleDialog)),
-                ("Cancel", None),
+                ("frame-confirm-save-copy", Some(Command::SaveSampleDialog)),
+                ("frame-confirm-cancel", None),
             ],
         ),
         Confirm::RestoreLeftBehind => (
-            "Restore unsaved work?",
+            "frame-confirm-restore-title",
             left_behind_text(d),
             vec![
-                ("Discard it", Some(Command::DiscardLeftBehind)),
-                ("Restore", Some(Command::RestoreLeftBehind)),
+                ("frame-confirm-discard-it", Some(Command::DiscardLeftBehind)),
+                ("frame-confirm-restore", Some(Command::RestoreLeftBehind)),
             ],
         ),
         Confirm::DiscardFitting(command) => (
-            "Unsaved fitting",
-            format!(
-                "The fitting{} is not saved. Save it first?",
-                d.settings
-                    .profile
-                    .customer
-                    .as_deref()
-                    .map_or_else(String::new, |name| format!(" of {name}"))
-            ),
+            "frame-confirm-fitting-title",
+            d.say(&match d.settings.profile.customer.as_deref() {
+                Some(name) => Say::new("frame-confirm-fitting-of").text("name", name),
+                None => Say::new("frame-confirm-fitting"),
+            }),
             vec![
-                ("Save it first", Some(Command::SaveSessionThen(command.clone()))),
-                ("Discard fitting", Some(Command::DiscardingFitting(command.clone()))),
-                ("Cancel", None),
+                (
+                    "frame-confirm-save-first",
+                    Some(Command::SaveSessionThen(command.clone())),
+                ),
+                (
+                    "frame-confirm-discard-fitting",
+                    Some(Command::DiscardingFitting(command.clone())),
+                ),
+                ("frame-confirm-cancel", None),
             ],
         ),
     };
+    let words = d.words;
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
         ui.set_max_width(440.0);
-        ui.heading(title);
+        ui.heading(words.get(title));
         ui.add_space(4.0);
         ui.label(text);
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             for (index, (label, _)) in choices.iter().enumerate() {
-                if ui.button(*label).clicked() {
+                if ui.button(words.get(label)).clicked() {
                     answer = Some(index);
                 }
             }

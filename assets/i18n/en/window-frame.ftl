@@ -1,0 +1,111 @@
+# The window's frame: the menu bar, the banner, the warnings and log windows, the questions,
+# and the small widgets every panel shares (chips, reason marks, a missing picture).
+# $path, $file, $backup: file paths; $name: a catalogue's or a customer's name; $count: a
+# number of shoes, warnings or errors; $age: how long ago work was kept ("5 minutes ago");
+# $factor: an input's name; $verdict: a verdict's word.
+
+## The menu bar.
+frame-menu-file = File
+frame-menu-open = Open catalogue…
+frame-menu-recent = Open recent
+frame-menu-no-recent = No recent catalogues
+frame-menu-reload = Reload
+frame-menu-sample = Open the sample catalogue
+frame-menu-sample-hint = The sample built into the program
+frame-menu-save-sample = Save sample catalogue as…
+frame-menu-save-sample-hint = Writes the sample and its pictures into a folder, as a copy to edit
+frame-menu-view = View
+frame-menu-recommended = Recommended shoes
+frame-menu-left-out = Why not? Shoes left out
+frame-menu-compare = Compare chosen shoes
+frame-menu-search = Search shoes
+frame-menu-language = Language
+frame-menu-system-language = System language
+frame-menu-find = Find shoes
+frame-menu-edit = Edit catalogue
+frame-menu-help = Help
+frame-help-how = Give your foot width, weight, pronation, season and surface on the left: the list follows at once. Click a shoe for every reason; tick up to four to compare them. Shoes that cannot fit you are under "Left out", with the reason.
+frame-help-knee = A shoe removes a cause of knee pain; it does not treat an injury. Swelling, redness, a knee that locks or gives way, sharp pain or numbness: see a doctor.
+frame-menu-knee = Knee health and when to see a doctor
+frame-menu-log = Open log folder
+frame-menu-log-hint = Where the program notes what went wrong
+frame-catalogue = { $name } · { $count } shoes
+frame-catalogue-unnamed = Catalogue
+frame-warnings-count = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+frame-warnings-hint = The catalogue works, but something in its file deserves a look
+
+## The banner over the panels.
+frame-banner-errors = { $path } has errors.
+frame-banner-errors-kept = { $path } has errors. The last good catalogue stays on screen; fix the file and it reloads by itself.
+frame-banner-more = …and { $count } more: `shoe-selector check { $path }` lists them all.
+frame-banner-dismiss = Dismiss
+
+## The catalogue's warnings.
+frame-warnings-title = Catalogue warnings
+frame-warnings-intro = The catalogue is in use; these lines of { $file } deserve a look. Fix them in the file, or click a shoe to edit it; the list follows when the file is saved.
+frame-warnings-at = line:column
+frame-warnings-edit = Edit this shoe
+
+## Where the log is.
+frame-log-title = Log folder
+frame-log-intro = What went wrong (a catalogue that did not load, a save that failed, a picture refused, a crash) is written in a log, a file a day, the last week kept. Send it with your question:
+frame-log-open = Open the folder
+
+## Work a crash or a kill left unsaved.
+frame-left-behind-intro = The program stopped last time with work not saved.
+frame-left-behind-catalogue = • Edits to the catalogue { $file } ({ $count } shoes), kept { $age }.
+frame-left-behind-fitting = • A fitting, { $count } shoes tried on, kept { $age }.
+frame-left-behind-fitting-of = • The fitting of { $name }, { $count } shoes tried on, kept { $age }.
+frame-left-behind-ask = Restore it to go on where you stopped, or discard it.
+
+## Questions before something is lost.
+frame-confirm-cancel = Cancel
+frame-confirm-errors-title = Save with errors?
+frame-confirm-errors = The catalogue has { $count } error(s). Saved like this, { $path } will not load until they are fixed.
+frame-confirm-save-anyway = Save anyway
+frame-confirm-comments-title = Comments will be lost
+frame-confirm-comments = { $path } has comments inside the catalogue. Saving rewrites the file: the comment block at its top is kept, the others are lost.
+frame-confirm-save-without = Save without them
+frame-confirm-unsaved-title = Unsaved changes
+frame-confirm-unsaved = The catalogue has changes that are not saved. Discard them?
+frame-confirm-discard-changes = Discard changes
+frame-confirm-changed-title = The file changed on disk
+frame-confirm-changed = Someone changed the catalogue file while you have unsaved edits here. Which version do you keep?
+frame-confirm-load-file = Load the file
+frame-confirm-keep-edits = Keep my edits
+frame-confirm-overwrite = { $path } changed since it was opened here (by hand or by another program). Saving now would replace that change; overwritten, it is kept as { $backup }.
+frame-confirm-overwrite-it = Overwrite it
+frame-confirm-save-as = Save as…
+frame-confirm-sample-title = The sample is built in
+frame-confirm-sample = The sample catalogue is part of the program and cannot be changed in place. Save a copy of it (the catalogue and its pictures) into a folder of your choice, and edit that.
+frame-confirm-save-copy = Save a copy…
+frame-confirm-restore-title = Restore unsaved work?
+frame-confirm-discard-it = Discard it
+frame-confirm-restore = Restore
+frame-confirm-fitting-title = Unsaved fitting
+frame-confirm-fitting = The fitting is not saved. Save it first?
+frame-confirm-fitting-of = The fitting of { $name } is not saved. Save it first?
+frame-confirm-save-first = Save it first
+frame-confirm-discard-fitting = Discard fitting
+
+## A chip's short name for each input, and what its mark means.
+frame-chip-foot_width = Width
+frame-chip-weight = Weight
+frame-chip-pronation = Gait
+frame-chip-season = Season
+frame-chip-surface = Surface
+frame-chip-purpose = Use
+frame-chip-foot_strike = Strike
+frame-chip-knee_pain = Knee
+frame-chip-orthotics = Insole
+frame-chip-experience = Level
+frame-chip-budget = Price
+frame-chip-size = Size
+frame-chip-fitting = Tried
+frame-chip-hint = { $factor }: { $verdict }
+
+## A shoe without a picture.
+frame-no-picture = no picture
