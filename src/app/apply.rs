@@ -418,11 +418,9 @@ impl ShoeApp {
                     self.rerank();
                 }
             }
-            Command::SetPriorities(priorities) => {
-                if *priorities != self.settings.priorities {
-                    self.settings.priorities = *priorities;
-                    self.rerank();
-                }
+            Command::SetPriorities(priorities) if *priorities != self.settings.priorities => {
+                self.settings.priorities = *priorities;
+                self.rerank();
             }
             Command::SetUnits(weight, size) => {
                 self.settings.weight_unit = weight;
