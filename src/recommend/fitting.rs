@@ -9,43 +9,32 @@ use super::width::{narrower, wider};
 use super::{Context, Fit, Notes};
 use crate::catalogue::{Foam, HeelCounter, Shoe, Width};
 use crate::profile::Feel;
+use crate::words::Say;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let width = context.profile.foot_width;
     let (mut sum, mut count) = (0.0, 0);
     for &(tried, record) in &context.tried {
         let same = tried.id == shoe.id;
-        let name = || tried.name();
         for &feel in &record.feel {
             let fit = if same {
                 own_feel(shoe, feel, width, notes)
             } else {
                 match feel {
-                    Feel::TooNarrow => other_width(
-                        shoe,
-                        &name(),
-                        width,
-                        wider(width),
-                        "too narrow",
-                        "wider",
-                        notes,
-                    ),
-                    Feel::TooWide => other_width(
-                        shoe,
-                        &name(),
-                        width,
-                        narrower(width),
-                        "too wide",
-                        "narrower",
-                        notes,
-                    ),
+                    Feel::TooNarrow => other_width(shoe, tried, width, Feel::TooNarrow, notes),
+                    Feel::TooWide => other_width(shoe, tried, width, Feel::TooWide, notes),
                     Feel::HeelSlips => heel_slip(shoe, tried, notes),
                     Feel::TooSoft => firmness(shoe, tried, Feel::TooSoft, notes),
                     Feel::TooFirm => firmness(shoe, tried, Feel::TooFirm, notes),
                     Feel::Liked
                         if shoe.support == tried.support && shoe.cushioning == tried.cushioning =>
                     {
-                        notes.good(|| format!("Raised: like the {}, which you liked, it is a {} shoe with {} cushioning.", name(), shoe.support.words(), shoe.cushioning.words()));
+                        notes.good(|| {
+                            Say::new("fitting-like-the-liked")
+                                .text("name", tried.name())
+                                .text("support", shoe.support.as_str())
+                                .text("level", shoe.cushioning.as_str())
+                        });
                         0.9
                     }
                     Feel::Fits | Feel::Liked | Feel::Disliked => continue,
@@ -56,7 +45,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         }
     }
     if count == 0 {
-        notes.good(|| "Not tried on yet; nothing from the fitting speaks against it.".to_string());
+        notes.good(|| Say::new("fitting-not-tried"));
         return Fit::Score(0.8);
     }
     Fit::Score(sum / f64::from(count))
@@ -66,71 +55,93 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
 fn own_feel(shoe: &Shoe, feel: Feel, width: Width, notes: &mut impl Notes) -> f64 {
     match feel {
         Feel::Fits => {
-            notes.good(|| "Raised: it fitted well when you tried it on.".to_string());
+            notes.good(|| Say::new("fitting-own-fits"));
             1.0
         }
         Feel::Liked => {
-            notes.good(|| "Raised: you liked it when you tried it on.".to_string());
+            notes.good(|| Say::new("fitting-own-liked"));
             1.0
         }
         Feel::Disliked => {
-            notes.poor(|| "Lowered: you did not like it when you tried it on.".to_string());
+            notes.poor(|| Say::new("fitting-own-disliked"));
             0.2
         }
         Feel::TooNarrow | Feel::TooWide => {
-            let (other, way) = if feel == Feel::TooNarrow {
-                (wider(width), "wider")
+            let too_narrow = feel == Feel::TooNarrow;
+            let other = if too_narrow {
+                wider(width)
             } else {
-                (narrower(width), "narrower")
+                narrower(width)
             };
             match other.filter(|&w| shoe.made_in(w)) {
                 Some(other) => {
                     notes.good(|| {
-                        format!(
-                            "It felt {} in {} fit, and it also comes in {}: try that first.",
-                            feel.words(),
-                            width.words(),
-                            other.words()
-                        )
+                        let id = if too_narrow {
+                            "fitting-own-too-narrow-comes-wider"
+                        } else {
+                            "fitting-own-too-wide-comes-narrower"
+                        };
+                        Say::new(id)
+                            .text("width", width.as_str())
+                            .text("other", other.as_str())
                     });
                     0.95
                 }
                 None => {
-                    notes.poor(|| format!("Lowered: it felt {} when you tried it on, and it comes in no {way} fit.", feel.words()));
+                    notes.poor(|| {
+                        Say::new(if too_narrow {
+                            "fitting-own-too-narrow-no-wider"
+                        } else {
+                            "fitting-own-too-wide-no-narrower"
+                        })
+                    });
                     0.3
                 }
             }
         }
         Feel::HeelSlips => {
-            notes.caution(|| "The heel slipped when you tried it on: try heel-lock lacing; if it still slips, a shoe with a firmer heel counter.".to_string());
+            notes.caution(|| Say::new("fitting-own-heel-slips"));
             0.4
         }
         Feel::TooSoft | Feel::TooFirm => {
-            notes.poor(|| format!("Lowered: it felt {} when you tried it on.", feel.words()));
+            notes.poor(|| Say::new("fitting-own-too-soft-or-firm").text("feel", feel.as_str()));
             0.3
         }
     }
 }
 
-/// Another shoe after the one tried felt too narrow (or too wide): does this one come in
-/// the next width?
-fn other_width(
-    shoe: &Shoe,
-    name: &str,
-    width: Width,
-    other: Option<Width>,
-    felt: &str,
-    way: &str,
-    notes: &mut impl Notes,
-) -> f64 {
+/// Another shoe after `tried` felt too narrow (or too wide): does this one come in the next
+/// width?
+fn other_width(shoe: &Shoe, tried: &Shoe, width: Width, felt: Feel, notes: &mut impl Notes) -> f64 {
+    let too_narrow = felt == Feel::TooNarrow;
+    let other = if too_narrow {
+        wider(width)
+    } else {
+        narrower(width)
+    };
     match other.filter(|&w| shoe.made_in(w)) {
         Some(other) => {
-            notes.good(|| format!("Raised because the {name} felt {felt} in {} fit: this one also comes in {} fit.", width.words(), other.words()));
+            notes.good(|| {
+                let id = if too_narrow {
+                    "fitting-too-narrow-this-comes-wider"
+                } else {
+                    "fitting-too-wide-this-comes-narrower"
+                };
+                Say::new(id)
+                    .text("name", tried.name())
+                    .text("width", width.as_str())
+                    .text("other", other.as_str())
+            });
             0.9
         }
         None => {
             notes.caution(|| {
-                format!("The {name} felt {felt}, and this one comes in no {way} fit than yours.")
+                let id = if too_narrow {
+                    "fitting-too-narrow-this-no-wider"
+                } else {
+                    "fitting-too-wide-this-no-narrower"
+                };
+                Say::new(id).text("name", tried.name())
             });
             0.7
         }
@@ -140,27 +151,18 @@ fn other_width(
 /// After the heel slipped in `tried`: a firmer heel counter holds better.
 fn heel_slip(shoe: &Shoe, tried: &Shoe, notes: &mut impl Notes) -> f64 {
     let (mine, theirs) = (shoe.heel_counter, tried.heel_counter);
-    let name = tried.name();
+    let said = |id| Say::new(id).text("name", tried.name());
     if mine > theirs {
-        notes.good(|| format!("Raised because the heel slipped in the {name}: this one has a firmer, {} heel counter.", mine.words()));
+        notes.good(|| said("fitting-heel-slipped-this-firmer").text("counter", mine.as_str()));
         1.0
     } else if mine == theirs && mine == HeelCounter::Rigid {
-        notes.caution(|| format!("The heel slipped in the {name}, whose heel counter is as firm as this one's: a narrower heel or heel-lock lacing is what helps."));
+        notes.caution(|| said("fitting-heel-slipped-both-rigid"));
         0.6
     } else if mine == theirs {
-        notes.caution(|| {
-            format!(
-                "The heel slipped in the {name}, and this heel counter is just as {}.",
-                mine.words()
-            )
-        });
+        notes.caution(|| said("fitting-heel-slipped-this-as-soft").text("counter", mine.as_str()));
         0.6
     } else {
-        notes.caution(|| {
-            format!(
-                "Lowered: the heel slipped in the {name}, and this heel counter is softer still."
-            )
-        });
+        notes.caution(|| said("fitting-heel-slipped-this-softer"));
         0.35
     }
 }
@@ -168,10 +170,14 @@ fn heel_slip(shoe: &Shoe, tried: &Shoe, notes: &mut impl Notes) -> f64 {
 /// After `tried` felt too soft or too firm: is this one's foam firmer or softer? Known only
 /// where the catalogue says how each foam feels.
 fn firmness(shoe: &Shoe, tried: &Shoe, felt: Feel, notes: &mut impl Notes) -> f64 {
-    let name = tried.name();
+    let said = |id| {
+        Say::new(id)
+            .text("name", tried.name())
+            .text("feel", felt.as_str())
+    };
     let too_soft = felt == Feel::TooSoft;
     let (Some(mine), Some(theirs)) = (foam(shoe), foam(tried)) else {
-        notes.caution(|| format!("The {name} felt {}; how firm this one's foam is, the catalogue does not say: press the midsole or try it on.", felt.words()));
+        notes.caution(|| said("fitting-firmness-unknown"));
         return 0.75;
     };
     let firmness = |foam: Foam| foam as i8;
@@ -181,31 +187,13 @@ fn firmness(shoe: &Shoe, tried: &Shoe, felt: Feel, notes: &mut impl Notes) -> f6
         firmness(mine) < firmness(theirs)
     };
     if better {
-        notes.good(|| {
-            format!(
-                "Raised because the {name} felt {}: this one's foam is {}.",
-                felt.words(),
-                mine.words()
-            )
-        });
+        notes.good(|| said("fitting-firmness-better").word("foam", mine.message()));
         1.0
     } else if mine == theirs {
-        notes.caution(|| {
-            format!(
-                "The {name} felt {}, and this one's foam feels the same ({}).",
-                felt.words(),
-                mine.words()
-            )
-        });
+        notes.caution(|| said("fitting-firmness-same").word("foam", mine.message()));
         0.5
     } else {
-        notes.poor(|| {
-            format!(
-                "Lowered because the {name} felt {}: this one's foam is {} still.",
-                felt.words(),
-                if too_soft { "softer" } else { "firmer" }
-            )
-        });
+        notes.poor(|| said("fitting-firmness-worse"));
         0.25
     }
 }

@@ -7,7 +7,7 @@ use super::kind::guidance;
 use super::{Context, Fit, HEAVY_KG, Notes};
 use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Shoe, Support};
 use crate::profile::Pronation;
-use crate::units::kg_text;
+use crate::words::Say;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;
@@ -19,64 +19,58 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     Fit::Score(fit)
 }
 
-/// "guides the foot with guide rails along the heel", or in general.
-fn guides(shoe: &Shoe) -> String {
+/// The message that says how a stability shoe guides the foot: "guides the foot with guide
+/// rails along the heel", or in general where the catalogue does not say how.
+fn guides(shoe: &Shoe) -> &'static str {
     match guidance(shoe) {
-        Some(how) => format!("guides the foot with {how}"),
-        None => "guides the foot".to_string(),
+        Some("guide rails along the heel") => "pronation-guides-rails",
+        Some("a firmer medial post") => "pronation-guides-post",
+        Some("firmer foam along the inner side") => "pronation-guides-inner-foam",
+        Some("a wide base with raised sidewalls") => "pronation-guides-wide-base",
+        Some("a firm plate in the heel and midfoot") => "pronation-guides-plate",
+        Some("the shape of its midsole") => "pronation-guides-shape",
+        _ => "pronation-guides",
     }
 }
 
 fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {
     let support = match shoe.support {
         Support::Stability => {
-            notes.good(|| {
-                format!(
-                    "You overpronate: a stability shoe {} and keeps it from rolling in.",
-                    guides(shoe)
-                )
-            });
+            notes.good(|| Say::new("pronation-over-stability").word("guides", guides(shoe)));
             1.0
         }
         Support::MotionControl if weight >= HEAVY_KG => {
-            notes.good(|| format!("You overpronate and weigh {}: motion control holds the foot firmly, above all if it rolls in a lot; for most overpronators a stability shoe is enough.", kg_text(weight)));
+            notes.good(|| Say::new("pronation-over-motion-control-heavy").kg("kg", weight));
             0.96
         }
         Support::MotionControl => {
-            notes.caution(|| "You overpronate: motion control is the firmest support there is, more than most overpronators need; a stability shoe is usually enough.".to_string());
+            notes.caution(|| Say::new("pronation-over-motion-control"));
             0.75
         }
         Support::Neutral if shoe.heel_counter == HeelCounter::Rigid => {
-            notes.caution(|| "You overpronate: a neutral shoe does not guide the foot, and its firm heel cup helps only a little; a stability shoe suits you better.".to_string());
+            notes.caution(|| Say::new("pronation-over-neutral-firm-heel"));
             0.6
         }
         Support::Neutral => {
-            notes.poor(|| {
-                "You overpronate: a neutral shoe does nothing to stop the foot rolling in."
-                    .to_string()
-            });
+            notes.poor(|| Say::new("pronation-over-neutral"));
             0.3
         }
     };
     let counter = match shoe.heel_counter {
         HeelCounter::Rigid => {
             if shoe.support != Support::Neutral {
-                notes.good(|| {
-                    "Its firm heel counter holds a heel that tends to roll in.".to_string()
-                });
+                notes.good(|| Say::new("pronation-over-rigid-counter"));
             }
             1.0
         }
         HeelCounter::Moderate => 0.95,
         HeelCounter::Flexible => {
-            notes.caution(|| {
-                "Soft, flexible heel counter: little hold for a heel that rolls in.".to_string()
-            });
+            notes.caution(|| Say::new("pronation-over-flexible-counter"));
             0.8
         }
     };
     let insole = if shoe.removable_insole {
-        notes.good(|| "Removable insole: room for an orthotic insole if you need one.".to_string());
+        notes.good(|| Say::new("pronation-over-removable-insole"));
         1.0
     } else {
         0.97
@@ -87,21 +81,15 @@ fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {
 fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     match shoe.support {
         Support::Neutral => {
-            notes.good(|| {
-                "Neutral gait, neutral shoe: no built-in support pushing against your foot."
-                    .to_string()
-            });
+            notes.good(|| Say::new("pronation-neutral-neutral"));
             1.0
         }
         Support::Stability => {
-            notes.caution(|| format!("Your gait is neutral: a stability shoe {}, which a neutral foot does not need.", guides(shoe)));
+            notes.caution(|| Say::new("pronation-neutral-stability").word("guides", guides(shoe)));
             0.55
         }
         Support::MotionControl => {
-            notes.poor(|| {
-                "Your gait is neutral: a motion-control shoe blocks your foot's natural roll."
-                    .to_string()
-            });
+            notes.poor(|| Say::new("pronation-neutral-motion-control"));
             0.25
         }
     }
@@ -110,51 +98,40 @@ fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
 fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     let support = match shoe.support {
         Support::Neutral => {
-            notes.good(|| "You underpronate (supinate): a neutral shoe without posts lets the foot roll in a little.".to_string());
+            notes.good(|| Say::new("pronation-under-neutral"));
             1.0
         }
         Support::Stability => {
-            notes.poor(|| format!("You underpronate (supinate): a stability shoe {}, which pushes a foot that already rolls outward further out.", guides(shoe)));
+            notes.poor(|| Say::new("pronation-under-stability").word("guides", guides(shoe)));
             0.35
         }
         Support::MotionControl => {
-            notes.poor(|| "You underpronate (supinate): motion control pushes your foot further outward and stiffens it.".to_string());
+            notes.poor(|| Say::new("pronation-under-motion-control"));
             0.15
         }
     };
+    let level = shoe.cushioning.as_str();
     let cushioning = match shoe.cushioning {
         Cushioning::High | Cushioning::Max => {
-            notes.good(|| {
-                format!(
-                    "{} cushioning absorbs the hard landing on the outer edge of the foot.",
-                    capitalised(shoe.cushioning.words())
-                )
-            });
+            notes.good(|| Say::new("pronation-under-cushioned").text("level", level));
             1.0
         }
         Cushioning::Moderate => {
-            notes.caution(|| {
-                "Moderate cushioning: supinators land hard and do best with more.".to_string()
-            });
+            notes.caution(|| Say::new("pronation-under-moderate-cushioning"));
             0.85
         }
         Cushioning::Light | Cushioning::Minimal => {
-            notes.poor(|| {
-                format!(
-                    "{} cushioning: too little for a supinator's hard landing.",
-                    capitalised(shoe.cushioning.words())
-                )
-            });
+            notes.poor(|| Say::new("pronation-under-thin-cushioning").text("level", level));
             0.6
         }
     };
     let flex = match shoe.flexibility {
         Some(Flexibility::Stiff) => {
-            notes.caution(|| "Stiff sole: a supinating foot already rolls too little; a flexible shoe helps it move.".to_string());
+            notes.caution(|| Say::new("pronation-under-stiff"));
             0.85
         }
         Some(Flexibility::Flexible) => {
-            notes.good(|| "Flexible sole lets a supinating foot move.".to_string());
+            notes.good(|| Say::new("pronation-under-flexible"));
             1.0
         }
         _ => 0.97,
@@ -167,5 +144,40 @@ pub(super) fn capitalised(words: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::Lang;
+
+    /// Each way the catalogue's notes say a stability shoe guides the foot has words of its
+    /// own in every language: none falls back to saying it only in general.
+    #[test]
+    fn every_way_of_guiding_the_foot_has_its_own_words() {
+        let notes = [
+            ("GuideRails", "guide rails along the heel"),
+            ("a dual-density medial post", "a firmer medial post"),
+            ("a J-Frame", "firmer foam along the inner side"),
+            ("a wide base", "a wide base with raised sidewalls"),
+            ("the Wave plate", "a firm plate in the heel and midfoot"),
+            ("a guidance system", "the shape of its midsole"),
+        ];
+        for (note, how) in notes {
+            let shoe = Shoe {
+                support: Support::Stability,
+                notes: Some(note.into()),
+                ..Shoe::plain()
+            };
+            let id = guides(&shoe);
+            assert_ne!(id, "pronation-guides", "{note}");
+            assert_eq!(
+                Lang::En.words().get(id),
+                format!("guides the foot with {how}")
+            );
+            assert_ne!(Lang::Ru.words().get(id), Lang::En.words().get(id), "{id}");
+        }
+        assert_eq!(guides(&Shoe::plain()), "pronation-guides");
     }
 }

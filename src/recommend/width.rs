@@ -4,33 +4,36 @@
 
 use super::{Context, Fit, Notes};
 use crate::catalogue::{Shoe, Width};
+use crate::words::Say;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let width = context.profile.foot_width;
     let made = mask(&shoe.widths);
     if made & (1 << width as usize) == 0 {
         notes.poor(|| {
-            let made: Vec<&str> = shoe.widths.iter().map(|w| w.words()).collect();
-            format!(
-                "Not made in {} fit (only {}): a shoe of the wrong width does not fit, whatever else it offers.",
-                width.words(),
-                made.join(", ")
-            )
+            // Each width made once, in the catalogue's order: at most the three that are not
+            // the runner's.
+            let mut listed: Vec<Width> = Vec::new();
+            for &w in &shoe.widths {
+                if !listed.contains(&w) {
+                    listed.push(w);
+                }
+            }
+            let mut said = Say::new("width-not-made")
+                .text("width", width.as_str())
+                .num("count", listed.len() as f64);
+            for (name, w) in ["first", "second", "third"].into_iter().zip(listed) {
+                said = said.word(name, w.message());
+            }
+            said
         });
         return Fit::Excluded;
     }
-    notes.good(|| {
-        let yours = match width {
-            Width::Standard => "Made in standard width, your width".to_string(),
-            _ => format!("Made in {} fit, your width", width.words()),
-        };
-        match neighbour(shoe, width) {
-            Some(other) => format!(
-                "{yours}, and also in {}, should you need it.",
-                other.words()
-            ),
-            None => format!("{yours}."),
-        }
+    notes.good(|| match neighbour(shoe, width) {
+        Some(other) => Say::new("width-made-and-next")
+            .text("width", width.as_str())
+            .word("other", other.message()),
+        None => Say::new("width-made").text("width", width.as_str()),
     });
     Fit::Score(context.widths[made])
 }
@@ -87,5 +90,53 @@ pub(super) fn narrower(width: Width) -> Option<Width> {
         Width::Standard => Some(Width::Narrow),
         Width::Wide => Some(Width::Standard),
         Width::ExtraWide => Some(Width::Wide),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalogue::{Catalogue, Shoe, Width};
+    use crate::profile::Profile;
+    use crate::recommend::{Explainer, Factor};
+    use crate::words::Lang;
+
+    /// A shoe not made in the runner's width names the widths it does come in, each once
+    /// however often the catalogue lists it, in the language asked for.
+    #[test]
+    fn a_shoe_of_another_width_names_each_width_it_comes_in_once() {
+        let catalogue = Catalogue {
+            format: 1,
+            name: None,
+            currency: None,
+            shoes: vec![Shoe {
+                id: "x".into(),
+                widths: vec![Width::Wide, Width::Narrow, Width::Wide],
+                ..Shoe::plain()
+            }],
+        };
+        let profile = Profile {
+            foot_width: Width::Standard,
+            ..Profile::default()
+        };
+        let said = |lang| {
+            Explainer::new(&catalogue, &profile)
+                .speaking(lang)
+                .explain(&catalogue.shoes[0])
+                .into_iter()
+                .find(|reason| reason.factor == Factor::FootWidth)
+                .map(|reason| reason.text)
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            said(Lang::En),
+            "Not made in standard fit (only wide, narrow): a shoe of the wrong width does not \
+             fit, whatever else it offers."
+        );
+        let russian = said(Lang::Ru);
+        assert!(
+            russian
+                .starts_with("Не выпускается в стандартной полноте (есть только широкая, узкая):"),
+            "{russian}"
+        );
     }
 }
