@@ -9,7 +9,7 @@ use crate::app::theme::verdict_colour;
 use crate::catalogue::validate::Problem;
 use crate::catalogue::*;
 use crate::recommend::Verdict;
-use crate::words::Words;
+use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
@@ -22,46 +22,57 @@ pub(super) fn editor_ui(
     picture: Option<&Picture>,
     commands: &mut Vec<Command>,
 ) {
-    let _ = words;
-    toolbar(editor, ui, commands);
+    toolbar(editor, words, ui, commands);
     ui.separator();
     let form_width = (ui.available_width() * 0.45).clamp(320.0, 520.0);
     egui::Panel::right("editor-form")
         .exact_size(form_width)
         .resizable(false)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| form(editor, picture, ui, commands));
+            egui::ScrollArea::vertical().show(ui, |ui| form(editor, words, picture, ui, commands));
         });
-    egui::CentralPanel::default().show(ui, |ui| table(editor, ui, commands));
+    egui::CentralPanel::default().show(ui, |ui| table(editor, words, ui, commands));
 }
 
-fn toolbar(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Add shoe").clicked() {
+        if ui.button(words.get("editor-add")).clicked() {
             commands.push(Command::AddShoe);
         }
         if ui
-            .add_enabled(editor.selected.is_some(), egui::Button::new("Duplicate"))
+            .add_enabled(
+                editor.selected.is_some(),
+                egui::Button::new(words.get("editor-duplicate")),
+            )
             .clicked()
         {
             commands.push(Command::DuplicateShoe);
         }
         if ui
-            .add_enabled(editor.selected.is_some(), egui::Button::new("Delete"))
+            .add_enabled(
+                editor.selected.is_some(),
+                egui::Button::new(words.get("editor-delete")),
+            )
             .clicked()
         {
             commands.push(Command::DeleteShoe);
         }
         ui.separator();
         if ui
-            .add_enabled(editor.can_undo(), egui::Button::new("Undo"))
+            .add_enabled(
+                editor.can_undo(),
+                egui::Button::new(words.get("editor-undo")),
+            )
             .on_hover_text("Ctrl+Z")
             .clicked()
         {
             commands.push(Command::Undo);
         }
         if ui
-            .add_enabled(editor.can_redo(), egui::Button::new("Redo"))
+            .add_enabled(
+                editor.can_redo(),
+                egui::Button::new(words.get("editor-redo")),
+            )
             .on_hover_text("Ctrl+Y or Ctrl+Shift+Z")
             .clicked()
         {
@@ -69,13 +80,13 @@ fn toolbar(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         }
         ui.separator();
         if ui
-            .add(egui::Button::new("Save"))
+            .add(egui::Button::new(words.get("editor-save")))
             .on_hover_text("Ctrl+S")
             .clicked()
         {
             commands.push(Command::Save);
         }
-        if ui.button("Save as…").clicked() {
+        if ui.button(words.get("editor-save-as")).clicked() {
             commands.push(Command::SaveAs);
         }
         ui.separator();
@@ -84,46 +95,49 @@ fn toolbar(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let dark = ui.visuals().dark_mode;
         if errors > 0 {
             ui.label(
-                RichText::new(format!("✖ {errors} error(s)"))
+                RichText::new(format!("✖ {}", count(words, "editor-errors", errors)))
                     .color(verdict_colour(Verdict::Poor, dark)),
             );
         }
         if warnings > 0 {
             ui.label(
-                RichText::new(format!("⚠ {warnings} warning(s)"))
+                RichText::new(format!("⚠ {}", count(words, "editor-warnings", warnings)))
                     .color(verdict_colour(Verdict::Caution, dark)),
             );
         }
         if errors == 0 && warnings == 0 {
-            ui.label(RichText::new("✔ no problems").color(verdict_colour(Verdict::Good, dark)));
+            ui.label(
+                RichText::new(format!("✔ {}", words.get("editor-no-problems")))
+                    .color(verdict_colour(Verdict::Good, dark)),
+            );
         }
         if editor.is_dirty() {
-            ui.label(RichText::new("• unsaved changes").strong());
+            ui.label(RichText::new(format!("• {}", words.get("editor-unsaved"))).strong());
         }
     });
     if let Some(error) = &editor.save_error {
         ui.label(
-            RichText::new(format!("Not saved: {error}"))
+            RichText::new(words.say(&Say::new("editor-not-saved").text("error", error.as_str())))
                 .color(verdict_colour(Verdict::Poor, ui.visuals().dark_mode)),
         );
     }
 }
 
-fn table(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn table(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let label = ui.label("Filter");
+        let label = ui.label(words.get("editor-filter"));
         let mut filter = editor.filter.clone();
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut filter)
-                    .hint_text("id, brand or model")
+                    .hint_text(words.get("editor-filter-hint"))
                     .desired_width(220.0),
             )
             .labelled_by(label.id);
         if response.changed() {
             commands.push(Command::FilterShoes(filter));
         }
-        ui.label(RichText::new(format!("{} shoes", editor.draft.shoes.len())).weak());
+        ui.label(RichText::new(count(words, "editor-shoes", editor.draft.shoes.len())).weak());
     });
     let rows = editor.rows();
     let dark = ui.visuals().dark_mode;
@@ -145,12 +159,12 @@ fn table(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         .header(24.0, |mut header| {
             for (title, by) in [
                 ("", SortBy::Problems),
-                ("Id", SortBy::Id),
-                ("Brand", SortBy::Brand),
-                ("Model", SortBy::Model),
-                ("Support", SortBy::Support),
-                ("Weight", SortBy::Weight),
-                ("Price", SortBy::Price),
+                ("editor-column-id", SortBy::Id),
+                ("editor-column-brand", SortBy::Brand),
+                ("editor-column-model", SortBy::Model),
+                ("editor-column-support", SortBy::Support),
+                ("editor-column-weight", SortBy::Weight),
+                ("editor-column-price", SortBy::Price),
             ] {
                 header.col(|ui| {
                     let arrow = if editor.sort == by {
@@ -161,11 +175,11 @@ fn table(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
                     let text = if title.is_empty() {
                         format!("!{arrow}")
                     } else {
-                        format!("{title}{arrow}")
+                        format!("{}{arrow}", words.get(title))
                     };
                     if ui
                         .add(egui::Button::new(RichText::new(text).strong()).frame(false))
-                        .on_hover_text("Sort")
+                        .on_hover_text(words.get("editor-sort"))
                         .clicked()
                     {
                         sort = Some(by);
@@ -181,11 +195,11 @@ fn table(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
                 row.col(|ui| match editor.worst(index) {
                     Some(Severity::Error) => {
                         ui.label(RichText::new("✖").color(verdict_colour(Verdict::Poor, dark)))
-                            .on_hover_text("has errors");
+                            .on_hover_text(words.get("editor-has-errors"));
                     }
                     Some(Severity::Warning) => {
                         ui.label(RichText::new("⚠").color(verdict_colour(Verdict::Caution, dark)))
-                            .on_hover_text("has warnings");
+                            .on_hover_text(words.get("editor-has-warnings"));
                     }
                     None => {}
                 });
@@ -199,10 +213,10 @@ fn table(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
                     cell(ui, &shoe.model);
                 });
                 row.col(|ui| {
-                    cell(ui, shoe.support.words());
+                    cell(ui, &words.get(shoe.support.message()));
                 });
                 row.col(|ui| {
-                    cell(ui, &format!("{} g", crate::units::number(shoe.weight_g)));
+                    cell(ui, &grams(words, shoe.weight_g));
                 });
                 row.col(|ui| {
                     cell(ui, &shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
@@ -222,13 +236,14 @@ fn table(editor: &Editor, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
 
 fn form(
     editor: &Editor,
+    words: &Words,
     picture: Option<&Picture>,
     ui: &mut egui::Ui,
     commands: &mut Vec<Command>,
 ) {
     let Some(index) = editor.selected.filter(|&i| i < editor.draft.shoes.len()) else {
         ui.add_space(20.0);
-        ui.label("Choose a shoe in the table to edit it, or add one.");
+        ui.label(words.get("editor-choose"));
         return;
     };
     let before = editor.draft.shoes[index].clone();
@@ -239,7 +254,7 @@ fn form(
     let mut import = false;
 
     ui.heading(if shoe.name().trim().is_empty() {
-        "New shoe".to_string()
+        words.get("editor-new-shoe")
     } else {
         shoe.name()
     });
@@ -247,94 +262,94 @@ fn form(
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            text(ui, "id", &mut shoe.id, &problems);
-            text(ui, "brand", &mut shoe.brand, &problems);
-            text(ui, "model", &mut shoe.model, &problems);
-            choice(ui, "support", &mut shoe.support, Support::ALL, &problems);
-            choice(
-                ui,
-                "cushioning",
-                &mut shoe.cushioning,
-                Cushioning::ALL,
-                &problems,
-            );
-            choice(
-                ui,
-                "heel_counter",
-                &mut shoe.heel_counter,
-                HeelCounter::ALL,
-                &problems,
-            );
-            field(ui, "removable_insole", &problems, |ui, label| {
-                ui.checkbox(&mut shoe.removable_insole, "removable")
+            let form = Form {
+                words,
+                problems: &problems,
+            };
+            form.text(ui, "id", &mut shoe.id);
+            form.text(ui, "brand", &mut shoe.brand);
+            form.text(ui, "model", &mut shoe.model);
+            form.choice(ui, "support", &mut shoe.support, Support::ALL);
+            form.choice(ui, "cushioning", &mut shoe.cushioning, Cushioning::ALL);
+            form.choice(ui, "heel_counter", &mut shoe.heel_counter, HeelCounter::ALL);
+            form.field(ui, "removable_insole", |ui, label| {
+                ui.checkbox(&mut shoe.removable_insole, words.get("editor-removable"))
                     .labelled_by(label);
             });
-            choice(
+            form.choice(
                 ui,
                 "breathability",
                 &mut shoe.breathability,
                 Breathability::ALL,
-                &problems,
             );
-            choice(
+            form.choice(
                 ui,
                 "water_resistance",
                 &mut shoe.water_resistance,
                 WaterResistance::ALL,
-                &problems,
             );
-            choice(ui, "outsole", &mut shoe.outsole, Outsole::ALL, &problems);
-            list(ui, "widths", &mut shoe.widths, Width::ALL, &problems);
-            list(ui, "surfaces", &mut shoe.surfaces, Surface::ALL, &problems);
-            field(ui, "weight_g", &problems, |ui, label| {
+            form.choice(ui, "outsole", &mut shoe.outsole, Outsole::ALL);
+            form.list(ui, "widths", &mut shoe.widths, Width::ALL);
+            form.list(ui, "surfaces", &mut shoe.surfaces, Surface::ALL);
+            form.field(ui, "weight_g", |ui, label| {
                 ui.add(
                     egui::DragValue::new(&mut shoe.weight_g)
                         .speed(1.0)
-                        .suffix(" g"),
+                        .suffix(format!(" {}", words.get("editor-unit-g"))),
                 )
                 .labelled_by(label);
-                ui.label(RichText::new("100 to 600").weak());
+                ui.label(RichText::new(range(words, 100, 600)).weak());
             });
-            optional_number(
+            let mm = format!(" {}", words.get("editor-unit-mm"));
+            form.optional_number(
                 ui,
                 "stack_heel_mm",
                 &mut shoe.stack_heel_mm,
                 30.0,
-                " mm",
-                "5 to 60",
-                &problems,
+                &mm,
+                &range(words, 5, 60),
             );
-            optional_number(
+            form.optional_number(
                 ui,
                 "drop_mm",
                 &mut shoe.drop_mm,
                 8.0,
-                " mm",
-                "0 to 16",
-                &problems,
+                &mm,
+                &range(words, 0, 16),
             );
-            field(ui, "flexibility", &problems, |ui, label| {
+            form.field(ui, "flexibility", |ui, label| {
                 let mut given = shoe.flexibility.is_some();
                 ui.checkbox(&mut given, "").labelled_by(label);
                 if given {
                     let mut value = shoe.flexibility.unwrap_or(Flexibility::Moderate);
-                    combo(ui, "flexibility-value", label, &mut value, Flexibility::ALL);
+                    combo(
+                        ui,
+                        words,
+                        "flexibility-value",
+                        label,
+                        &mut value,
+                        Flexibility::ALL,
+                    );
                     shoe.flexibility = Some(value);
                 } else {
                     shoe.flexibility = None;
                 }
             });
-            optional_number(
+            form.optional_number(
                 ui,
                 "price",
                 &mut shoe.price,
                 120.0,
                 "",
-                "0 or more",
-                &problems,
+                &words.say(&Say::new("editor-or-more").num("low", 0)),
             );
-            optional_text(ui, "currency", &mut shoe.currency, "EUR", &problems);
-            field(ui, "sizes_eu", &problems, |ui, label| {
+            form.optional_text(
+                ui,
+                "currency",
+                &mut shoe.currency,
+                &words.get("editor-currency-hint"),
+            );
+            form.field(ui, "sizes_eu", |ui, label| {
                 let mut given = shoe.sizes_eu.is_some();
                 ui.checkbox(&mut given, "").labelled_by(label);
                 if given {
@@ -342,27 +357,31 @@ fn form(
                     ui.add(
                         egui::DragValue::new(&mut smallest)
                             .speed(0.5)
-                            .prefix("from "),
+                            .prefix(format!("{} ", words.get("editor-sizes-from"))),
                     )
                     .labelled_by(label);
-                    ui.add(egui::DragValue::new(&mut largest).speed(0.5).prefix("to "))
-                        .labelled_by(label);
+                    ui.add(
+                        egui::DragValue::new(&mut largest)
+                            .speed(0.5)
+                            .prefix(format!("{} ", words.get("editor-sizes-to"))),
+                    )
+                    .labelled_by(label);
                     shoe.sizes_eu = Some((smallest, largest));
                 } else {
                     shoe.sizes_eu = None;
                 }
             });
-            optional_text(ui, "image", &mut shoe.image, "images/", &problems);
+            form.optional_text(ui, "image", &mut shoe.image, "images/");
             ui.label("");
             ui.horizontal(|ui| {
-                picture_ui(ui, &picture, egui::vec2(160.0, 100.0));
+                picture_ui(ui, picture, egui::vec2(160.0, 100.0));
                 import = ui
-                    .button("Import picture…")
-                    .on_hover_text("Copies a PNG or JPEG into the catalogue's images folder")
+                    .button(words.get("editor-import-picture"))
+                    .on_hover_text(words.get("editor-import-picture-hint"))
                     .clicked();
             });
             ui.end_row();
-            field(ui, "notes", &problems, |ui, label| {
+            form.field(ui, "notes", |ui, label| {
                 let mut notes = shoe.notes.clone().unwrap_or_default();
                 ui.add(
                     egui::TextEdit::multiline(&mut notes)
@@ -382,137 +401,175 @@ fn form(
     }
 }
 
-/// One row of the form: the field's name, its widget and, beside it, its problems.
-fn field(
-    ui: &mut egui::Ui,
-    name: &str,
-    problems: &[Problem],
-    widget: impl FnOnce(&mut egui::Ui, egui::Id),
-) {
-    let label = ui.label(RichText::new(name).monospace());
-    ui.vertical(|ui| {
-        ui.horizontal_wrapped(|ui| widget(ui, label.id));
-        let dark = ui.visuals().dark_mode;
-        for problem in problems
-            .iter()
-            .filter(|p| matches!(p.at, validate::Locator::Shoe { field: Some(f), .. } if f == name))
-        {
-            let verdict = if problem.severity == Severity::Error {
-                Verdict::Poor
-            } else {
-                Verdict::Caution
-            };
-            ui.label(
-                RichText::new(&problem.message)
-                    .small()
-                    .color(verdict_colour(verdict, dark)),
-            );
-        }
-    });
-    ui.end_row();
+/// `count` in the words of the message `id`, which chooses its plural form.
+fn count(words: &Words, id: &'static str, count: usize) -> String {
+    words.say(&Say::new(id).num("count", count as f64))
 }
 
-fn text(ui: &mut egui::Ui, name: &str, value: &mut String, problems: &[Problem]) {
-    field(ui, name, problems, |ui, label| {
-        ui.add(egui::TextEdit::singleline(value).desired_width(260.0))
-            .labelled_by(label);
-    });
+/// A weight in grams, as the table shows it.
+fn grams(words: &Words, grams: f64) -> String {
+    words.say(&Say::new("editor-grams").text("grams", crate::units::number(grams)))
 }
 
-fn optional_text(
-    ui: &mut egui::Ui,
-    name: &str,
-    value: &mut Option<String>,
-    hint: &str,
-    problems: &[Problem],
-) {
-    field(ui, name, problems, |ui, label| {
-        let mut text = value.clone().unwrap_or_default();
-        ui.add(
-            egui::TextEdit::singleline(&mut text)
-                .hint_text(hint)
-                .desired_width(220.0),
-        )
-        .labelled_by(label);
-        *value = (!text.is_empty()).then_some(text);
-    });
+/// The values a field takes, as its hint says them.
+fn range(words: &Words, low: u32, high: u32) -> String {
+    words.say(&Say::new("editor-range").num("low", low).num("high", high))
 }
 
-fn optional_number(
-    ui: &mut egui::Ui,
-    name: &str,
-    value: &mut Option<f64>,
-    default: f64,
-    unit: &str,
-    range: &str,
-    problems: &[Problem],
-) {
-    field(ui, name, problems, |ui, label| {
-        let mut given = value.is_some();
-        ui.checkbox(&mut given, "").labelled_by(label);
-        if given {
-            let mut number = value.unwrap_or(default);
-            ui.add(egui::DragValue::new(&mut number).speed(0.5).suffix(unit))
+/// A value of the catalogue the form offers: in English as the file writes it, in other
+/// languages in their words.
+trait Choice: Copy + PartialEq {
+    /// The id of the value's words in the message files: `Support-MotionControl`.
+    fn message_id(self) -> &'static str;
+
+    /// The value as the form offers it (`editor-Support-MotionControl`).
+    fn shown(self, words: &Words) -> String {
+        words.get(&format!("editor-{}", self.message_id()))
+    }
+}
+
+macro_rules! choices {
+    ($($name:ident),+) => {
+        $(impl Choice for $name {
+            fn message_id(self) -> &'static str {
+                self.message()
+            }
+        })+
+    };
+}
+
+choices!(
+    Support,
+    Cushioning,
+    HeelCounter,
+    Breathability,
+    WaterResistance,
+    Outsole,
+    Width,
+    Surface,
+    Flexibility
+);
+
+/// The rows of the form: the window's words and the chosen shoe's problems.
+struct Form<'a> {
+    words: &'a Words,
+    problems: &'a [Problem],
+}
+
+impl Form<'_> {
+    /// One row of the form: the field's name, its widget and, beside it, its problems (in
+    /// English: the catalogue's checks write them). `name` is the field's name in the file.
+    fn field(&self, ui: &mut egui::Ui, name: &str, widget: impl FnOnce(&mut egui::Ui, egui::Id)) {
+        let shown = self
+            .words
+            .get(&format!("editor-field-{}", name.replace('_', "-")));
+        let label = ui.label(RichText::new(shown).monospace());
+        ui.vertical(|ui| {
+            ui.horizontal_wrapped(|ui| widget(ui, label.id));
+            let dark = ui.visuals().dark_mode;
+            for problem in self.problems.iter().filter(
+                |p| matches!(p.at, validate::Locator::Shoe { field: Some(f), .. } if f == name),
+            ) {
+                let verdict = if problem.severity == Severity::Error {
+                    Verdict::Poor
+                } else {
+                    Verdict::Caution
+                };
+                ui.label(
+                    RichText::new(&problem.message)
+                        .small()
+                        .color(verdict_colour(verdict, dark)),
+                );
+            }
+        });
+        ui.end_row();
+    }
+
+    fn text(&self, ui: &mut egui::Ui, name: &str, value: &mut String) {
+        self.field(ui, name, |ui, label| {
+            ui.add(egui::TextEdit::singleline(value).desired_width(260.0))
                 .labelled_by(label);
-            ui.label(RichText::new(range).weak());
-            *value = Some(number);
-        } else {
-            *value = None;
-        }
-    });
+        });
+    }
+
+    fn optional_text(&self, ui: &mut egui::Ui, name: &str, value: &mut Option<String>, hint: &str) {
+        self.field(ui, name, |ui, label| {
+            let mut text = value.clone().unwrap_or_default();
+            ui.add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text(hint)
+                    .desired_width(220.0),
+            )
+            .labelled_by(label);
+            *value = (!text.is_empty()).then_some(text);
+        });
+    }
+
+    fn optional_number(
+        &self,
+        ui: &mut egui::Ui,
+        name: &str,
+        value: &mut Option<f64>,
+        default: f64,
+        unit: &str,
+        range: &str,
+    ) {
+        self.field(ui, name, |ui, label| {
+            let mut given = value.is_some();
+            ui.checkbox(&mut given, "").labelled_by(label);
+            if given {
+                let mut number = value.unwrap_or(default);
+                ui.add(egui::DragValue::new(&mut number).speed(0.5).suffix(unit))
+                    .labelled_by(label);
+                ui.label(RichText::new(range).weak());
+                *value = Some(number);
+            } else {
+                *value = None;
+            }
+        });
+    }
+
+    fn choice<T: Choice>(&self, ui: &mut egui::Ui, name: &str, value: &mut T, all: &[T]) {
+        self.field(ui, name, |ui, label| {
+            combo(ui, self.words, name, label, value, all)
+        });
+    }
+
+    fn list<T: Choice>(&self, ui: &mut egui::Ui, name: &str, values: &mut Vec<T>, all: &[T]) {
+        self.field(ui, name, |ui, _| {
+            for &option in all {
+                let mut on = values.contains(&option);
+                if ui.checkbox(&mut on, option.shown(self.words)).changed() {
+                    if on {
+                        values.push(option);
+                        // Keep the order of the format, so a save writes a stable list.
+                        values.sort_by_key(|v| all.iter().position(|o| o == v));
+                    } else {
+                        values.retain(|v| *v != option);
+                    }
+                }
+            }
+        });
+    }
 }
 
-fn choice<T: Copy + PartialEq + std::fmt::Display>(
+fn combo<T: Choice>(
     ui: &mut egui::Ui,
-    name: &str,
-    value: &mut T,
-    all: &[T],
-    problems: &[Problem],
-) {
-    field(ui, name, problems, |ui, label| {
-        combo(ui, name, label, value, all)
-    });
-}
-
-fn combo<T: Copy + PartialEq + std::fmt::Display>(
-    ui: &mut egui::Ui,
+    words: &Words,
     salt: &str,
     label: egui::Id,
     value: &mut T,
     all: &[T],
 ) {
     egui::ComboBox::from_id_salt(salt)
-        .selected_text(value.to_string())
+        .selected_text(value.shown(words))
         .show_ui(ui, |ui| {
             for &option in all {
-                ui.selectable_value(value, option, option.to_string());
+                ui.selectable_value(value, option, option.shown(words));
             }
         })
         .response
         .labelled_by(label);
-}
-
-fn list<T: Copy + PartialEq + std::fmt::Display>(
-    ui: &mut egui::Ui,
-    name: &str,
-    values: &mut Vec<T>,
-    all: &[T],
-    problems: &[Problem],
-) {
-    field(ui, name, problems, |ui, _| {
-        for &option in all {
-            let mut on = values.contains(&option);
-            if ui.checkbox(&mut on, option.to_string()).changed() {
-                if on {
-                    values.push(option);
-                    // Keep the order of the format, so a save writes a stable list.
-                    values.sort_by_key(|v| all.iter().position(|o| o == v));
-                } else {
-                    values.retain(|v| *v != option);
-                }
-            }
-        }
-    });
 }
 
 /// A table cell on one line, cut with … when too long.

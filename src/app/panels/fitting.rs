@@ -4,20 +4,23 @@
 use super::Draw;
 use crate::app::Command;
 use crate::profile::Feel;
+use crate::words::Say;
 use eframe::egui::{self, RichText};
 
+/// How a pair felt, each with the message of its button.
 const FEELS: [(Feel, &str); 8] = [
-    (Feel::Fits, "Fits"),
-    (Feel::TooNarrow, "Too narrow"),
-    (Feel::TooWide, "Too wide"),
-    (Feel::HeelSlips, "Heel slips"),
-    (Feel::TooSoft, "Too soft"),
-    (Feel::TooFirm, "Too firm"),
-    (Feel::Liked, "Liked"),
-    (Feel::Disliked, "Disliked"),
+    (Feel::Fits, "fitting-feel-fits"),
+    (Feel::TooNarrow, "fitting-feel-too-narrow"),
+    (Feel::TooWide, "fitting-feel-too-wide"),
+    (Feel::HeelSlips, "fitting-feel-heel-slips"),
+    (Feel::TooSoft, "fitting-feel-too-soft"),
+    (Feel::TooFirm, "fitting-feel-too-firm"),
+    (Feel::Liked, "fitting-feel-liked"),
+    (Feel::Disliked, "fitting-feel-disliked"),
 ];
 
 pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let words = d.words;
     let mut commands = Vec::new();
     let names: Vec<(String, String)> = d
         .settings
@@ -34,10 +37,10 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     // Edited as a copy: the change is a command, applied at the end of the frame.
     let mut edited = d.settings.profile.clone();
     let profile = &mut edited;
-    let label = ui.label(RichText::new("Customer").strong());
+    let label = ui.label(RichText::new(words.get("fitting-customer")).strong());
     let mut name = profile.customer.clone().unwrap_or_default();
     if ui
-        .add(egui::TextEdit::singleline(&mut name).hint_text("name (optional)"))
+        .add(egui::TextEdit::singleline(&mut name).hint_text(words.get("fitting-customer-hint")))
         .labelled_by(label.id)
         .changed()
     {
@@ -45,11 +48,7 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     }
     ui.add_space(4.0);
     if names.is_empty() {
-        ui.label(
-            RichText::new("Choose a shoe and press \"Tried on\" to note how it felt.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(words.get("fitting-empty")).small().weak());
     }
     let mut remove = None;
     for (index, tried) in profile.tried.iter_mut().enumerate() {
@@ -61,7 +60,7 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
                         .small_button("×")
-                        .on_hover_text("Remove from the list")
+                        .on_hover_text(words.get("fitting-remove"))
                         .clicked()
                     {
                         remove = Some(index);
@@ -69,9 +68,9 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
                 });
             });
             ui.horizontal_wrapped(|ui| {
-                for (feel, text) in FEELS {
+                for (feel, id) in FEELS {
                     let mut on = tried.feel.contains(&feel);
-                    if ui.toggle_value(&mut on, text).changed() {
+                    if ui.toggle_value(&mut on, words.get(id)).changed() {
                         if on {
                             tried.feel.push(feel);
                             tried.feel.sort();
@@ -81,10 +80,15 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
                     }
                 }
             });
-            let label = ui.label(RichText::new(format!("Note on {name}")).small());
+            let label = ui.label(
+                RichText::new(words.say(&Say::new("fitting-note").text("shoe", name.as_str())))
+                    .small(),
+            );
             let mut note = tried.note.clone().unwrap_or_default();
             if ui
-                .add(egui::TextEdit::singleline(&mut note).hint_text("how it felt"))
+                .add(
+                    egui::TextEdit::singleline(&mut note).hint_text(words.get("fitting-note-hint")),
+                )
                 .labelled_by(label.id)
                 .changed()
             {
@@ -100,25 +104,25 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     }
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Save session").clicked() {
+        if ui.button(words.get("fitting-save-session")).clicked() {
             commands.push(Command::SaveSession);
         }
         if ui
-            .button("Write report")
-            .on_hover_text("A printable page with the top choices and what was tried")
+            .button(words.get("fitting-write-report"))
+            .on_hover_text(words.get("fitting-write-report-hint"))
             .clicked()
         {
             commands.push(Command::WriteReport);
         }
-        if ui.button("New customer").clicked() {
+        if ui.button(words.get("fitting-new-customer")).clicked() {
             commands.push(Command::NewCustomer);
         }
     });
-    ui.menu_button("Returning customer…", |ui| {
+    ui.menu_button(words.get("fitting-returning-customer"), |ui| {
         // Read the folder only while the list is open, not on every frame.
         let sessions = crate::session::list(&d.settings.sessions());
         if sessions.is_empty() {
-            ui.label("No saved sessions yet");
+            ui.label(words.get("fitting-no-sessions"));
         }
         for path in sessions.iter().take(30) {
             // The customer's name is inside the file, not in its name.
@@ -126,11 +130,14 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
                 .file_stem()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             let label = match crate::profile::load_profile(path) {
-                Ok(session) => format!(
-                    "{} · {file}",
-                    session.customer.as_deref().unwrap_or("no name given")
-                ),
-                Err(_) => format!("{file} (cannot be read)"),
+                Ok(session) => {
+                    let say = Say::new("fitting-session").text("file", file);
+                    words.say(&match session.customer {
+                        Some(name) => say.text("customer", name),
+                        None => say.word("customer", "fitting-session-no-name"),
+                    })
+                }
+                Err(_) => words.say(&Say::new("fitting-session-unreadable").text("file", file)),
             };
             if ui
                 .button(label)
@@ -141,15 +148,17 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
             }
         }
         ui.separator();
-        if ui.button("Choose the sessions folder…").clicked() {
+        if ui.button(words.get("fitting-sessions-folder")).clicked() {
             commands.push(Command::ChooseSessionsFolder);
         }
     });
     ui.label(
-        RichText::new(format!(
-            "Sessions are kept in {}",
-            d.settings.sessions().display()
-        ))
+        RichText::new(
+            words.say(
+                &Say::new("fitting-sessions-kept")
+                    .text("path", d.settings.sessions().display().to_string()),
+            ),
+        )
         .small()
         .weak(),
     );

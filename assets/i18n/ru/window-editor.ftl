@@ -1,0 +1,123 @@
+# Редактор каталога. $count — сколько; $error — почему не сохранилось; $grams — вес, уже
+# записанный числом; $low, $high — числа. Замечания рядом с полями пишет проверка каталога,
+# по-английски.
+
+editor-add = Добавить модель
+editor-duplicate = Дублировать
+editor-delete = Удалить
+editor-undo = Отменить
+editor-redo = Повторить
+editor-save = Сохранить
+editor-save-as = Сохранить как…
+editor-errors = { $count ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+}
+editor-warnings = { $count ->
+    [one] { $count } предупреждение
+    [few] { $count } предупреждения
+   *[many] { $count } предупреждений
+}
+editor-no-problems = замечаний нет
+editor-unsaved = не сохранено
+editor-not-saved = Не сохранено: { $error }
+
+# Таблица моделей.
+editor-filter = Фильтр
+editor-filter-hint = код, бренд или модель
+editor-shoes = { $count ->
+    [one] { $count } модель
+    [few] { $count } модели
+   *[many] { $count } моделей
+}
+editor-column-id = Код
+editor-column-brand = Бренд
+editor-column-model = Модель
+editor-column-support = Поддержка
+editor-column-weight = Вес
+editor-column-price = Цена
+editor-sort = Сортировать
+editor-has-errors = есть ошибки
+editor-has-warnings = есть предупреждения
+editor-grams = { $grams } г
+
+# Форма выбранной модели.
+editor-choose = Выберите модель в таблице, чтобы изменить её, или добавьте новую.
+editor-new-shoe = Новая модель
+editor-removable = съёмная
+editor-unit-g = г
+editor-unit-mm = мм
+editor-range = от { $low } до { $high }
+editor-or-more = { $low } и больше
+editor-currency-hint = RUB
+editor-sizes-from = от
+editor-sizes-to = до
+editor-import-picture = Добавить картинку…
+editor-import-picture-hint = Копирует PNG или JPEG в папку картинок каталога
+
+# Поля формы: editor-field- и имя поля в файле, - вместо _.
+editor-field-id = Код
+editor-field-brand = Бренд
+editor-field-model = Модель
+editor-field-support = Поддержка
+editor-field-cushioning = Амортизация
+editor-field-heel-counter = Задник
+editor-field-removable-insole = Стелька
+editor-field-breathability = Вентиляция
+editor-field-water-resistance = Защита от воды
+editor-field-outsole = Подошва
+editor-field-widths = Полнота
+editor-field-surfaces = Покрытия
+editor-field-weight-g = Вес
+editor-field-stack-heel-mm = Высота в пятке
+editor-field-drop-mm = Перепад
+editor-field-flexibility = Гибкость
+editor-field-price = Цена
+editor-field-currency = Валюта
+editor-field-sizes-eu = Размеры EU
+editor-field-image = Картинка
+editor-field-notes = Заметки
+
+# Значения, которые предлагает поле: editor- и id значения в catalogue.ftl. Коротко: они
+# стоят в выпадающих списках и у флажков.
+editor-Support-Neutral = нейтральная
+editor-Support-Stability = стабилизирующая
+editor-Support-MotionControl = контроль движения
+
+editor-Cushioning-Minimal = минимальная
+editor-Cushioning-Light = лёгкая
+editor-Cushioning-Moderate = умеренная
+editor-Cushioning-High = высокая
+editor-Cushioning-Max = максимальная
+
+editor-HeelCounter-Flexible = мягкий
+editor-HeelCounter-Moderate = умеренный
+editor-HeelCounter-Rigid = жёсткий
+
+editor-Breathability-Low = низкая
+editor-Breathability-Medium = средняя
+editor-Breathability-High = высокая
+
+editor-WaterResistance-NoTreatment = нет
+editor-WaterResistance-WaterResistant = водоотталкивающая
+editor-WaterResistance-Waterproof = непромокаемая
+
+editor-Outsole-Road = дорожная
+editor-Outsole-DurableRubber = износостойкая
+editor-Outsole-TrailLugs = с грунтозацепами
+editor-Outsole-WinterGrip = зимняя
+
+editor-Width-Narrow = узкая
+editor-Width-Standard = стандартная
+editor-Width-Wide = широкая
+editor-Width-ExtraWide = очень широкая
+
+editor-Surface-Road = асфальт
+editor-Surface-Track = стадион
+editor-Surface-Trail = трейл
+editor-Surface-Indoor = в помещении
+
+editor-Flexibility-Stiff = жёсткая
+editor-Flexibility-Moderate = умеренная
+editor-Flexibility-Flexible = гибкая
