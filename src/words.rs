@@ -152,14 +152,6 @@ impl Say {
     }
 }
 
-/// Words not yet in the message files: said as they are, in English. Only while rules move
-/// to messages.
-impl From<String> for Say {
-    fn from(text: String) -> Say {
-        Say::new("as-written").text("text", text)
-    }
-}
-
 impl Serialize for Say {
     /// As its message id: the JSON names the rule, whatever the language of its text.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -82,19 +82,20 @@ struct Vocabulary {
     means: &'static str,
 }
 
-/// How stability shoes guide the foot, by the words shops and makers use.
+/// How stability shoes guide the foot, by the words shops and makers use: the id of the
+/// words that say it.
 const GUIDANCE: &[Vocabulary] = &[
     Vocabulary {
         words: &["guiderail", "guide rail"],
-        means: "guide rails along the heel",
+        means: "pronation-guides-rails",
     },
     Vocabulary {
         words: &["medial post", "dual-density", "dual density"],
-        means: "a firmer medial post",
+        means: "pronation-guides-post",
     },
     Vocabulary {
         words: &["j-frame", "firmer medial", "firm medial", "medial support"],
-        means: "firmer foam along the inner side",
+        means: "pronation-guides-inner-foam",
     },
     Vocabulary {
         words: &[
@@ -104,19 +105,20 @@ const GUIDANCE: &[Vocabulary] = &[
             "wide base",
             "wider base",
         ],
-        means: "a wide base with raised sidewalls",
+        means: "pronation-guides-wide-base",
     },
     Vocabulary {
         words: &["wave plate"],
-        means: "a firm plate in the heel and midfoot",
+        means: "pronation-guides-plate",
     },
     Vocabulary {
         words: &["geometry", "guidance system", "3d guidance", "4d guidance"],
-        means: "the shape of its midsole",
+        means: "pronation-guides-shape",
     },
 ];
 
-/// How the catalogue says a stability shoe guides the foot, when its notes say it.
+/// How the catalogue says a stability shoe guides the foot, when its notes say it: the id of
+/// the words that say it.
 pub(super) fn guidance(shoe: &Shoe) -> Option<&'static str> {
     let notes = shoe.notes.as_deref()?.to_lowercase();
     GUIDANCE

@@ -408,31 +408,31 @@ pub(crate) trait Notes {
 
     /// What the rule found, with its verdict. `said` is called only by explaining: ranking
     /// needs the verdict alone.
-    fn say<S: Into<Say>>(&mut self, verdict: Verdict, said: impl FnOnce() -> S);
+    fn say(&mut self, verdict: Verdict, said: impl FnOnce() -> Say);
 
     #[inline]
-    fn good<S: Into<Say>>(&mut self, said: impl FnOnce() -> S) {
+    fn good(&mut self, said: impl FnOnce() -> Say) {
         self.say(Verdict::Good, said);
     }
 
     #[inline]
-    fn caution<S: Into<Say>>(&mut self, said: impl FnOnce() -> S) {
+    fn caution(&mut self, said: impl FnOnce() -> Say) {
         self.say(Verdict::Caution, said);
     }
 
     #[inline]
-    fn poor<S: Into<Say>>(&mut self, said: impl FnOnce() -> S) {
+    fn poor(&mut self, said: impl FnOnce() -> Say) {
         self.say(Verdict::Poor, said);
     }
 
     /// One of three findings, by the verdict `fit` earns.
     #[inline]
-    fn by_fit<S: Into<Say>>(
+    fn by_fit(
         &mut self,
         fit: f64,
-        good: impl FnOnce() -> S,
-        caution: impl FnOnce() -> S,
-        poor: impl FnOnce() -> S,
+        good: impl FnOnce() -> Say,
+        caution: impl FnOnce() -> Say,
+        poor: impl FnOnce() -> Say,
     ) {
         match Verdict::of(fit) {
             Verdict::Good => self.good(good),
@@ -455,7 +455,7 @@ impl Notes for Judge {
     }
 
     #[inline(always)]
-    fn say<S: Into<Say>>(&mut self, verdict: Verdict, _: impl FnOnce() -> S) {
+    fn say(&mut self, verdict: Verdict, _: impl FnOnce() -> Say) {
         self.verdicts.record(self.factor, verdict);
     }
 }
@@ -472,8 +472,8 @@ impl Notes for Collect<'_> {
         self.factor = factor;
     }
 
-    fn say<S: Into<Say>>(&mut self, verdict: Verdict, said: impl FnOnce() -> S) {
-        let said = said().into();
+    fn say(&mut self, verdict: Verdict, said: impl FnOnce() -> Say) {
+        let said = said();
         self.reasons.push(Reason {
             factor: self.factor,
             verdict,

@@ -22,15 +22,7 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
 /// The message that says how a stability shoe guides the foot: "guides the foot with guide
 /// rails along the heel", or in general where the catalogue does not say how.
 fn guides(shoe: &Shoe) -> &'static str {
-    match guidance(shoe) {
-        Some("guide rails along the heel") => "pronation-guides-rails",
-        Some("a firmer medial post") => "pronation-guides-post",
-        Some("firmer foam along the inner side") => "pronation-guides-inner-foam",
-        Some("a wide base with raised sidewalls") => "pronation-guides-wide-base",
-        Some("a firm plate in the heel and midfoot") => "pronation-guides-plate",
-        Some("the shape of its midsole") => "pronation-guides-shape",
-        _ => "pronation-guides",
-    }
+    guidance(shoe).unwrap_or("pronation-guides")
 }
 
 fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {

@@ -4,6 +4,3 @@ shoes-count = { $count ->
     [one] { $count } shoe
    *[other] { $count } shoes
 }
-
-# Words a rule gives as they are.
-as-written = { $text }

@@ -5,6 +5,3 @@ shoes-count = { $count ->
     [few] { $count } пары
    *[many] { $count } пар
 }
-
-# Слова, которые правило даёт как есть.
-as-written = { $text }
