@@ -160,7 +160,7 @@ fn choosing_a_shoe_shows_its_reasons() {
     card(&harness, &name).click();
     harness.run();
     assert_eq!(
-        harness.state().finder().selected().as_deref(),
+        harness.state().finder().selected(),
         Some(id.as_str())
     );
     let reasons = {
@@ -193,7 +193,7 @@ fn arrows_move_through_the_results_and_escape_closes_the_comparison() {
             .clone()
     };
     assert_eq!(
-        harness.state().finder().selected().as_deref(),
+        harness.state().finder().selected(),
         Some(second.as_str())
     );
     harness.get_by_label("Add to comparison").click();
