@@ -748,3 +748,86 @@ fn without_a_display_the_window_says_so_plainly() {
         "{stderr}"
     );
 }
+
+/// `--lang ru` speaks Russian: the readable list, and the JSON's `text`; the JSON is
+/// otherwise the same as in English, key for key and value for value, so scripts do not
+/// change with the language. Without `--lang` the words are English, whatever the locale.
+#[test]
+fn recommend_speaks_russian_when_asked_and_keeps_the_json_keys() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = dir.path().join("runner.ron");
+    std::fs::write(&profile, PROFILE).expect("profile written");
+    let json = |lang: Option<&str>| -> Value {
+        let mut command = bin();
+        command
+            .env("LANG", "ru_RU.UTF-8")
+            .env("LC_ALL", "ru_RU.UTF-8");
+        if let Some(lang) = lang {
+            command.args(["--lang", lang]);
+        }
+        let output = command
+            .args(["recommend", "--json", "--top", "5", "--catalogue"])
+            .arg(bundled())
+            .arg("--profile")
+            .arg(&profile)
+            .output()
+            .expect("ran");
+        assert!(output.status.success());
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    let english = json(None);
+    let russian = json(Some("ru"));
+    // Everything but the texts is the same.
+    fn without_texts(value: &Value) -> Value {
+        match value {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .map(|(k, v)| {
+                        let v = if k == "text" {
+                            Value::Null
+                        } else {
+                            without_texts(v)
+                        };
+                        (k.clone(), v)
+                    })
+                    .collect(),
+            ),
+            Value::Array(items) => Value::Array(items.iter().map(without_texts).collect()),
+            other => other.clone(),
+        }
+    }
+    assert_eq!(without_texts(&english), without_texts(&russian));
+    let texts = |json: &Value| -> Vec<String> {
+        json["recommendations"][0]["reasons"]
+            .as_array()
+            .expect("reasons")
+            .iter()
+            .map(|r| r["text"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    let cyrillic = |text: &str| text.chars().any(|c| ('а'..='я').contains(&c));
+    assert!(
+        texts(&english).iter().all(|t| !cyrillic(t)),
+        "{:?}",
+        texts(&english)
+    );
+    assert!(
+        texts(&russian).iter().all(|t| cyrillic(t)),
+        "{:?}",
+        texts(&russian)
+    );
+    // The readable list too.
+    let output = bin()
+        .args(["--lang", "ru", "recommend", "--top", "3", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.starts_with("Бегун: "), "{text}");
+    assert!(
+        text.contains("Лучший выбор") || text.contains("Хорошие варианты"),
+        "{text}"
+    );
+}
