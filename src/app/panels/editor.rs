@@ -6,7 +6,7 @@ use crate::app::Command;
 use crate::app::editor::{Editor, SortBy};
 use crate::app::images::Picture;
 use crate::app::theme::verdict_colour;
-use crate::catalogue::validate::Problem;
+use crate::catalogue::validate::{DROP_MM, Problem, STACK_HEEL_MM, WEIGHT_G};
 use crate::catalogue::*;
 use crate::recommend::Verdict;
 use crate::words::{Say, Words};
@@ -298,7 +298,7 @@ fn form(
                         .suffix(format!(" {}", words.get("editor-unit-g"))),
                 )
                 .labelled_by(label);
-                ui.label(RichText::new(range(words, 100, 600)).weak());
+                ui.label(RichText::new(range(words, WEIGHT_G)).weak());
             });
             let mm = format!(" {}", words.get("editor-unit-mm"));
             form.optional_number(
@@ -307,7 +307,7 @@ fn form(
                 &mut shoe.stack_heel_mm,
                 30.0,
                 &mm,
-                &range(words, 5, 60),
+                &range(words, STACK_HEEL_MM),
             );
             form.optional_number(
                 ui,
@@ -315,7 +315,7 @@ fn form(
                 &mut shoe.drop_mm,
                 8.0,
                 &mm,
-                &range(words, 0, 16),
+                &range(words, DROP_MM),
             );
             form.field(ui, "flexibility", |ui, label| {
                 let mut given = shoe.flexibility.is_some();
@@ -412,7 +412,8 @@ fn grams(words: &Words, grams: f64) -> String {
 }
 
 /// The values a field takes, as its hint says them.
-fn range(words: &Words, low: u32, high: u32) -> String {
+/// A range of the format, as the loader checks it (`validate`'s constants).
+fn range(words: &Words, (low, high): (f64, f64)) -> String {
     words.say(&Say::new("editor-range").num("low", low).num("high", high))
 }
 
