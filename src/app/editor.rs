@@ -16,6 +16,25 @@ use std::time::{Duration, Instant};
 const COALESCE: Duration = Duration::from_millis(800);
 const UNDO_DEPTH: usize = 200;
 
+/// Why the editor's draft was not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// An imported picture could not be placed beside the catalogue.
+    #[error("the picture {image} could not be placed: {error}")]
+    Picture {
+        /// Where it was to go, as the catalogue names it.
+        image: String,
+        /// Why not.
+        error: crate::files::WriteError,
+    },
+    /// Every name for an imported picture is taken.
+    #[error("no free name for the picture {0}")]
+    NoFreeName(String),
+    /// The catalogue file could not be written.
+    #[error(transparent)]
+    Write(crate::files::WriteError),
+}
+
 /// Columns the shoe table can be sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortBy {
@@ -184,7 +203,7 @@ impl Editor {
     /// Puts the pictures the draft uses and that wait for a save into `folder`: each under
     /// its own path, or a new free one if a file has appeared there since (the draft then
     /// follows). Never replaces a file.
-    fn place_pictures(&mut self, folder: &Path) -> Result<(), String> {
+    fn place_pictures(&mut self, folder: &Path) -> Result<(), SaveError> {
         for index in 0..self.draft.shoes.len() {
             let Some(image) = self.draft.shoes[index].image.clone() else {
                 continue;
@@ -201,11 +220,14 @@ impl Editor {
                 if target.exists() {
                     continue;
                 }
-                crate::files::copy_new(&target, &waiting).map_err(|error| error.to_string())?;
+                crate::files::copy_new(&target, &waiting).map_err(|error| SaveError::Picture {
+                    image: candidate.clone(),
+                    error,
+                })?;
                 placed = Some(candidate);
                 break;
             }
-            let placed = placed.ok_or_else(|| format!("no free name for {image}"))?;
+            let placed = placed.ok_or_else(|| SaveError::NoFreeName(image.clone()))?;
             self.awaiting.remove(&image);
             if placed != image {
                 self.draft.shoes[index].image = Some(placed);
@@ -400,10 +422,10 @@ impl Editor {
 
     /// Writes the draft to `path` (its own file or a new one). The caller has made sure the
     /// user agreed to errors and lost comments.
-    pub fn save(&mut self, path: &Path) -> Result<(), String> {
+    pub fn save(&mut self, path: &Path) -> Result<(), SaveError> {
         // The pictures first: a catalogue never names a picture that is not there yet.
         if let Err(error) = self.place_pictures(&folder_of(path)) {
-            self.save_error = Some(error.clone());
+            self.save_error = Some(error.to_string());
             return Err(error);
         }
         let text = to_ron(&self.draft, &self.header);
@@ -420,9 +442,8 @@ impl Editor {
                 Ok(())
             }
             Err(error) => {
-                let message = error.to_string();
-                self.save_error = Some(message.clone());
-                Err(message)
+                self.save_error = Some(error.to_string());
+                Err(SaveError::Write(error))
             }
         }
     }

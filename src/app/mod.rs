@@ -33,7 +33,7 @@ pub use finder::{COMPARE_MAX, Finder, WHAT_IF_MAX_SHOES};
 pub use fitting::Fitting;
 pub use images::Picture;
 use images::Pictures;
-pub use run::{FIRST_FRAME_ONLY, TEST_HOOK, first_frame_only, run, window_error};
+pub use run::{FIRST_FRAME_ONLY, TEST_HOOK, WindowError, first_frame_only, run, window_error};
 pub use settings::Settings;
 pub use theme::apply as apply_theme;
 pub use windows::Windows;

@@ -75,14 +75,14 @@ impl eframe::App for RestoreAndSay {
 }
 
 /// Opens the window on `catalogue`, or on the last one, or on the built-in sample.
-pub fn run(catalogue: Option<PathBuf>) -> Result<(), String> {
+pub fn run(catalogue: Option<PathBuf>) -> Result<(), WindowError> {
     // Said before the toolkit is asked, which would first print its own complaints.
     #[cfg(all(unix, not(target_os = "macos")))]
     if ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
         .iter()
         .all(|name| std::env::var_os(name).is_none_or(|value| value.is_empty()))
     {
-        return Err(window_error("no DISPLAY"));
+        return Err(WindowError::NoDisplay);
     }
     log::start();
     tracing::info!("shoe-selector {} starts", env!("CARGO_PKG_VERSION"));
@@ -150,14 +150,29 @@ fn icon(viewport: egui::ViewportBuilder) -> egui::ViewportBuilder {
     }
 }
 
-/// What to tell the user when the window cannot open, in one plain sentence: the toolkit's
-/// own message names source files of the libraries it was built from.
-pub fn window_error(error: &str) -> String {
+/// Why the window did not open, said in one plain sentence: the toolkit's own message
+/// names source files of the libraries it was built from.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WindowError {
+    /// No X11 or Wayland display to open it on.
+    #[error(
+        "there is no display to open the window on. The command line works without one: `shoe-selector --help`."
+    )]
+    NoDisplay,
+    /// The toolkit could not open it, for this reason.
+    #[error(
+        "the window could not open ({0}). The command line still works: `shoe-selector --help`."
+    )]
+    Toolkit(String),
+}
+
+/// What the toolkit's `error` means for the user.
+pub fn window_error(error: &str) -> WindowError {
     let no_display = ["DISPLAY", "WAYLAND", "display"]
         .iter()
         .any(|word| error.contains(word));
     if no_display {
-        "there is no display to open the window on. The command line works without one: `shoe-selector --help`.".to_string()
+        WindowError::NoDisplay
     } else {
         // The reason after the last colon, without the file and line it came from.
         let reason = error
@@ -166,9 +181,7 @@ pub fn window_error(error: &str) -> String {
             .unwrap_or(error)
             .trim()
             .trim_end_matches('.');
-        format!(
-            "the window could not open ({reason}). The command line still works: `shoe-selector --help`."
-        )
+        WindowError::Toolkit(reason.to_string())
     }
 }
 
@@ -189,11 +202,13 @@ mod tests {
         let no_display = window_error(
             "winit EventLoopError: os error at /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/winit-0.30.13/src/platform_impl/linux/mod.rs:765: neither WAYLAND_DISPLAY nor WAYLAND_SOCKET nor DISPLAY is set.",
         );
+        assert_eq!(no_display, super::WindowError::NoDisplay);
         assert_eq!(
-            no_display,
+            no_display.to_string(),
             "there is no display to open the window on. The command line works without one: `shoe-selector --help`."
         );
-        let other = window_error("wgpu error: os error at /src/lib.rs:12: no adapter found.");
+        let other =
+            window_error("wgpu error: os error at /src/lib.rs:12: no adapter found.").to_string();
         assert!(other.contains("(no adapter found)"), "{other}");
         assert!(!other.contains(".rs"), "{other}");
     }

@@ -155,6 +155,12 @@ impl Factor {
         words.get(self.message())
     }
 
+    /// Every factor's key, for messages: "foot_width, weight, …".
+    pub fn keys() -> String {
+        let keys: Vec<&str> = Factor::ALL.iter().map(|f| f.key()).collect();
+        keys.join(", ")
+    }
+
     pub fn from_key(key: &str) -> Option<Factor> {
         Factor::ALL.into_iter().find(|factor| factor.key() == key)
     }
@@ -672,11 +678,12 @@ impl Priorities {
     }
 
     /// Sets a weight; negative or non-finite weights are refused.
-    pub fn set(&mut self, factor: Factor, weight: f64) -> Result<(), String> {
+    pub fn set(&mut self, factor: Factor, weight: f64) -> Result<(), PriorityError> {
         if !weight.is_finite() || weight < 0.0 {
-            return Err(format!(
-                "the weight of `{factor}` must be a number 0 or more, not {weight}"
-            ));
+            return Err(PriorityError::Weight {
+                factor: factor.key(),
+                given: weight.to_string(),
+            });
         }
         self.0[factor.index()] = weight;
         Ok(())
@@ -687,25 +694,18 @@ impl Priorities {
     }
 
     /// Applies `FACTOR=WEIGHT`, as given on the command line.
-    pub fn apply(&mut self, assignment: &str) -> Result<(), String> {
+    pub fn apply(&mut self, assignment: &str) -> Result<(), PriorityError> {
         let Some((key, weight)) = assignment.split_once('=') else {
-            return Err(format!(
-                "`{assignment}` is not FACTOR=WEIGHT, like `weight=2`"
-            ));
+            return Err(PriorityError::NotAnAssignment(assignment.to_string()));
         };
         let key = key.trim();
         let Some(factor) = Factor::from_key(key) else {
-            let keys: Vec<&str> = Factor::ALL.iter().map(|f| f.key()).collect();
-            return Err(format!(
-                "unknown factor `{key}`; the factors are {}",
-                keys.join(", ")
-            ));
+            return Err(PriorityError::UnknownFactor(key.to_string()));
         };
-        let weight: f64 = weight.trim().parse().map_err(|_| {
-            format!(
-                "the weight of `{key}` must be a number 0 or more, not `{}`",
-                weight.trim()
-            )
+        let given = weight.trim();
+        let weight: f64 = given.parse().map_err(|_| PriorityError::Weight {
+            factor: factor.key(),
+            given: format!("`{given}`"),
         })?;
         self.set(factor, weight)
     }
@@ -714,6 +714,25 @@ impl Priorities {
     fn counted(&self, given: FactorSet) -> FactorSet {
         given.iter().filter(|&f| self.get(f) > 0.0).collect()
     }
+}
+
+/// Why a priority was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PriorityError {
+    /// Not `FACTOR=WEIGHT`.
+    #[error("`{0}` is not FACTOR=WEIGHT, like `weight=2`")]
+    NotAnAssignment(String),
+    /// No factor has this key.
+    #[error("unknown factor `{0}`; the factors are {keys}", keys = Factor::keys())]
+    UnknownFactor(String),
+    /// The weight is not a number 0 or more.
+    #[error("the weight of `{factor}` must be a number 0 or more, not {given}")]
+    Weight {
+        /// The factor's key.
+        factor: &'static str,
+        /// The weight as given.
+        given: String,
+    },
 }
 
 /// A recommended shoe.
