@@ -5,15 +5,17 @@ use super::{Draw, picture_ui, short_label};
 use crate::app::Command;
 use crate::app::theme::{verdict_colour, verdict_symbol};
 use crate::catalogue::{Catalogue, Shoe};
-use crate::recommend::{Factor, Verdict, explain};
 use crate::recommend::specs;
+use crate::recommend::{Explainer, Factor, Verdict};
 use crate::words::Say;
 use eframe::egui::{self, RichText};
 
 pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
     let mut open = true;
     let ids = d.finder.compare().to_vec();
-    egui::Window::new("Compare")
+    egui::Window::new(d.words.get("compare-title"))
+        // The same window whatever the language, so it keeps its place when the language changes.
+        .id(egui::Id::unique("Compare"))
         .open(&mut open)
         .resizable(true)
         .collapsible(false)
@@ -48,33 +50,33 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
                                 let picture = d.picture(ui.ctx(), shoe);
                                 picture_ui(ui, &picture, egui::vec2(150.0, 94.0));
                                 ui.label(RichText::new(shoe.name()).strong());
-                                if ui.small_button("Remove").clicked() {
+                                if ui.small_button(d.words.get("compare-remove")).clicked() {
                                     d.push(Command::ToggleCompare(shoe.id.clone()));
                                 }
                             });
                         }
                         ui.end_row();
-                        ui.label(RichText::new("For you").strong());
+                        ui.label(RichText::new(d.words.get("compare-for-you")).strong());
                         for (index, _) in &shoes {
                             match d.ranking.recommendations.iter().find(|r| r.shoe == *index) {
-                                Some(r) => {
-                                    ui.label(format!("#{} · {:.0}% match", r.rank, r.score * 100.0))
-                                }
+                                Some(r) => ui.label(
+                                    d.say(
+                                        &Say::new("compare-rank")
+                                            .text("rank", r.rank.to_string())
+                                            .text("percent", format!("{:.0}", r.score * 100.0)),
+                                    ),
+                                ),
                                 None => {
-                                    ui.label(RichText::new("Left out").color(verdict_colour(
-                                        Verdict::Poor,
-                                        ui.visuals().dark_mode,
-                                    )))
+                                    ui.label(RichText::new(d.words.get("compare-left-out")).color(
+                                        verdict_colour(Verdict::Poor, ui.visuals().dark_mode),
+                                    ))
                                 }
                             };
                         }
                         ui.end_row();
                         for &factor in &factors {
-                            ui.label(
-                                RichText::new(factor.label(crate::words::Lang::En.words()))
-                                    .strong(),
-                            )
-                            .on_hover_text(short_label(factor));
+                            ui.label(RichText::new(factor.label(d.words)).strong())
+                                .on_hover_text(short_label(factor));
                             for (index, shoe) in &shoes {
                                 let Some(verdict) = verdict_for(d, *index, factor) else {
                                     ui.label(d.say(&specs::features(shoe, factor)));
@@ -87,14 +89,17 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
                                     d.say(&specs::features(shoe, factor))
                                 ))
                                 .color(colour);
-                                ui.add(egui::Label::new(text).wrap()).on_hover_text(format!(
-                                    "{}: {verdict}",
-                                    factor.label(crate::words::Lang::En.words())
-                                ));
+                                ui.add(egui::Label::new(text).wrap()).on_hover_text(
+                                    d.say(
+                                        &Say::new("compare-verdict")
+                                            .text("factor", factor.label(d.words))
+                                            .text("verdict", verdict.word(d.words)),
+                                    ),
+                                );
                             }
                             ui.end_row();
                         }
-                        ui.label(RichText::new("Price").strong());
+                        ui.label(RichText::new(d.words.get("spec-price")).strong());
                         for (_, shoe) in &shoes {
                             let currency = catalogue.currency_of(shoe).unwrap_or("");
                             let price = match shoe.price {
@@ -105,10 +110,11 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
                         }
                         ui.end_row();
                         // What separates each shoe from the next one down among those compared.
-                        ui.label(RichText::new("Why it ranks higher").strong());
+                        ui.label(RichText::new(d.words.get("compare-why-higher")).strong());
                         for (index, _) in &shoes {
                             ui.add(
-                                egui::Label::new(d.say(&why_higher(d, *index, &shoes, catalogue))).wrap(),
+                                egui::Label::new(d.say(&why_higher(d, *index, &shoes, catalogue)))
+                                    .wrap(),
                             );
                         }
                         ui.end_row();
@@ -139,7 +145,9 @@ fn why_higher(d: &Draw, index: usize, shoes: &[(usize, &Shoe)], catalogue: &Cata
     if ahead.is_empty() {
         Say::new("compare-same-score").text("shoe", name)
     } else {
-        Say::new("compare-above").text("shoe", name).says("list", ahead)
+        Say::new("compare-above")
+            .text("shoe", name)
+            .says("list", ahead)
     }
 }
 
@@ -150,7 +158,9 @@ fn verdict_for(d: &Draw, index: usize, factor: Factor) -> Option<Verdict> {
         Some(r) => r.verdict(factor),
         // A shoe left out is weighed only when it is shown: the worst of its reasons.
         None => d.catalogue.as_ref().and_then(|catalogue| {
-            explain(catalogue, &catalogue.shoes[index], &d.settings.profile)
+            Explainer::new(catalogue, &d.settings.profile)
+                .speaking(d.words.lang())
+                .explain(&catalogue.shoes[index])
                 .iter()
                 .filter(|reason| reason.factor == factor)
                 .map(|reason| reason.verdict)

@@ -7,16 +7,18 @@ use crate::catalogue::{Surface, Width};
 use crate::profile::{Experience, FootStrike, Pronation, SIZE_EU, Season, WEIGHT_KG};
 use crate::recommend::{Factor, Priorities};
 use crate::units::{SizeSystem, WeightUnit};
+use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
 pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let words = d.words;
     ui.add_space(4.0);
-    egui::CollapsingHeader::new(RichText::new("Fitting session").strong())
+    egui::CollapsingHeader::new(RichText::new(words.get("inputs-fitting-session")).strong())
         .id_salt("fitting")
         .default_open(!d.settings.profile.tried.is_empty() || d.settings.profile.customer.is_some())
         .show(ui, |ui| super::fitting_ui(d, ui));
     ui.add_space(4.0);
-    ui.heading("You and your running");
+    ui.heading(words.get("inputs-heading"));
     ui.add_space(4.0);
     // Edited as a copy: each change is a command, applied at the end of the frame.
     let mut edited = d.settings.clone();
@@ -25,21 +27,19 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
 
     segmented(
         ui,
-        "Foot width",
+        words,
+        Factor::FootWidth,
         &mut profile.foot_width,
         &[
-            (Width::Narrow, "Narrow"),
-            (Width::Standard, "Standard"),
-            (Width::Wide, "Wide"),
-            (Width::ExtraWide, "Extra wide"),
+            (Width::Narrow, "inputs-width-narrow"),
+            (Width::Standard, "inputs-width-standard"),
+            (Width::Wide, "inputs-width-wide"),
+            (Width::ExtraWide, "inputs-width-extra-wide"),
         ],
     );
-    hint(
-        ui,
-        "Do standard shoes pinch at the sides? Wide. Is there room to spare? Narrow. Men's 2E/4E and women's D/2E are wide and extra wide.",
-    );
+    hint(ui, &words.get("inputs-width-hint"));
 
-    let label = ui.label("Body weight");
+    let label = ui.label(Factor::Weight.label(words));
     ui.horizontal(|ui| {
         let unit = settings.weight_unit;
         let mut shown = (unit.from_kg(profile.weight_kg) * 10.0).round() / 10.0;
@@ -50,108 +50,95 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
                     .range(range)
                     .speed(0.5)
                     .max_decimals(1)
-                    .suffix(format!(" {}", unit.symbol())),
+                    .suffix(format!(" {}", words.get(unit_message(unit)))),
             )
             .labelled_by(label.id);
         if response.changed() {
             profile.weight_kg = unit.to_kg(shown).clamp(WEIGHT_KG.0, WEIGHT_KG.1);
         }
         for option in WeightUnit::ALL {
-            ui.selectable_value(&mut settings.weight_unit, option, option.symbol());
+            let text = words.get(unit_message(option));
+            ui.selectable_value(&mut settings.weight_unit, option, text);
         }
     });
-    hint(
-        ui,
-        "Heavier runners load the shoe more: more cushioning and a steadier platform.",
-    );
+    hint(ui, &words.get("inputs-weight-hint"));
 
     segmented(
         ui,
-        "Pronation",
+        words,
+        Factor::Pronation,
         &mut profile.pronation,
         &[
-            (Pronation::Neutral, "Neutral"),
-            (Pronation::Over, "Over"),
-            (Pronation::Under, "Under"),
+            (Pronation::Neutral, "inputs-pronation-neutral"),
+            (Pronation::Over, "inputs-pronation-over"),
+            (Pronation::Under, "inputs-pronation-under"),
         ],
     );
-    hint(
-        ui,
-        "Old shoes worn on the inner edge, or a flat wet footprint: overpronation. Worn on the outer edge, or a high arch: underpronation. Even wear: neutral.",
-    );
+    hint(ui, &words.get("inputs-pronation-hint"));
 
     segmented(
         ui,
-        "Season",
+        words,
+        Factor::Season,
         &mut profile.season,
         &[
-            (Season::Summer, "Summer"),
-            (Season::SpringAutumn, "Spring / autumn"),
-            (Season::Winter, "Winter"),
+            (Season::Summer, "inputs-season-summer"),
+            (Season::SpringAutumn, "inputs-season-spring-autumn"),
+            (Season::Winter, "inputs-season-winter"),
         ],
     );
-    hint(
-        ui,
-        "When you run most: summer wants airy mesh, winter a waterproof upper and grip.",
-    );
+    hint(ui, &words.get("inputs-season-hint"));
 
     segmented(
         ui,
-        "Surface",
+        words,
+        Factor::Surface,
         &mut profile.surface,
         &[
-            (Surface::Road, "Road"),
-            (Surface::Track, "Track"),
-            (Surface::Trail, "Trail"),
-            (Surface::Indoor, "Indoor"),
+            (Surface::Road, "inputs-surface-road"),
+            (Surface::Track, "inputs-surface-track"),
+            (Surface::Trail, "inputs-surface-trail"),
+            (Surface::Indoor, "inputs-surface-indoor"),
         ],
     );
-    hint(
-        ui,
-        "Where you run most: asphalt is hard on knees; trails, forest paths and beaches need grip; treadmills and gyms count as indoor.",
-    );
+    hint(ui, &words.get("inputs-surface-hint"));
 
     ui.add_space(4.0);
-    egui::CollapsingHeader::new(RichText::new("More about you (optional)").strong())
+    egui::CollapsingHeader::new(RichText::new(words.get("inputs-optional")).strong())
         .id_salt("optional")
         .show(ui, |ui| {
             optional_choice(
                 ui,
-                "Foot strike",
+                words,
+                Factor::FootStrike,
                 &mut profile.foot_strike,
                 &[
-                    (FootStrike::Heel, "Heel"),
-                    (FootStrike::Midfoot, "Midfoot"),
-                    (FootStrike::Forefoot, "Forefoot"),
+                    (FootStrike::Heel, "inputs-strike-heel"),
+                    (FootStrike::Midfoot, "inputs-strike-midfoot"),
+                    (FootStrike::Forefoot, "inputs-strike-forefoot"),
                 ],
             );
-            hint(
-                ui,
-                "Which part of the foot lands first. Heel strikers need a well-cushioned heel.",
-            );
-            flag(
-                ui,
-                "Knee pain or a past knee injury",
-                &mut profile.knee_pain,
-            );
-            flag(ui, "I wear custom orthotics", &mut profile.orthotics);
+            hint(ui, &words.get("inputs-strike-hint"));
+            flag(ui, &words.get("inputs-knee-pain"), &mut profile.knee_pain);
+            flag(ui, &words.get("inputs-orthotics"), &mut profile.orthotics);
             optional_choice(
                 ui,
-                "Experience",
+                words,
+                Factor::Experience,
                 &mut profile.experience,
                 &[
-                    (Experience::Beginner, "Beginner"),
-                    (Experience::Regular, "Regular"),
-                    (Experience::Competitive, "Competitive"),
+                    (Experience::Beginner, "inputs-experience-beginner"),
+                    (Experience::Regular, "inputs-experience-regular"),
+                    (Experience::Competitive, "inputs-experience-competitive"),
                 ],
             );
             ui.add_space(4.0);
             let mut has_budget = profile.budget.is_some();
             ui.horizontal(|ui| {
-                ui.checkbox(&mut has_budget, "Budget");
+                ui.checkbox(&mut has_budget, Factor::Budget.label(words));
                 if has_budget {
                     let mut budget = profile.budget.unwrap_or(150.0);
-                    let label = ui.label("up to");
+                    let label = ui.label(words.get("inputs-budget-up-to"));
                     ui.add(
                         egui::DragValue::new(&mut budget)
                             .range(0.0..=1000.0)
@@ -165,12 +152,13 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
             });
             let mut has_size = profile.size_eu.is_some();
             ui.horizontal(|ui| {
-                ui.checkbox(&mut has_size, "Shoe size");
+                ui.checkbox(&mut has_size, Factor::Size.label(words));
                 if has_size {
                     let system = settings.size_system;
                     let eu = profile.size_eu.unwrap_or(42.0);
                     let mut shown = system.from_eu(eu);
-                    let label = ui.label(format!("Size ({})", system.label()));
+                    let size_in = Say::new("inputs-size-in").word("system", size_message(system));
+                    let label = ui.label(words.say(&size_in));
                     let range = system.from_eu(SIZE_EU.0)..=system.from_eu(SIZE_EU.1);
                     if ui
                         .add(
@@ -193,26 +181,42 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
             if has_size {
                 ui.horizontal_wrapped(|ui| {
                     for option in SizeSystem::ALL {
-                        ui.selectable_value(&mut settings.size_system, option, option.label());
+                        let text = words.get(size_message(option));
+                        ui.selectable_value(&mut settings.size_system, option, text);
                     }
                 });
             }
         });
 
-    egui::CollapsingHeader::new(RichText::new("What matters most").strong()).id_salt("priorities").show(ui, |ui| {
-        hint(ui, "Weigh each input: 0 leaves it out of the score (a shoe that cannot fit is still left out).");
-        let given: Vec<Factor> = Factor::ALL.into_iter().filter(|f| f.is_given(&settings.profile)).collect();
-        for factor in given {
-            let mut weight = settings.priorities.get(factor);
-            let label = ui.label(factor.label(crate::words::Lang::En.words()));
-            if ui.add(egui::Slider::new(&mut weight, 0.0..=3.0).step_by(0.25)).labelled_by(label.id).changed() {
-                let _ = settings.priorities.set(factor, weight);
+    egui::CollapsingHeader::new(RichText::new(words.get("inputs-priorities")).strong())
+        .id_salt("priorities")
+        .show(ui, |ui| {
+            hint(ui, &words.get("inputs-priorities-hint"));
+            let given: Vec<Factor> = Factor::ALL
+                .into_iter()
+                .filter(|f| f.is_given(&settings.profile))
+                .collect();
+            for factor in given {
+                let mut weight = settings.priorities.get(factor);
+                let label = ui.label(factor.label(words));
+                if ui
+                    .add(egui::Slider::new(&mut weight, 0.0..=3.0).step_by(0.25))
+                    .labelled_by(label.id)
+                    .changed()
+                {
+                    let _ = settings.priorities.set(factor, weight);
+                }
             }
-        }
-        if ui.add_enabled(!settings.priorities.is_default(), egui::Button::new("Reset priorities")).clicked() {
-            settings.priorities = Priorities::default();
-        }
-    });
+            if ui
+                .add_enabled(
+                    !settings.priorities.is_default(),
+                    egui::Button::new(words.get("inputs-reset-priorities")),
+                )
+                .clicked()
+            {
+                settings.priorities = Priorities::default();
+            }
+        });
     push_changes(d, edited);
 }
 
@@ -230,22 +234,42 @@ fn push_changes(d: &mut Draw, edited: Settings) {
     }
 }
 
+/// The message id of a weight unit's name: "kg".
+fn unit_message(unit: WeightUnit) -> &'static str {
+    match unit {
+        WeightUnit::Kg => "inputs-unit-kg",
+        WeightUnit::Lb => "inputs-unit-lb",
+    }
+}
+
+/// The message id of a size system's name: "US men's".
+fn size_message(system: SizeSystem) -> &'static str {
+    match system {
+        SizeSystem::Eu => "inputs-size-eu",
+        SizeSystem::Uk => "inputs-size-uk",
+        SizeSystem::UsMen => "inputs-size-us-men",
+        SizeSystem::UsWomen => "inputs-size-us-women",
+    }
+}
+
 fn hint(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).small().weak());
     ui.add_space(8.0);
 }
 
-/// A row of buttons, one per value, for the quickest choice.
+/// A row of buttons, one per value, for the quickest choice: under the input's name, each
+/// value with the message id of its words.
 fn segmented<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
-    title: &str,
+    words: &Words,
+    factor: Factor,
     value: &mut T,
     options: &[(T, &str)],
 ) {
-    ui.label(RichText::new(title).strong());
+    ui.label(RichText::new(factor.label(words)).strong());
     ui.horizontal_wrapped(|ui| {
-        for &(option, text) in options {
-            ui.selectable_value(value, option, text);
+        for &(option, id) in options {
+            ui.selectable_value(value, option, words.get(id));
         }
     });
 }
@@ -253,15 +277,16 @@ fn segmented<T: Copy + PartialEq>(
 /// Like [`segmented`], with "Not given" for an optional input.
 fn optional_choice<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
-    title: &str,
+    words: &Words,
+    factor: Factor,
     value: &mut Option<T>,
     options: &[(T, &str)],
 ) {
-    ui.label(RichText::new(title).strong());
+    ui.label(RichText::new(factor.label(words)).strong());
     ui.horizontal_wrapped(|ui| {
-        ui.selectable_value(value, None, "Not given");
-        for &(option, text) in options {
-            ui.selectable_value(value, Some(option), text);
+        ui.selectable_value(value, None, words.get("inputs-not-given"));
+        for &(option, id) in options {
+            ui.selectable_value(value, Some(option), words.get(id));
         }
     });
 }

@@ -10,7 +10,10 @@ use eframe::egui::{self, RichText};
 
 pub(super) fn knee_window(d: &mut Draw, ctx: &egui::Context) {
     let mut open = true;
-    egui::Window::new("Knee health")
+    let words = d.words;
+    egui::Window::new(words.get("knee-window-title"))
+        // The same window whatever the language, so it keeps its place when the language changes.
+        .id(egui::Id::unique("Knee health"))
         .open(&mut open)
         .collapsible(false)
         .resizable(true)
@@ -18,7 +21,6 @@ pub(super) fn knee_window(d: &mut Draw, ctx: &egui::Context) {
         .default_height(560.0)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                let words = crate::words::Lang::En.words();
                 for section in knee_health::ALL {
                     let red = section.urgent;
                     let colour = verdict_colour(Verdict::Poor, ui.visuals().dark_mode);

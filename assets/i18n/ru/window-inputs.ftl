@@ -1,0 +1,57 @@
+# Ответы бегуна слева. $system — название системы размеров (inputs-size-*). Названия самих
+# ответов — названия факторов (recommend.ftl).
+
+inputs-fitting-session = Примерка
+inputs-heading = Вы и ваш бег
+inputs-optional = Ещё о вас (необязательно)
+inputs-not-given = Не указано
+
+inputs-width-narrow = Узкая
+inputs-width-standard = Стандартная
+inputs-width-wide = Широкая
+inputs-width-extra-wide = Очень широкая
+inputs-width-hint = Обычные кроссовки жмут по бокам? Широкая. Остаётся лишнее место? Узкая. Мужская полнота 2E/4E и женская D/2E — это широкая и очень широкая.
+
+inputs-unit-kg = кг
+inputs-unit-lb = lb
+inputs-weight-hint = Чем больше вес, тем сильнее нагрузка на кроссовки: нужна амортизация побольше и платформа устойчивее.
+
+inputs-pronation-neutral = Нейтральная
+inputs-pronation-over = Гипер
+inputs-pronation-under = Гипо
+inputs-pronation-hint = Старые кроссовки стёрты по внутреннему краю или мокрый след плоский — гиперпронация. Стёрты по внешнему краю или свод высокий — гипопронация. Износ равномерный — нейтральная.
+
+inputs-season-summer = Лето
+inputs-season-spring-autumn = Межсезонье
+inputs-season-winter = Зима
+inputs-season-hint = Когда вы бегаете чаще всего: летом нужна лёгкая сетка, зимой — непромокаемый верх и цепкая подошва.
+
+inputs-surface-road = Асфальт
+inputs-surface-track = Стадион
+inputs-surface-trail = Трейл
+inputs-surface-indoor = Зал
+inputs-surface-hint = Где вы бегаете чаще всего: асфальт тяжёл для коленей; на трейле, лесных тропинках и пляже нужна цепкая подошва; беговая дорожка и спортзал — это «Зал».
+
+inputs-strike-heel = Пятка
+inputs-strike-midfoot = Середина стопы
+inputs-strike-forefoot = Носок
+inputs-strike-hint = Какой частью стопы вы приземляетесь. Тем, кто приземляется на пятку, нужна хорошая амортизация под пяткой.
+
+inputs-knee-pain = Боль в колене или травма колена в прошлом
+inputs-orthotics = Ношу ортопедические стельки
+
+inputs-experience-beginner = Новичок
+inputs-experience-regular = Бегаю регулярно
+inputs-experience-competitive = Соревнуюсь
+
+inputs-budget-up-to = до
+
+inputs-size-in = Размер ({ $system })
+inputs-size-eu = EU
+inputs-size-uk = UK
+inputs-size-us-men = US муж.
+inputs-size-us-women = US жен.
+
+inputs-priorities = Что важнее всего
+inputs-priorities-hint = Задайте вес каждому ответу: при 0 он не учитывается в оценке (модель, которая не может подойти, всё равно исключается).
+inputs-reset-priorities = Сбросить приоритеты
