@@ -4,7 +4,7 @@
 use super::Draw;
 use super::{picture_ui, reason_row};
 use crate::app::{COMPARE_MAX, Command};
-use crate::recommend::explain;
+use crate::recommend::Explainer;
 use crate::recommend::specs;
 use crate::words::Say;
 use eframe::egui::{self, RichText};
@@ -16,7 +16,9 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let Some(catalogue) = &d.catalogue else {
         return;
     };
-    let reasons = explain(catalogue, &shoe, &d.settings.profile);
+    let reasons = Explainer::new(catalogue, &d.settings.profile)
+        .speaking(d.words.lang())
+        .explain(&shoe);
     let currency = catalogue.currency_of(&shoe).map(str::to_string);
     let index = catalogue.shoes.iter().position(|s| s.id == shoe.id);
     let recommendation = d
@@ -25,35 +27,42 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         .iter()
         .find(|r| Some(r.shoe) == index)
         .cloned();
+    eprintln!("DBG detail max={:?}", ui.max_rect());
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.heading(shoe.name());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("×").on_hover_text("Close (Esc)").clicked() {
+                if ui
+                    .button("×")
+                    .on_hover_text(d.words.get("detail-close"))
+                    .clicked()
+                {
                     d.push(Command::Select(None));
                 }
             });
         });
         match &recommendation {
-            Some(r) => ui.label(format!(
-                "#{} for you · {:.0}% match · {}",
-                r.rank,
-                r.score * 100.0,
-                r.band.one(crate::words::Lang::En.words())
-            )),
-            None => ui.label(RichText::new("Left out: it cannot fit you (see below)").strong()),
+            Some(r) => ui.label(
+                d.say(
+                    &Say::new("detail-place")
+                        .num("rank", r.rank as f64)
+                        .text("percent", format!("{:.0}", r.score * 100.0))
+                        .text("band", r.band.one(d.words)),
+                ),
+            ),
+            None => ui.label(RichText::new(d.words.get("detail-left-out")).strong()),
         };
         let picture = d.picture(ui.ctx(), &shoe);
         let width = ui.available_width().min(440.0);
         picture_ui(ui, &picture, egui::vec2(width, width * 0.625));
         let comparing = d.finder.compare().contains(&shoe.id);
-        let label = if comparing {
-            "Remove from comparison"
+        let label = d.words.get(if comparing {
+            "detail-compare-remove"
         } else {
-            "Add to comparison"
-        };
+            "detail-compare-add"
+        });
         let tried = d.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui
                 .add_enabled(
                     comparing || d.finder.compare().len() < COMPARE_MAX,
@@ -66,26 +75,30 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
             if ui
                 .add_enabled(
                     !tried,
-                    egui::Button::new(if tried { "Tried on ✔" } else { "Tried on" }),
+                    egui::Button::new(d.words.get(if tried {
+                        "detail-tried-done"
+                    } else {
+                        "detail-tried"
+                    })),
                 )
-                .on_hover_text("Add to the fitting session, to note how it felt")
+                .on_hover_text(d.words.get("detail-tried-hint"))
                 .clicked()
             {
                 d.push(Command::AddTried(shoe.id.clone()));
             }
         });
         ui.add_space(6.0);
-        ui.label(RichText::new("Why").strong());
+        ui.label(RichText::new(d.words.get("detail-why")).strong());
         for reason in &reasons {
             reason_row(ui, reason.verdict, &reason.text);
         }
         let what_ifs = index
             .zip(d.what_ifs)
-            .map(|(i, what_ifs)| what_ifs.of(i))
+            .map(|(i, what_ifs)| what_ifs.of_in(i, d.words))
             .unwrap_or_default();
         if !what_ifs.is_empty() {
             ui.add_space(6.0);
-            ui.label(RichText::new("What if").strong());
+            ui.label(RichText::new(d.words.get("detail-what-if")).strong());
             for what_if in &what_ifs {
                 ui.add(egui::Label::new(RichText::new(&what_if.text).italics()).wrap());
             }
@@ -111,7 +124,9 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
             .show(ui, |ui| {
                 for row in specs::rows(&shoe, currency.as_deref()) {
                     ui.label(RichText::new(d.words.get(row.name)).weak());
-                    ui.label(d.say(&row.value));
+                    // Wrapped: a long value (or a long name in another language)
+                    // stays inside the panel.
+                    ui.add(egui::Label::new(d.say(&row.value)).wrap());
                     ui.end_row();
                 }
             });

@@ -4,7 +4,8 @@
 use super::{Draw, picture_ui, reason_row, verdict_chip};
 use crate::app::theme::{ACCENT, verdict_colour};
 use crate::app::{COMPARE_MAX, Command, View};
-use crate::recommend::{Band, NO_BEST_PICK, Verdict, exclusion_reasons};
+use crate::recommend::{Band, Explainer, NO_BEST_PICK, Verdict};
+use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
 const ROW_HEIGHT: f32 = 100.0;
@@ -18,12 +19,14 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
         ui.selectable_value(
             &mut view,
             View::Recommended,
-            RichText::new(format!("Recommended ({recommended})")).heading(),
+            RichText::new(d.say(&Say::new("results-recommended").num("count", recommended as f64)))
+                .heading(),
         );
         ui.selectable_value(
             &mut view,
             View::LeftOut,
-            RichText::new(format!("Why not? ({left_out})")).heading(),
+            RichText::new(d.say(&Say::new("results-left-out").num("count", left_out as f64)))
+                .heading(),
         );
         if view != d.finder.view() {
             d.push(Command::ShowView(view));
@@ -31,10 +34,13 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if !d.finder.compare().is_empty()
                 && ui
-                    .button(format!(
-                        "Compare ({}/{COMPARE_MAX})",
-                        d.finder.compare().len()
-                    ))
+                    .button(
+                        d.say(
+                            &Say::new("results-compare")
+                                .num("count", d.finder.compare().len() as f64)
+                                .num("max", COMPARE_MAX as f64),
+                        ),
+                    )
                     .clicked()
             {
                 d.push(Command::ShowCompare(true));
@@ -42,7 +48,7 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
             let mut text = d.finder.search().to_string();
             let search = ui.add(
                 egui::TextEdit::singleline(&mut text)
-                    .hint_text("Search shoes (Ctrl+F)")
+                    .hint_text(d.words.get("results-search"))
                     .desired_width(200.0),
             );
             if search.changed() {
@@ -57,15 +63,17 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
     if let Some(loading) = &d.document.loading() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(format!(
-                "Reading {} ({:.1} MB, {} s)…",
-                loading.path.display(),
-                loading.bytes as f64 / 1e6,
-                loading.started.elapsed().as_secs()
-            ));
+            ui.label(
+                d.say(
+                    &Say::new("results-reading")
+                        .text("path", loading.path.display().to_string())
+                        .text("megabytes", format!("{:.1}", loading.bytes as f64 / 1e6))
+                        .num("seconds", loading.started.elapsed().as_secs() as f64),
+                ),
+            );
             if ui
-                .button("Cancel")
-                .on_hover_text("Keep the catalogue on screen")
+                .button(d.words.get("results-cancel"))
+                .on_hover_text(d.words.get("results-cancel-hint"))
                 .clicked()
             {
                 cancel = true;
@@ -80,19 +88,17 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
     ui.separator();
 
     if d.catalogue.is_none() {
-        ui.label("No catalogue is open. Open one from the File menu (Ctrl+O) or drop a .ron file on the window.");
+        ui.label(d.words.get("results-no-catalogue"));
         return;
     }
     let visible = d.finder.visible_rows(d.catalogue);
     if visible.is_empty() {
         let text = match (d.finder.view(), d.finder.search().is_empty()) {
-            (_, false) => "No shoe matches the search.",
-            (View::Recommended, true) => {
-                "No shoe in this catalogue fits your hard requirements. See \"Left out\" for why."
-            }
-            (View::LeftOut, true) => "Every shoe in the catalogue can fit you: none is left out.",
+            (_, false) => "results-no-match",
+            (View::Recommended, true) => "results-none-recommended",
+            (View::LeftOut, true) => "results-none-left-out",
         };
-        ui.label(text);
+        ui.label(d.words.get(text));
         return;
     }
     if d.finder.view() == View::Recommended {
@@ -114,7 +120,7 @@ fn bands_ui(d: &Draw, ui: &mut egui::Ui) {
     let dark = ui.visuals().dark_mode;
     if best == 0 {
         ui.label(
-            RichText::new(crate::words::Lang::En.words().get(NO_BEST_PICK))
+            RichText::new(d.words.get(NO_BEST_PICK))
                 .color(verdict_colour(Verdict::Caution, dark))
                 .strong(),
         );
@@ -122,30 +128,33 @@ fn bands_ui(d: &Draw, ui: &mut egui::Ui) {
         let good = d.ranking.in_band(Band::Good);
         let trade_offs = d.ranking.in_band(Band::Tradeoffs);
         ui.label(
-            RichText::new(format!(
-                "{best} best {} to try first, suiting everything you said; then {good} good {} and {trade_offs} with trade-offs.",
-                if best == 1 { "pick" } else { "picks" },
-                if good == 1 { "choice" } else { "choices" },
-            ))
+            RichText::new(
+                d.say(
+                    &Say::new("results-bands")
+                        .num("best", best as f64)
+                        .num("good", good as f64)
+                        .num("tradeoffs", trade_offs as f64),
+                ),
+            )
             .weak(),
         );
     }
 }
 
 /// A badge after a shoe's name for the band it is in; a good choice needs none.
-fn band_badge(ui: &mut egui::Ui, band: Band) {
+fn band_badge(ui: &mut egui::Ui, words: &Words, band: Band) {
     let dark = ui.visuals().dark_mode;
     let (text, colour, hint) = match band {
         Band::Best => (
-            "★ Best pick",
+            "results-best-badge",
             verdict_colour(Verdict::Good, dark),
-            "Suits everything you said: one of the first shoes to try on.",
+            "results-best-hint",
         ),
         Band::Good => return,
         Band::Tradeoffs => (
-            "Trade-offs",
+            "results-tradeoffs-badge",
             verdict_colour(Verdict::Poor, dark),
-            "Does something you asked for poorly; see the reasons marked ✖.",
+            "results-tradeoffs-hint",
         ),
     };
     egui::Frame::new()
@@ -153,10 +162,15 @@ fn band_badge(ui: &mut egui::Ui, band: Band) {
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).small().strong().color(colour))
+            ui.label(
+                RichText::new(words.get(text))
+                    .small()
+                    .strong()
+                    .color(colour),
+            )
         })
         .response
-        .on_hover_text(hint);
+        .on_hover_text(words.get(hint));
 }
 
 fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
@@ -190,7 +204,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
             }
             ui.label(RichText::new(shoe.name()).strong().size(16.0));
             if let Some(r) = &recommendation {
-                band_badge(ui, r.band);
+                band_badge(ui, d.words, r.band);
             }
             if let Some(price) = shoe.price {
                 let currency = d
@@ -209,7 +223,9 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
                         .desired_height(8.0)
                         .fill(ACCENT);
                     ui.add(bar);
-                    ui.label(RichText::new(format!("{:.0}% match", r.score * 100.0)).small());
+                    let percent = format!("{:.0}", r.score * 100.0);
+                    let said = Say::new("results-match").text("percent", percent);
+                    ui.label(RichText::new(d.say(&said)).small());
                 });
                 ui.horizontal_wrapped(|ui| {
                     ui.spacing_mut().item_spacing.x = 4.0;
@@ -221,7 +237,9 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
             }
             None => {
                 if let Some(catalogue) = &d.catalogue {
-                    for reason in exclusion_reasons(catalogue, &shoe, &d.settings.profile) {
+                    let explainer =
+                        Explainer::new(catalogue, &d.settings.profile).speaking(d.words.lang());
+                    for reason in explainer.exclusion_reasons(&shoe) {
                         reason_row(ui, reason.verdict, &reason.text);
                     }
                 }

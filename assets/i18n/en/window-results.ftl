@@ -1,0 +1,26 @@
+# The list of shoes. $count, $best, $good, $tradeoffs, $max, $seconds: counts; $path: a file;
+# $megabytes, $percent: numbers already rounded.
+
+results-recommended = Recommended ({ $count })
+results-left-out = Why not? ({ $count })
+results-compare = Compare ({ $count }/{ $max })
+results-search = Search shoes (Ctrl+F)
+results-reading = Reading { $path } ({ $megabytes } MB, { $seconds } s)…
+results-cancel = Cancel
+results-cancel-hint = Keep the catalogue on screen
+results-no-catalogue = No catalogue is open. Open one from the File menu (Ctrl+O) or drop a .ron file on the window.
+results-no-match = No shoe matches the search.
+results-none-recommended = No shoe in this catalogue fits your hard requirements. See "Left out" for why.
+results-none-left-out = Every shoe in the catalogue can fit you: none is left out.
+results-bands = { $best } best { $best ->
+    [one] pick
+   *[other] picks
+} to try first, suiting everything you said; then { $good } good { $good ->
+    [one] choice
+   *[other] choices
+} and { $tradeoffs } with trade-offs.
+results-best-badge = ★ Best pick
+results-best-hint = Suits everything you said: one of the first shoes to try on.
+results-tradeoffs-badge = Trade-offs
+results-tradeoffs-hint = Does something you asked for poorly; see the reasons marked ✖.
+results-match = { $percent }% match
