@@ -159,10 +159,7 @@ fn choosing_a_shoe_shows_its_reasons() {
     };
     card(&harness, &name).click();
     harness.run();
-    assert_eq!(
-        harness.state().finder().selected(),
-        Some(id.as_str())
-    );
+    assert_eq!(harness.state().finder().selected(), Some(id.as_str()));
     let reasons = {
         let app = harness.state();
         let catalogue = app.catalogue().expect("catalogue");
@@ -192,10 +189,7 @@ fn arrows_move_through_the_results_and_escape_closes_the_comparison() {
             .id
             .clone()
     };
-    assert_eq!(
-        harness.state().finder().selected(),
-        Some(second.as_str())
-    );
+    assert_eq!(harness.state().finder().selected(), Some(second.as_str()));
     harness.get_by_label("Add to comparison").click();
     harness.run();
     harness.state_mut().push(Command::ShowCompare(true));

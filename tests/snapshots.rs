@@ -6,12 +6,17 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use shoe_selector::app::{Command, Settings, ShoeApp, apply_theme};
+use shoe_selector::words::Lang;
 use std::path::Path;
 
 fn window() -> Harness<'static, ShoeApp> {
+    window_in(Lang::En)
+}
+
+fn window_in(lang: Lang) -> Harness<'static, ShoeApp> {
     let app = ShoeApp::new(
         Settings {
-            language: Some(shoe_selector::words::Lang::En),
+            language: Some(lang),
             ..Settings::default()
         },
         Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
@@ -57,6 +62,23 @@ fn first_ids(harness: &Harness<'_, ShoeApp>, count: usize) -> Vec<String> {
 fn main_view() {
     let mut harness = window();
     harness.snapshot("main_view");
+}
+
+/// The main view in Russian: longer words, Cyrillic letters, the same layout; and the
+/// chosen shoe's detail with its reasons in Russian.
+#[test]
+fn main_view_in_russian() {
+    let mut harness = window_in(Lang::Ru);
+    assert!(
+        harness.query_by_label("Рекомендуем (65)").is_some()
+            || harness.query_by_label_contains("Рекомендуем").is_some(),
+        "the list's tab in Russian"
+    );
+    harness.snapshot("main_view_ru");
+    let id = first_ids(&harness, 1).remove(0);
+    harness.state_mut().push(Command::Select(Some(id)));
+    settle(&mut harness);
+    harness.snapshot("detail_view_ru");
 }
 
 #[test]

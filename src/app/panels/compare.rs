@@ -48,7 +48,7 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
                         for (_, shoe) in &shoes {
                             ui.vertical(|ui| {
                                 let picture = d.picture(ui.ctx(), shoe);
-                                picture_ui(ui, &picture, egui::vec2(150.0, 94.0));
+                                picture_ui(ui, d.words, &picture, egui::vec2(150.0, 94.0));
                                 ui.label(RichText::new(shoe.name()).strong());
                                 if ui.small_button(d.words.get("compare-remove")).clicked() {
                                     d.push(Command::ToggleCompare(shoe.id.clone()));
@@ -76,7 +76,7 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
                         ui.end_row();
                         for &factor in &factors {
                             ui.label(RichText::new(factor.label(d.words)).strong())
-                                .on_hover_text(short_label(factor));
+                                .on_hover_text(short_label(d.words, factor));
                             for (index, shoe) in &shoes {
                                 let Some(verdict) = verdict_for(d, *index, factor) else {
                                     ui.label(d.say(&specs::features(shoe, factor)));

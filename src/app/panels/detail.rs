@@ -54,7 +54,7 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         };
         let picture = d.picture(ui.ctx(), &shoe);
         let width = ui.available_width().min(440.0);
-        picture_ui(ui, &picture, egui::vec2(width, width * 0.625));
+        picture_ui(ui, d.words, &picture, egui::vec2(width, width * 0.625));
         let comparing = d.finder.compare().contains(&shoe.id);
         let label = d.words.get(if comparing {
             "detail-compare-remove"
@@ -90,7 +90,7 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         ui.add_space(6.0);
         ui.label(RichText::new(d.words.get("detail-why")).strong());
         for reason in &reasons {
-            reason_row(ui, reason.verdict, &reason.text);
+            reason_row(ui, d.words, reason.verdict, &reason.text);
         }
         let what_ifs = index
             .zip(d.what_ifs)

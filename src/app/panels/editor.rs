@@ -374,7 +374,7 @@ fn form(
             form.optional_text(ui, "image", &mut shoe.image, "images/");
             ui.label("");
             ui.horizontal(|ui| {
-                picture_ui(ui, picture, egui::vec2(160.0, 100.0));
+                picture_ui(ui, words, picture, egui::vec2(160.0, 100.0));
                 import = ui
                     .button(words.get("editor-import-picture"))
                     .on_hover_text(words.get("editor-import-picture-hint"))

@@ -25,7 +25,6 @@ use crate::recommend::what_if::WhatIfs;
 use crate::recommend::{Factor, Ranking, Verdict};
 use crate::words::{Lang, Say, Words};
 use eframe::egui::{self, Color32, RichText};
-use std::cell::Cell;
 
 /// What a panel may read while it draws, and where it puts what the user asks for.
 pub(super) struct Draw<'a> {
@@ -71,7 +70,6 @@ impl Draw<'_> {
 /// editor, with the windows over them.
 pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    WINDOW_LANG.set(app.settings.lang());
     if app.mode == Mode::Edit {
         // The editor draws into its own draft: a text field needs its text to edit.
         let selected = app.document.editor().and_then(|e| e.selected);
@@ -477,17 +475,6 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
     }
 }
 
-thread_local! {
-    /// The language of the window drawn on this thread, set as each frame begins: the small
-    /// widgets below are drawn by every panel, without a [`Draw`] to ask.
-    static WINDOW_LANG: Cell<Lang> = const { Cell::new(Lang::En) };
-}
-
-/// The words of the window being drawn.
-fn window_words() -> &'static Words {
-    WINDOW_LANG.get().words()
-}
-
 /// A count of things, as a message's number.
 fn as_count(n: usize) -> f64 {
     n as f64
@@ -510,10 +497,14 @@ fn language_menu(d: &mut Draw, ui: &mut egui::Ui) {
 }
 
 /// A verdict as a coloured symbol and word, never colour alone.
-pub(super) fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) -> egui::Response {
-    let words = window_words();
+pub(super) fn verdict_chip(
+    ui: &mut egui::Ui,
+    words: &Words,
+    factor: Factor,
+    verdict: Verdict,
+) -> egui::Response {
     let colour = verdict_colour(verdict, ui.visuals().dark_mode);
-    let text = format!("{} {}", verdict_symbol(verdict), short_label(factor));
+    let text = format!("{} {}", verdict_symbol(verdict), short_label(words, factor));
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.6)))
         .corner_radius(10.0)
@@ -530,8 +521,8 @@ pub(super) fn verdict_chip(ui: &mut egui::Ui, factor: Factor, verdict: Verdict) 
 }
 
 /// A short name for a chip, in the window's language.
-pub(super) fn short_label(factor: Factor) -> String {
-    window_words().get(match factor {
+pub(super) fn short_label(words: &Words, factor: Factor) -> String {
+    words.get(match factor {
         Factor::FootWidth => "frame-chip-foot_width",
         Factor::Weight => "frame-chip-weight",
         Factor::Pronation => "frame-chip-pronation",
@@ -549,7 +540,7 @@ pub(super) fn short_label(factor: Factor) -> String {
 }
 
 /// One reason: its verdict mark and its sentence.
-pub(super) fn reason_row(ui: &mut egui::Ui, verdict: Verdict, text: &str) {
+pub(super) fn reason_row(ui: &mut egui::Ui, words: &Words, verdict: Verdict, text: &str) {
     let colour = verdict_colour(verdict, ui.visuals().dark_mode);
     ui.horizontal_top(|ui| {
         ui.label(
@@ -557,13 +548,13 @@ pub(super) fn reason_row(ui: &mut egui::Ui, verdict: Verdict, text: &str) {
                 .color(colour)
                 .strong(),
         )
-        .on_hover_text(verdict.word(window_words()));
+        .on_hover_text(verdict.word(words));
         ui.add(egui::Label::new(text).wrap());
     });
 }
 
 /// A shoe's picture in `size`, or a placeholder that says why there is none.
-pub(super) fn picture_ui(ui: &mut egui::Ui, picture: &Picture, size: egui::Vec2) {
+pub(super) fn picture_ui(ui: &mut egui::Ui, words: &Words, picture: &Picture, size: egui::Vec2) {
     match picture {
         Picture::Ready(texture) => {
             ui.add(
@@ -585,7 +576,7 @@ pub(super) fn picture_ui(ui: &mut egui::Ui, picture: &Picture, size: egui::Vec2)
             ui.painter().text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                window_words().get("frame-no-picture"),
+                words.get("frame-no-picture"),
                 egui::FontId::proportional(11.0),
                 Color32::GRAY,
             );

@@ -196,7 +196,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
             .layout(egui::Layout::left_to_right(egui::Align::Center)),
     );
     content.style_mut().interaction.selectable_labels = false;
-    picture_ui(&mut content, &picture, THUMBNAIL);
+    picture_ui(&mut content, d.words, &picture, THUMBNAIL);
     content.vertical(|ui| {
         ui.horizontal(|ui| {
             if let Some(r) = &recommendation {
@@ -231,7 +231,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
                     ui.spacing_mut().item_spacing.x = 4.0;
                     // Each chip shows the worst of its factor's reasons, as the detail does.
                     for (factor, _) in r.fits.iter() {
-                        verdict_chip(ui, factor, r.verdicts.of(factor));
+                        verdict_chip(ui, d.words, factor, r.verdicts.of(factor));
                     }
                 });
             }
@@ -240,7 +240,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
                     let explainer =
                         Explainer::new(catalogue, &d.settings.profile).speaking(d.words.lang());
                     for reason in explainer.exclusion_reasons(&shoe) {
-                        reason_row(ui, reason.verdict, &reason.text);
+                        reason_row(ui, d.words, reason.verdict, &reason.text);
                     }
                 }
             }
