@@ -798,3 +798,53 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
     harness.run();
     assert_eq!(harness.state().mode(), shoe_selector::app::Mode::Edit);
 }
+
+/// View → Language → Русский turns the whole window Russian at once (the tabs, a shoe's
+/// reasons), and the choice is in the settings the window saves, so the next start speaks
+/// Russian too; "System language" goes back to following the system.
+#[test]
+fn the_view_menu_switches_the_language_and_it_is_remembered() {
+    let mut harness = window(ShoeApp::new(window::english(), Some(bundled())));
+    assert!(
+        harness
+            .query_by_label_contains("Recommended (65)")
+            .is_some()
+    );
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Русский").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Рекомендуем (65)")
+            .is_some(),
+        "the tab in Russian"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Recommended (65)")
+            .is_none()
+    );
+    let saved = harness.state().settings().to_text();
+    let (restored, _) = Settings::restore(Some(&saved));
+    assert_eq!(restored.language, Some(shoe_selector::words::Lang::Ru));
+    // A shoe's reasons follow: the first one's detail is in Russian.
+    harness.state_mut().push(Command::MoveSelection(1));
+    harness.run();
+    let first_reason = {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        let shoe = &catalogue.shoes[app.ranking().recommendations[0].shoe];
+        shoe_selector::recommend::Explainer::new(catalogue, &app.settings().profile)
+            .speaking(shoe_selector::words::Lang::Ru)
+            .explain(shoe)
+            .remove(0)
+            .text
+    };
+    assert!(shows(&harness, &first_reason), "{first_reason}");
+    harness.state_mut().push(Command::SetLanguage(None));
+    harness.run();
+    assert_eq!(harness.state().settings().language, None);
+}
