@@ -10,6 +10,8 @@ use crate::units::{SizeSystem, WeightUnit};
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
+/// Draws the inputs panel: the fitting session, the main inputs, the optional ones and the
+/// priorities, then asks for whatever the user changed.
 pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let words = d.words;
     ui.add_space(4.0);
@@ -22,14 +24,24 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     // Edited as a copy: each change is a command, applied at the end of the frame.
     let mut edited = d.settings.clone();
-    let settings = &mut edited;
-    let profile = &mut settings.profile;
+    main_inputs_ui(ui, words, &mut edited);
+    ui.add_space(4.0);
+    egui::CollapsingHeader::new(RichText::new(words.get("inputs-optional")).strong())
+        .id_salt("optional")
+        .show(ui, |ui| optional_inputs_ui(ui, words, &mut edited));
+    egui::CollapsingHeader::new(RichText::new(words.get("inputs-priorities")).strong())
+        .id_salt("priorities")
+        .show(ui, |ui| priorities_ui(ui, words, &mut edited));
+    push_changes(d, edited);
+}
 
+/// The five main inputs, always in view, each with its hint on how to tell.
+fn main_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
     segmented(
         ui,
         words,
         Factor::FootWidth,
-        &mut profile.foot_width,
+        &mut settings.profile.foot_width,
         &[
             (Width::Narrow, "inputs-width-narrow"),
             (Width::Standard, "inputs-width-standard"),
@@ -39,35 +51,14 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
     );
     hint(ui, &words.get("inputs-width-hint"));
 
-    let label = ui.label(Factor::Weight.label(words));
-    ui.horizontal(|ui| {
-        let unit = settings.weight_unit;
-        let mut shown = (unit.from_kg(profile.weight_kg) * 10.0).round() / 10.0;
-        let range = unit.from_kg(WEIGHT_KG.0).ceil()..=unit.from_kg(WEIGHT_KG.1).floor();
-        let response = ui
-            .add(
-                egui::DragValue::new(&mut shown)
-                    .range(range)
-                    .speed(0.5)
-                    .max_decimals(1)
-                    .suffix(format!(" {}", words.get(unit_message(unit)))),
-            )
-            .labelled_by(label.id);
-        if response.changed() {
-            profile.weight_kg = unit.to_kg(shown).clamp(WEIGHT_KG.0, WEIGHT_KG.1);
-        }
-        for option in WeightUnit::ALL {
-            let text = words.get(unit_message(option));
-            ui.selectable_value(&mut settings.weight_unit, option, text);
-        }
-    });
+    weight_ui(ui, words, settings);
     hint(ui, &words.get("inputs-weight-hint"));
 
     segmented(
         ui,
         words,
         Factor::Pronation,
-        &mut profile.pronation,
+        &mut settings.profile.pronation,
         &[
             (Pronation::Neutral, "inputs-pronation-neutral"),
             (Pronation::Over, "inputs-pronation-over"),
@@ -80,7 +71,7 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
         ui,
         words,
         Factor::Season,
-        &mut profile.season,
+        &mut settings.profile.season,
         &[
             (Season::Summer, "inputs-season-summer"),
             (Season::SpringAutumn, "inputs-season-spring-autumn"),
@@ -93,7 +84,7 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
         ui,
         words,
         Factor::Surface,
-        &mut profile.surface,
+        &mut settings.profile.surface,
         &[
             (Surface::Road, "inputs-surface-road"),
             (Surface::Track, "inputs-surface-track"),
@@ -102,122 +93,159 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
         ],
     );
     hint(ui, &words.get("inputs-surface-hint"));
+}
 
+/// The runner's weight in the unit they chose, with the units to choose from beside it; the
+/// profile keeps it in kg.
+fn weight_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
+    let label = ui.label(Factor::Weight.label(words));
+    ui.horizontal(|ui| {
+        let unit = settings.weight_unit;
+        let mut shown = (unit.from_kg(settings.profile.weight_kg) * 10.0).round() / 10.0;
+        let range = unit.from_kg(WEIGHT_KG.0).ceil()..=unit.from_kg(WEIGHT_KG.1).floor();
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut shown)
+                    .range(range)
+                    .speed(0.5)
+                    .max_decimals(1)
+                    .suffix(format!(" {}", words.get(unit_message(unit)))),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            settings.profile.weight_kg = unit.to_kg(shown).clamp(WEIGHT_KG.0, WEIGHT_KG.1);
+        }
+        for option in WeightUnit::ALL {
+            let text = words.get(unit_message(option));
+            ui.selectable_value(&mut settings.weight_unit, option, text);
+        }
+    });
+}
+
+/// The inputs a runner may leave out: foot strike, knee pain, orthotics, experience, budget
+/// and shoe size.
+fn optional_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
+    let profile = &mut settings.profile;
+    optional_choice(
+        ui,
+        words,
+        Factor::FootStrike,
+        &mut profile.foot_strike,
+        &[
+            (FootStrike::Heel, "inputs-strike-heel"),
+            (FootStrike::Midfoot, "inputs-strike-midfoot"),
+            (FootStrike::Forefoot, "inputs-strike-forefoot"),
+        ],
+    );
+    hint(ui, &words.get("inputs-strike-hint"));
+    flag(ui, &words.get("inputs-knee-pain"), &mut profile.knee_pain);
+    flag(ui, &words.get("inputs-orthotics"), &mut profile.orthotics);
+    optional_choice(
+        ui,
+        words,
+        Factor::Experience,
+        &mut profile.experience,
+        &[
+            (Experience::Beginner, "inputs-experience-beginner"),
+            (Experience::Regular, "inputs-experience-regular"),
+            (Experience::Competitive, "inputs-experience-competitive"),
+        ],
+    );
     ui.add_space(4.0);
-    egui::CollapsingHeader::new(RichText::new(words.get("inputs-optional")).strong())
-        .id_salt("optional")
-        .show(ui, |ui| {
-            optional_choice(
-                ui,
-                words,
-                Factor::FootStrike,
-                &mut profile.foot_strike,
-                &[
-                    (FootStrike::Heel, "inputs-strike-heel"),
-                    (FootStrike::Midfoot, "inputs-strike-midfoot"),
-                    (FootStrike::Forefoot, "inputs-strike-forefoot"),
-                ],
-            );
-            hint(ui, &words.get("inputs-strike-hint"));
-            flag(ui, &words.get("inputs-knee-pain"), &mut profile.knee_pain);
-            flag(ui, &words.get("inputs-orthotics"), &mut profile.orthotics);
-            optional_choice(
-                ui,
-                words,
-                Factor::Experience,
-                &mut profile.experience,
-                &[
-                    (Experience::Beginner, "inputs-experience-beginner"),
-                    (Experience::Regular, "inputs-experience-regular"),
-                    (Experience::Competitive, "inputs-experience-competitive"),
-                ],
-            );
-            ui.add_space(4.0);
-            let mut has_budget = profile.budget.is_some();
-            ui.horizontal(|ui| {
-                ui.checkbox(&mut has_budget, Factor::Budget.label(words));
-                if has_budget {
-                    let mut budget = profile.budget.unwrap_or(150.0);
-                    let label = ui.label(words.get("inputs-budget-up-to"));
-                    ui.add(
-                        egui::DragValue::new(&mut budget)
-                            .range(0.0..=1000.0)
-                            .speed(5.0),
-                    )
-                    .labelled_by(label.id);
-                    profile.budget = Some(budget);
-                } else {
-                    profile.budget = None;
-                }
-            });
-            let mut has_size = profile.size_eu.is_some();
-            ui.horizontal(|ui| {
-                ui.checkbox(&mut has_size, Factor::Size.label(words));
-                if has_size {
-                    let system = settings.size_system;
-                    let eu = profile.size_eu.unwrap_or(42.0);
-                    let mut shown = system.from_eu(eu);
-                    let size_in = Say::new("inputs-size-in").word("system", size_message(system));
-                    let label = ui.label(words.say(&size_in));
-                    let range = system.from_eu(SIZE_EU.0)..=system.from_eu(SIZE_EU.1);
-                    if ui
-                        .add(
-                            egui::DragValue::new(&mut shown)
-                                .range(range)
-                                .speed(0.25)
-                                .max_decimals(1),
-                        )
-                        .labelled_by(label.id)
-                        .changed()
-                    {
-                        profile.size_eu = Some(system.to_eu(shown).clamp(SIZE_EU.0, SIZE_EU.1));
-                    } else {
-                        profile.size_eu = Some(eu);
-                    }
-                } else {
-                    profile.size_eu = None;
-                }
-            });
-            if has_size {
-                ui.horizontal_wrapped(|ui| {
-                    for option in SizeSystem::ALL {
-                        let text = words.get(size_message(option));
-                        ui.selectable_value(&mut settings.size_system, option, text);
-                    }
-                });
-            }
-        });
+    budget_ui(ui, words, &mut profile.budget);
+    size_ui(ui, words, settings);
+}
 
-    egui::CollapsingHeader::new(RichText::new(words.get("inputs-priorities")).strong())
-        .id_salt("priorities")
-        .show(ui, |ui| {
-            hint(ui, &words.get("inputs-priorities-hint"));
-            let given: Vec<Factor> = Factor::ALL
-                .into_iter()
-                .filter(|f| f.is_given(&settings.profile))
-                .collect();
-            for factor in given {
-                let mut weight = settings.priorities.get(factor);
-                let label = ui.label(factor.label(words));
-                if ui
-                    .add(egui::Slider::new(&mut weight, 0.0..=3.0).step_by(0.25))
-                    .labelled_by(label.id)
-                    .changed()
-                {
-                    let _ = settings.priorities.set(factor, weight);
-                }
-            }
+/// A tick box for the budget and, once ticked, the most the runner will pay; unticked is not
+/// given.
+fn budget_ui(ui: &mut egui::Ui, words: &Words, budget: &mut Option<f64>) {
+    let mut has_budget = budget.is_some();
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut has_budget, Factor::Budget.label(words));
+        if has_budget {
+            let mut up_to = budget.unwrap_or(150.0);
+            let label = ui.label(words.get("inputs-budget-up-to"));
+            ui.add(
+                egui::DragValue::new(&mut up_to)
+                    .range(0.0..=1000.0)
+                    .speed(5.0),
+            )
+            .labelled_by(label.id);
+            *budget = Some(up_to);
+        } else {
+            *budget = None;
+        }
+    });
+}
+
+/// A tick box for the shoe size and, once ticked, the size in the chosen system with the
+/// systems to choose from below; the profile keeps it in EU sizes.
+fn size_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
+    let mut has_size = settings.profile.size_eu.is_some();
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut has_size, Factor::Size.label(words));
+        if has_size {
+            let system = settings.size_system;
+            let eu = settings.profile.size_eu.unwrap_or(42.0);
+            let mut shown = system.from_eu(eu);
+            let size_in = Say::new("inputs-size-in").word("system", size_message(system));
+            let label = ui.label(words.say(&size_in));
+            let range = system.from_eu(SIZE_EU.0)..=system.from_eu(SIZE_EU.1);
             if ui
-                .add_enabled(
-                    !settings.priorities.is_default(),
-                    egui::Button::new(words.get("inputs-reset-priorities")),
+                .add(
+                    egui::DragValue::new(&mut shown)
+                        .range(range)
+                        .speed(0.25)
+                        .max_decimals(1),
                 )
-                .clicked()
+                .labelled_by(label.id)
+                .changed()
             {
-                settings.priorities = Priorities::default();
+                settings.profile.size_eu = Some(system.to_eu(shown).clamp(SIZE_EU.0, SIZE_EU.1));
+            } else {
+                settings.profile.size_eu = Some(eu);
+            }
+        } else {
+            settings.profile.size_eu = None;
+        }
+    });
+    if has_size {
+        ui.horizontal_wrapped(|ui| {
+            for option in SizeSystem::ALL {
+                let text = words.get(size_message(option));
+                ui.selectable_value(&mut settings.size_system, option, text);
             }
         });
-    push_changes(d, edited);
+    }
+}
+
+/// A slider for how much each given input matters, and a button to put them all back.
+fn priorities_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
+    hint(ui, &words.get("inputs-priorities-hint"));
+    let given: Vec<Factor> = Factor::ALL
+        .into_iter()
+        .filter(|f| f.is_given(&settings.profile))
+        .collect();
+    for factor in given {
+        let mut weight = settings.priorities.get(factor);
+        let label = ui.label(factor.label(words));
+        if ui
+            .add(egui::Slider::new(&mut weight, 0.0..=3.0).step_by(0.25))
+            .labelled_by(label.id)
+            .changed()
+        {
+            let _ = settings.priorities.set(factor, weight);
+        }
+    }
+    if ui
+        .add_enabled(
+            !settings.priorities.is_default(),
+            egui::Button::new(words.get("inputs-reset-priorities")),
+        )
+        .clicked()
+    {
+        settings.priorities = Priorities::default();
+    }
 }
 
 /// Pushes what the user changed in the copy `edited` of the settings.
@@ -252,6 +280,7 @@ fn size_message(system: SizeSystem) -> &'static str {
     }
 }
 
+/// A hint under an input on how to tell, small and faint, with room before the next one.
 fn hint(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).small().weak());
     ui.add_space(8.0);

@@ -4,87 +4,20 @@
 use super::{Draw, picture_ui, reason_row, verdict_chip};
 use crate::app::theme::{ACCENT, verdict_colour};
 use crate::app::{COMPARE_MAX, Command, View};
-use crate::recommend::{Band, Explainer, NO_BEST_PICK, Verdict};
+use crate::catalogue::{Catalogue, Shoe};
+use crate::profile::Profile;
+use crate::recommend::{Band, Explainer, NO_BEST_PICK, Recommendation, Verdict};
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
 const ROW_HEIGHT: f32 = 100.0;
 const THUMBNAIL: egui::Vec2 = egui::vec2(112.0, 70.0);
 
+/// Draws the list of shoes: the choice of view with the search, the catalogue being read,
+/// then the rows in view or why there are none.
 pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
-    let recommended = d.ranking.recommendations.len();
-    let left_out = d.ranking.excluded.len();
-    ui.horizontal_wrapped(|ui| {
-        let mut view = d.finder.view();
-        ui.selectable_value(
-            &mut view,
-            View::Recommended,
-            RichText::new(d.say(&Say::new("results-recommended").num("count", recommended as f64)))
-                .heading(),
-        );
-        ui.selectable_value(
-            &mut view,
-            View::LeftOut,
-            RichText::new(d.say(&Say::new("results-left-out").num("count", left_out as f64)))
-                .heading(),
-        );
-        if view != d.finder.view() {
-            d.push(Command::ShowView(view));
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if !d.finder.compare().is_empty()
-                && ui
-                    .button(
-                        d.say(
-                            &Say::new("results-compare")
-                                .num("count", d.finder.compare().len() as f64)
-                                .num("max", COMPARE_MAX as f64),
-                        ),
-                    )
-                    .clicked()
-            {
-                d.push(Command::ShowCompare(true));
-            }
-            let mut text = d.finder.search().to_string();
-            let search = ui.add(
-                egui::TextEdit::singleline(&mut text)
-                    .hint_text(d.words.get("results-search"))
-                    .desired_width(200.0),
-            );
-            if search.changed() {
-                d.push(Command::Search(text));
-            }
-            if d.focus_search {
-                search.request_focus();
-            }
-        });
-    });
-    let mut cancel = false;
-    if let Some(loading) = &d.document.loading() {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label(
-                d.say(
-                    &Say::new("results-reading")
-                        .text("path", loading.path.display().to_string())
-                        .text("megabytes", format!("{:.1}", loading.bytes as f64 / 1e6))
-                        .num("seconds", loading.started.elapsed().as_secs() as f64),
-                ),
-            );
-            if ui
-                .button(d.words.get("results-cancel"))
-                .on_hover_text(d.words.get("results-cancel-hint"))
-                .clicked()
-            {
-                cancel = true;
-            }
-        });
-        ui.ctx()
-            .request_repaint_after(std::time::Duration::from_millis(250));
-    }
-    if cancel {
-        d.push(Command::CancelLoading);
-    }
+    ui.horizontal_wrapped(|ui| views_ui(d, ui));
+    loading_ui(d, ui);
     ui.separator();
 
     if d.catalogue.is_none() {
@@ -111,6 +44,91 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
                 row_ui(d, ui, index, place);
             }
         });
+}
+
+/// The two views, recommended and left out, each with its count; then, on the right, the
+/// comparison once a shoe is ticked and the search box.
+fn views_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let recommended = d.ranking.recommendations.len();
+    let left_out = d.ranking.excluded.len();
+    let mut view = d.finder.view();
+    ui.selectable_value(
+        &mut view,
+        View::Recommended,
+        RichText::new(d.say(&Say::new("results-recommended").num("count", recommended as f64)))
+            .heading(),
+    );
+    ui.selectable_value(
+        &mut view,
+        View::LeftOut,
+        RichText::new(d.say(&Say::new("results-left-out").num("count", left_out as f64))).heading(),
+    );
+    if view != d.finder.view() {
+        d.push(Command::ShowView(view));
+    }
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        compare_and_search_ui(d, ui);
+    });
+}
+
+/// The button that opens the comparison, shown once a shoe is ticked, and the search box,
+/// which takes the keyboard when asked to.
+fn compare_and_search_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    if !d.finder.compare().is_empty()
+        && ui
+            .button(
+                d.say(
+                    &Say::new("results-compare")
+                        .num("count", d.finder.compare().len() as f64)
+                        .num("max", COMPARE_MAX as f64),
+                ),
+            )
+            .clicked()
+    {
+        d.push(Command::ShowCompare(true));
+    }
+    let mut text = d.finder.search().to_string();
+    let search = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .hint_text(d.words.get("results-search"))
+            .desired_width(200.0),
+    );
+    if search.changed() {
+        d.push(Command::Search(text));
+    }
+    if d.focus_search {
+        search.request_focus();
+    }
+}
+
+/// While a catalogue is being read: which file, how big, for how long, and a button to stop.
+fn loading_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let mut cancel = false;
+    if let Some(loading) = &d.document.loading() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(
+                d.say(
+                    &Say::new("results-reading")
+                        .text("path", loading.path.display().to_string())
+                        .text("megabytes", format!("{:.1}", loading.bytes as f64 / 1e6))
+                        .num("seconds", loading.started.elapsed().as_secs() as f64),
+                ),
+            );
+            if ui
+                .button(d.words.get("results-cancel"))
+                .on_hover_text(d.words.get("results-cancel-hint"))
+                .clicked()
+            {
+                cancel = true;
+            }
+        });
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(250));
+    }
+    if cancel {
+        d.push(Command::CancelLoading);
+    }
 }
 
 /// One line above the ranked list: how many best picks there are, or that no shoe suits
@@ -173,8 +191,10 @@ fn band_badge(ui: &mut egui::Ui, words: &Words, band: Band) {
         .on_hover_text(words.get(hint));
 }
 
+/// One shoe's card: its picture, name and either its match or why it is left out. A click
+/// selects it, or clears the selection if it was the one selected.
 fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
-    let Some(catalogue) = &d.catalogue else {
+    let Some(catalogue) = d.catalogue else {
         return;
     };
     let shoe = catalogue.shoes[index].clone();
@@ -198,52 +218,10 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
     content.style_mut().interaction.selectable_labels = false;
     picture_ui(&mut content, d.words, &picture, THUMBNAIL);
     content.vertical(|ui| {
-        ui.horizontal(|ui| {
-            if let Some(r) = &recommendation {
-                ui.label(RichText::new(format!("{}.", r.rank)).strong().color(ACCENT));
-            }
-            ui.label(RichText::new(shoe.name()).strong().size(16.0));
-            if let Some(r) = &recommendation {
-                band_badge(ui, d.words, r.band);
-            }
-            if let Some(price) = shoe.price {
-                let currency = d
-                    .catalogue
-                    .as_ref()
-                    .and_then(|c| c.currency_of(&shoe))
-                    .unwrap_or("");
-                ui.label(RichText::new(format!("{price:.0} {currency}")).weak());
-            }
-        });
+        title_ui(ui, d.words, catalogue, &shoe, recommendation.as_ref());
         match &recommendation {
-            Some(r) => {
-                ui.horizontal(|ui| {
-                    let bar = egui::ProgressBar::new(r.score as f32)
-                        .desired_width(120.0)
-                        .desired_height(8.0)
-                        .fill(ACCENT);
-                    ui.add(bar);
-                    let percent = format!("{:.0}", r.score * 100.0);
-                    let said = Say::new("results-match").text("percent", percent);
-                    ui.label(RichText::new(d.say(&said)).small());
-                });
-                ui.horizontal_wrapped(|ui| {
-                    ui.spacing_mut().item_spacing.x = 4.0;
-                    // Each chip shows the worst of its factor's reasons, as the detail does.
-                    for (factor, _) in r.fits.iter() {
-                        verdict_chip(ui, d.words, factor, r.verdicts.of(factor));
-                    }
-                });
-            }
-            None => {
-                if let Some(catalogue) = &d.catalogue {
-                    let explainer =
-                        Explainer::new(catalogue, &d.settings.profile).speaking(d.words.lang());
-                    for reason in explainer.exclusion_reasons(&shoe) {
-                        reason_row(ui, d.words, reason.verdict, &reason.text);
-                    }
-                }
-            }
+            Some(r) => match_ui(ui, d.words, r),
+            None => left_out_ui(ui, d.words, catalogue, &d.settings.profile, &shoe),
         }
     });
     let response = ui.interact(
@@ -253,6 +231,80 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
     );
     let name = shoe.name();
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+    card_background(ui, background, card, &response, selected);
+    if response.clicked() {
+        d.push(Command::Select(if selected { None } else { Some(shoe.id) }));
+    }
+}
+
+/// The card's first line: the place in the ranking, the name, the band's badge and the
+/// price in the shoe's currency.
+fn title_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    catalogue: &Catalogue,
+    shoe: &Shoe,
+    recommendation: Option<&Recommendation>,
+) {
+    ui.horizontal(|ui| {
+        if let Some(r) = recommendation {
+            ui.label(RichText::new(format!("{}.", r.rank)).strong().color(ACCENT));
+        }
+        ui.label(RichText::new(shoe.name()).strong().size(16.0));
+        if let Some(r) = recommendation {
+            band_badge(ui, words, r.band);
+        }
+        if let Some(price) = shoe.price {
+            let currency = catalogue.currency_of(shoe).unwrap_or("");
+            ui.label(RichText::new(format!("{price:.0} {currency}")).weak());
+        }
+    });
+}
+
+/// How well a recommended shoe matches: a bar with the percent, then a chip per input.
+fn match_ui(ui: &mut egui::Ui, words: &Words, r: &Recommendation) {
+    ui.horizontal(|ui| {
+        let bar = egui::ProgressBar::new(r.score as f32)
+            .desired_width(120.0)
+            .desired_height(8.0)
+            .fill(ACCENT);
+        ui.add(bar);
+        let percent = format!("{:.0}", r.score * 100.0);
+        let said = Say::new("results-match").text("percent", percent);
+        ui.label(RichText::new(words.say(&said)).small());
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        // Each chip shows the worst of its factor's reasons, as the detail does.
+        for (factor, _) in r.fits.iter() {
+            verdict_chip(ui, words, factor, r.verdicts.of(factor));
+        }
+    });
+}
+
+/// Why a shoe is left out for this runner, one reason a line.
+fn left_out_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    catalogue: &Catalogue,
+    profile: &Profile,
+    shoe: &Shoe,
+) {
+    let explainer = Explainer::new(catalogue, profile).speaking(words.lang());
+    for reason in explainer.exclusion_reasons(shoe) {
+        reason_row(ui, words, reason.verdict, &reason.text);
+    }
+}
+
+/// Paints the card's background into the place kept for it: accented when selected, lighter
+/// under the pointer.
+fn card_background(
+    ui: &egui::Ui,
+    background: egui::layers::ShapeIdx,
+    card: egui::Rect,
+    response: &egui::Response,
+    selected: bool,
+) {
     let visuals = ui.visuals();
     let fill = if selected {
         ACCENT.gamma_multiply(0.25)
@@ -273,7 +325,4 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
         background,
         egui::epaint::RectShape::new(card, 8.0, fill, stroke, egui::StrokeKind::Inside),
     );
-    if response.clicked() {
-        d.push(Command::Select(if selected { None } else { Some(shoe.id) }));
-    }
 }
