@@ -6,6 +6,7 @@ use serde::Serialize;
 use std::fmt;
 use std::path::PathBuf;
 
+/// How bad a problem is: whether the file can still be used. Errors sort after warnings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -83,11 +84,15 @@ impl DiagnosticKind {
 /// One problem: `FILE:LINE:COLUMN: error: message` when displayed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
+    /// Whether the file can still be used.
     pub severity: Severity,
     /// What sort of problem it is.
     pub kind: DiagnosticKind,
+    /// The file the problem is in, by the path it was opened with.
     pub file: PathBuf,
+    /// The line it is on, counted from 1.
     pub line: usize,
+    /// The column it is at, counted in characters from 1.
     pub column: usize,
     /// The shoe the problem is in, when it is in one and its id could be read.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -95,6 +100,7 @@ pub struct Diagnostic {
     /// The field the problem is about, when it is about one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// What is wrong, in a sentence for the person editing the file.
     pub message: String,
     /// What to do about it, when that is not plain from the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -102,6 +108,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A problem of `severity` at `at` in `file`, of no particular kind, in no shoe or field.
     pub fn new(
         severity: Severity,
         file: impl Into<PathBuf>,
@@ -121,6 +128,7 @@ impl Diagnostic {
         }
     }
 
+    /// A problem that stops the file being used, at `at` in `file`.
     pub fn error(file: impl Into<PathBuf>, at: Position, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, file, at, message)
     }
@@ -131,10 +139,12 @@ impl Diagnostic {
         self
     }
 
+    /// Whether the problem stops the file being used.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
+    /// Where in the file the problem is.
     pub fn position(&self) -> Position {
         Position {
             line: self.line,

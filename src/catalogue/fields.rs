@@ -15,14 +15,18 @@ use std::fmt;
 /// One field of a record type: its name, whether a file must give it, and how to check a
 /// value's text on its own.
 pub(crate) struct FieldSpec {
+    /// The field's name as written in a file.
     pub name: &'static str,
     /// A valid value that stands in for a missing or broken required one, so the rest of
     /// the record can still be checked.
     pub placeholder: Option<&'static str>,
+    /// Reads a value's text as the field's type, saying why when it cannot.
     pub check: fn(&str) -> Result<(), SpannedError>,
 }
 
 impl FieldSpec {
+    /// A field every record must give, of type `T`; `placeholder` stands in for it when it
+    /// is missing or broken.
     pub const fn required<T: DeserializeOwned>(
         name: &'static str,
         placeholder: &'static str,
@@ -43,6 +47,7 @@ impl FieldSpec {
         }
     }
 
+    /// Whether a file must give the field.
     pub fn is_required(&self) -> bool {
         self.placeholder.is_some()
     }
@@ -55,6 +60,7 @@ fn check_as<T: DeserializeOwned>(text: &str) -> Result<(), SpannedError> {
 /// A record's fields in file order, each with the raw text of its value (a slice of the
 /// source, so its position is known).
 pub(crate) struct FieldMap<'a> {
+    /// Each field's name and the text of its value, in file order.
     pub fields: Vec<(String, &'a RawValue)>,
 }
 
@@ -75,6 +81,7 @@ impl<'a> FieldMap<'a> {
         ron_options().from_str_seed(text, WithListSeed { name, list })
     }
 
+    /// The text of `field`'s value, when the record gives it.
     pub fn get(&self, field: &str) -> Option<&'a RawValue> {
         self.fields
             .iter()
@@ -166,8 +173,11 @@ impl<'de> Visitor<'de> for WithListSeed {
 /// A problem found while reading a record, at an absolute position.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct FieldProblem {
+    /// Where the problem is in the whole text.
     pub position: Position,
+    /// What sort of problem it is.
     pub kind: DiagnosticKind,
+    /// What is wrong, in a sentence for the person editing the file.
     pub message: String,
 }
 
@@ -184,7 +194,9 @@ impl FieldProblem {
 
 /// A record read field by field: its fields, and the known ones that are missing or broken.
 pub(crate) struct CheckedRecord<'a> {
+    /// Every field the record gives, good or not.
     pub fields: FieldMap<'a>,
+    /// The known fields that are missing or whose value cannot be read.
     pub unusable: Vec<&'static str>,
 }
 

@@ -22,21 +22,37 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// Why a file could not be read as text at all.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
+    /// Nothing is at the path.
     #[error("file not found; check the path and the file name")]
     NotFound,
+    /// The path leads to a folder.
     #[error("this is a folder, not a file")]
     IsFolder,
+    /// The system would not open or read it; the text is the system's reason.
     #[error("the file cannot be read: {0}")]
     Unreadable(String),
+    /// The file holds nothing, or only white space.
     #[error("the file is empty")]
     Empty,
+    /// The file is larger than [`MAX_FILE_BYTES`].
     #[error("the file is {bytes} bytes, more than the {max} this program reads")]
-    TooLarge { bytes: u64, max: u64 },
+    TooLarge {
+        /// The file's size, in bytes.
+        bytes: u64,
+        /// The most this program reads, in bytes.
+        max: u64,
+    },
+    /// The file is in another encoding, or not text at all.
     #[error("the file is not UTF-8 text; save it as UTF-8 in your editor")]
-    NotUtf8 { at: Position },
+    NotUtf8 {
+        /// Where the first byte that is not UTF-8 is.
+        at: Position,
+    },
 }
 
 impl LoadError {
+    /// The error as a problem of `file`: at the first bad byte when the text is not UTF-8,
+    /// else at the start.
     pub fn to_diagnostic(&self, file: &Path) -> Diagnostic {
         let at = match self {
             LoadError::NotUtf8 { at } => *at,
@@ -95,15 +111,19 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 /// A catalogue read from a file: the catalogue when it has no error, and every problem.
 #[derive(Debug, Clone)]
 pub struct ParseOutcome {
+    /// The catalogue, `None` when an error stops it being used.
     pub catalogue: Option<Catalogue>,
+    /// Every error and warning found, in file order.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl ParseOutcome {
+    /// The problems that stop the catalogue being used.
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
     }
 
+    /// The problems that leave the catalogue usable.
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| !d.is_error())
     }
@@ -123,7 +143,9 @@ impl ParseOutcome {
 /// A usable catalogue and what still deserves a look.
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The catalogue as read.
     pub catalogue: Catalogue,
+    /// Problems that leave it usable, in file order.
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -159,6 +181,7 @@ fn load(path: &Path, warnings: Warnings) -> ParseOutcome {
 /// The folder a file's relative paths start from.
 pub use crate::files::folder_of;
 
+/// The fields of the top record, `Catalogue( ... )`, in the model's order.
 pub(crate) const CATALOGUE_FIELDS: &[FieldSpec] = &[
     FieldSpec::required::<u32>("format", "1"),
     FieldSpec::optional::<String>("name"),
@@ -167,6 +190,7 @@ pub(crate) const CATALOGUE_FIELDS: &[FieldSpec] = &[
     FieldSpec::required::<Vec<IgnoredAny>>("shoes", "[]"),
 ];
 
+/// The fields of a `Shoe( ... )`, in the model's order.
 pub(crate) const SHOE_FIELDS: &[FieldSpec] = &[
     FieldSpec::required::<String>("id", "\"-\""),
     FieldSpec::required::<String>("brand", "\"-\""),
@@ -314,21 +338,92 @@ fn parse_slowly(text: &str, file: &Path, folder: Option<&Path>) -> Vec<Diagnosti
         .get("shoes")
         .and_then(|raw| ron_options().from_str::<Vec<&RawValue>>(raw.get_ron()).ok())
         .unwrap_or_default();
-    // Shoes that read cleanly, with their index in the file, for the semantic checks.
-    let mut shoes = Vec::new();
-    let mut origin = Vec::new();
-    // Fields of each such shoe that stand in for broken ones: their checks say nothing.
-    let mut placeholders = Vec::new();
-    let mut ids = Vec::with_capacity(raw_shoes.len());
-    for (i, raw) in raw_shoes.iter().enumerate() {
-        let mut problems = Vec::new();
-        let record = check_record(
-            &index.map,
-            raw.get_ron(),
-            "Shoe",
-            SHOE_FIELDS,
-            &mut problems,
-        );
+    let read = ReadShoes::read(&index.map, &raw_shoes, file, &mut diagnostics);
+    index.shoes = raw_shoes;
+
+    let partial = Catalogue {
+        format: top
+            .get("format")
+            .and_then(|raw| ron_options().from_str(raw.get_ron()).ok())
+            .unwrap_or(super::FORMAT),
+        name: top.string("name"),
+        currency: top.string("currency"),
+        shoes: read.shoes,
+    };
+    let top_is_readable = top.get("shoes").is_some();
+    index.top = Some(top);
+    for problem in validate(&partial, folder) {
+        let stands_in = match problem.at {
+            Locator::Shoe {
+                index,
+                field: Some(field),
+            } => read.placeholders[index].contains(&field),
+            // An empty list of shoes that failed to read is not an empty catalogue.
+            Locator::Catalogue(Some("shoes")) => !index.shoes.is_empty(),
+            _ => false,
+        };
+        if !top_is_readable || stands_in {
+            continue;
+        }
+        diagnostics.push(index.diagnostic(
+            file,
+            problem,
+            |i| read.ids.get(i).cloned().flatten(),
+            |i| read.origin[i],
+        ));
+    }
+    diagnostics
+}
+
+/// The shoes of a catalogue whose typed parse failed, each read as far as it can be.
+#[derive(Default)]
+struct ReadShoes {
+    /// Shoes that read cleanly, with their index in the file, for the semantic checks.
+    shoes: Vec<Shoe>,
+    origin: Vec<usize>,
+    /// Fields of each such shoe that stand in for broken ones: their checks say nothing.
+    placeholders: Vec<Vec<&'static str>>,
+    /// The id of every shoe in the file, when it can be read.
+    ids: Vec<Option<String>>,
+}
+
+impl ReadShoes {
+    /// Reads each of `raw_shoes`, slices of `map`'s text, field by field, adding the problems
+    /// of each to `diagnostics`.
+    fn read(
+        map: &SourceMap,
+        raw_shoes: &[&RawValue],
+        file: &Path,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Self {
+        let mut read = ReadShoes {
+            ids: Vec::with_capacity(raw_shoes.len()),
+            ..ReadShoes::default()
+        };
+        for (i, raw) in raw_shoes.iter().enumerate() {
+            let mut problems = Vec::new();
+            let id = read.shoe(map, raw, i, &mut problems);
+            let label = shoe_label(id.as_deref(), i);
+            diagnostics.extend(
+                problems
+                    .into_iter()
+                    .map(|p| field_diagnostic(file, p, Some(&label))),
+            );
+            read.ids.push(id);
+        }
+        read
+    }
+
+    /// Reads shoe `i` of the file, keeping it when it (or its repair) parses; its problems go
+    /// to `problems`. Returns its id, when that can be read.
+    fn shoe(
+        &mut self,
+        map: &SourceMap,
+        raw: &RawValue,
+        i: usize,
+        problems: &mut Vec<FieldProblem>,
+    ) -> Option<String> {
+        let record = check_record(map, raw.get_ron(), "Shoe", SHOE_FIELDS, problems);
         let id = record
             .as_ref()
             .and_then(|record| record.fields.string("id"));
@@ -340,60 +435,20 @@ fn parse_slowly(text: &str, file: &Path, folder: Option<&Path>) -> Vec<Diagnosti
             };
             match parsed {
                 Ok(shoe) => {
-                    shoes.push(shoe);
-                    origin.push(i);
-                    placeholders.push(record.unusable.clone());
+                    self.shoes.push(shoe);
+                    self.origin.push(i);
+                    self.placeholders.push(record.unusable.clone());
                 }
                 Err(error) if problems.is_empty() => problems.push(FieldProblem::from_ron(
-                    index.map.shift(raw.get_ron(), error.span.start),
+                    map.shift(raw.get_ron(), error.span.start),
                     &error.code,
                     None,
                 )),
                 Err(_) => {}
             }
         }
-        let label = shoe_label(id.as_deref(), i);
-        diagnostics.extend(
-            problems
-                .into_iter()
-                .map(|p| field_diagnostic(file, p, Some(&label))),
-        );
-        ids.push(id);
+        id
     }
-    index.shoes = raw_shoes;
-
-    let partial = Catalogue {
-        format: top
-            .get("format")
-            .and_then(|raw| ron_options().from_str(raw.get_ron()).ok())
-            .unwrap_or(super::FORMAT),
-        name: top.string("name"),
-        currency: top.string("currency"),
-        shoes,
-    };
-    let top_is_readable = top.get("shoes").is_some();
-    index.top = Some(top);
-    for problem in validate(&partial, folder) {
-        let stands_in = match problem.at {
-            Locator::Shoe {
-                index,
-                field: Some(field),
-            } => placeholders[index].contains(&field),
-            // An empty list of shoes that failed to read is not an empty catalogue.
-            Locator::Catalogue(Some("shoes")) => !index.shoes.is_empty(),
-            _ => false,
-        };
-        if !top_is_readable || stands_in {
-            continue;
-        }
-        diagnostics.push(index.diagnostic(
-            file,
-            problem,
-            |i| ids.get(i).cloned().flatten(),
-            |i| origin[i],
-        ));
-    }
-    diagnostics
 }
 
 /// How a shoe is named in a message: by id, or by its place when the id cannot be read.

@@ -30,12 +30,15 @@ pub const FORMAT: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Catalogue", deny_unknown_fields)]
 pub struct Catalogue {
+    /// The format the file is written in; this build reads only [`FORMAT`].
     pub format: u32,
+    /// What the shop calls this catalogue, such as "Sample shop, spring range".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Currency of every price that does not name its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// Every shoe the shop stocks, in the file's order; at least one.
     pub shoes: Vec<Shoe>,
 }
 
@@ -50,28 +53,46 @@ impl Catalogue {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Shoe", deny_unknown_fields)]
 pub struct Shoe {
+    /// A slug (`a-z`, `0-9`, `-`) of its own in the catalogue, such as `aurora-glide-3`.
     pub id: String,
+    /// The maker, as printed on the box.
     pub brand: String,
+    /// The model within the brand, with its version: "Glide 3".
     pub model: String,
+    /// How much it guides a foot that rolls in.
     pub support: Support,
+    /// How much the midsole cushions.
     pub cushioning: Cushioning,
+    /// How firmly the heel cup holds the heel.
     pub heel_counter: HeelCounter,
+    /// Whether the insole comes out, so that an orthotic can go in its place.
     pub removable_insole: bool,
+    /// How much air the upper lets through, for warm or cold seasons.
     pub breathability: Breathability,
+    /// How the upper keeps out rain and snow.
     pub water_resistance: WaterResistance,
+    /// The rubber under the shoe, which decides its grip on each surface.
     pub outsole: Outsole,
+    /// Every width it is made in; not empty.
     pub widths: Vec<Width>,
+    /// Where it is made to run; not empty.
     pub surfaces: Vec<Surface>,
     /// One shoe, in grams.
     pub weight_g: f64,
+    /// Height of the sole under the heel, in mm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stack_heel_mm: Option<f64>,
+    /// How much higher the heel sits than the forefoot, in mm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drop_mm: Option<f64>,
+    /// How easily the forefoot bends.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flexibility: Option<Flexibility>,
+    /// What a pair costs, in the shoe's currency or else the catalogue's
+    /// ([`Catalogue::currency_of`]); 0 or more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
+    /// Currency of this shoe's price, when it is not the catalogue's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Smallest and largest EU size stocked.
@@ -80,6 +101,8 @@ pub struct Shoe {
     /// Relative to the catalogue file's folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
+    /// The shop's own words about the shoe; how it feels or guides the foot is read from
+    /// them when the fields do not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     // The optional additions to format 1: what a shoe is built for and how it feels. A shoe
@@ -93,6 +116,7 @@ pub struct Shoe {
     /// How the midsole feels underfoot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foam: Option<Foam>,
+    /// Room in the forefoot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toe_box: Option<ToeBox>,
     /// Depth of the lugs, in mm (trail and winter outsoles).
@@ -139,10 +163,12 @@ impl Shoe {
         format!("{} {}", self.brand, self.model)
     }
 
+    /// Whether the shoe is made in `width`.
     pub fn made_in(&self, width: Width) -> bool {
         self.widths.contains(&width)
     }
 
+    /// Whether the shoe is made to run on `surface`.
     pub fn made_for(&self, surface: Surface) -> bool {
         self.surfaces.contains(&surface)
     }
@@ -154,7 +180,7 @@ macro_rules! file_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $words:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $(#[doc = concat!("In plain words: ", $words, ".")] $variant),+ }
 
         impl $name {
             /// Every value, in the order of the format.

@@ -123,6 +123,19 @@ impl<'a> Lexer<'a> {
         Ok(Some((start, token)))
     }
 
+    /// Past the top record's `(`: the first one outside brackets (after `#![enable(...)]`).
+    fn enter_top_record(&mut self) -> Result<(), Lost> {
+        let mut depth = 0usize;
+        loop {
+            match self.next()?.ok_or(Lost)?.1 {
+                Token::Open(b'(') if depth == 0 => return Ok(()),
+                Token::Open(_) => depth += 1,
+                Token::Close => depth = depth.checked_sub(1).ok_or(Lost)?,
+                _ => {}
+            }
+        }
+    }
+
     /// Past a value, up to the `,` or closing bracket that ends it: a quicker walk than
     /// token by token, minding only brackets, strings, characters and comments.
     fn skip_value(&mut self) -> Result<(), Lost> {
@@ -251,6 +264,25 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// Field `name` of `element` as `wanted` (sorted by element) asks for it, or `None` when it
+/// is not asked for. `next_wanted` moves past the elements before `element`, so that each
+/// question looks only at its own element's fields.
+fn asked_for(
+    wanted: &[(usize, &'static str)],
+    next_wanted: &mut usize,
+    element: usize,
+    name: &str,
+) -> Option<&'static str> {
+    while wanted.get(*next_wanted).is_some_and(|&(e, _)| e < element) {
+        *next_wanted += 1;
+    }
+    wanted[*next_wanted..]
+        .iter()
+        .take_while(|&&(e, _)| e == element)
+        .find(|&&(_, field)| field == name)
+        .map(|&(_, field)| field)
+}
+
 /// Where the value that follows `offset` starts, past white space and comments.
 fn value_start(text: &str, offset: usize) -> usize {
     offset + skip_blank(&text[offset.min(text.len())..])
@@ -294,16 +326,7 @@ impl<'a> Outline<'a> {
         wanted: Vec<(usize, &'static str)>,
     ) -> Result<Self, Lost> {
         let mut lexer = Lexer::new(text, 0);
-        // The top record's `(`: the first one outside brackets (after `#![enable(...)]`).
-        let mut depth = 0usize;
-        loop {
-            match lexer.next()?.ok_or(Lost)?.1 {
-                Token::Open(b'(') if depth == 0 => break,
-                Token::Open(_) => depth += 1,
-                Token::Close => depth = depth.checked_sub(1).ok_or(Lost)?,
-                _ => {}
-            }
-        }
+        lexer.enter_top_record()?;
         let mut outline = Outline {
             top: Vec::new(),
             shoes: Vec::new(),
@@ -339,19 +362,11 @@ impl<'a> Outline<'a> {
                 Token::Colon if depth == 3 && in_list => {
                     if let (Token::Word(name), Some(element)) =
                         (previous, outline.shoes.len().checked_sub(1))
+                        && let Some(field) = asked_for(&wanted, &mut next_wanted, element, name)
                     {
-                        while wanted.get(next_wanted).is_some_and(|&(e, _)| e < element) {
-                            next_wanted += 1;
-                        }
-                        let asked = wanted[next_wanted..]
-                            .iter()
-                            .take_while(|&&(e, _)| e == element)
-                            .find(|&&(_, field)| field == name);
-                        if let Some(&(_, field)) = asked {
-                            outline
-                                .found
-                                .push((element, field, value_start(text, at + 1)));
-                        }
+                        outline
+                            .found
+                            .push((element, field, value_start(text, at + 1)));
                     }
                     lexer.skip_value()?;
                 }

@@ -11,11 +11,14 @@ pub fn ron_options() -> ron::Options {
 /// A 1-based position in a text, columns counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Position {
+    /// The line, counted from 1.
     pub line: usize,
+    /// The column on that line, counted in characters (not bytes) from 1.
     pub column: usize,
 }
 
 impl Position {
+    /// The first character of a text: where a problem with the whole file is shown.
     pub const START: Position = Position { line: 1, column: 1 };
 }
 
@@ -26,12 +29,14 @@ pub struct SourceMap<'a> {
 }
 
 impl<'a> SourceMap<'a> {
+    /// The map of `text`, its lines found in one pass.
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         SourceMap { text, line_starts }
     }
 
+    /// The whole text the map is of.
     pub fn text(&self) -> &'a str {
         self.text
     }

@@ -15,7 +15,9 @@ pub enum Locator {
     Catalogue(Option<&'static str>),
     /// A shoe by its index in `shoes`, and the field in it when the problem is about one.
     Shoe {
+        /// The shoe's place in the checked list, from 0.
         index: usize,
+        /// The field in it, or `None` for the shoe as a whole.
         field: Option<&'static str>,
     },
 }
@@ -23,9 +25,13 @@ pub enum Locator {
 /// A problem found by a check, before it has a position.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
+    /// Whether the catalogue can still be used.
     pub severity: Severity,
+    /// What the problem is in: the catalogue or a shoe, and the field.
     pub at: Locator,
+    /// What sort of problem it is.
     pub kind: DiagnosticKind,
+    /// What is wrong, in a sentence for the person editing the file.
     pub message: String,
     /// Another place the message refers to (the first use of a duplicate id).
     pub related: Option<Locator>,
@@ -61,14 +67,20 @@ impl Problem {
 /// careless or hostile file cannot exhaust memory.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
+    /// Shoes in one catalogue.
     pub max_shoes: usize,
+    /// Characters in a shoe's id.
     pub max_id_chars: usize,
+    /// Characters in the catalogue's name and in a shoe's brand or model.
     pub max_name_chars: usize,
+    /// Characters in a shoe's notes.
     pub max_notes_chars: usize,
+    /// Characters in an image path.
     pub max_path_chars: usize,
 }
 
 impl Limits {
+    /// The limits every catalogue is checked against.
     pub const DEFAULT: Limits = Limits {
         max_shoes: 200_000,
         max_id_chars: 80,
@@ -78,10 +90,14 @@ impl Limits {
     };
 }
 
-/// The ranges of format 1, inclusive.
+// The ranges of format 1, inclusive.
+/// One shoe's weight, in grams.
 pub const WEIGHT_G: (f64, f64) = (100.0, 600.0);
+/// The sole's height under the heel, in mm.
 pub const STACK_HEEL_MM: (f64, f64) = (5.0, 60.0);
+/// How much higher the heel sits than the forefoot, in mm; 0 is a flat shoe.
 pub const DROP_MM: (f64, f64) = (0.0, 16.0);
+/// Depth of the outsole's lugs, in mm; 0 is a flat outsole.
 pub const LUG_DEPTH_MM: (f64, f64) = (0.0, 10.0);
 /// EU sizes outside this are almost surely a typo, but still readable: a warning.
 pub const PLAUSIBLE_SIZE_EU: (f64, f64) = (15.0, 60.0);
@@ -190,7 +206,6 @@ pub fn validate_awaiting(
     problems
 }
 
-/// The problems of one shoe on its own (everything but duplicate ids).
 /// The optional additions: `uses` not empty, lug depth in range and only on a lugged or
 /// winter outsole.
 fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut Vec<Problem>) {
@@ -234,6 +249,7 @@ fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: 
     }
 }
 
+/// The problems of one shoe on its own (everything but duplicate ids).
 fn validate_shoe(
     shoe: &Shoe,
     index: usize,
@@ -246,134 +262,12 @@ fn validate_shoe(
         field: Some(field),
     };
     let limits = Limits::DEFAULT;
-    if !is_slug(&shoe.id) {
-        problems.push(Problem::error(
-            at("id"),
-            format!(
-                "id `{}` is not a slug: use only lower-case letters a-z, digits and `-`, like `{}`",
-                shoe.id,
-                slugify(&shoe.id)
-            ),
-        ));
-    } else if shoe.id.chars().count() > limits.max_id_chars {
-        problems.push(Problem::error(
-            at("id"),
-            format!("id is longer than {} characters", limits.max_id_chars),
-        ));
-    }
-    check_text(
-        &mut problems,
-        at("brand"),
-        "brand",
-        &shoe.brand,
-        limits.max_name_chars,
-        true,
-    );
-    check_text(
-        &mut problems,
-        at("model"),
-        "model",
-        &shoe.model,
-        limits.max_name_chars,
-        true,
-    );
-    if shoe.widths.is_empty() {
-        problems.push(Problem::error(
-            at("widths"),
-            "`widths` is empty; list at least one of Narrow, Standard, Wide, ExtraWide",
-        ));
-    } else if has_repeats(&shoe.widths) {
-        problems.push(Problem::warning(
-            at("widths"),
-            "`widths` lists a width more than once",
-        ));
-    }
-    if shoe.surfaces.is_empty() {
-        problems.push(Problem::error(
-            at("surfaces"),
-            "`surfaces` is empty; list at least one of Road, Track, Trail, Indoor",
-        ));
-    } else if has_repeats(&shoe.surfaces) {
-        problems.push(Problem::warning(
-            at("surfaces"),
-            "`surfaces` lists a surface more than once",
-        ));
-    }
-    check_range(
-        &mut problems,
-        at("weight_g"),
-        "weight_g",
-        shoe.weight_g,
-        WEIGHT_G,
-        "grams, one shoe",
-    );
-    if let Some(stack) = shoe.stack_heel_mm {
-        check_range(
-            &mut problems,
-            at("stack_heel_mm"),
-            "stack_heel_mm",
-            stack,
-            STACK_HEEL_MM,
-            "mm",
-        );
-    }
-    if let Some(drop) = shoe.drop_mm {
-        check_range(&mut problems, at("drop_mm"), "drop_mm", drop, DROP_MM, "mm");
-        if let Some(stack) = shoe.stack_heel_mm
-            && drop > stack
-        {
-            problems.push(Problem::warning(
-                at("drop_mm"),
-                format!("`drop_mm` ({}) is more than `stack_heel_mm` ({}): the forefoot would have no sole", number(drop), number(stack)),
-            ));
-        }
-    }
-    if let Some(price) = shoe.price {
-        if !price.is_finite() || price < 0.0 {
-            problems.push(Problem::error(
-                at("price"),
-                format!("`price` is {}; it must be 0 or more", number(price)),
-            ));
-        } else if shoe.currency.is_none() && !catalogue_has_currency {
-            problems.push(Problem::warning(
-                at("price"),
-                "price with no currency: add `currency: \"EUR\"` (or yours) to the shoe or the catalogue",
-            ));
-        }
-    }
-    if let Some(currency) = &shoe.currency {
-        check_text(
-            &mut problems,
-            at("currency"),
-            "currency",
-            currency,
-            10,
-            true,
-        );
-    }
-    if let Some((smallest, largest)) = shoe.sizes_eu {
-        if !smallest.is_finite() || !largest.is_finite() || smallest <= 0.0 || largest <= 0.0 {
-            problems.push(Problem::error(
-                at("sizes_eu"),
-                "`sizes_eu` must be two positive sizes, like (36.0, 48.0)",
-            ));
-        } else if smallest > largest {
-            problems.push(Problem::error(
-                at("sizes_eu"),
-                format!(
-                    "`sizes_eu` is ({}, {}): the smallest size comes first; write ({}, {})",
-                    number(smallest),
-                    number(largest),
-                    number(largest),
-                    number(smallest)
-                ),
-            ));
-        } else if smallest < PLAUSIBLE_SIZE_EU.0 || largest > PLAUSIBLE_SIZE_EU.1 {
-            problems.push(Problem::warning(
-                at("sizes_eu"),
-                format!("`sizes_eu` ({}, {}) is outside the EU sizes shoes come in ({}..{}); is it a US or UK size?", number(smallest), number(largest), number(PLAUSIBLE_SIZE_EU.0), number(PLAUSIBLE_SIZE_EU.1)),
-            ).of_kind(DiagnosticKind::OutOfRange));
-        }
+    check_names(shoe, &at, &mut problems);
+    check_lists(shoe, &at, &mut problems);
+    check_sole(shoe, &at, &mut problems);
+    check_price(shoe, catalogue_has_currency, &at, &mut problems);
+    if let Some(sizes) = shoe.sizes_eu {
+        check_sizes(sizes, at("sizes_eu"), &mut problems);
     }
     if let Some(image) = &shoe.image {
         check_image(
@@ -396,6 +290,153 @@ fn validate_shoe(
     }
     check_additions(shoe, &at, &mut problems);
     problems
+}
+
+/// What names the shoe: an id that is a slug and not too long, a brand and a model.
+fn check_names(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut Vec<Problem>) {
+    let limits = Limits::DEFAULT;
+    if !is_slug(&shoe.id) {
+        problems.push(Problem::error(
+            at("id"),
+            format!(
+                "id `{}` is not a slug: use only lower-case letters a-z, digits and `-`, like `{}`",
+                shoe.id,
+                slugify(&shoe.id)
+            ),
+        ));
+    } else if shoe.id.chars().count() > limits.max_id_chars {
+        problems.push(Problem::error(
+            at("id"),
+            format!("id is longer than {} characters", limits.max_id_chars),
+        ));
+    }
+    check_text(
+        problems,
+        at("brand"),
+        "brand",
+        &shoe.brand,
+        limits.max_name_chars,
+        true,
+    );
+    check_text(
+        problems,
+        at("model"),
+        "model",
+        &shoe.model,
+        limits.max_name_chars,
+        true,
+    );
+}
+
+/// The widths and surfaces: neither empty, nothing listed twice.
+fn check_lists(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut Vec<Problem>) {
+    if shoe.widths.is_empty() {
+        problems.push(Problem::error(
+            at("widths"),
+            "`widths` is empty; list at least one of Narrow, Standard, Wide, ExtraWide",
+        ));
+    } else if has_repeats(&shoe.widths) {
+        problems.push(Problem::warning(
+            at("widths"),
+            "`widths` lists a width more than once",
+        ));
+    }
+    if shoe.surfaces.is_empty() {
+        problems.push(Problem::error(
+            at("surfaces"),
+            "`surfaces` is empty; list at least one of Road, Track, Trail, Indoor",
+        ));
+    } else if has_repeats(&shoe.surfaces) {
+        problems.push(Problem::warning(
+            at("surfaces"),
+            "`surfaces` lists a surface more than once",
+        ));
+    }
+}
+
+/// Weight, stack and drop in their ranges, and a drop no higher than the stack.
+fn check_sole(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut Vec<Problem>) {
+    check_range(
+        problems,
+        at("weight_g"),
+        "weight_g",
+        shoe.weight_g,
+        WEIGHT_G,
+        "grams, one shoe",
+    );
+    if let Some(stack) = shoe.stack_heel_mm {
+        check_range(
+            problems,
+            at("stack_heel_mm"),
+            "stack_heel_mm",
+            stack,
+            STACK_HEEL_MM,
+            "mm",
+        );
+    }
+    if let Some(drop) = shoe.drop_mm {
+        check_range(problems, at("drop_mm"), "drop_mm", drop, DROP_MM, "mm");
+        if let Some(stack) = shoe.stack_heel_mm
+            && drop > stack
+        {
+            problems.push(Problem::warning(
+                at("drop_mm"),
+                format!("`drop_mm` ({}) is more than `stack_heel_mm` ({}): the forefoot would have no sole", number(drop), number(stack)),
+            ));
+        }
+    }
+}
+
+/// A price of 0 or more, in a currency the shoe or the catalogue names.
+fn check_price(
+    shoe: &Shoe,
+    catalogue_has_currency: bool,
+    at: &dyn Fn(&'static str) -> Locator,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(price) = shoe.price {
+        if !price.is_finite() || price < 0.0 {
+            problems.push(Problem::error(
+                at("price"),
+                format!("`price` is {}; it must be 0 or more", number(price)),
+            ));
+        } else if shoe.currency.is_none() && !catalogue_has_currency {
+            problems.push(Problem::warning(
+                at("price"),
+                "price with no currency: add `currency: \"EUR\"` (or yours) to the shoe or the catalogue",
+            ));
+        }
+    }
+    if let Some(currency) = &shoe.currency {
+        check_text(problems, at("currency"), "currency", currency, 10, true);
+    }
+}
+
+/// The sizes stocked: two positive sizes, smallest first, and (a warning) EU sizes rather
+/// than US or UK ones.
+fn check_sizes((smallest, largest): (f64, f64), at: Locator, problems: &mut Vec<Problem>) {
+    if !smallest.is_finite() || !largest.is_finite() || smallest <= 0.0 || largest <= 0.0 {
+        problems.push(Problem::error(
+            at,
+            "`sizes_eu` must be two positive sizes, like (36.0, 48.0)",
+        ));
+    } else if smallest > largest {
+        problems.push(Problem::error(
+            at,
+            format!(
+                "`sizes_eu` is ({}, {}): the smallest size comes first; write ({}, {})",
+                number(smallest),
+                number(largest),
+                number(largest),
+                number(smallest)
+            ),
+        ));
+    } else if smallest < PLAUSIBLE_SIZE_EU.0 || largest > PLAUSIBLE_SIZE_EU.1 {
+        problems.push(Problem::warning(
+            at,
+            format!("`sizes_eu` ({}, {}) is outside the EU sizes shoes come in ({}..{}); is it a US or UK size?", number(smallest), number(largest), number(PLAUSIBLE_SIZE_EU.0), number(PLAUSIBLE_SIZE_EU.1)),
+        ).of_kind(DiagnosticKind::OutOfRange));
+    }
 }
 
 fn check_text(
@@ -494,6 +535,7 @@ pub struct ImageResolver {
 }
 
 impl ImageResolver {
+    /// A resolver for the catalogue in `folder`; without one, every picture counts as there.
     pub fn new(folder: Option<&Path>) -> Self {
         ImageResolver {
             folder: folder.map(Path::to_path_buf),
