@@ -54,31 +54,48 @@ pub enum View {
 /// Everything the user can ask for; collected while drawing, applied at the end of a frame.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
+    /// Ask for a catalogue file and open it (Ctrl+O).
     OpenDialog,
+    /// Open this catalogue file.
     Open(PathBuf),
+    /// Read the open catalogue file again.
     Reload,
+    /// Choose the shoe with this id for the detail panel; none closes it.
     Select(Option<String>),
     /// Move the selection up (-1) or down (+1) the visible list.
     MoveSelection(i32),
+    /// Tick or untick the shoe with this id for comparison (at most
+    /// [`COMPARE_MAX`](super::COMPARE_MAX) are ticked).
     ToggleCompare(String),
+    /// Open (true) or close the comparison; it opens only with shoes ticked.
     ShowCompare(bool),
+    /// Show the ranked shoes or the ones left out.
     ShowView(View),
+    /// Give the keyboard to the search box (Ctrl+F).
     FocusSearch,
     /// Esc: close the comparison, or clear the search.
     Dismiss,
     /// Switch to the editor (true) or back to the recommender.
     Edit(bool),
+    /// Save the editor's draft to its own file, asking what needs asking.
     Save,
+    /// Ask for a file and save the editor's draft there.
     SaveAs,
     /// Save to this file, the user having agreed to errors (`true`), lost comments and
     /// replacing a file changed on disk.
     SaveTo {
+        /// The file to write.
         path: PathBuf,
+        /// The user agreed to save a draft with errors, which will not load.
         errors_ok: bool,
+        /// The user agreed to lose the comments beyond the file's header.
         comments_ok: bool,
+        /// The user agreed to replace a file that changed on disk since it was read.
         changed_ok: bool,
     },
+    /// Take back the editor's last change.
     Undo,
+    /// Make again the change last taken back.
     Redo,
     /// Close the window.
     Quit,
@@ -90,16 +107,21 @@ pub enum Command {
     KeepEdits,
     /// Add a shoe to the fitting's "tried on" list.
     AddTried(String),
+    /// Save the fitting session: to the file it came from, or to a file of its own.
     SaveSession,
     /// Save the fitting session, then do this (when the save worked).
     SaveSessionThen(Box<Command>),
     /// Do this, dropping the unsaved fitting.
     DiscardingFitting(Box<Command>),
+    /// Open this fitting session file: the customer's inputs and the shoes tried on.
     OpenSession(PathBuf),
     /// Start a fitting for a new customer: inputs back to defaults.
     NewCustomer,
+    /// Write the printable fitting report next to the sessions, in the window's language.
     WriteReport,
+    /// Ask for the folder where fitting sessions and reports are kept.
     ChooseSessionsFolder,
+    /// Open (true) or close the knee-health advice.
     ShowKneeHealth(bool),
     /// Open or close the list of the catalogue's warnings.
     ShowWarnings(bool),

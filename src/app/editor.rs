@@ -38,23 +38,41 @@ pub enum SaveError {
 /// Columns the shoe table can be sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortBy {
+    /// The order of the file.
     File,
+    /// The worst problem first.
     Problems,
+    /// The id, letter by letter.
     Id,
+    /// The brand, whatever the case.
     Brand,
+    /// The model, whatever the case.
     Model,
+    /// Neutral, then stability, then motion control.
     Support,
+    /// The lightest first.
     Weight,
+    /// The cheapest first; shoes without a price last.
     Price,
 }
 
+/// The catalogue editor: a draft of the catalogue file being edited, what is wrong with it,
+/// the table's filter and order, and the history for undo.
 pub struct Editor {
+    /// The catalogue file the draft saves to; a save elsewhere moves it there.
     pub path: PathBuf,
+    /// The catalogue as edited, saved or not.
     pub draft: Catalogue,
+    /// What the checks find in the draft now, errors and warnings.
     pub problems: Vec<Problem>,
+    /// The shoe in the form, by its index in the draft; none when no shoe is chosen.
     pub selected: Option<usize>,
+    /// The table shows only shoes whose id or name holds this text (any case); empty shows
+    /// them all.
     pub filter: String,
+    /// The column the table is sorted by.
     pub sort: SortBy,
+    /// The table's order is turned round.
     pub descending: bool,
     /// The comment block at the top of the file, written back as it was.
     pub header: String,
@@ -139,6 +157,7 @@ impl Editor {
         editor
     }
 
+    /// Whether the draft differs from the file as last read or saved.
     pub fn is_dirty(&self) -> bool {
         self.draft != self.saved
     }
@@ -236,6 +255,7 @@ impl Editor {
         Ok(())
     }
 
+    /// How many of the draft's problems are errors, which keep a saved file from loading.
     pub fn error_count(&self) -> usize {
         self.problems
             .iter()
@@ -272,14 +292,17 @@ impl Editor {
         self.revalidate();
     }
 
+    /// Whether there is a change to take back.
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
 
+    /// Whether there is a change taken back to make again.
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
     }
 
+    /// Takes back the last change to the draft, if any.
     pub fn undo(&mut self) {
         if let Some(previous) = self.undo.pop() {
             self.redo.push(std::mem::replace(&mut self.draft, previous));
@@ -287,6 +310,7 @@ impl Editor {
         }
     }
 
+    /// Makes again the change last taken back, if any.
     pub fn redo(&mut self) {
         if let Some(next) = self.redo.pop() {
             self.undo.push(std::mem::replace(&mut self.draft, next));
@@ -302,7 +326,6 @@ impl Editor {
         self.revalidate();
     }
 
-    /// Adds a new shoe with a free id and selects it.
     /// Sorts the table by `by`; by the same column again, the other way round.
     pub fn sort_by(&mut self, by: SortBy) {
         if self.sort == by {
@@ -323,6 +346,7 @@ impl Editor {
         self.before_edit(previous, Some(index));
     }
 
+    /// Adds a new shoe with a free id and selects it.
     pub fn add(&mut self) {
         let before = self.draft.clone();
         let shoe = Shoe {
@@ -349,6 +373,8 @@ impl Editor {
         self.before_edit(before, None);
     }
 
+    /// Deletes the selected shoe and selects the one that takes its place, else the new last
+    /// one.
     pub fn delete(&mut self) {
         let Some(index) = self.selected.filter(|&i| i < self.draft.shoes.len()) else {
             return;

@@ -13,7 +13,9 @@ use std::path::{Path, PathBuf};
 /// gives.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Source {
+    /// A picture file on disk.
     File(PathBuf),
+    /// A picture of the built-in sample, by the path its catalogue gives.
     Sample(String),
 }
 
@@ -41,14 +43,19 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 /// Pictures are scaled to fit this many pixels: enough for the detail view.
 const MAX_SIDE: u32 = 480;
 
+/// A shoe's picture as the window can show it now.
 #[derive(Clone)]
 pub enum Picture {
+    /// Being decoded on the worker thread; the window is woken when it is ready.
     Loading,
+    /// Decoded and scaled down to the size the window shows, ready to draw.
     Ready(TextureHandle),
     /// Why there is no picture, for a tooltip.
     Missing(String),
 }
 
+/// The pictures decoded so far, by where they come from, and the worker that decodes the
+/// others.
 #[derive(Default)]
 pub struct Pictures {
     cache: HashMap<Source, Picture>,
@@ -118,6 +125,7 @@ impl Pictures {
             })
     }
 
+    /// Whether a picture is still being decoded.
     pub fn pending(&self) -> bool {
         self.cache.values().any(|p| matches!(p, Picture::Loading))
     }

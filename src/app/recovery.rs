@@ -23,6 +23,7 @@ pub struct Draft {
     pub file: PathBuf,
     /// Its comment block, written back with it.
     pub header: String,
+    /// The catalogue as it was being edited.
     pub catalogue: Catalogue,
 }
 
@@ -32,13 +33,16 @@ pub struct Draft {
 pub struct Fitting {
     /// The session file it was opened from or first saved to.
     pub session: Option<PathBuf>,
+    /// The runner's inputs, with the customer and the shoes tried on.
     pub profile: Profile,
 }
 
 /// What a recovery file held at start, and when it was written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found<T> {
+    /// The draft or the fitting, as the file held it.
     pub what: T,
+    /// When the file was last written, by the file system's clock.
     pub written: SystemTime,
 }
 

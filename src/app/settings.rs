@@ -13,14 +13,22 @@ pub const KEY: &str = "shoe-selector.settings";
 /// How many recent catalogues the File menu lists.
 pub const RECENT: usize = 8;
 
+/// What the window remembers between runs; a field missing from an older save takes its
+/// default.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    /// The runner's inputs (in a fitting, the customer's), as last given.
     pub profile: Profile,
+    /// The unit the window shows weights in.
     pub weight_unit: WeightUnit,
+    /// The size system the window shows sizes in.
     pub size_system: SizeSystem,
+    /// How much each input counts in the ranking.
     pub priorities: Priorities,
+    /// The catalogue open at the last run, opened again at start if it is still there.
     pub last_catalogue: Option<PathBuf>,
+    /// The catalogues opened lately, newest first, at most [`RECENT`].
     pub recent: Vec<PathBuf>,
     /// Where fitting sessions and reports are kept.
     pub sessions_folder: Option<PathBuf>,
@@ -59,6 +67,7 @@ impl Settings {
         }
     }
 
+    /// The settings as RON, for eframe's storage; read back with [`Settings::restore`].
     pub fn to_text(&self) -> String {
         ron::to_string(self).unwrap_or_default()
     }

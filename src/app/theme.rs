@@ -4,6 +4,7 @@
 use crate::recommend::Verdict;
 use eframe::egui::{self, Color32, CornerRadius, FontFamily, FontId, TextStyle, Theme};
 
+/// The one accent colour: selections and links, in light and dark mode alike.
 pub const ACCENT: Color32 = Color32::from_rgb(0, 122, 110);
 
 /// Applies the theme to both the light and the dark style.

@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 /// How long the file must stay quiet before it is read again.
 pub const QUIET: Duration = Duration::from_millis(300);
 
+/// A watch on one catalogue file, which says when it changed and then stayed quiet.
 pub struct FileWatch {
+    /// The file watched.
     pub path: PathBuf,
     _watcher: RecommendedWatcher,
     events: Receiver<()>,

@@ -28,15 +28,25 @@ use eframe::egui::{self, Color32, RichText};
 
 /// What a panel may read while it draws, and where it puts what the user asks for.
 pub(super) struct Draw<'a> {
+    /// The window's language.
     pub words: &'static Words,
+    /// The runner's inputs, units, priorities and recent files.
     pub settings: &'a Settings,
+    /// Finding shoes or editing the catalogue.
     pub mode: Mode,
+    /// The catalogue on screen, its file, and the editor's draft.
     pub document: &'a Document,
+    /// The catalogue on screen; none until one loads.
     pub catalogue: Option<&'a Catalogue>,
+    /// The catalogue ranked for the runner's inputs.
     pub ranking: &'a Ranking,
+    /// What-if explanations for the ranking; none for catalogues too large to afford them.
     pub what_ifs: Option<&'a WhatIfs>,
+    /// The chosen and compared shoes, the list shown and the search.
     pub finder: &'a Finder,
+    /// The fitting in the shop.
     pub fitting: &'a Fitting,
+    /// The windows open over the panels and the question waiting for an answer.
     pub windows: &'a Windows,
     /// The search box takes the keyboard this frame.
     pub focus_search: bool,
@@ -217,140 +227,174 @@ fn log_window(d: &mut Draw, ctx: &egui::Context) {
 
 /// The menu bar: files, views, help.
 fn top_bar(d: &mut Draw, ui: &mut egui::Ui) {
-    let w = d.words;
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(w.get("frame-menu-file"), |ui| {
-                if ui
-                    .add(egui::Button::new(w.get("frame-menu-open")).shortcut_text("Ctrl+O"))
-                    .clicked()
-                {
-                    d.push(Command::OpenDialog);
-                }
-                ui.menu_button(w.get("frame-menu-recent"), |ui| {
-                    if d.settings.recent.is_empty() {
-                        ui.label(w.get("frame-menu-no-recent"));
-                    }
-                    for path in d.settings.recent.clone() {
-                        if ui.button(path.display().to_string()).clicked() {
-                            d.push(Command::Open(path));
-                        }
-                    }
-                });
-                if ui
-                    .add_enabled(
-                        d.document.path().is_some(),
-                        egui::Button::new(w.get("frame-menu-reload")),
-                    )
-                    .clicked()
-                {
-                    d.push(Command::Reload);
-                }
-                ui.separator();
-                if ui
-                    .button(w.get("frame-menu-sample"))
-                    .on_hover_text(w.get("frame-menu-sample-hint"))
-                    .clicked()
-                {
-                    d.push(Command::OpenSample);
-                }
-                if ui
-                    .button(w.get("frame-menu-save-sample"))
-                    .on_hover_text(w.get("frame-menu-save-sample-hint"))
-                    .clicked()
-                {
-                    d.push(Command::SaveSampleDialog);
-                }
-            });
-            ui.menu_button(w.get("frame-menu-view"), |ui| {
-                if ui.button(w.get("frame-menu-recommended")).clicked() {
-                    d.push(Command::ShowView(View::Recommended));
-                }
-                if ui.button(w.get("frame-menu-left-out")).clicked() {
-                    d.push(Command::ShowView(View::LeftOut));
-                }
-                if ui
-                    .add_enabled(
-                        !d.finder.compare().is_empty(),
-                        egui::Button::new(w.get("frame-menu-compare")),
-                    )
-                    .clicked()
-                {
-                    d.push(Command::ShowCompare(true));
-                }
-                if ui
-                    .add(egui::Button::new(w.get("frame-menu-search")).shortcut_text("Ctrl+F"))
-                    .clicked()
-                {
-                    d.push(Command::FocusSearch);
-                }
-                ui.separator();
-                language_menu(d, ui);
-            });
+            file_menu(d, ui);
+            view_menu(d, ui);
             ui.separator();
-            let editing = d.mode == Mode::Edit;
-            if ui
-                .selectable_label(!editing, w.get("frame-menu-find"))
-                .clicked()
-                && editing
-            {
-                d.push(Command::Edit(false));
-            }
-            if ui
-                .add_enabled(
-                    d.catalogue.is_some(),
-                    egui::Button::selectable(editing, w.get("frame-menu-edit")),
-                )
-                .clicked()
-                && !editing
-            {
-                d.push(Command::Edit(true));
-            }
+            mode_switch(d, ui);
             ui.separator();
-            ui.menu_button(w.get("frame-menu-help"), |ui| {
-                ui.set_max_width(360.0);
-                ui.label(w.get("frame-help-how"));
-                ui.label(w.get("frame-help-knee"));
-                if ui.button(w.get("frame-menu-knee")).clicked() {
-                    d.push(Command::ShowKneeHealth(true));
-                }
-                if ui
-                    .button(w.get("frame-menu-log"))
-                    .on_hover_text(w.get("frame-menu-log-hint"))
-                    .clicked()
-                {
-                    d.push(Command::ShowLog(true));
-                }
-            });
-            if let Some(catalogue) = &d.catalogue {
-                let name = catalogue
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| w.get("frame-catalogue-unnamed"));
-                let title = d.say(
-                    &Say::new("frame-catalogue")
-                        .text("name", name)
-                        .num("count", as_count(catalogue.shoes.len())),
-                );
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let count = d.document.warnings().len();
-                    if count > 0 {
-                        let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
-                        let words =
-                            d.say(&Say::new("frame-warnings-count").num("count", as_count(count)));
-                        if ui
-                            .button(RichText::new(format!("⚠ {words}")).color(colour))
-                            .on_hover_text(w.get("frame-warnings-hint"))
-                            .clicked()
-                        {
-                            d.push(Command::ShowWarnings(!d.windows.warnings_open()));
-                        }
-                    }
-                    ui.label(RichText::new(title).weak());
-                });
-            }
+            help_menu(d, ui);
+            catalogue_title(d, ui);
         });
     });
+}
+
+/// The File menu: open, the recent catalogues, reload, and the built-in sample.
+fn file_menu(d: &mut Draw, ui: &mut egui::Ui) {
+    let w = d.words;
+    ui.menu_button(w.get("frame-menu-file"), |ui| {
+        if ui
+            .add(egui::Button::new(w.get("frame-menu-open")).shortcut_text("Ctrl+O"))
+            .clicked()
+        {
+            d.push(Command::OpenDialog);
+        }
+        recent_menu(d, ui);
+        if ui
+            .add_enabled(
+                d.document.path().is_some(),
+                egui::Button::new(w.get("frame-menu-reload")),
+            )
+            .clicked()
+        {
+            d.push(Command::Reload);
+        }
+        ui.separator();
+        if ui
+            .button(w.get("frame-menu-sample"))
+            .on_hover_text(w.get("frame-menu-sample-hint"))
+            .clicked()
+        {
+            d.push(Command::OpenSample);
+        }
+        if ui
+            .button(w.get("frame-menu-save-sample"))
+            .on_hover_text(w.get("frame-menu-save-sample-hint"))
+            .clicked()
+        {
+            d.push(Command::SaveSampleDialog);
+        }
+    });
+}
+
+/// The catalogues opened lately, newest first, each opened again in a click.
+fn recent_menu(d: &mut Draw, ui: &mut egui::Ui) {
+    ui.menu_button(d.words.get("frame-menu-recent"), |ui| {
+        if d.settings.recent.is_empty() {
+            ui.label(d.words.get("frame-menu-no-recent"));
+        }
+        for path in d.settings.recent.clone() {
+            if ui.button(path.display().to_string()).clicked() {
+                d.push(Command::Open(path));
+            }
+        }
+    });
+}
+
+/// The View menu: which list, the comparison, the search, the language.
+fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
+    let w = d.words;
+    ui.menu_button(w.get("frame-menu-view"), |ui| {
+        if ui.button(w.get("frame-menu-recommended")).clicked() {
+            d.push(Command::ShowView(View::Recommended));
+        }
+        if ui.button(w.get("frame-menu-left-out")).clicked() {
+            d.push(Command::ShowView(View::LeftOut));
+        }
+        if ui
+            .add_enabled(
+                !d.finder.compare().is_empty(),
+                egui::Button::new(w.get("frame-menu-compare")),
+            )
+            .clicked()
+        {
+            d.push(Command::ShowCompare(true));
+        }
+        if ui
+            .add(egui::Button::new(w.get("frame-menu-search")).shortcut_text("Ctrl+F"))
+            .clicked()
+        {
+            d.push(Command::FocusSearch);
+        }
+        ui.separator();
+        language_menu(d, ui);
+    });
+}
+
+/// Finding shoes or editing the catalogue, the current one marked; editing needs a catalogue.
+fn mode_switch(d: &mut Draw, ui: &mut egui::Ui) {
+    let w = d.words;
+    let editing = d.mode == Mode::Edit;
+    if ui
+        .selectable_label(!editing, w.get("frame-menu-find"))
+        .clicked()
+        && editing
+    {
+        d.push(Command::Edit(false));
+    }
+    if ui
+        .add_enabled(
+            d.catalogue.is_some(),
+            egui::Button::selectable(editing, w.get("frame-menu-edit")),
+        )
+        .clicked()
+        && !editing
+    {
+        d.push(Command::Edit(true));
+    }
+}
+
+/// The Help menu: how the ranking works, the knee-health advice, where the log is kept.
+fn help_menu(d: &mut Draw, ui: &mut egui::Ui) {
+    let w = d.words;
+    ui.menu_button(w.get("frame-menu-help"), |ui| {
+        ui.set_max_width(360.0);
+        ui.label(w.get("frame-help-how"));
+        ui.label(w.get("frame-help-knee"));
+        if ui.button(w.get("frame-menu-knee")).clicked() {
+            d.push(Command::ShowKneeHealth(true));
+        }
+        if ui
+            .button(w.get("frame-menu-log"))
+            .on_hover_text(w.get("frame-menu-log-hint"))
+            .clicked()
+        {
+            d.push(Command::ShowLog(true));
+        }
+    });
+}
+
+/// At the right of the menu bar: the catalogue's name and size, and its warnings as a button
+/// that opens their list. Nothing while no catalogue is open.
+fn catalogue_title(d: &mut Draw, ui: &mut egui::Ui) {
+    let w = d.words;
+    if let Some(catalogue) = &d.catalogue {
+        let name = catalogue
+            .name
+            .clone()
+            .unwrap_or_else(|| w.get("frame-catalogue-unnamed"));
+        let title = d.say(
+            &Say::new("frame-catalogue")
+                .text("name", name)
+                .num("count", as_count(catalogue.shoes.len())),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let count = d.document.warnings().len();
+            if count > 0 {
+                let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
+                let words = d.say(&Say::new("frame-warnings-count").num("count", as_count(count)));
+                if ui
+                    .button(RichText::new(format!("⚠ {words}")).color(colour))
+                    .on_hover_text(w.get("frame-warnings-hint"))
+                    .clicked()
+                {
+                    d.push(Command::ShowWarnings(!d.windows.warnings_open()));
+                }
+            }
+            ui.label(RichText::new(title).weak());
+        });
+    }
 }
 
 /// Problems with the catalogue file and notices, where the user is looking.
@@ -590,123 +634,8 @@ fn confirm_modal(d: &mut Draw, ctx: &egui::Context) {
     let Some(confirm) = d.windows.confirm().cloned() else {
         return;
     };
-    let save_to = |path: &std::path::PathBuf, errors_ok, comments_ok, changed_ok| {
-        Some(Command::SaveTo {
-            path: path.clone(),
-            errors_ok,
-            comments_ok,
-            changed_ok,
-        })
-    };
-    let path_text = |path: &std::path::PathBuf| path.display().to_string();
-    // The last choice is what closing the question does. Titles and choices are message ids.
-    let (title, text, choices): (&str, String, Vec<(&str, Option<Command>)>) = match &confirm {
-        Confirm::SaveWithErrors(path) => (
-            "frame-confirm-errors-title",
-            d.say(
-                &Say::new("frame-confirm-errors")
-                    .num(
-                        "count",
-                        as_count(d.document.editor().map_or(0, |e| e.error_count())),
-                    )
-                    .text("path", path_text(path)),
-            ),
-            vec![
-                (
-                    "frame-confirm-save-anyway",
-                    save_to(path, true, false, false),
-                ),
-                ("frame-confirm-cancel", None),
-            ],
-        ),
-        Confirm::LoseComments(path) => (
-            "frame-confirm-comments-title",
-            d.say(&Say::new("frame-confirm-comments").text("path", path_text(path))),
-            vec![
-                (
-                    "frame-confirm-save-without",
-                    save_to(path, true, true, false),
-                ),
-                ("frame-confirm-cancel", None),
-            ],
-        ),
-        Confirm::Discard(command) => (
-            "frame-confirm-unsaved-title",
-            d.words.get("frame-confirm-unsaved"),
-            vec![
-                (
-                    "frame-confirm-discard-changes",
-                    Some(Command::Discarding(command.clone())),
-                ),
-                ("frame-confirm-cancel", None),
-            ],
-        ),
-        Confirm::ChangedOnDisk => (
-            "frame-confirm-changed-title",
-            d.words.get("frame-confirm-changed"),
-            vec![
-                (
-                    "frame-confirm-load-file",
-                    Some(Command::Discarding(Box::new(Command::Reload))),
-                ),
-                ("frame-confirm-keep-edits", Some(Command::KeepEdits)),
-            ],
-        ),
-        Confirm::OverwriteChanged(path) => (
-            "frame-confirm-changed-title",
-            d.say(
-                &Say::new("frame-confirm-overwrite")
-                    .text("path", path_text(path))
-                    .text("backup", path_text(&crate::files::backup_path(path))),
-            ),
-            vec![
-                (
-                    "frame-confirm-load-file",
-                    Some(Command::Discarding(Box::new(Command::Reload))),
-                ),
-                (
-                    "frame-confirm-overwrite-it",
-                    save_to(path, false, false, true),
-                ),
-                ("frame-confirm-save-as", Some(Command::SaveAs)),
-                ("frame-confirm-cancel", None),
-            ],
-        ),
-        Confirm::SampleIsBuiltIn => (
-            "frame-confirm-sample-title",
-            d.words.get("frame-confirm-sample"),
-            vec![
-                ("frame-confirm-save-copy", Some(Command::SaveSampleDialog)),
-                ("frame-confirm-cancel", None),
-            ],
-        ),
-        Confirm::RestoreLeftBehind => (
-            "frame-confirm-restore-title",
-            left_behind_text(d),
-            vec![
-                ("frame-confirm-discard-it", Some(Command::DiscardLeftBehind)),
-                ("frame-confirm-restore", Some(Command::RestoreLeftBehind)),
-            ],
-        ),
-        Confirm::DiscardFitting(command) => (
-            "frame-confirm-fitting-title",
-            d.say(&match d.settings.profile.customer.as_deref() {
-                Some(name) => Say::new("frame-confirm-fitting-of").text("name", name),
-                None => Say::new("frame-confirm-fitting"),
-            }),
-            vec![
-                (
-                    "frame-confirm-save-first",
-                    Some(Command::SaveSessionThen(command.clone())),
-                ),
-                (
-                    "frame-confirm-discard-fitting",
-                    Some(Command::DiscardingFitting(command.clone())),
-                ),
-                ("frame-confirm-cancel", None),
-            ],
-        ),
-    };
+    let (title, text) = question_words(d, &confirm);
+    let choices = answers(&confirm);
     let words = d.words;
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
@@ -723,6 +652,7 @@ fn confirm_modal(d: &mut Draw, ctx: &egui::Context) {
             }
         });
     });
+    // The last choice is what closing the question does.
     if modal.should_close() && answer.is_none() {
         answer = Some(choices.len() - 1);
     }
@@ -731,5 +661,125 @@ fn confirm_modal(d: &mut Draw, ctx: &egui::Context) {
         if let Some(Some(command)) = choices.into_iter().nth(index).map(|(_, command)| command) {
             d.push(command);
         }
+    }
+}
+
+/// What a question asks: the message id of its title, and its text in the window's words.
+fn question_words(d: &Draw, confirm: &Confirm) -> (&'static str, String) {
+    let path_text = |path: &std::path::PathBuf| path.display().to_string();
+    match confirm {
+        Confirm::SaveWithErrors(path) => (
+            "frame-confirm-errors-title",
+            d.say(
+                &Say::new("frame-confirm-errors")
+                    .num(
+                        "count",
+                        as_count(d.document.editor().map_or(0, |e| e.error_count())),
+                    )
+                    .text("path", path_text(path)),
+            ),
+        ),
+        Confirm::LoseComments(path) => (
+            "frame-confirm-comments-title",
+            d.say(&Say::new("frame-confirm-comments").text("path", path_text(path))),
+        ),
+        Confirm::Discard(_) => (
+            "frame-confirm-unsaved-title",
+            d.words.get("frame-confirm-unsaved"),
+        ),
+        Confirm::ChangedOnDisk => (
+            "frame-confirm-changed-title",
+            d.words.get("frame-confirm-changed"),
+        ),
+        Confirm::OverwriteChanged(path) => (
+            "frame-confirm-changed-title",
+            d.say(
+                &Say::new("frame-confirm-overwrite")
+                    .text("path", path_text(path))
+                    .text("backup", path_text(&crate::files::backup_path(path))),
+            ),
+        ),
+        Confirm::SampleIsBuiltIn => (
+            "frame-confirm-sample-title",
+            d.words.get("frame-confirm-sample"),
+        ),
+        Confirm::RestoreLeftBehind => ("frame-confirm-restore-title", left_behind_text(d)),
+        Confirm::DiscardFitting(_) => (
+            "frame-confirm-fitting-title",
+            d.say(&match d.settings.profile.customer.as_deref() {
+                Some(name) => Say::new("frame-confirm-fitting-of").text("name", name),
+                None => Say::new("frame-confirm-fitting"),
+            }),
+        ),
+    }
+}
+
+/// The answers to a question, in the order shown: each a message id and the command it
+/// gives, if any. The last one is what closing the question does.
+fn answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
+    let save_to = |path: &std::path::PathBuf, errors_ok, comments_ok, changed_ok| {
+        Some(Command::SaveTo {
+            path: path.clone(),
+            errors_ok,
+            comments_ok,
+            changed_ok,
+        })
+    };
+    let cancel = ("frame-confirm-cancel", None);
+    let reload = Some(Command::Discarding(Box::new(Command::Reload)));
+    match confirm {
+        Confirm::SaveWithErrors(path) => vec![
+            (
+                "frame-confirm-save-anyway",
+                save_to(path, true, false, false),
+            ),
+            cancel,
+        ],
+        Confirm::LoseComments(path) => vec![
+            (
+                "frame-confirm-save-without",
+                save_to(path, true, true, false),
+            ),
+            cancel,
+        ],
+        Confirm::Discard(command) => vec![
+            (
+                "frame-confirm-discard-changes",
+                Some(Command::Discarding(command.clone())),
+            ),
+            cancel,
+        ],
+        Confirm::ChangedOnDisk => vec![
+            ("frame-confirm-load-file", reload),
+            ("frame-confirm-keep-edits", Some(Command::KeepEdits)),
+        ],
+        Confirm::OverwriteChanged(path) => vec![
+            ("frame-confirm-load-file", reload),
+            (
+                "frame-confirm-overwrite-it",
+                save_to(path, false, false, true),
+            ),
+            ("frame-confirm-save-as", Some(Command::SaveAs)),
+            cancel,
+        ],
+        Confirm::SampleIsBuiltIn => vec![
+            ("frame-confirm-save-copy", Some(Command::SaveSampleDialog)),
+            cancel,
+        ],
+        Confirm::RestoreLeftBehind => vec![
+            ("frame-confirm-discard-it", Some(Command::DiscardLeftBehind)),
+            ("frame-confirm-restore", Some(Command::RestoreLeftBehind)),
+        ],
+        Confirm::DiscardFitting(command) => vec![
+            (
+                "frame-confirm-save-first",
+                Some(Command::SaveSessionThen(command.clone())),
+            ),
+            (
+                "frame-confirm-discard-fitting",
+                Some(Command::DiscardingFitting(command.clone())),
+            ),
+            cancel,
+        ],
     }
 }
