@@ -203,13 +203,24 @@ fn report_on_the_command_line_writes_the_same_top_shoes_as_recommend() {
     assert!(!dir.path().join("never.html").exists());
 }
 
-/// The report opened in headless Chromium (installed by `scripts/test`): it renders, with the
-/// heading in the report's colour at the top of the page.
+/// The report opened in headless Chromium (installed by `scripts/test`), in English and in
+/// Russian: it renders, with the heading in the report's colour at the top of the page.
 #[test]
 fn the_report_renders_in_headless_chromium() {
+    for lang in [Lang::En, Lang::Ru] {
+        let teal = heading_pixels(&report_in(SESSION, 3, lang));
+        assert!(
+            teal > 200,
+            "no heading rendered in {lang:?} ({teal} teal pixels)"
+        );
+    }
+}
+
+/// How many pixels of the report's teal (#007a6e) Chromium draws near the top of `html`.
+fn heading_pixels(html: &str) -> usize {
     let dir = tempfile::tempdir().expect("temp dir");
     let page = dir.path().join("fitting.html");
-    std::fs::write(&page, report_of(SESSION, 3)).expect("write");
+    std::fs::write(&page, html).expect("write");
     let shot = dir.path().join("shot.png");
     let browser = ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
@@ -254,14 +265,12 @@ fn the_report_renders_in_headless_chromium() {
     let _ = child.kill();
     let image = image::open(&shot).expect("a screenshot").into_rgb8();
     assert_eq!(image.width(), 900);
-    // The heading is drawn in the report's teal (#007a6e) near the top.
-    let teal = image
+    image
         .enumerate_pixels()
         .filter(|(_, y, p)| {
             *y < 80 && p.0[0] < 40 && (100..=140).contains(&p.0[1]) && (90..=130).contains(&p.0[2])
         })
-        .count();
-    assert!(teal > 200, "no heading rendered ({teal} teal pixels)");
+        .count()
 }
 
 /// The report says which of its choices are best picks, and says so when none is.
