@@ -10,6 +10,7 @@ use crate::recommend::{Explainer, Factor, Verdict};
 use crate::words::Say;
 use eframe::egui::{self, RichText};
 
+/// The comparison window: the shoes ticked for comparison side by side, in the order ticked.
 pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
     let mut open = true;
     let ids = d.finder.compare().to_vec();
@@ -23,107 +24,132 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
         .default_pos(ctx.content_rect().center())
         .default_width(180.0 + 200.0 * ids.len() as f32)
         .default_height(620.0)
-        .show(ctx, |ui| {
-            let Some(catalogue) = d.catalogue else {
-                return;
-            };
-            let shoes: Vec<(usize, &Shoe)> = ids
-                .iter()
-                .filter_map(|id| {
-                    let index = catalogue.shoes.iter().position(|s| &s.id == id)?;
-                    Some((index, &catalogue.shoes[index]))
-                })
-                .collect();
-            let factors: Vec<Factor> = Factor::ALL
-                .into_iter()
-                .filter(|f| f.is_given(&d.settings.profile))
-                .collect();
-            egui::ScrollArea::both().show(ui, |ui| {
-                egui::Grid::new("compare")
-                    .striped(true)
-                    .min_col_width(150.0)
-                    .max_col_width(190.0)
-                    .show(ui, |ui| {
-                        ui.label("");
-                        for (_, shoe) in &shoes {
-                            ui.vertical(|ui| {
-                                let picture = d.picture(ui.ctx(), shoe);
-                                picture_ui(ui, d.words, &picture, egui::vec2(150.0, 94.0));
-                                ui.label(RichText::new(shoe.name()).strong());
-                                if ui.small_button(d.words.get("compare-remove")).clicked() {
-                                    d.push(Command::ToggleCompare(shoe.id.clone()));
-                                }
-                            });
-                        }
-                        ui.end_row();
-                        ui.label(RichText::new(d.words.get("compare-for-you")).strong());
-                        for (index, _) in &shoes {
-                            match d.ranking.recommendations.iter().find(|r| r.shoe == *index) {
-                                Some(r) => ui.label(
-                                    d.say(
-                                        &Say::new("compare-rank")
-                                            .text("rank", r.rank.to_string())
-                                            .text("percent", format!("{:.0}", r.score * 100.0)),
-                                    ),
-                                ),
-                                None => {
-                                    ui.label(RichText::new(d.words.get("compare-left-out")).color(
-                                        verdict_colour(Verdict::Poor, ui.visuals().dark_mode),
-                                    ))
-                                }
-                            };
-                        }
-                        ui.end_row();
-                        for &factor in &factors {
-                            ui.label(RichText::new(factor.label(d.words)).strong())
-                                .on_hover_text(short_label(d.words, factor));
-                            for (index, shoe) in &shoes {
-                                let Some(verdict) = verdict_for(d, *index, factor) else {
-                                    ui.label(d.say(&specs::features(shoe, factor)));
-                                    continue;
-                                };
-                                let colour = verdict_colour(verdict, ui.visuals().dark_mode);
-                                let text = RichText::new(format!(
-                                    "{} {}",
-                                    verdict_symbol(verdict),
-                                    d.say(&specs::features(shoe, factor))
-                                ))
-                                .color(colour);
-                                ui.add(egui::Label::new(text).wrap()).on_hover_text(
-                                    d.say(
-                                        &Say::new("compare-verdict")
-                                            .text("factor", factor.label(d.words))
-                                            .text("verdict", verdict.word(d.words)),
-                                    ),
-                                );
-                            }
-                            ui.end_row();
-                        }
-                        ui.label(RichText::new(d.words.get("spec-price")).strong());
-                        for (_, shoe) in &shoes {
-                            let currency = catalogue.currency_of(shoe).unwrap_or("");
-                            let price = match shoe.price {
-                                Some(amount) => specs::price(amount, Some(currency)),
-                                None => Say::new("feature-price-unlisted"),
-                            };
-                            ui.label(d.say(&price));
-                        }
-                        ui.end_row();
-                        // What separates each shoe from the next one down among those compared.
-                        ui.label(RichText::new(d.words.get("compare-why-higher")).strong());
-                        for (index, _) in &shoes {
-                            ui.add(
-                                egui::Label::new(d.say(&why_higher(d, *index, &shoes, catalogue)))
-                                    .wrap(),
-                            );
-                        }
-                        ui.end_row();
-                    });
-            });
-        });
+        .show(ctx, |ui| compare_ui(d, ui, &ids));
     if !open {
         d.push(Command::ShowCompare(false));
     }
+}
+
+/// The grid inside the window: a column per compared shoe still in the catalogue, a row per
+/// input the runner gave, then the price and what puts each shoe above the next.
+fn compare_ui(d: &mut Draw, ui: &mut egui::Ui, ids: &[String]) {
+    let Some(catalogue) = d.catalogue else {
+        return;
+    };
+    let shoes: Vec<(usize, &Shoe)> = ids
+        .iter()
+        .filter_map(|id| {
+            let index = catalogue.shoes.iter().position(|s| &s.id == id)?;
+            Some((index, &catalogue.shoes[index]))
+        })
+        .collect();
+    let factors: Vec<Factor> = Factor::ALL
+        .into_iter()
+        .filter(|f| f.is_given(&d.settings.profile))
+        .collect();
+    egui::ScrollArea::both().show(ui, |ui| {
+        egui::Grid::new("compare")
+            .striped(true)
+            .min_col_width(150.0)
+            .max_col_width(190.0)
+            .show(ui, |ui| {
+                heads_row(d, ui, &shoes);
+                for_you_row(d, ui, &shoes);
+                for &factor in &factors {
+                    factor_row(d, ui, factor, &shoes);
+                }
+                price_row(d, ui, catalogue, &shoes);
+                why_higher_row(d, ui, catalogue, &shoes);
+            });
+    });
+}
+
+/// The top row: each shoe's picture and name, and a button to take it out of the comparison.
+fn heads_row(d: &mut Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
+    ui.label("");
+    for (_, shoe) in shoes {
+        ui.vertical(|ui| {
+            let picture = d.picture(ui.ctx(), shoe);
+            picture_ui(ui, d.words, &picture, egui::vec2(150.0, 94.0));
+            ui.label(RichText::new(shoe.name()).strong());
+            if ui.small_button(d.words.get("compare-remove")).clicked() {
+                d.push(Command::ToggleCompare(shoe.id.clone()));
+            }
+        });
+    }
+    ui.end_row();
+}
+
+/// Each shoe's place in the ranking and its score, or that it is left out.
+fn for_you_row(d: &Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
+    ui.label(RichText::new(d.words.get("compare-for-you")).strong());
+    for (index, _) in shoes {
+        match d.ranking.recommendations.iter().find(|r| r.shoe == *index) {
+            Some(r) => ui.label(
+                d.say(
+                    &Say::new("compare-rank")
+                        .text("rank", r.rank.to_string())
+                        .text("percent", format!("{:.0}", r.score * 100.0)),
+                ),
+            ),
+            None => ui.label(
+                RichText::new(d.words.get("compare-left-out"))
+                    .color(verdict_colour(Verdict::Poor, ui.visuals().dark_mode)),
+            ),
+        };
+    }
+    ui.end_row();
+}
+
+/// One input the runner gave: each shoe's features for it, coloured by its verdict when the
+/// core gave one.
+fn factor_row(d: &Draw, ui: &mut egui::Ui, factor: Factor, shoes: &[(usize, &Shoe)]) {
+    ui.label(RichText::new(factor.label(d.words)).strong())
+        .on_hover_text(short_label(d.words, factor));
+    for (index, shoe) in shoes {
+        let Some(verdict) = verdict_for(d, *index, factor) else {
+            ui.label(d.say(&specs::features(shoe, factor)));
+            continue;
+        };
+        let colour = verdict_colour(verdict, ui.visuals().dark_mode);
+        let text = RichText::new(format!(
+            "{} {}",
+            verdict_symbol(verdict),
+            d.say(&specs::features(shoe, factor))
+        ))
+        .color(colour);
+        ui.add(egui::Label::new(text).wrap()).on_hover_text(
+            d.say(
+                &Say::new("compare-verdict")
+                    .text("factor", factor.label(d.words))
+                    .text("verdict", verdict.word(d.words)),
+            ),
+        );
+    }
+    ui.end_row();
+}
+
+/// Each shoe's price in its catalogue's currency, or that it is not listed.
+fn price_row(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoes: &[(usize, &Shoe)]) {
+    ui.label(RichText::new(d.words.get("spec-price")).strong());
+    for (_, shoe) in shoes {
+        let currency = catalogue.currency_of(shoe).unwrap_or("");
+        let price = match shoe.price {
+            Some(amount) => specs::price(amount, Some(currency)),
+            None => Say::new("feature-price-unlisted"),
+        };
+        ui.label(d.say(&price));
+    }
+    ui.end_row();
+}
+
+/// What separates each shoe from the next one down among those compared.
+fn why_higher_row(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoes: &[(usize, &Shoe)]) {
+    ui.label(RichText::new(d.words.get("compare-why-higher")).strong());
+    for (index, _) in shoes {
+        ui.add(egui::Label::new(d.say(&why_higher(d, *index, shoes, catalogue))).wrap());
+    }
+    ui.end_row();
 }
 
 /// Why the shoe at `index` ranks above the next compared shoe below it.

@@ -4,11 +4,13 @@
 use super::Draw;
 use super::{picture_ui, reason_row};
 use crate::app::{COMPARE_MAX, Command};
-use crate::recommend::Explainer;
+use crate::catalogue::Shoe;
 use crate::recommend::specs;
+use crate::recommend::{Explainer, Recommendation};
 use crate::words::Say;
 use eframe::egui::{self, RichText};
 
+/// The detail panel of the chosen shoe, from its name down to its notes.
 pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let Some(shoe) = d.finder.selected().and_then(|id| d.shoe(id)).cloned() else {
         return;
@@ -29,110 +31,143 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         .cloned();
     eprintln!("DBG detail max={:?}", ui.max_rect());
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.heading(shoe.name());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button("×")
-                    .on_hover_text(d.words.get("detail-close"))
-                    .clicked()
-                {
-                    d.push(Command::Select(None));
-                }
-            });
-        });
-        match &recommendation {
-            Some(r) => ui.label(
-                d.say(
-                    &Say::new("detail-place")
-                        .num("rank", r.rank as f64)
-                        .text("percent", format!("{:.0}", r.score * 100.0))
-                        .text("band", r.band.one(d.words)),
-                ),
-            ),
-            None => ui.label(RichText::new(d.words.get("detail-left-out")).strong()),
-        };
+        title_ui(d, ui, &shoe);
+        place_ui(d, ui, recommendation.as_ref());
         let picture = d.picture(ui.ctx(), &shoe);
         let width = ui.available_width().min(440.0);
         picture_ui(ui, d.words, &picture, egui::vec2(width, width * 0.625));
-        let comparing = d.finder.compare().contains(&shoe.id);
-        let label = d.words.get(if comparing {
-            "detail-compare-remove"
-        } else {
-            "detail-compare-add"
-        });
-        let tried = d.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
-        ui.horizontal_wrapped(|ui| {
-            if ui
-                .add_enabled(
-                    comparing || d.finder.compare().len() < COMPARE_MAX,
-                    egui::Button::new(label),
-                )
-                .clicked()
-            {
-                d.push(Command::ToggleCompare(shoe.id.clone()));
-            }
-            if ui
-                .add_enabled(
-                    !tried,
-                    egui::Button::new(d.words.get(if tried {
-                        "detail-tried-done"
-                    } else {
-                        "detail-tried"
-                    })),
-                )
-                .on_hover_text(d.words.get("detail-tried-hint"))
-                .clicked()
-            {
-                d.push(Command::AddTried(shoe.id.clone()));
-            }
-        });
+        actions_ui(d, ui, &shoe);
         ui.add_space(6.0);
         ui.label(RichText::new(d.words.get("detail-why")).strong());
         for reason in &reasons {
             reason_row(ui, d.words, reason.verdict, &reason.text);
         }
-        let what_ifs = index
-            .zip(d.what_ifs)
-            .map(|(i, what_ifs)| what_ifs.of_in(i, d.words))
-            .unwrap_or_default();
-        if !what_ifs.is_empty() {
-            ui.add_space(6.0);
-            ui.label(RichText::new(d.words.get("detail-what-if")).strong());
-            for what_if in &what_ifs {
-                ui.add(egui::Label::new(RichText::new(&what_if.text).italics()).wrap());
-            }
-        }
-        if let (Some(this), Some(top)) = (&recommendation, d.ranking.recommendations.first())
-            && this.rank > 1
-        {
-            let ahead = specs::why_above(top, this, &d.settings.priorities, 3);
-            if !ahead.is_empty()
-                && let Some(first) = d.catalogue.as_ref().map(|c| c.shoes[top.shoe].name())
-            {
-                ui.add_space(6.0);
-                let title = Say::new("detail-why-above-title").text("shoe", first);
-                ui.label(RichText::new(d.say(&title)).strong());
-                ui.label(d.say(&Say::new("detail-why-above").says("list", ahead)));
-            }
-        }
-        ui.add_space(6.0);
-        ui.label(RichText::new(d.words.get("detail-specifications")).strong());
-        egui::Grid::new("specs")
-            .striped(true)
-            .num_columns(2)
-            .show(ui, |ui| {
-                for row in specs::rows(&shoe, currency.as_deref()) {
-                    ui.label(RichText::new(d.words.get(row.name)).weak());
-                    // Wrapped: a long value (or a long name in another language)
-                    // stays inside the panel.
-                    ui.add(egui::Label::new(d.say(&row.value)).wrap());
-                    ui.end_row();
-                }
-            });
+        what_ifs_ui(d, ui, index);
+        why_above_ui(d, ui, recommendation.as_ref());
+        specs_ui(d, ui, &shoe, currency.as_deref());
         if let Some(notes) = &shoe.notes {
             ui.add_space(6.0);
             ui.label(RichText::new(notes).italics());
         }
     });
+}
+
+/// The shoe's name, with the button that closes the detail on the right.
+fn title_ui(d: &mut Draw, ui: &mut egui::Ui, shoe: &Shoe) {
+    ui.horizontal(|ui| {
+        ui.heading(shoe.name());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("×")
+                .on_hover_text(d.words.get("detail-close"))
+                .clicked()
+            {
+                d.push(Command::Select(None));
+            }
+        });
+    });
+}
+
+/// The shoe's place in the ranking, its score and its band; `None` when it is left out.
+fn place_ui(d: &Draw, ui: &mut egui::Ui, recommendation: Option<&Recommendation>) {
+    match recommendation {
+        Some(r) => ui.label(
+            d.say(
+                &Say::new("detail-place")
+                    .num("rank", r.rank as f64)
+                    .text("percent", format!("{:.0}", r.score * 100.0))
+                    .text("band", r.band.one(d.words)),
+            ),
+        ),
+        None => ui.label(RichText::new(d.words.get("detail-left-out")).strong()),
+    };
+}
+
+/// The buttons that tick the shoe for comparison (while there is room) and note it as
+/// tried on.
+fn actions_ui(d: &mut Draw, ui: &mut egui::Ui, shoe: &Shoe) {
+    let comparing = d.finder.compare().contains(&shoe.id);
+    let label = d.words.get(if comparing {
+        "detail-compare-remove"
+    } else {
+        "detail-compare-add"
+    });
+    let tried = d.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(
+                comparing || d.finder.compare().len() < COMPARE_MAX,
+                egui::Button::new(label),
+            )
+            .clicked()
+        {
+            d.push(Command::ToggleCompare(shoe.id.clone()));
+        }
+        if ui
+            .add_enabled(
+                !tried,
+                egui::Button::new(d.words.get(if tried {
+                    "detail-tried-done"
+                } else {
+                    "detail-tried"
+                })),
+            )
+            .on_hover_text(d.words.get("detail-tried-hint"))
+            .clicked()
+        {
+            d.push(Command::AddTried(shoe.id.clone()));
+        }
+    });
+}
+
+/// What would change the shoe's place if the runner answered differently; nothing when
+/// no answer would, or the shoe is not in the catalogue (`index` is `None`).
+fn what_ifs_ui(d: &Draw, ui: &mut egui::Ui, index: Option<usize>) {
+    let what_ifs = index
+        .zip(d.what_ifs)
+        .map(|(i, what_ifs)| what_ifs.of_in(i, d.words))
+        .unwrap_or_default();
+    if !what_ifs.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new(d.words.get("detail-what-if")).strong());
+        for what_if in &what_ifs {
+            ui.add(egui::Label::new(RichText::new(&what_if.text).italics()).wrap());
+        }
+    }
+}
+
+/// Why the first shoe of the ranking is above this one; nothing for the first shoe itself
+/// or a shoe left out.
+fn why_above_ui(d: &Draw, ui: &mut egui::Ui, recommendation: Option<&Recommendation>) {
+    if let (Some(this), Some(top)) = (recommendation, d.ranking.recommendations.first())
+        && this.rank > 1
+    {
+        let ahead = specs::why_above(top, this, &d.settings.priorities, 3);
+        if !ahead.is_empty()
+            && let Some(first) = d.catalogue.as_ref().map(|c| c.shoes[top.shoe].name())
+        {
+            ui.add_space(6.0);
+            let title = Say::new("detail-why-above-title").text("shoe", first);
+            ui.label(RichText::new(d.say(&title)).strong());
+            ui.label(d.say(&Say::new("detail-why-above").says("list", ahead)));
+        }
+    }
+}
+
+/// The shoe's specifications, a name and a value a row; `currency` is its catalogue's.
+fn specs_ui(d: &Draw, ui: &mut egui::Ui, shoe: &Shoe, currency: Option<&str>) {
+    ui.add_space(6.0);
+    ui.label(RichText::new(d.words.get("detail-specifications")).strong());
+    egui::Grid::new("specs")
+        .striped(true)
+        .num_columns(2)
+        .show(ui, |ui| {
+            for row in specs::rows(shoe, currency) {
+                ui.label(RichText::new(d.words.get(row.name)).weak());
+                // Wrapped: a long value (or a long name in another language)
+                // stays inside the panel.
+                ui.add(egui::Label::new(d.say(&row.value)).wrap());
+                ui.end_row();
+            }
+        });
 }

@@ -11,7 +11,7 @@ use crate::catalogue::*;
 use crate::recommend::Verdict;
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::{Column, TableBuilder, TableRow};
 
 /// The editor: it reads the draft and pushes each change as a command. `picture` is the
 /// chosen shoe's.
@@ -34,6 +34,8 @@ pub(super) fn editor_ui(
     egui::CentralPanel::default().show(ui, |ui| table(editor, words, ui, commands));
 }
 
+/// The buttons that add, copy, remove, undo and save, then what the checks found and whether
+/// the draft is saved; under them, why the last save failed.
 fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button(words.get("editor-add")).clicked() {
@@ -90,30 +92,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
             commands.push(Command::SaveAs);
         }
         ui.separator();
-        let errors = editor.error_count();
-        let warnings = editor.problems.len() - errors;
-        let dark = ui.visuals().dark_mode;
-        if errors > 0 {
-            ui.label(
-                RichText::new(format!("✖ {}", count(words, "editor-errors", errors)))
-                    .color(verdict_colour(Verdict::Poor, dark)),
-            );
-        }
-        if warnings > 0 {
-            ui.label(
-                RichText::new(format!("⚠ {}", count(words, "editor-warnings", warnings)))
-                    .color(verdict_colour(Verdict::Caution, dark)),
-            );
-        }
-        if errors == 0 && warnings == 0 {
-            ui.label(
-                RichText::new(format!("✔ {}", words.get("editor-no-problems")))
-                    .color(verdict_colour(Verdict::Good, dark)),
-            );
-        }
-        if editor.is_dirty() {
-            ui.label(RichText::new(format!("• {}", words.get("editor-unsaved"))).strong());
-        }
+        status_ui(editor, words, ui);
     });
     if let Some(error) = &editor.save_error {
         ui.label(
@@ -123,22 +102,39 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
     }
 }
 
+/// How many errors and warnings the catalogue's checks found in the draft (or that they
+/// found none), and whether it has changes not yet saved.
+fn status_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui) {
+    let errors = editor.error_count();
+    let warnings = editor.problems.len() - errors;
+    let dark = ui.visuals().dark_mode;
+    if errors > 0 {
+        ui.label(
+            RichText::new(format!("✖ {}", count(words, "editor-errors", errors)))
+                .color(verdict_colour(Verdict::Poor, dark)),
+        );
+    }
+    if warnings > 0 {
+        ui.label(
+            RichText::new(format!("⚠ {}", count(words, "editor-warnings", warnings)))
+                .color(verdict_colour(Verdict::Caution, dark)),
+        );
+    }
+    if errors == 0 && warnings == 0 {
+        ui.label(
+            RichText::new(format!("✔ {}", words.get("editor-no-problems")))
+                .color(verdict_colour(Verdict::Good, dark)),
+        );
+    }
+    if editor.is_dirty() {
+        ui.label(RichText::new(format!("• {}", words.get("editor-unsaved"))).strong());
+    }
+}
+
+/// The filter above the table and the table of the shoes it lets through: a click on a row
+/// chooses the shoe, a click on a column's title sorts by it.
 fn table(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        let label = ui.label(words.get("editor-filter"));
-        let mut filter = editor.filter.clone();
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut filter)
-                    .hint_text(words.get("editor-filter-hint"))
-                    .desired_width(220.0),
-            )
-            .labelled_by(label.id);
-        if response.changed() {
-            commands.push(Command::FilterShoes(filter));
-        }
-        ui.label(RichText::new(count(words, "editor-shoes", editor.draft.shoes.len())).weak());
-    });
+    filter_ui(editor, words, ui, commands);
     let rows = editor.rows();
     let dark = ui.visuals().dark_mode;
     // A click anywhere on a row chooses the shoe, also on its text.
@@ -157,70 +153,12 @@ fn table(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<C
         .column(Column::auto().at_least(60.0))
         .column(Column::auto().at_least(60.0))
         .header(24.0, |mut header| {
-            for (title, by) in [
-                ("", SortBy::Problems),
-                ("editor-column-id", SortBy::Id),
-                ("editor-column-brand", SortBy::Brand),
-                ("editor-column-model", SortBy::Model),
-                ("editor-column-support", SortBy::Support),
-                ("editor-column-weight", SortBy::Weight),
-                ("editor-column-price", SortBy::Price),
-            ] {
-                header.col(|ui| {
-                    let arrow = if editor.sort == by {
-                        if editor.descending { " ⏷" } else { " ⏶" }
-                    } else {
-                        ""
-                    };
-                    let text = if title.is_empty() {
-                        format!("!{arrow}")
-                    } else {
-                        format!("{}{arrow}", words.get(title))
-                    };
-                    if ui
-                        .add(egui::Button::new(RichText::new(text).strong()).frame(false))
-                        .on_hover_text(words.get("editor-sort"))
-                        .clicked()
-                    {
-                        sort = Some(by);
-                    }
-                });
-            }
+            sort = sort_header(&mut header, editor, words);
         })
         .body(|body| {
             body.rows(24.0, rows.len(), |mut row| {
                 let index = rows[row.index()];
-                let shoe = &editor.draft.shoes[index];
-                row.set_selected(editor.selected == Some(index));
-                row.col(|ui| match editor.worst(index) {
-                    Some(Severity::Error) => {
-                        ui.label(RichText::new("✖").color(verdict_colour(Verdict::Poor, dark)))
-                            .on_hover_text(words.get("editor-has-errors"));
-                    }
-                    Some(Severity::Warning) => {
-                        ui.label(RichText::new("⚠").color(verdict_colour(Verdict::Caution, dark)))
-                            .on_hover_text(words.get("editor-has-warnings"));
-                    }
-                    None => {}
-                });
-                row.col(|ui| {
-                    cell(ui, &shoe.id);
-                });
-                row.col(|ui| {
-                    cell(ui, &shoe.brand);
-                });
-                row.col(|ui| {
-                    cell(ui, &shoe.model);
-                });
-                row.col(|ui| {
-                    cell(ui, &words.get(shoe.support.message()));
-                });
-                row.col(|ui| {
-                    cell(ui, &grams(words, shoe.weight_g));
-                });
-                row.col(|ui| {
-                    cell(ui, &shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
-                });
+                shoe_row(&mut row, editor, words, index, dark);
                 if row.response().clicked() {
                     clicked = Some(index);
                 }
@@ -234,6 +172,99 @@ fn table(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<C
     }
 }
 
+/// The filter's text box and how many shoes the draft holds.
+fn filter_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let label = ui.label(words.get("editor-filter"));
+        let mut filter = editor.filter.clone();
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut filter)
+                    .hint_text(words.get("editor-filter-hint"))
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            commands.push(Command::FilterShoes(filter));
+        }
+        ui.label(RichText::new(count(words, "editor-shoes", editor.draft.shoes.len())).weak());
+    });
+}
+
+/// The table's titles, each a button that sorts by its column, with an arrow on the column
+/// sorted by. Returns the column clicked, if any.
+fn sort_header(header: &mut TableRow, editor: &Editor, words: &Words) -> Option<SortBy> {
+    let mut sort = None;
+    for (title, by) in [
+        ("", SortBy::Problems),
+        ("editor-column-id", SortBy::Id),
+        ("editor-column-brand", SortBy::Brand),
+        ("editor-column-model", SortBy::Model),
+        ("editor-column-support", SortBy::Support),
+        ("editor-column-weight", SortBy::Weight),
+        ("editor-column-price", SortBy::Price),
+    ] {
+        header.col(|ui| {
+            let arrow = if editor.sort == by {
+                if editor.descending { " ⏷" } else { " ⏶" }
+            } else {
+                ""
+            };
+            let text = if title.is_empty() {
+                format!("!{arrow}")
+            } else {
+                format!("{}{arrow}", words.get(title))
+            };
+            if ui
+                .add(egui::Button::new(RichText::new(text).strong()).frame(false))
+                .on_hover_text(words.get("editor-sort"))
+                .clicked()
+            {
+                sort = Some(by);
+            }
+        });
+    }
+    sort
+}
+
+/// One shoe of the draft in the table, `index` its place in the draft: the mark of its
+/// worst problem, then its id, brand, model, support, weight and price.
+fn shoe_row(row: &mut TableRow, editor: &Editor, words: &Words, index: usize, dark: bool) {
+    let shoe = &editor.draft.shoes[index];
+    row.set_selected(editor.selected == Some(index));
+    row.col(|ui| match editor.worst(index) {
+        Some(Severity::Error) => {
+            ui.label(RichText::new("✖").color(verdict_colour(Verdict::Poor, dark)))
+                .on_hover_text(words.get("editor-has-errors"));
+        }
+        Some(Severity::Warning) => {
+            ui.label(RichText::new("⚠").color(verdict_colour(Verdict::Caution, dark)))
+                .on_hover_text(words.get("editor-has-warnings"));
+        }
+        None => {}
+    });
+    row.col(|ui| {
+        cell(ui, &shoe.id);
+    });
+    row.col(|ui| {
+        cell(ui, &shoe.brand);
+    });
+    row.col(|ui| {
+        cell(ui, &shoe.model);
+    });
+    row.col(|ui| {
+        cell(ui, &words.get(shoe.support.message()));
+    });
+    row.col(|ui| {
+        cell(ui, &grams(words, shoe.weight_g));
+    });
+    row.col(|ui| {
+        cell(ui, &shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
+    });
+}
+
+/// The chosen shoe's form, a row for each field it offers in the file's order, or a line
+/// asking to choose a shoe. Pushes the shoe as changed when a field changed this frame.
 fn form(
     editor: &Editor,
     words: &Words,
@@ -269,118 +300,11 @@ fn form(
             form.text(ui, "id", &mut shoe.id);
             form.text(ui, "brand", &mut shoe.brand);
             form.text(ui, "model", &mut shoe.model);
-            form.choice(ui, "support", &mut shoe.support, Support::ALL);
-            form.choice(ui, "cushioning", &mut shoe.cushioning, Cushioning::ALL);
-            form.choice(ui, "heel_counter", &mut shoe.heel_counter, HeelCounter::ALL);
-            form.field(ui, "removable_insole", |ui, label| {
-                ui.checkbox(&mut shoe.removable_insole, words.get("editor-removable"))
-                    .labelled_by(label);
-            });
-            form.choice(
-                ui,
-                "breathability",
-                &mut shoe.breathability,
-                Breathability::ALL,
-            );
-            form.choice(
-                ui,
-                "water_resistance",
-                &mut shoe.water_resistance,
-                WaterResistance::ALL,
-            );
-            form.choice(ui, "outsole", &mut shoe.outsole, Outsole::ALL);
-            form.list(ui, "widths", &mut shoe.widths, Width::ALL);
-            form.list(ui, "surfaces", &mut shoe.surfaces, Surface::ALL);
-            form.field(ui, "weight_g", |ui, label| {
-                ui.add(
-                    egui::DragValue::new(&mut shoe.weight_g)
-                        .speed(1.0)
-                        .suffix(format!(" {}", words.get("editor-unit-g"))),
-                )
-                .labelled_by(label);
-                ui.label(RichText::new(range(words, WEIGHT_G)).weak());
-            });
-            let mm = format!(" {}", words.get("editor-unit-mm"));
-            form.optional_number(
-                ui,
-                "stack_heel_mm",
-                &mut shoe.stack_heel_mm,
-                30.0,
-                &mm,
-                &range(words, STACK_HEEL_MM),
-            );
-            form.optional_number(
-                ui,
-                "drop_mm",
-                &mut shoe.drop_mm,
-                8.0,
-                &mm,
-                &range(words, DROP_MM),
-            );
-            form.field(ui, "flexibility", |ui, label| {
-                let mut given = shoe.flexibility.is_some();
-                ui.checkbox(&mut given, "").labelled_by(label);
-                if given {
-                    let mut value = shoe.flexibility.unwrap_or(Flexibility::Moderate);
-                    combo(
-                        ui,
-                        words,
-                        "flexibility-value",
-                        label,
-                        &mut value,
-                        Flexibility::ALL,
-                    );
-                    shoe.flexibility = Some(value);
-                } else {
-                    shoe.flexibility = None;
-                }
-            });
-            form.optional_number(
-                ui,
-                "price",
-                &mut shoe.price,
-                120.0,
-                "",
-                &words.say(&Say::new("editor-or-more").num("low", 0)),
-            );
-            form.optional_text(
-                ui,
-                "currency",
-                &mut shoe.currency,
-                &words.get("editor-currency-hint"),
-            );
-            form.field(ui, "sizes_eu", |ui, label| {
-                let mut given = shoe.sizes_eu.is_some();
-                ui.checkbox(&mut given, "").labelled_by(label);
-                if given {
-                    let (mut smallest, mut largest) = shoe.sizes_eu.unwrap_or((36.0, 48.0));
-                    ui.add(
-                        egui::DragValue::new(&mut smallest)
-                            .speed(0.5)
-                            .prefix(format!("{} ", words.get("editor-sizes-from"))),
-                    )
-                    .labelled_by(label);
-                    ui.add(
-                        egui::DragValue::new(&mut largest)
-                            .speed(0.5)
-                            .prefix(format!("{} ", words.get("editor-sizes-to"))),
-                    )
-                    .labelled_by(label);
-                    shoe.sizes_eu = Some((smallest, largest));
-                } else {
-                    shoe.sizes_eu = None;
-                }
-            });
+            build_rows(&form, ui, &mut shoe);
+            measure_rows(&form, ui, &mut shoe);
+            shop_rows(&form, ui, &mut shoe);
             form.optional_text(ui, "image", &mut shoe.image, "images/");
-            ui.label("");
-            ui.horizontal(|ui| {
-                picture_ui(ui, words, picture, egui::vec2(160.0, 100.0));
-                import = ui
-                    .button(words.get("editor-import-picture"))
-                    .on_hover_text(words.get("editor-import-picture-hint"))
-                    .clicked();
-            });
-            ui.end_row();
+            import = picture_row(words, picture, ui);
             form.field(ui, "notes", |ui, label| {
                 let mut notes = shoe.notes.clone().unwrap_or_default();
                 ui.add(
@@ -399,6 +323,144 @@ fn form(
     if shoe != before {
         commands.push(Command::ChangeShoe(index, Box::new(shoe)));
     }
+}
+
+/// The rows of how the shoe is built: support, cushioning, heel counter, insole, upper,
+/// outsole, and the widths and surfaces it is made for.
+fn build_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
+    form.choice(ui, "support", &mut shoe.support, Support::ALL);
+    form.choice(ui, "cushioning", &mut shoe.cushioning, Cushioning::ALL);
+    form.choice(ui, "heel_counter", &mut shoe.heel_counter, HeelCounter::ALL);
+    form.field(ui, "removable_insole", |ui, label| {
+        ui.checkbox(
+            &mut shoe.removable_insole,
+            form.words.get("editor-removable"),
+        )
+        .labelled_by(label);
+    });
+    form.choice(
+        ui,
+        "breathability",
+        &mut shoe.breathability,
+        Breathability::ALL,
+    );
+    form.choice(
+        ui,
+        "water_resistance",
+        &mut shoe.water_resistance,
+        WaterResistance::ALL,
+    );
+    form.choice(ui, "outsole", &mut shoe.outsole, Outsole::ALL);
+    form.list(ui, "widths", &mut shoe.widths, Width::ALL);
+    form.list(ui, "surfaces", &mut shoe.surfaces, Surface::ALL);
+}
+
+/// The rows of the shoe's measures: weight in grams, heel stack and drop in millimetres,
+/// each with the range the checks allow, and flexibility. An unticked box means not given.
+fn measure_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
+    let words = form.words;
+    form.field(ui, "weight_g", |ui, label| {
+        ui.add(
+            egui::DragValue::new(&mut shoe.weight_g)
+                .speed(1.0)
+                .suffix(format!(" {}", words.get("editor-unit-g"))),
+        )
+        .labelled_by(label);
+        ui.label(RichText::new(range(words, WEIGHT_G)).weak());
+    });
+    let mm = format!(" {}", words.get("editor-unit-mm"));
+    form.optional_number(
+        ui,
+        "stack_heel_mm",
+        &mut shoe.stack_heel_mm,
+        30.0,
+        &mm,
+        &range(words, STACK_HEEL_MM),
+    );
+    form.optional_number(
+        ui,
+        "drop_mm",
+        &mut shoe.drop_mm,
+        8.0,
+        &mm,
+        &range(words, DROP_MM),
+    );
+    form.field(ui, "flexibility", |ui, label| {
+        let mut given = shoe.flexibility.is_some();
+        ui.checkbox(&mut given, "").labelled_by(label);
+        if given {
+            let mut value = shoe.flexibility.unwrap_or(Flexibility::Moderate);
+            combo(
+                ui,
+                words,
+                "flexibility-value",
+                label,
+                &mut value,
+                Flexibility::ALL,
+            );
+            shoe.flexibility = Some(value);
+        } else {
+            shoe.flexibility = None;
+        }
+    });
+}
+
+/// The rows of the shoe in the shop: its price, its currency when it is not the
+/// catalogue's, and the EU sizes stocked. An unticked box means not given.
+fn shop_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
+    let words = form.words;
+    form.optional_number(
+        ui,
+        "price",
+        &mut shoe.price,
+        120.0,
+        "",
+        &words.say(&Say::new("editor-or-more").num("low", 0)),
+    );
+    form.optional_text(
+        ui,
+        "currency",
+        &mut shoe.currency,
+        &words.get("editor-currency-hint"),
+    );
+    form.field(ui, "sizes_eu", |ui, label| {
+        let mut given = shoe.sizes_eu.is_some();
+        ui.checkbox(&mut given, "").labelled_by(label);
+        if given {
+            let (mut smallest, mut largest) = shoe.sizes_eu.unwrap_or((36.0, 48.0));
+            ui.add(
+                egui::DragValue::new(&mut smallest)
+                    .speed(0.5)
+                    .prefix(format!("{} ", words.get("editor-sizes-from"))),
+            )
+            .labelled_by(label);
+            ui.add(
+                egui::DragValue::new(&mut largest)
+                    .speed(0.5)
+                    .prefix(format!("{} ", words.get("editor-sizes-to"))),
+            )
+            .labelled_by(label);
+            shoe.sizes_eu = Some((smallest, largest));
+        } else {
+            shoe.sizes_eu = None;
+        }
+    });
+}
+
+/// The row under the image's path: the picture as it loads and the button to import one.
+/// Returns whether the button was clicked.
+fn picture_row(words: &Words, picture: &Picture, ui: &mut egui::Ui) -> bool {
+    ui.label("");
+    let mut import = false;
+    ui.horizontal(|ui| {
+        picture_ui(ui, words, picture, egui::vec2(160.0, 100.0));
+        import = ui
+            .button(words.get("editor-import-picture"))
+            .on_hover_text(words.get("editor-import-picture-hint"))
+            .clicked();
+    });
+    ui.end_row();
+    import
 }
 
 /// `count` in the words of the message `id`, which chooses its plural form.
