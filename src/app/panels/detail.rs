@@ -29,7 +29,6 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         .iter()
         .find(|r| Some(r.shoe) == index)
         .cloned();
-    eprintln!("DBG detail max={:?}", ui.max_rect());
     egui::ScrollArea::vertical().show(ui, |ui| {
         title_ui(d, ui, &shoe);
         place_ui(d, ui, recommendation.as_ref());
