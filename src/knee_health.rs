@@ -31,6 +31,7 @@ impl Section {
     }
 }
 
+/// The signs that call for a doctor rather than a shoe: the one urgent section.
 pub const RED_FLAGS: Section = Section {
     urgent: true,
     title: "knee-health-red-flags",
@@ -44,6 +45,7 @@ pub const RED_FLAGS: Section = Section {
     ],
 };
 
+/// The common causes of knee pain in runners, most of which can be changed.
 pub const CAUSES: Section = Section {
     urgent: false,
     title: "knee-health-causes",
@@ -58,6 +60,7 @@ pub const CAUSES: Section = Section {
     ],
 };
 
+/// The warm-up before every run.
 pub const WARM_UP: Section = Section {
     urgent: false,
     title: "knee-health-warm-up",
@@ -70,6 +73,7 @@ pub const WARM_UP: Section = Section {
     ],
 };
 
+/// The signs of a good running shoe, whatever the brand.
 pub const GOOD_SHOE: Section = Section {
     urgent: false,
     title: "knee-health-good-shoe",

@@ -46,8 +46,10 @@ file_enum!(
 pub struct Tried {
     /// The shoe's id in the catalogue.
     pub shoe: String,
+    /// How it felt; empty when nothing was said.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub feel: Vec<Feel>,
+    /// What the fitter noted about it, in their own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -57,23 +59,33 @@ pub struct Tried {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Profile", deny_unknown_fields)]
 pub struct Profile {
+    /// How wide the runner's feet are: a shoe not made in this width is left out.
     pub foot_width: Width,
+    /// Body weight in kilograms, within [`WEIGHT_KG`], whatever unit the window shows.
     pub weight_kg: f64,
+    /// How the foot rolls on landing.
     pub pronation: Pronation,
+    /// When the runner mostly runs.
     pub season: Season,
+    /// Where the runner mostly runs.
     pub surface: Surface,
+    /// Which part of the foot lands first; None when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foot_strike: Option<FootStrike>,
+    /// Whether the knees hurt when running; None when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub knee_pain: Option<bool>,
     /// Custom orthotics, which need a removable insole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orthotics: Option<bool>,
+    /// How long and how hard the runner has been running; None when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub experience: Option<Experience>,
     /// In the catalogue's currency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<f64>,
+    /// The runner's shoe size in EU sizes, within [`SIZE_EU`], whatever system the window
+    /// shows; a shoe not stocked in it is left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_eu: Option<f64>,
     /// The customer's name, in a fitting session.

@@ -3,18 +3,24 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Kilograms in one pound, exactly (the international pound).
 pub const KG_PER_LB: f64 = 0.453_592_37;
 
+/// The unit the runner gives a body weight in; only what is shown and typed changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum WeightUnit {
+    /// Kilograms, what profiles store.
     #[default]
     Kg,
+    /// Pounds.
     Lb,
 }
 
 impl WeightUnit {
+    /// Both units, in the order offered.
     pub const ALL: [WeightUnit; 2] = [WeightUnit::Kg, WeightUnit::Lb];
 
+    /// The unit as written after a number, the same in every language: `kg`, `lb`.
     pub fn symbol(self) -> &'static str {
         match self {
             WeightUnit::Kg => "kg",
@@ -43,14 +49,19 @@ impl WeightUnit {
 /// US men's = UK + 1, US women's = UK + 2); brands differ by up to half a size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum SizeSystem {
+    /// Continental European sizes, what profiles and catalogues store.
     #[default]
     Eu,
+    /// British sizes.
     Uk,
+    /// American men's sizes, one above British.
     UsMen,
+    /// American women's sizes, two above British.
     UsWomen,
 }
 
 impl SizeSystem {
+    /// Every system, in the order offered.
     pub const ALL: [SizeSystem; 4] = [
         SizeSystem::Eu,
         SizeSystem::Uk,
@@ -58,6 +69,8 @@ impl SizeSystem {
         SizeSystem::UsWomen,
     ];
 
+    /// The system's name in English, as a shop's chart heads it: "US men's". The window
+    /// says it in its own words.
     pub fn label(self) -> &'static str {
         match self {
             SizeSystem::Eu => "EU",

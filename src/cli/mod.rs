@@ -10,6 +10,8 @@ use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
 
+/// The command line as given: a command, or none for the window, and the options every
+/// command shares.
 #[derive(Debug, Parser)]
 #[command(
     name = "shoe-selector",
@@ -19,6 +21,7 @@ use std::path::PathBuf;
                   With no command, opens the window on the last catalogue opened, or the built-in sample (or --catalogue)."
 )]
 pub struct Cli {
+    /// The command to run; None opens the window.
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Catalogue to open in the window (default: the last one opened, else the built-in sample).
@@ -31,6 +34,7 @@ pub struct Cli {
     pub lang: Lang,
 }
 
+/// The commands, each with its own options; their doc comments are the help text.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a catalogue; print every problem as FILE:LINE:COLUMN: error|warning: message.

@@ -33,25 +33,37 @@ const COUNT: usize = 13;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Factor {
+    /// Whether the shoe is made in the runner's width: a hard requirement.
     FootWidth,
+    /// The runner's body weight against the shoe's cushioning, platform and durability.
     Weight,
+    /// How the foot rolls on landing, against the shoe's support.
     Pronation,
+    /// When the runner mostly runs, against the upper and the outsole.
     Season,
+    /// Where the runner mostly runs, against what the shoe is made for.
     Surface,
     /// What the pair is for against what the shoe is built for; everyday training unless
     /// the runner says otherwise, so it is always given.
     Purpose,
+    /// Which part of the foot lands first, against cushioning, drop and flexibility.
     FootStrike,
+    /// Whether the runner's knees hurt: more cushioning, and support for an overpronator.
     KneePain,
+    /// Custom orthotics, which need a removable insole: a hard requirement.
     Orthotics,
+    /// How long and how hard the runner has been running.
     Experience,
+    /// The shoe's price against what the runner means to spend.
     Budget,
+    /// Whether the shoe is stocked in the runner's EU size: a hard requirement.
     Size,
     /// How the shoes tried on in a fitting felt.
     Fitting,
 }
 
 impl Factor {
+    /// Every factor, in the order the ranking runs them and the detail lists them.
     pub const ALL: [Factor; COUNT] = [
         Factor::FootWidth,
         Factor::Weight,
@@ -161,6 +173,7 @@ impl Factor {
         keys.join(", ")
     }
 
+    /// The factor whose [`Factor::key`] is `key`, if any.
     pub fn from_key(key: &str) -> Option<Factor> {
         Factor::ALL.into_iter().find(|factor| factor.key() == key)
     }
@@ -199,8 +212,11 @@ impl fmt::Display for Factor {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
+    /// Does it badly; what a fit below 0.5 earns.
     Poor,
+    /// A trade-off; what a fit from 0.5 to below 0.8 earns.
     Caution,
+    /// Suits; what a fit of 0.8 or more earns.
     Good,
 }
 
@@ -216,6 +232,7 @@ impl Verdict {
         }
     }
 
+    /// The verdict as the JSON names it, the same in every language: `caution`.
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Good => "good",
@@ -243,7 +260,9 @@ impl fmt::Display for Verdict {
 /// One sentence of explanation: which input, how well, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
+    /// The input it is about.
     pub factor: Factor,
+    /// How well the shoe suits that input, by this reason alone.
     pub verdict: Verdict,
     /// What the rule found: its message and the numbers; in the JSON, the message's id
     /// names the rule.
@@ -363,6 +382,8 @@ pub const NO_BEST_PICK: &str = "no-best-pick";
 pub const BEST_PICKS: usize = 5;
 
 impl Band {
+    /// The band as the JSON names it, the same in every language; also the report's style
+    /// class: `tradeoffs`.
     pub fn as_str(self) -> &'static str {
         match self {
             Band::Best => "best",
@@ -673,6 +694,7 @@ impl<'de> serde::Deserialize<'de> for Priorities {
 }
 
 impl Priorities {
+    /// How much `factor` counts: 0 or more, 1 unless changed.
     pub fn get(&self, factor: Factor) -> f64 {
         self.0[factor.index()]
     }
@@ -689,6 +711,7 @@ impl Priorities {
         Ok(())
     }
 
+    /// Whether every factor still counts 1.
     pub fn is_default(&self) -> bool {
         *self == Priorities::default()
     }
@@ -750,10 +773,12 @@ pub struct Recommendation {
     pub fits: Fits,
     /// The worst verdict of each factor's reasons.
     pub verdicts: Verdicts,
+    /// Where the shoe stands in the list: best pick, good, or with trade-offs.
     pub band: Band,
 }
 
 impl Recommendation {
+    /// The fit of `factor`, 0..=1, when the runner gave that input.
     pub fn fit(&self, factor: Factor) -> Option<f64> {
         self.fits.get(factor)
     }
@@ -775,12 +800,14 @@ pub struct Fits {
 }
 
 impl Fits {
+    /// The fit of `factor`, 0..=1; None when the runner did not give that input.
     pub fn get(&self, factor: Factor) -> Option<f64> {
         self.given
             .contains(factor)
             .then(|| f64::from(self.values[factor.index()]))
     }
 
+    /// Each given factor with its fit.
     pub fn iter(&self) -> impl Iterator<Item = (Factor, f64)> + '_ {
         Factor::ALL
             .into_iter()
@@ -804,18 +831,22 @@ impl FactorSet {
         FactorSet(bits)
     }
 
+    /// Adds `factor`; adding it twice changes nothing.
     pub fn insert(&mut self, factor: Factor) {
         self.0 |= 1 << factor.index();
     }
 
+    /// Whether `factor` is in the set.
     pub fn contains(&self, factor: Factor) -> bool {
         self.0 & (1 << factor.index()) != 0
     }
 
+    /// How many factors are in the set.
     pub fn len(&self) -> usize {
         self.0.count_ones() as usize
     }
 
+    /// Whether no factor is in the set.
     pub fn is_empty(&self) -> bool {
         self.0 == 0
     }
@@ -842,7 +873,9 @@ impl FromIterator<Factor> for FactorSet {
 /// [`explain`] says how it stands on each.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Exclusion {
+    /// Index of the shoe in the catalogue.
     pub shoe: usize,
+    /// The hard requirements it fails: foot width, orthotics, size.
     pub failed: FactorSet,
 }
 

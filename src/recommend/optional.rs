@@ -16,88 +16,97 @@ pub(super) fn foot_strike(shoe: &Shoe, context: &Context, notes: &mut impl Notes
         return Fit::Score(1.0);
     };
     let fit = match strike {
-        FootStrike::Heel => {
-            let cushioning = match shoe.cushioning {
-                Cushioning::High | Cushioning::Max => {
-                    notes.good(|| {
-                        Say::new("footstrike-heel-cushioned")
-                            .word("level", shoe.cushioning.message())
-                    });
-                    1.0
-                }
-                Cushioning::Moderate => {
-                    notes.caution(|| Say::new("footstrike-heel-moderate"));
-                    0.8
-                }
-                Cushioning::Light | Cushioning::Minimal => {
-                    notes.poor(|| {
-                        Say::new("footstrike-heel-thin").word("level", shoe.cushioning.message())
-                    });
-                    0.4
-                }
-            };
-            let drop = match shoe.drop_mm {
-                Some(drop) if drop >= 8.0 => {
-                    notes.good(|| Say::new("footstrike-heel-drop-high").num("drop", drop));
-                    1.0
-                }
-                Some(drop) if drop <= 4.0 => {
-                    notes.caution(|| Say::new("footstrike-heel-drop-low").num("drop", drop));
-                    0.75
-                }
-                _ => 0.9,
-            };
-            let counter = match shoe.heel_counter {
-                HeelCounter::Rigid | HeelCounter::Moderate => 1.0,
-                HeelCounter::Flexible => {
-                    notes.caution(|| Say::new("footstrike-heel-soft-counter"));
-                    0.8
-                }
-            };
-            0.6 * cushioning + 0.25 * drop + 0.15 * counter
-        }
-        FootStrike::Midfoot => match shoe.drop_mm {
-            Some(drop) if (4.0..=10.0).contains(&drop) => {
-                notes.good(|| Say::new("footstrike-midfoot-drop-suits").num("drop", drop));
-                1.0
-            }
-            Some(drop) => {
-                notes.caution(|| Say::new("footstrike-midfoot-drop-works").num("drop", drop));
-                0.85
-            }
-            None => {
-                notes.good(|| Say::new("footstrike-midfoot-drop-unlisted"));
-                0.95
-            }
-        },
-        FootStrike::Forefoot => {
-            let drop = match shoe.drop_mm {
-                Some(drop) if drop <= 6.0 => {
-                    notes.good(|| Say::new("footstrike-forefoot-drop-low").num("drop", drop));
-                    1.0
-                }
-                Some(drop) if drop >= 10.0 => {
-                    notes.caution(|| Say::new("footstrike-forefoot-drop-high").num("drop", drop));
-                    0.7
-                }
-                Some(drop) => {
-                    notes.good(|| Say::new("footstrike-forefoot-drop-fine").num("drop", drop));
-                    0.9
-                }
-                None => {
-                    notes.caution(|| Say::new("footstrike-forefoot-drop-unlisted"));
-                    0.85
-                }
-            };
-            let flex = match shoe.flexibility {
-                Some(Flexibility::Flexible) => 1.0,
-                Some(Flexibility::Stiff) => 0.85,
-                _ => 0.95,
-            };
-            0.75 * drop + 0.25 * flex
-        }
+        FootStrike::Heel => heel_strike(shoe, notes),
+        FootStrike::Midfoot => midfoot_strike(shoe, notes),
+        FootStrike::Forefoot => forefoot_strike(shoe, notes),
     };
     Fit::Score(fit)
+}
+
+/// A heel striker: cushioning first, then the drop, then a heel counter that holds.
+fn heel_strike(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
+    let cushioning = match shoe.cushioning {
+        Cushioning::High | Cushioning::Max => {
+            notes.good(|| {
+                Say::new("footstrike-heel-cushioned").word("level", shoe.cushioning.message())
+            });
+            1.0
+        }
+        Cushioning::Moderate => {
+            notes.caution(|| Say::new("footstrike-heel-moderate"));
+            0.8
+        }
+        Cushioning::Light | Cushioning::Minimal => {
+            notes
+                .poor(|| Say::new("footstrike-heel-thin").word("level", shoe.cushioning.message()));
+            0.4
+        }
+    };
+    let drop = match shoe.drop_mm {
+        Some(drop) if drop >= 8.0 => {
+            notes.good(|| Say::new("footstrike-heel-drop-high").num("drop", drop));
+            1.0
+        }
+        Some(drop) if drop <= 4.0 => {
+            notes.caution(|| Say::new("footstrike-heel-drop-low").num("drop", drop));
+            0.75
+        }
+        _ => 0.9,
+    };
+    let counter = match shoe.heel_counter {
+        HeelCounter::Rigid | HeelCounter::Moderate => 1.0,
+        HeelCounter::Flexible => {
+            notes.caution(|| Say::new("footstrike-heel-soft-counter"));
+            0.8
+        }
+    };
+    0.6 * cushioning + 0.25 * drop + 0.15 * counter
+}
+
+/// A midfoot striker: a middling drop suits; most others work.
+fn midfoot_strike(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
+    match shoe.drop_mm {
+        Some(drop) if (4.0..=10.0).contains(&drop) => {
+            notes.good(|| Say::new("footstrike-midfoot-drop-suits").num("drop", drop));
+            1.0
+        }
+        Some(drop) => {
+            notes.caution(|| Say::new("footstrike-midfoot-drop-works").num("drop", drop));
+            0.85
+        }
+        None => {
+            notes.good(|| Say::new("footstrike-midfoot-drop-unlisted"));
+            0.95
+        }
+    }
+}
+
+/// A forefoot striker: a low drop mostly, and a forefoot that bends.
+fn forefoot_strike(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
+    let drop = match shoe.drop_mm {
+        Some(drop) if drop <= 6.0 => {
+            notes.good(|| Say::new("footstrike-forefoot-drop-low").num("drop", drop));
+            1.0
+        }
+        Some(drop) if drop >= 10.0 => {
+            notes.caution(|| Say::new("footstrike-forefoot-drop-high").num("drop", drop));
+            0.7
+        }
+        Some(drop) => {
+            notes.good(|| Say::new("footstrike-forefoot-drop-fine").num("drop", drop));
+            0.9
+        }
+        None => {
+            notes.caution(|| Say::new("footstrike-forefoot-drop-unlisted"));
+            0.85
+        }
+    };
+    let flex = match shoe.flexibility {
+        Some(Flexibility::Flexible) => 1.0,
+        Some(Flexibility::Stiff) => 0.85,
+        _ => 0.95,
+    };
+    0.75 * drop + 0.25 * flex
 }
 
 /// Knee pain: more cushioning, stability if overpronating, and a doctor for anything that
@@ -169,82 +178,91 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes)
     let build = build(shoe);
     let racer = matches!(build, Build::Racer { .. });
     let fit = match experience {
-        Experience::Beginner => {
-            let cushioning = match shoe.cushioning {
-                level @ (Cushioning::Moderate | Cushioning::High | Cushioning::Max)
-                    if level >= context.cushioning_need =>
-                {
-                    notes.good(|| {
-                        Say::new("experience-beginner-cushioning-forgiving")
-                            .word("level", shoe.cushioning.message())
-                    });
-                    1.0
-                }
-                Cushioning::Moderate | Cushioning::High | Cushioning::Max => {
-                    notes.caution(|| {
-                        Say::new("experience-beginner-cushioning-more")
-                            .word("level", shoe.cushioning.message())
-                    });
-                    0.8
-                }
-                Cushioning::Light => {
-                    notes.caution(|| Say::new("experience-beginner-cushioning-light"));
-                    0.6
-                }
-                Cushioning::Minimal => {
-                    notes.poor(|| Say::new("experience-beginner-cushioning-minimal"));
-                    0.3
-                }
-            };
-            let light = if shoe.weight_g < 200.0 && !racer {
-                notes.caution(|| Say::new("experience-beginner-very-light"));
-                0.7
-            } else {
-                1.0
-            };
-            0.6 * cushioning + 0.4 * light
-        }
-        Experience::Regular => match build {
-            Build::Barefoot => {
-                notes.caution(|| Say::new("experience-regular-barefoot"));
-                0.8
-            }
-            Build::Racer { .. } => {
-                notes.caution(|| Say::new("experience-regular-racer"));
-                0.8
-            }
-            Build::Tempo | Build::Trainer => {
-                notes.good(|| Say::new("experience-regular-trainer"));
-                1.0
-            }
-        },
-        Experience::Competitive => {
-            if racer && context.profile.weight_kg >= super::HEAVY_KG {
-                // What the pair is for says why; here only that speed is not the whole story.
-                notes.caution(|| Say::new("experience-competitive-racer-heavy-runner"));
-                0.7
-            } else if racer {
-                notes.good(|| {
-                    Say::new("experience-competitive-racer").num("grams", shoe.weight_g.round())
-                });
-                1.0
-            } else if shoe.weight_g <= 250.0 {
-                notes.good(|| {
-                    Say::new("experience-competitive-light").num("grams", shoe.weight_g.round())
-                });
-                0.95
-            } else if shoe.weight_g <= 300.0 {
-                notes.good(|| Say::new("experience-competitive-daily-trainer"));
-                0.85
-            } else {
-                notes.caution(|| {
-                    Say::new("experience-competitive-heavy").num("grams", shoe.weight_g.round())
-                });
-                0.65
-            }
-        }
+        Experience::Beginner => beginner(shoe, context, racer, notes),
+        Experience::Regular => regular(build, notes),
+        Experience::Competitive => competitive(shoe, context, racer, notes),
     };
     Fit::Score(fit)
+}
+
+/// A beginner: cushioning at least as much as the runner needs, and not a very light shoe
+/// unless it is a racer (which the purpose judges).
+fn beginner(shoe: &Shoe, context: &Context, racer: bool, notes: &mut impl Notes) -> f64 {
+    let cushioning = match shoe.cushioning {
+        level @ (Cushioning::Moderate | Cushioning::High | Cushioning::Max)
+            if level >= context.cushioning_need =>
+        {
+            notes.good(|| {
+                Say::new("experience-beginner-cushioning-forgiving")
+                    .word("level", shoe.cushioning.message())
+            });
+            1.0
+        }
+        Cushioning::Moderate | Cushioning::High | Cushioning::Max => {
+            notes.caution(|| {
+                Say::new("experience-beginner-cushioning-more")
+                    .word("level", shoe.cushioning.message())
+            });
+            0.8
+        }
+        Cushioning::Light => {
+            notes.caution(|| Say::new("experience-beginner-cushioning-light"));
+            0.6
+        }
+        Cushioning::Minimal => {
+            notes.poor(|| Say::new("experience-beginner-cushioning-minimal"));
+            0.3
+        }
+    };
+    let light = if shoe.weight_g < 200.0 && !racer {
+        notes.caution(|| Say::new("experience-beginner-very-light"));
+        0.7
+    } else {
+        1.0
+    };
+    0.6 * cushioning + 0.4 * light
+}
+
+/// A regular runner: a trainer or a tempo shoe; a barefoot shoe or a racer is a caution.
+fn regular(build: Build, notes: &mut impl Notes) -> f64 {
+    match build {
+        Build::Barefoot => {
+            notes.caution(|| Say::new("experience-regular-barefoot"));
+            0.8
+        }
+        Build::Racer { .. } => {
+            notes.caution(|| Say::new("experience-regular-racer"));
+            0.8
+        }
+        Build::Tempo | Build::Trainer => {
+            notes.good(|| Say::new("experience-regular-trainer"));
+            1.0
+        }
+    }
+}
+
+/// A competitive runner: the lighter the better, but a racer under a heavy runner is a
+/// caution.
+fn competitive(shoe: &Shoe, context: &Context, racer: bool, notes: &mut impl Notes) -> f64 {
+    if racer && context.profile.weight_kg >= super::HEAVY_KG {
+        // What the pair is for says why; here only that speed is not the whole story.
+        notes.caution(|| Say::new("experience-competitive-racer-heavy-runner"));
+        0.7
+    } else if racer {
+        notes.good(|| Say::new("experience-competitive-racer").num("grams", shoe.weight_g.round()));
+        1.0
+    } else if shoe.weight_g <= 250.0 {
+        notes.good(|| Say::new("experience-competitive-light").num("grams", shoe.weight_g.round()));
+        0.95
+    } else if shoe.weight_g <= 300.0 {
+        notes.good(|| Say::new("experience-competitive-daily-trainer"));
+        0.85
+    } else {
+        notes.caution(|| {
+            Say::new("experience-competitive-heavy").num("grams", shoe.weight_g.round())
+        });
+        0.65
+    }
 }
 
 /// Budget: within it is good; a little over is a caution; far over is poor. Not a hard

@@ -19,6 +19,8 @@ pub struct WhatIf {
     pub changes: Map<String, Value>,
     /// The shoe's rank with the changed profile.
     pub rank: usize,
+    /// What the change would do, in the words asked for: "With wide feet this would be your
+    /// #1."
     pub text: String,
 }
 
@@ -44,6 +46,14 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
             });
         }
     };
+    required_changes(profile, &mut push);
+    optional_changes(profile, &mut push);
+    out
+}
+
+/// Changes of the five inputs every profile has: each other width, gait, season and surface,
+/// and 10 kg either way.
+fn required_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Profile)) {
     for &width in Width::ALL {
         push(
             "foot_width",
@@ -100,6 +110,11 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
             },
         );
     }
+}
+
+/// Changes of the optional inputs: each foot strike and experience, the knee pain or
+/// orthotics said the other way, a budget 50 higher.
+fn optional_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Profile)) {
     for &strike in FootStrike::ALL {
         push(
             "foot_strike",
@@ -161,7 +176,6 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
             },
         );
     }
-    out
 }
 
 /// The what-ifs of every shoe of a catalogue, worked out as numbers: each changed profile's
@@ -188,6 +202,7 @@ impl WhatIfs {
         self.current.len()
     }
 
+    /// Whether the catalogue has no shoes, so there is nothing to say.
     pub fn is_empty(&self) -> bool {
         self.current.is_empty()
     }

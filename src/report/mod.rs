@@ -17,7 +17,6 @@ use std::path::Path;
 /// Pictures in the report are scaled to fit this many pixels.
 const PICTURE_SIDE: u32 = 360;
 
-/// What a report is made of.
 /// Where a report takes the shoes' pictures from.
 #[derive(Debug, Clone, Copy)]
 pub enum Pictures<'a> {
@@ -27,11 +26,17 @@ pub enum Pictures<'a> {
     Sample,
 }
 
+/// What a report is made of.
 pub struct ReportInput<'a> {
+    /// The shoes to choose from.
     pub catalogue: &'a Catalogue,
+    /// Where the shoes' pictures are read from, to be embedded.
     pub pictures: Pictures<'a>,
+    /// The runner's inputs, or a fitting session with the shoes tried on.
     pub profile: &'a Profile,
+    /// How much each factor counts, as for the ranking in the window.
     pub priorities: &'a Priorities,
+    /// How many of the best-ranked shoes to show, at most.
     pub top: usize,
     /// The day shown when the profile has none, `YYYY-MM-DD`.
     pub today: String,
