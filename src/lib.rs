@@ -5,6 +5,11 @@
 //! command line ([`cli`]) and the desktop app (`app`) draw what it returns, in the words of
 //! [`words`] (English and Russian).
 
+// Habits of the house: every public item says what it is, no function runs past 80 lines
+// (clippy.toml), and nothing is left printing to the terminal.
+#![warn(missing_docs)]
+#![warn(clippy::too_many_lines, clippy::dbg_macro, clippy::print_stderr)]
+
 #[cfg(feature = "app")]
 pub mod app;
 pub mod catalogue;
