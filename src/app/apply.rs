@@ -3,7 +3,6 @@
 
 use super::ShoeApp;
 use super::command::{Command, Confirm, Mode};
-use super::document::Taken;
 use super::editor::Editor;
 use crate::catalogue::folder_of;
 use crate::profile::{Profile, Tried};
@@ -492,7 +491,3 @@ impl Command {
         }
     }
 }
-
-/// Keeps the compiler honest about the one place a taken document is looked at.
-#[allow(dead_code)]
-fn _taken(_: Taken) {}
