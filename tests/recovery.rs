@@ -80,7 +80,7 @@ fn unsaved_edits_and_fittings_are_kept_offered_back_and_removed_once_saved() {
     );
     assert!(shows(&harness, "Edits to the catalogue"));
     assert!(shows(&harness, "shop.ron"));
-    assert!(shows(&harness, "The fitting of Ola, 1 shoes tried on"));
+    assert!(shows(&harness, "The fitting of Ola, 1 shoe tried on"));
     harness.get_by_label("Restore").click();
     harness.run();
     {

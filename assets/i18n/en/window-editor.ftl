@@ -9,8 +9,14 @@ editor-undo = Undo
 editor-redo = Redo
 editor-save = Save
 editor-save-as = Save as…
-editor-errors = { $count } error(s)
-editor-warnings = { $count } warning(s)
+editor-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+editor-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
 editor-no-problems = no problems
 editor-unsaved = unsaved changes
 editor-not-saved = Not saved: { $error }
@@ -18,7 +24,10 @@ editor-not-saved = Not saved: { $error }
 # The table of shoes.
 editor-filter = Filter
 editor-filter-hint = id, brand or model
-editor-shoes = { $count } shoes
+editor-shoes = { $count ->
+    [one] { $count } shoe
+   *[other] { $count } shoes
+}
 editor-column-id = Id
 editor-column-brand = Brand
 editor-column-model = Model

@@ -29,7 +29,10 @@ frame-help-knee = A shoe removes a cause of knee pain; it does not treat an inju
 frame-menu-knee = Knee health and when to see a doctor
 frame-menu-log = Open log folder
 frame-menu-log-hint = Where the program notes what went wrong
-frame-catalogue = { $name } · { $count } shoes
+frame-catalogue = { $name } · { $count ->
+    [one] { $count } shoe
+   *[other] { $count } shoes
+}
 frame-catalogue-unnamed = Catalogue
 frame-warnings-count = { $count ->
     [one] { $count } warning
@@ -56,15 +59,27 @@ frame-log-open = Open the folder
 
 ## Work a crash or a kill left unsaved.
 frame-left-behind-intro = The program stopped last time with work not saved.
-frame-left-behind-catalogue = • Edits to the catalogue { $file } ({ $count } shoes), kept { $age }.
-frame-left-behind-fitting = • A fitting, { $count } shoes tried on, kept { $age }.
-frame-left-behind-fitting-of = • The fitting of { $name }, { $count } shoes tried on, kept { $age }.
+frame-left-behind-catalogue = • Edits to the catalogue { $file } ({ $count ->
+    [one] { $count } shoe
+   *[other] { $count } shoes
+}), kept { $age }.
+frame-left-behind-fitting = • A fitting, { $count ->
+    [one] { $count } shoe
+   *[other] { $count } shoes
+} tried on, kept { $age }.
+frame-left-behind-fitting-of = • The fitting of { $name }, { $count ->
+    [one] { $count } shoe
+   *[other] { $count } shoes
+} tried on, kept { $age }.
 frame-left-behind-ask = Restore it to go on where you stopped, or discard it.
 
 ## Questions before something is lost.
 frame-confirm-cancel = Cancel
 frame-confirm-errors-title = Save with errors?
-frame-confirm-errors = The catalogue has { $count } error(s). Saved like this, { $path } will not load until they are fixed.
+frame-confirm-errors = The catalogue has { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}. Saved like this, { $path } will not load until they are fixed.
 frame-confirm-save-anyway = Save anyway
 frame-confirm-comments-title = Comments will be lost
 frame-confirm-comments = { $path } has comments inside the catalogue. Saving rewrites the file: the comment block at its top is kept, the others are lost.
