@@ -171,6 +171,9 @@ impl Words {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Plain text out: no bidirectional isolation marks around arguments.
         bundle.set_use_isolating(false);
+        if lang == Lang::Ru {
+            bundle.set_formatter(Some(decimal_comma));
+        }
         for (name, text) in files(lang) {
             // The tests hold every file to parsing; should one not, what parses is kept.
             let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, e)| {
@@ -232,6 +235,14 @@ impl Words {
                 id.to_string()
             }
         }
+    }
+}
+
+/// A number as Russian writes it: a decimal comma (72,5 кг), the rest as Fluent does.
+fn decimal_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(number.as_string().replace('.', ",")),
+        _ => None,
     }
 }
 
