@@ -20,9 +20,9 @@ what-if-season = { $season ->
    *[Winter] For winter running
 }
 what-if-surface = { $surface ->
-    [Track] Running on track
+    [Track] Running on a track
     [Trail] Running on trail
-    [Indoor] Running on indoor
+    [Indoor] Running indoors
    *[Road] Running on road
 }
 what-if-weight = At { $kg } kg
@@ -44,7 +44,7 @@ what-if-width-no-orthotics = { $width ->
     [Narrow] With narrow feet and without orthotics
     [Wide] With wide feet and without orthotics
     [ExtraWide] With extra wide feet and without orthotics
-   *[Standard] With standard feet and without orthotics
+   *[Standard] With standard-width feet and without orthotics
 }
 
 what-if-rank = { $change } this would rank #{ $rank }.
