@@ -20,14 +20,6 @@ impl WeightUnit {
     /// Both units, in the order offered.
     pub const ALL: [WeightUnit; 2] = [WeightUnit::Kg, WeightUnit::Lb];
 
-    /// The unit as written after a number, the same in every language: `kg`, `lb`.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            WeightUnit::Kg => "kg",
-            WeightUnit::Lb => "lb",
-        }
-    }
-
     /// A weight in kilograms, shown in this unit.
     pub fn from_kg(self, kg: f64) -> f64 {
         match self {
@@ -69,17 +61,6 @@ impl SizeSystem {
         SizeSystem::UsWomen,
     ];
 
-    /// The system's name in English, as a shop's chart heads it: "US men's". The window
-    /// says it in its own words.
-    pub fn label(self) -> &'static str {
-        match self {
-            SizeSystem::Eu => "EU",
-            SizeSystem::Uk => "UK",
-            SizeSystem::UsMen => "US men's",
-            SizeSystem::UsWomen => "US women's",
-        }
-    }
-
     /// An EU size in this system, to the nearest half size.
     pub fn from_eu(self, eu: f64) -> f64 {
         let uk = eu * 3.0 / 4.0 - 23.5;
@@ -101,6 +82,16 @@ impl SizeSystem {
             SizeSystem::UsWomen => size - 2.0,
         };
         ((uk + 23.5) * 4.0 / 3.0 * 2.0).round() / 2.0
+    }
+}
+
+/// An amount of money as a shop writes it: whole amounts bare (`140`), others with two
+/// decimals (`119.90`).
+pub fn money(amount: f64) -> String {
+    if amount.fract() == 0.0 {
+        number(amount)
+    } else {
+        format!("{amount:.2}")
     }
 }
 

@@ -2,11 +2,10 @@
 //! Each counts only when the runner gave it. Orthotics and size are hard requirements.
 
 use super::kind::{Build, build};
-use super::pronation::capitalised;
 use super::{Context, Fit, Notes};
 use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Shoe, Support};
 use crate::profile::{Experience, FootStrike, Pronation};
-use crate::units::number;
+use crate::units::money;
 use crate::words::Say;
 
 /// Heel strikers need reinforced heel cushioning (the article's "technique of the runner")
@@ -272,19 +271,19 @@ pub(super) fn budget(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         return Fit::Score(1.0);
     };
     let currency = context.currency_of(shoe);
-    let money = |amount: f64| match currency {
-        Some(code) => format!("{} {code}", money_number(amount)),
-        None => money_number(amount),
+    let priced = |amount: f64| match currency {
+        Some(code) => format!("{} {code}", money(amount)),
+        None => money(amount),
     };
     let Some(price) = shoe.price else {
-        notes.caution(|| Say::new("budget-price-unlisted").text("budget", money(budget)));
+        notes.caution(|| Say::new("budget-price-unlisted").text("budget", priced(budget)));
         return Fit::Score(0.7);
     };
     if price <= budget {
         notes.good(|| {
             Say::new("budget-within")
-                .text("price", capitalised(&money(price)))
-                .text("budget", money(budget))
+                .text("price", priced(price))
+                .text("budget", priced(budget))
         });
         return Fit::Score(1.0);
     }
@@ -297,23 +296,15 @@ pub(super) fn budget(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
     // Over budget is never good: the fit stops at 0.75, below a good verdict.
     let a_little_over = || {
         Say::new("budget-a-little-over")
-            .text("price", money(price))
-            .text("budget", money(budget))
+            .text("price", priced(price))
+            .text("budget", priced(budget))
     };
     notes.by_fit(fit, a_little_over, a_little_over, || {
         Say::new("budget-well-over")
-            .text("price", money(price))
-            .text("budget", money(budget))
+            .text("price", priced(price))
+            .text("budget", priced(budget))
     });
     Fit::Score(fit)
-}
-
-fn money_number(amount: f64) -> String {
-    if amount.fract() == 0.0 {
-        number(amount)
-    } else {
-        format!("{amount:.2}")
-    }
 }
 
 /// Shoe size: a shoe not stocked in the runner's size is left out. A shoe whose stocked

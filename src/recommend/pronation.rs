@@ -131,14 +131,6 @@ fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
     support * cushioning * flex
 }
 
-pub(super) fn capitalised(words: &str) -> String {
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

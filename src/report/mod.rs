@@ -8,7 +8,7 @@ use crate::knee_health;
 use crate::profile::Profile;
 use crate::recommend::what_if::what_ifs;
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Verdict, rank, specs};
-use crate::units::number;
+use crate::units::money;
 use crate::words::{Say, Words};
 use base64::Engine;
 use std::fmt::Write as _;
@@ -313,14 +313,6 @@ fn inputs(profile: &Profile) -> Vec<(&'static str, Say)> {
         rows.push(("factor-size", Say::new("report-size").num("size", size)));
     }
     rows
-}
-
-fn money(amount: f64) -> String {
-    if amount.fract() == 0.0 {
-        number(amount)
-    } else {
-        format!("{amount:.2}")
-    }
 }
 
 fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {
