@@ -488,3 +488,29 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(saved.contains("image: \"images/brooks-ghost-16-2.png\""));
 }
+
+/// A file that is not a picture is refused when imported, and the editor says the picture
+/// was not imported, not that the catalogue was not saved; the draft keeps its picture.
+#[test]
+fn a_refused_picture_says_so_and_changes_nothing() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let source = folder.path().join("notes.png");
+    std::fs::write(&source, "not a picture").expect("write");
+    let mut harness = editing(&path);
+    let before = harness.state().editor().expect("editor").draft.clone();
+    harness.state_mut().push(Command::ImportPicture(0, source));
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.editor().expect("editor").draft, before);
+    assert!(matches!(
+        app.editor().expect("editor").trouble,
+        Some(shoe_selector::app::editor::Trouble::PictureRefused(_))
+    ));
+    assert!(
+        harness
+            .query_by_label_contains("Picture not imported")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("Not saved").is_none());
+}

@@ -3,7 +3,7 @@
 
 use super::ShoeApp;
 use super::command::{Command, Confirm, Mode};
-use super::editor::Editor;
+use super::editor::{Editor, Trouble};
 use crate::catalogue::folder_of;
 use crate::profile::{Profile, Tried};
 use crate::words::Say;
@@ -471,10 +471,10 @@ fn change_draft(editor: &mut Editor, command: Command) {
         Command::SortShoes(by) => editor.sort_by(by),
         Command::ChangeShoe(index, shoe) => editor.change_shoe(index, *shoe),
         Command::ImportPicture(index, source) => {
-            editor.save_error = editor
+            editor.trouble = editor
                 .import_picture(index, &source)
                 .err()
-                .map(|reason| format!("picture not imported: {reason}"));
+                .map(Trouble::PictureRefused);
         }
         _ => {}
     }

@@ -16,6 +16,16 @@ use std::time::{Duration, Instant};
 const COALESCE: Duration = Duration::from_millis(800);
 const UNDO_DEPTH: usize = 200;
 
+/// What went wrong in the editor, with the reason as the file system or the picture reader
+/// gave it; the window says which in its own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trouble {
+    /// The draft was not saved.
+    NotSaved(String),
+    /// A picture was not imported.
+    PictureRefused(String),
+}
+
 /// Why the editor's draft was not saved.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
@@ -80,8 +90,9 @@ pub struct Editor {
     pub inner_comments: bool,
     /// The user has agreed to lose them.
     pub comments_accepted: bool,
-    /// The last save's error, shown until the next save.
-    pub save_error: Option<String>,
+    /// What went wrong with the last save or picture import, shown above the table until
+    /// the next save works.
+    pub trouble: Option<Trouble>,
     undo: Vec<Catalogue>,
     redo: Vec<Catalogue>,
     last_edit: Option<(usize, Instant)>,
@@ -123,7 +134,7 @@ impl Editor {
             header,
             inner_comments,
             comments_accepted: false,
-            save_error: None,
+            trouble: None,
             undo: Vec::new(),
             redo: Vec::new(),
             last_edit: None,
@@ -451,7 +462,7 @@ impl Editor {
     pub fn save(&mut self, path: &Path) -> Result<(), SaveError> {
         // The pictures first: a catalogue never names a picture that is not there yet.
         if let Err(error) = self.place_pictures(&folder_of(path)) {
-            self.save_error = Some(error.to_string());
+            self.trouble = Some(Trouble::NotSaved(error.to_string()));
             return Err(error);
         }
         let text = to_ron(&self.draft, &self.header);
@@ -463,12 +474,12 @@ impl Editor {
                 self.path = path.to_path_buf();
                 self.disk_text = Some(text);
                 self.inner_comments = false;
-                self.save_error = None;
+                self.trouble = None;
                 self.revalidate();
                 Ok(())
             }
             Err(error) => {
-                self.save_error = Some(error.to_string());
+                self.trouble = Some(Trouble::NotSaved(error.to_string()));
                 Err(SaveError::Write(error))
             }
         }

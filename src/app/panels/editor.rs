@@ -3,7 +3,7 @@
 
 use super::picture_ui;
 use crate::app::Command;
-use crate::app::editor::{Editor, SortBy};
+use crate::app::editor::{Editor, SortBy, Trouble};
 use crate::app::images::Picture;
 use crate::app::theme::verdict_colour;
 use crate::catalogue::validate::{DROP_MM, Problem, STACK_HEEL_MM, WEIGHT_G};
@@ -94,9 +94,15 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
         ui.separator();
         status_ui(editor, words, ui);
     });
-    if let Some(error) = &editor.save_error {
+    if let Some(trouble) = &editor.trouble {
+        let said = match trouble {
+            Trouble::NotSaved(error) => Say::new("editor-not-saved").text("error", error.as_str()),
+            Trouble::PictureRefused(error) => {
+                Say::new("editor-picture-refused").text("error", error.as_str())
+            }
+        };
         ui.label(
-            RichText::new(words.say(&Say::new("editor-not-saved").text("error", error.as_str())))
+            RichText::new(words.say(&said))
                 .color(verdict_colour(Verdict::Poor, ui.visuals().dark_mode)),
         );
     }
