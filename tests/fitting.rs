@@ -6,6 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use shoe_selector::app::{Command, Confirm, Settings, ShoeApp};
 use shoe_selector::profile::{Feel, Pronation, load_profile};
+use shoe_selector::words::Lang;
 use std::path::Path;
 
 mod window;
@@ -19,21 +20,7 @@ fn click(harness: &mut Harness<'_, ShoeApp>, label: &str) {
 #[test]
 fn a_whole_fitting_from_the_customers_name_to_the_report() {
     let sessions = tempfile::tempdir().expect("temp dir");
-    let settings = Settings {
-        sessions_folder: Some(sessions.path().to_path_buf()),
-        ..window::english()
-    };
-    let app = ShoeApp::new(
-        settings,
-        Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
-    );
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .with_max_steps(200)
-        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
-    harness.run();
-
-    click(&mut harness, "Fitting session");
+    let mut harness = fitting_in(sessions.path());
     harness.get_by_label("Customer").click();
     harness.run();
     harness.get_by_label("Customer").type_text("Anna Berg");
@@ -133,11 +120,19 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     assert_eq!(harness.state().settings().profile, session);
 }
 
-/// The window on the bundled catalogue with its sessions in `folder`.
+/// The window on the bundled catalogue with its sessions in `folder`, the fitting open.
 fn fitting_in(folder: &Path) -> Harness<'static, ShoeApp> {
+    let mut harness = window_in(folder, Lang::En);
+    click(&mut harness, "Fitting session");
+    harness
+}
+
+/// The window in `lang` on the bundled catalogue with its sessions in `folder`.
+fn window_in(folder: &Path, lang: Lang) -> Harness<'static, ShoeApp> {
     let settings = Settings {
         sessions_folder: Some(folder.to_path_buf()),
-        ..window::english()
+        language: Some(lang),
+        ..Settings::default()
     };
     let app = ShoeApp::new(
         settings,
@@ -148,8 +143,27 @@ fn fitting_in(folder: &Path) -> Harness<'static, ShoeApp> {
         .with_max_steps(200)
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
     harness.run();
-    click(&mut harness, "Fitting session");
     harness
+}
+
+/// The report written from a window set to Russian is in Russian: it follows the window.
+#[test]
+fn the_report_follows_the_windows_language() {
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = window_in(sessions.path(), Lang::Ru);
+    harness.state_mut().push(Command::WriteReport);
+    harness.run();
+    let reports: Vec<_> = std::fs::read_dir(sessions.path())
+        .expect("sessions")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "html"))
+        .collect();
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    let html = std::fs::read_to_string(&reports[0]).expect("report");
+    assert!(html.contains("<html lang=\"ru\">"));
+    assert!(html.contains("Подбор беговых кроссовок"));
+    assert!(!html.contains("Running-shoe fitting"));
 }
 
 /// Notes the first shoe of the list as tried on, with how it felt.
