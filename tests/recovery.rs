@@ -143,30 +143,36 @@ struct Display {
 }
 
 impl Display {
+    /// Starts Xvfb on a display number it chooses itself (`-displayfd`), and returns once the
+    /// server has said which: it is then ready for clients.
     fn start() -> Display {
-        let number = 100 + std::process::id() % 800;
-        let name = format!(":{number}");
-        let server = std::process::Command::new("Xvfb")
+        use std::io::BufRead;
+        let mut server = std::process::Command::new("Xvfb")
             .args([
-                name.as_str(),
+                "-displayfd",
+                "1",
                 "-screen",
                 "0",
                 "1280x800x24",
                 "-nolisten",
                 "tcp",
             ])
-            .stdout(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect(
                 "Xvfb is needed for this test: run the suite with scripts/test, which installs it",
             );
-        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-        let start = Instant::now();
-        while !socket.exists() && start.elapsed() < Duration::from_secs(10) {
-            std::thread::sleep(Duration::from_millis(50));
+        let mut number = String::new();
+        std::io::BufReader::new(server.stdout.take().expect("Xvfb's output"))
+            .read_line(&mut number)
+            .expect("Xvfb says its display");
+        let number = number.trim();
+        assert!(!number.is_empty(), "Xvfb did not start");
+        Display {
+            server,
+            name: format!(":{number}"),
         }
-        Display { server, name }
     }
 }
 
@@ -186,7 +192,10 @@ fn an_edit_survives_the_program_being_killed() {
     let original = std::fs::read_to_string(&catalogue).expect("read");
     let home = folder.path().join("home");
     let display = Display::start();
-    let program = |hook: &str| {
+    std::fs::create_dir_all(&home).expect("home");
+    // What the program says on its error stream, shown if it stops when it should not.
+    let said = |name: &str| home.join(format!("{name}.stderr"));
+    let program = |hook: &str, name: &str| {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_shoe-selector"));
         command
             .arg("--catalogue")
@@ -194,25 +203,31 @@ fn an_edit_survives_the_program_being_killed() {
             .env("DISPLAY", &display.name)
             .env_remove("WAYLAND_DISPLAY")
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            // Mesa's software Vulkan, which scripts/test installs for the snapshots: one
+            // renderer, rather than also probing OpenGL through EGL on a virtual display.
+            .env("WGPU_BACKEND", "vulkan")
             .env("HOME", &home)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("XDG_RUNTIME_DIR", &home)
             .env("SHOE_SELECTOR_TEST", hook)
             .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null());
+            .stderr(std::fs::File::create(said(name)).expect("a file for its errors"));
         command
     };
-    std::fs::create_dir_all(&home).expect("home");
     let draft = home.join("data/shoe-selector/recovery/catalogue-draft.ron");
 
-    let mut running = program("edit:Killed Midway").spawn().expect("starts");
+    let mut running = program("edit:Killed Midway", "first")
+        .spawn()
+        .expect("starts");
     let start = Instant::now();
     while !draft.is_file() && start.elapsed() < Duration::from_secs(60) {
-        assert!(
-            running.try_wait().expect("wait").is_none(),
-            "the program stopped on its own"
-        );
+        if let Some(status) = running.try_wait().expect("wait") {
+            panic!(
+                "the program stopped on its own ({status}), saying:\n{}",
+                std::fs::read_to_string(said("first")).unwrap_or_default()
+            );
+        }
         std::thread::sleep(Duration::from_millis(100));
     }
     assert!(draft.is_file(), "the draft was kept while the program ran");
@@ -221,7 +236,7 @@ fn an_edit_survives_the_program_being_killed() {
 
     // Started again, it restores the draft, says what it holds and closes; never left to
     // hang a test run.
-    let restoring = program("restore").spawn().expect("runs again");
+    let restoring = program("restore", "again").spawn().expect("runs again");
     let pid = restoring.id();
     let (done, finished) = std::sync::mpsc::channel::<()>();
     let watchdog = std::thread::spawn(move || {
@@ -235,7 +250,11 @@ fn an_edit_survives_the_program_being_killed() {
     let _ = done.send(());
     let _ = watchdog.join();
     let stdout = String::from_utf8_lossy(&restored.stdout);
-    assert!(stdout.contains("draft: Killed Midway"), "{stdout}");
+    assert!(
+        stdout.contains("draft: Killed Midway"),
+        "{stdout}\n{}",
+        std::fs::read_to_string(said("again")).unwrap_or_default()
+    );
     assert_eq!(std::fs::read_to_string(&catalogue).expect("read"), original);
     // The log says what happened, for a shop to send.
     let logs = home.join("data/shoe-selector/logs");
