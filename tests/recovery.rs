@@ -6,7 +6,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use shoe_selector::app::{Command, Confirm, Mode, Settings, ShoeApp};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 mod window;
