@@ -2,6 +2,7 @@
 //! make a better fit, with their loading from profile files of format 1.
 
 use crate::catalogue::fields::{FieldSpec, check_record, describe_ron_error};
+use crate::catalogue::validate::out_of_range;
 use crate::catalogue::{Diagnostic, SourceMap, Surface, Width, file_enum, read_text, ron_options};
 use crate::units::number;
 use crate::words::{Say, Words};
@@ -128,17 +129,12 @@ pub const SIZE_EU: (f64, f64) = (15.0, 60.0);
 
 impl Profile {
     /// Problems with the values, each with the field it is about.
-    pub fn problems(&self) -> Vec<(&'static str, String)> {
+    pub fn problems(&self) -> Vec<(&'static str, Say)> {
         let mut problems = Vec::new();
         if !(WEIGHT_KG.0..=WEIGHT_KG.1).contains(&self.weight_kg) {
             problems.push((
                 "weight_kg",
-                format!(
-                    "`weight_kg` is {}, outside {}..={} (kg)",
-                    number(self.weight_kg),
-                    number(WEIGHT_KG.0),
-                    number(WEIGHT_KG.1)
-                ),
+                out_of_range("weight_kg", self.weight_kg, WEIGHT_KG, "unit-kg"),
             ));
         }
         if let Some(budget) = self.budget
@@ -146,7 +142,7 @@ impl Profile {
         {
             problems.push((
                 "budget",
-                format!("`budget` is {}; it must be 0 or more", number(budget)),
+                Say::new("check-budget-negative").text("budget", number(budget)),
             ));
         }
         if let Some(size) = self.size_eu
@@ -154,12 +150,7 @@ impl Profile {
         {
             problems.push((
                 "size_eu",
-                format!(
-                    "`size_eu` is {}, outside the EU sizes {}..={}",
-                    number(size),
-                    number(SIZE_EU.0),
-                    number(SIZE_EU.1)
-                ),
+                out_of_range("size_eu", size, SIZE_EU, "unit-eu-size"),
             ));
         }
         problems
@@ -201,12 +192,12 @@ pub fn parse_profile(text: &str, file: &Path) -> Result<Profile, Vec<Diagnostic>
             let record = check_record(&map, text, "Profile", PROFILE_FIELDS, &mut Vec::new());
             Err(problems
                 .into_iter()
-                .map(|(field, message)| {
+                .map(|(field, said)| {
                     let offset = record
                         .as_ref()
                         .and_then(|record| record.fields.value_offset(&map, field))
                         .unwrap_or_else(|| map.value_start(0));
-                    let mut diagnostic = Diagnostic::error(file, map.position(offset), message);
+                    let mut diagnostic = Diagnostic::error(file, map.position(offset), said);
                     diagnostic.field = Some(field.to_string());
                     diagnostic
                 })
@@ -217,7 +208,7 @@ pub fn parse_profile(text: &str, file: &Path) -> Result<Profile, Vec<Diagnostic>
             check_record(&map, text, "Profile", PROFILE_FIELDS, &mut problems);
             let mut diagnostics: Vec<Diagnostic> = problems
                 .into_iter()
-                .map(|p| Diagnostic::error(file, p.position, p.message).of_kind(p.kind))
+                .map(|p| Diagnostic::error(file, p.position, p.said).of_kind(p.kind))
                 .collect();
             if diagnostics.is_empty() {
                 diagnostics.push(Diagnostic::error(

@@ -640,10 +640,10 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
     let first = &harness.state().warnings()[0];
     assert_eq!((first.line, first.column), (line_index + 1, column));
     let picture = line.split('"').nth(1).expect("path");
-    assert!(first.message.contains(picture), "{}", first.message);
+    assert!(first.message().contains(picture), "{}", first.message());
     let position = format!("{}:{column}", line_index + 1);
     let listed = |harness: &Harness<'_, ShoeApp>| {
-        let message = harness.state().warnings()[0].message.clone();
+        let message = harness.state().warnings()[0].message();
         shows(harness, &message)
             && harness
                 .query_all(
@@ -847,4 +847,48 @@ fn the_view_menu_switches_the_language_and_it_is_remembered() {
     harness.state_mut().push(Command::SetLanguage(None));
     harness.run();
     assert_eq!(harness.state().settings().language, None);
+}
+
+/// In Russian, the catalogue's problems are Russian too, at the same lines and columns: the
+/// warnings list and the banner of a file that does not load.
+#[test]
+fn the_catalogue_s_problems_are_said_in_the_window_s_language() {
+    use shoe_selector::catalogue::load_catalogue;
+    use shoe_selector::words::Lang;
+    let russian = || Settings {
+        language: Some(Lang::Ru),
+        ..window::english()
+    };
+    let cyrillic = |text: &str| text.chars().any(|c| ('а'..='я').contains(&c));
+    let folder = tempfile::tempdir().expect("temp dir");
+    // Without its pictures, every picture is a warning.
+    let path = copy_of_bundled(folder.path());
+    let mut harness = window(ShoeApp::new(russian(), Some(path.clone())));
+    harness.state_mut().push(Command::ShowWarnings(true));
+    harness.run();
+    let first = harness.state().warnings()[0].message_in(Lang::Ru.words());
+    assert!(cyrillic(&first), "{first}");
+    assert!(shows(&harness, &first), "{first}");
+    assert!(!shows(&harness, &harness.state().warnings()[0].message()));
+    drop(harness);
+
+    // A weight out of range: the file does not load, and the banner says why in Russian.
+    let text =
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .replacen("weight_g: ", "weight_g: 1", 1);
+    std::fs::write(&path, text).expect("write");
+    let error = load_catalogue(&path)
+        .diagnostics
+        .into_iter()
+        .find(|d| d.is_error())
+        .expect("an error");
+    let line = error.line_in(Lang::Ru.words());
+    assert!(
+        line.contains(": ошибка: ") && line.contains("вне диапазона"),
+        "{line}"
+    );
+    let harness = window(ShoeApp::new(russian(), Some(path)));
+    assert!(shows(&harness, &line), "{line}");
+    assert!(!shows(&harness, &error.to_string()));
 }

@@ -831,3 +831,92 @@ fn recommend_speaks_russian_when_asked_and_keeps_the_json_keys() {
         "{text}"
     );
 }
+
+/// `check --lang ru` says every problem in Russian at the same file, line and column, with
+/// Russian hints and a summary whose counts take Russian plural forms; its JSON keeps every
+/// key and value but the `message`. Without `--lang`, `check` stays English.
+#[test]
+fn check_speaks_russian_when_asked_at_the_same_places() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Two errors (an unknown value, a weight out of range) and the pictures, not copied
+    // beside this catalogue, as warnings.
+    let text = std::fs::read_to_string(bundled())
+        .expect("bundled")
+        .replacen("support: Neutral", "support: Neutro", 1)
+        .replacen("weight_g: ", "weight_g: 1", 1);
+    let path = write(dir.path(), "shop.ron", &text);
+    let run = |args: &[&str]| {
+        let output = bin()
+            .args(args)
+            .arg(&path)
+            .env("LANG", "ru_RU.UTF-8")
+            .output()
+            .expect("ran");
+        assert_eq!(output.status.code(), Some(1));
+        (
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (english, english_summary) = run(&["check"]);
+    let (russian, russian_summary) = run(&["--lang", "ru", "check"]);
+    let places = |out: &str, severity: &str| -> Vec<String> {
+        out.lines()
+            .filter_map(|line| line.split_once(&format!(": {severity}: ")))
+            .map(|(place, _)| place.to_string())
+            .collect()
+    };
+    let english_errors = places(&english, "error");
+    assert_eq!(english_errors.len(), 2, "{english}");
+    assert_eq!(places(&russian, "ошибка"), english_errors, "{russian}");
+    let warnings = places(&english, "warning");
+    assert!(!warnings.is_empty());
+    assert_eq!(places(&russian, "предупреждение"), warnings);
+    let cyrillic = |text: &str| text.chars().any(|c| ('а'..='я').contains(&c));
+    assert!(
+        !cyrillic(&english) && !cyrillic(&english_summary),
+        "{english}"
+    );
+    for line in russian.lines().filter(|line| line.contains(": ошибка: ")) {
+        let said = line.split(": ошибка: ").nth(1).unwrap_or_default();
+        assert!(cyrillic(said), "{line}");
+    }
+    assert!(russian.contains("может быть, `Neutral`?"), "{russian}");
+    assert!(russian.contains("= подсказка: "), "{russian}");
+    // "2 ошибки" (few), and the warnings' count in the form its number takes.
+    let count = warnings.len();
+    let form = match (count % 10, count % 100) {
+        (1, n) if n != 11 => "предупреждение",
+        (2..=4, n) if !(12..=14).contains(&n) => "предупреждения",
+        _ => "предупреждений",
+    };
+    assert!(
+        russian_summary.contains(&format!("2 ошибки, {count} {form}")),
+        "{russian_summary}"
+    );
+    assert!(english_summary.contains(&format!("2 errors, {count} warnings")));
+
+    // The JSON: the same problems, only the messages in Russian.
+    let json = |args: &[&str]| -> Value { serde_json::from_str(&run(args).0).expect("JSON") };
+    let mut english = json(&["check", "--json"]);
+    let mut russian = json(&["--lang", "ru", "check", "--json"]);
+    let messages = |json: &mut Value| -> Vec<String> {
+        json["problems"]
+            .as_array_mut()
+            .expect("problems")
+            .iter_mut()
+            .map(|problem| {
+                let message = problem["message"].take();
+                message.as_str().unwrap_or_default().to_string()
+            })
+            .collect()
+    };
+    let english_messages = messages(&mut english);
+    let russian_messages = messages(&mut russian);
+    assert_eq!(english, russian);
+    assert!(english_messages.iter().all(|m| !cyrillic(m)));
+    assert!(
+        russian_messages.iter().all(|m| cyrillic(m)),
+        "{russian_messages:?}"
+    );
+}

@@ -464,7 +464,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
             .editor()
             .expect("editor")
             .problems_of(0, Some("image"))
-            .any(|p| p.message.contains("not found")),
+            .any(|p| p.said.id() == "check-image-missing"),
         "a picture waiting for the save is not reported missing"
     );
 

@@ -48,7 +48,7 @@ fn positions_hold(text: &str, diagnostics: &[Diagnostic]) -> Result<(), TestCase
             "column {} of {length}: {d}",
             d.column
         );
-        prop_assert!(!d.message.is_empty());
+        prop_assert!(!d.message().is_empty());
     }
     Ok(())
 }
@@ -158,7 +158,7 @@ proptest! {
                 std::fs::write(&path, &bytes).expect("write");
                 let outcome = load_catalogue(&path);
                 prop_assert!(outcome.catalogue.is_none());
-                prop_assert!(outcome.diagnostics[0].message.contains("UTF-8"));
+                prop_assert!(outcome.diagnostics[0].message().contains("UTF-8"));
             }
         }
     }
@@ -188,7 +188,7 @@ fn deep_nesting_is_refused_with_a_message() {
         outcome
             .diagnostics
             .iter()
-            .any(|d| d.message.contains("nested too deeply")),
+            .any(|d| d.message().contains("nested too deeply")),
         "{:?}",
         outcome.diagnostics
     );
@@ -203,6 +203,6 @@ fn a_huge_string_is_refused_with_a_message() {
         outcome
             .diagnostics
             .iter()
-            .any(|d| d.is_error() && d.message.contains("longer than 10000 characters"))
+            .any(|d| d.is_error() && d.message().contains("longer than 10000 characters"))
     );
 }

@@ -87,7 +87,7 @@ fn unknown_field_names_its_position_and_the_likely_field() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "breatability", 0));
     assert_eq!(
-        error.message,
+        error.message(),
         "unknown field `breatability` in Shoe, did you mean `breathability`?"
     );
     assert_eq!(error.kind, DiagnosticKind::UnknownName);
@@ -105,10 +105,10 @@ fn unknown_enum_value_suggests_the_right_spelling() {
     assert_eq!(at(&error), position_of(&text, "neutral", 0));
     assert!(
         error
-            .message
+            .message()
             .contains("unknown value `neutral` for `support`, did you mean `Neutral`?"),
         "{}",
-        error.message
+        error.message()
     );
     assert_eq!(error.kind, DiagnosticKind::UnknownName);
 }
@@ -119,9 +119,9 @@ fn unknown_value_inside_a_list_points_at_the_value() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "Wyde", 0));
     assert!(
-        error.message.contains("did you mean `Wide`?"),
+        error.message().contains("did you mean `Wide`?"),
         "{}",
-        error.message
+        error.message()
     );
 }
 
@@ -131,9 +131,9 @@ fn missing_field_points_at_the_shoe_and_names_the_field() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "Shoe(", 0));
     assert!(
-        error.message.contains("missing field `outsole`"),
+        error.message().contains("missing field `outsole`"),
         "{}",
-        error.message
+        error.message()
     );
     assert_eq!(error.kind, DiagnosticKind::MissingField);
 }
@@ -144,7 +144,7 @@ fn out_of_range_number_names_the_range_and_the_shoe() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "720", 0));
     assert_eq!(
-        error.message,
+        error.message(),
         "`weight_g` is 720, outside 100..=600 (grams, one shoe)"
     );
     assert_eq!(error.kind, DiagnosticKind::OutOfRange);
@@ -182,9 +182,9 @@ fn wrong_kind_of_value_says_what_is_expected() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "\"265\"", 0));
     assert!(
-        error.message.contains("`weight_g` must be a number"),
+        error.message().contains("`weight_g` must be a number"),
         "{}",
-        error.message
+        error.message()
     );
 }
 
@@ -194,14 +194,14 @@ fn empty_lists_are_errors() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "[]", 0));
     assert!(
-        error.message.contains("`surfaces` is empty"),
+        error.message().contains("`surfaces` is empty"),
         "{}",
-        error.message
+        error.message()
     );
     let text = catalogue_with(&[]);
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "[", 0));
-    assert!(error.message.contains("no shoes"), "{}", error.message);
+    assert!(error.message().contains("no shoes"), "{}", error.message());
 }
 
 #[test]
@@ -212,7 +212,7 @@ fn duplicate_id_points_at_the_second_and_names_the_line_of_the_first() {
     let second_offset = text.find("\"alpha-1\"").unwrap_or(0) + 1;
     assert_eq!(at(&error), position_of(&text, "\"alpha-1\"", second_offset));
     assert_eq!(
-        error.message,
+        error.message(),
         format!(
             "duplicate id `alpha-1`; every shoe needs its own id; the first is on line {}",
             first.0
@@ -227,9 +227,9 @@ fn ids_must_be_slugs() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "\"Alpha 1\"", 0));
     assert!(
-        error.message.contains("not a slug") && error.message.contains("`alpha-1`"),
+        error.message().contains("not a slug") && error.message().contains("`alpha-1`"),
         "{}",
-        error.message
+        error.message()
     );
 }
 
@@ -239,9 +239,9 @@ fn sizes_with_the_smallest_last_are_an_error() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "(48.0, 36.0)", 0));
     assert!(
-        error.message.contains("smallest size comes first"),
+        error.message().contains("smallest size comes first"),
         "{}",
-        error.message
+        error.message()
     );
 }
 
@@ -250,7 +250,7 @@ fn format_other_than_one_is_refused() {
     let text = catalogue_with(&[SHOE_A]).replace("format: 1", "format: 2");
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "2,", 0));
-    assert!(error.message.contains("format 1"), "{}", error.message);
+    assert!(error.message().contains("format 1"), "{}", error.message());
 }
 
 #[test]
@@ -261,16 +261,16 @@ fn a_syntax_error_gets_its_position() {
     let (line, column) = position_of(&text, "\"Glide 3\"", 0);
     assert_eq!(at(&error), (line, column + "\"Glide 3\"".len()), "{error}");
     assert_eq!(
-        error.message,
+        error.message(),
         "a comma is missing here, between two fields or values"
     );
     assert_eq!(error.kind, DiagnosticKind::MissingComma);
     let unclosed = "Catalogue(\n    format: 1,\n    shoes: [\n";
     let error = only_error(unclosed);
     assert!(
-        error.message.contains("ends too early") || error.message.contains("closing"),
+        error.message().contains("ends too early") || error.message().contains("closing"),
         "{}",
-        error.message
+        error.message()
     );
 }
 
@@ -291,7 +291,7 @@ fn problems_in_many_shoes_are_all_reported_in_one_pass() {
         .into_iter()
         .filter(Diagnostic::is_error)
         .collect();
-    let messages: Vec<&str> = errors.iter().map(|d| d.message.as_str()).collect();
+    let messages: Vec<String> = errors.iter().map(Diagnostic::message).collect();
     assert_eq!(errors.len(), 4, "{messages:#?}");
     assert!(
         messages
@@ -331,7 +331,11 @@ fn image_paths_may_not_leave_the_catalogue_folder() {
             .iter()
             .find(|d| d.is_error())
             .expect("an error");
-        assert!(error.message.contains(words), "{path}: {}", error.message);
+        assert!(
+            error.message().contains(words),
+            "{path}: {}",
+            error.message()
+        );
         assert_eq!(at(error), position_of(&text, &format!("\"{path}\""), 0));
     }
 }
@@ -358,9 +362,9 @@ fn image_links_that_lead_out_of_the_folder_are_refused() {
         .find(|d| d.is_error())
         .expect("an error");
     assert!(
-        error.message.contains("through a link"),
+        error.message().contains("through a link"),
         "{}",
-        error.message
+        error.message()
     );
 }
 
@@ -381,12 +385,12 @@ fn a_missing_image_and_a_price_without_currency_are_warnings() {
     assert_eq!(warnings.len(), 2, "{warnings:#?}");
     assert!(warnings.iter().all(|d| d.severity == Severity::Warning));
     assert_eq!(at(warnings[0]), position_of(&text, "140.0", 0));
-    assert!(warnings[0].message.contains("no currency"));
+    assert!(warnings[0].message().contains("no currency"));
     assert_eq!(
         at(warnings[1]),
         position_of(&text, "\"images/none.png\"", 0)
     );
-    assert!(warnings[1].message.contains("not found"));
+    assert!(warnings[1].message().contains("not found"));
 }
 
 /// Loading to rank leaves warnings out and keeps every error exactly as `check` gives it.
@@ -457,7 +461,11 @@ fn shoes_sharing_a_picture_each_get_their_own_message() {
                 for (diagnostic, (offset, _)) in about_image.iter().zip(text.match_indices(&quoted))
                 {
                     assert_eq!(diagnostic.severity, severity);
-                    assert!(diagnostic.message.contains(words), "{}", diagnostic.message);
+                    assert!(
+                        diagnostic.message().contains(words),
+                        "{}",
+                        diagnostic.message()
+                    );
                     assert_eq!(at(diagnostic), position_of(&text, &quoted, offset));
                 }
             }
@@ -470,14 +478,14 @@ fn unreadable_files_get_a_clear_message() {
     let folder = tempfile::tempdir().expect("temp dir");
     let missing = folder.path().join("nope.ron");
     let outcome = load_catalogue(&missing);
-    assert!(outcome.diagnostics[0].message.contains("not found"));
+    assert!(outcome.diagnostics[0].message().contains("not found"));
     assert_eq!(at(&outcome.diagnostics[0]), (1, 1));
 
     let empty = folder.path().join("empty.ron");
     std::fs::write(&empty, "  \n").expect("write");
     assert!(
         load_catalogue(&empty).diagnostics[0]
-            .message
+            .message()
             .contains("empty")
     );
 
@@ -485,15 +493,15 @@ fn unreadable_files_get_a_clear_message() {
     std::fs::write(&binary, b"Catalogue(\n  name: \"caf\xe9\"").expect("write");
     let diagnostic = &load_catalogue(&binary).diagnostics[0];
     assert!(
-        diagnostic.message.contains("not UTF-8"),
+        diagnostic.message().contains("not UTF-8"),
         "{}",
-        diagnostic.message
+        diagnostic.message()
     );
     assert_eq!(at(diagnostic), (2, 13));
 
     assert!(
         load_catalogue(folder.path()).diagnostics[0]
-            .message
+            .message()
             .contains("folder")
     );
 }
@@ -525,7 +533,7 @@ fn profile_problems_get_their_positions() {
     let text = PROFILE.replace("weight_kg: 92.0", "weight_kg: 300.0");
     let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("out of range");
     assert_eq!(at(&errors[0]), position_of(&text, "300.0", 0));
-    assert!(errors[0].message.contains("25..=250"));
+    assert!(errors[0].message().contains("25..=250"));
 
     let text = PROFILE
         .replace("pronation: Over", "pronation: Overr")
@@ -533,13 +541,13 @@ fn profile_problems_get_their_positions() {
     let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("two problems");
     assert_eq!(errors.len(), 2, "{errors:#?}");
     assert_eq!(at(&errors[0]), position_of(&text, "Overr", 0));
-    assert!(errors[0].message.contains("did you mean `Over`?"));
+    assert!(errors[0].message().contains("did you mean `Over`?"));
     assert_eq!(at(&errors[1]), position_of(&text, "knee_pian", 0));
-    assert!(errors[1].message.contains("did you mean `knee_pain`?"));
+    assert!(errors[1].message().contains("did you mean `knee_pain`?"));
 
     let text = PROFILE.replace("    season: Winter,\n", "");
     let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("missing");
-    assert!(errors[0].message.contains("missing field `season`"));
+    assert!(errors[0].message().contains("missing field `season`"));
 
     let folder = tempfile::tempdir().expect("temp dir");
     let errors = load_profile(&folder.path().join("none.ron")).expect_err("missing file");
@@ -556,22 +564,26 @@ fn top_level_mistakes_get_their_positions() {
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "curency", 0));
     assert_eq!(
-        error.message,
+        error.message(),
         "unknown field `curency` in Catalogue, did you mean `currency`?"
     );
 
     let text = format!("{}\ntrailing", catalogue_with(&[SHOE_A]).trim_end());
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "trailing", 0));
-    assert!(error.message.contains("after the end"), "{}", error.message);
+    assert!(
+        error.message().contains("after the end"),
+        "{}",
+        error.message()
+    );
 
     let text = catalogue_with(&[SHOE_A]).replace("Catalogue(", "Catalog(");
     let error = only_error(&text);
     assert_eq!(at(&error), position_of(&text, "Catalog(", 0));
     assert!(
-        error.message.contains("Catalogue( ... )"),
+        error.message().contains("Catalogue( ... )"),
         "{}",
-        error.message
+        error.message()
     );
 }
 
@@ -581,10 +593,10 @@ fn a_pair_with_one_value_says_what_a_pair_is() {
     let error = only_error(&text);
     assert!(
         error
-            .message
+            .message()
             .contains("`sizes_eu` must be a pair like (36.0, 48.0)"),
         "{}",
-        error.message
+        error.message()
     );
     assert_eq!(error.line, position_of(&text, "(36.0)", 0).0);
 }

@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
             diagnostic.line
         );
         assert!(diagnostic.column >= 1, "column 0: {diagnostic}");
-        assert!(!diagnostic.message.is_empty());
+        assert!(!diagnostic.message().is_empty());
     }
     // Whatever a valid catalogue holds, the recommender ranks it.
     if let Some(catalogue) = &outcome.catalogue {

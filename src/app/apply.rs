@@ -4,7 +4,7 @@
 use super::ShoeApp;
 use super::command::{Command, Confirm, Mode};
 use super::editor::{Editor, Trouble};
-use crate::catalogue::folder_of;
+use crate::catalogue::{Diagnostic, folder_of};
 use crate::profile::{Profile, Tried};
 use crate::words::Say;
 use eframe::egui;
@@ -334,11 +334,9 @@ impl ShoeApp {
                 self.rerank();
             }
             Err(diagnostics) => {
-                let first = diagnostics
-                    .first()
-                    .map_or_else(String::new, ToString::to_string);
+                let first = diagnostics.first().map(Diagnostic::said_line);
                 self.fitting
-                    .say(Say::new("fitting-not-opened").text("error", first));
+                    .say(Say::new("fitting-not-opened").says("error", first.into_iter().collect()));
             }
         }
     }

@@ -7,6 +7,7 @@ use super::watch::FileWatch;
 use crate::catalogue::{
     Catalogue, Diagnostic, ParseOutcome, Position, Shoe, load_catalogue, locate,
 };
+use crate::words::Say;
 use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -167,8 +168,8 @@ impl Document {
                 });
             }
             Err(error) => {
-                let message = format!("cannot start reading: {error}");
-                let diagnostic = Diagnostic::error(&path, Position::START, message);
+                let said = Say::new("load-cannot-start").text("reason", error.to_string());
+                let diagnostic = Diagnostic::error(&path, Position::START, said);
                 self.failed_load = Some((path, vec![diagnostic]));
             }
         }

@@ -5,6 +5,7 @@
 use super::document::Document;
 use crate::catalogue::{Shoe, folder_of};
 use crate::pictures::{decode_picture, read_picture};
+use crate::words::Say;
 use eframe::egui::{self, ColorImage, TextureHandle, TextureOptions};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -51,7 +52,7 @@ pub enum Picture {
     /// Decoded and scaled down to the size the window shows, ready to draw.
     Ready(TextureHandle),
     /// Why there is no picture, for a tooltip.
-    Missing(String),
+    Missing(Say),
 }
 
 /// The pictures decoded so far, by where they come from, and the worker that decodes the
@@ -61,7 +62,7 @@ pub struct Pictures {
     cache: HashMap<Source, Picture>,
     /// Where each image path of the catalogue leads (or why it may not be used), looked up
     /// once rather than on every frame.
-    paths: HashMap<String, Result<PathBuf, String>>,
+    paths: HashMap<String, Result<PathBuf, Say>>,
     worker: Option<Worker>,
 }
 
@@ -104,7 +105,7 @@ impl Pictures {
                 }
                 Err(reason) => {
                     tracing::warn!("picture refused: {reason}");
-                    Picture::Missing(reason)
+                    Picture::Missing(Say::new("picture-unreadable").text("reason", reason))
                 }
             };
             self.cache.insert(source, picture);
@@ -121,7 +122,7 @@ impl Pictures {
             .entry(source)
             .or_insert_with_key(|source| match worker {
                 Some(worker) if worker.requests.send(source.clone()).is_ok() => Picture::Loading,
-                _ => Picture::Missing("pictures cannot be read right now".to_string()),
+                _ => Picture::Missing(Say::new("picture-no-reader")),
             })
     }
 
@@ -135,13 +136,12 @@ impl Pictures {
         &mut self,
         image: &str,
         folder: Option<&std::path::Path>,
-    ) -> Result<PathBuf, String> {
+    ) -> Result<PathBuf, Say> {
         self.paths
             .entry(image.to_string())
             .or_insert_with(|| {
-                crate::catalogue::validate::resolve_image(image, folder).and_then(|path| {
-                    path.ok_or_else(|| "the catalogue's folder is unknown".to_string())
-                })
+                crate::catalogue::validate::resolve_image(image, folder)
+                    .and_then(|path| path.ok_or_else(|| Say::new("picture-no-folder")))
             })
             .clone()
     }
@@ -157,7 +157,7 @@ impl Pictures {
                 .map(Path::to_path_buf)
         };
         let source = match &shoe.image {
-            None => Err("the catalogue gives no picture for this shoe".to_string()),
+            None => Err(Say::new("picture-not-given")),
             Some(image) if document.is_sample() => Ok(Source::Sample(image.clone())),
             Some(image) => match awaiting(image) {
                 Some(waiting) => Ok(Source::File(waiting)),

@@ -2,9 +2,10 @@
 //! between the loader, the command line and the app.
 
 use super::source::Position;
+use crate::words::{Lang, Say, Words};
 use serde::Serialize;
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// How bad a problem is: whether the file can still be used. Errors sort after warnings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -16,12 +17,19 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// The id of the severity's word in the message files.
+    pub fn message(self) -> &'static str {
+        match self {
+            Severity::Warning => "severity-warning",
+            Severity::Error => "severity-error",
+        }
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        })
+        f.write_str(&Lang::En.words().get(self.message()))
     }
 }
 
@@ -56,33 +64,25 @@ pub enum DiagnosticKind {
 }
 
 impl DiagnosticKind {
-    /// What to do about a problem of this kind, as `check` says it under the excerpt.
+    /// What to do about a problem of this kind, as `check` says it under the excerpt: the
+    /// id of its words in the message files.
     pub fn hint(self, severity: Severity) -> &'static str {
         match self {
-            DiagnosticKind::UnknownName => {
-                "names and values are case-sensitive; docs/catalogue-format.md lists them all"
-            }
-            DiagnosticKind::OutOfRange => {
-                "docs/catalogue-format.md gives the range of every number"
-            }
-            DiagnosticKind::MissingField => {
-                "add the field; docs/catalogue-format.md shows a full shoe"
-            }
-            DiagnosticKind::MissingComma => "every field and list item is followed by a comma",
-            DiagnosticKind::DuplicateField => "delete one of the two; a field is given once",
-            DiagnosticKind::DuplicateId => {
-                "give this shoe an id of its own, such as its model in lower case with dashes"
-            }
-            _ if severity == Severity::Warning => {
-                "the catalogue still works; fix this when you can"
-            }
-            _ => "docs/catalogue-format.md describes every field",
+            DiagnosticKind::UnknownName => "hint-unknown-name",
+            DiagnosticKind::OutOfRange => "hint-out-of-range",
+            DiagnosticKind::MissingField => "hint-missing-field",
+            DiagnosticKind::MissingComma => "hint-missing-comma",
+            DiagnosticKind::DuplicateField => "hint-duplicate-field",
+            DiagnosticKind::DuplicateId => "hint-duplicate-id",
+            _ if severity == Severity::Warning => "hint-warning",
+            _ => "hint-other",
         }
     }
 }
 
-/// One problem: `FILE:LINE:COLUMN: error: message` when displayed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One problem: `FILE:LINE:COLUMN: error: message` when displayed. What is wrong is kept
+/// as a [`Say`], put into words when shown, in the language asked for.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     /// Whether the file can still be used.
     pub severity: Severity,
@@ -95,26 +95,16 @@ pub struct Diagnostic {
     /// The column it is at, counted in characters from 1.
     pub column: usize,
     /// The shoe the problem is in, when it is in one and its id could be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shoe: Option<String>,
     /// The field the problem is about, when it is about one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// What is wrong, in a sentence for the person editing the file.
-    pub message: String,
-    /// What to do about it, when that is not plain from the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
+    /// What is wrong, for the person editing the file.
+    pub said: Say,
 }
 
 impl Diagnostic {
     /// A problem of `severity` at `at` in `file`, of no particular kind, in no shoe or field.
-    pub fn new(
-        severity: Severity,
-        file: impl Into<PathBuf>,
-        at: Position,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(severity: Severity, file: impl Into<PathBuf>, at: Position, said: Say) -> Self {
         Diagnostic {
             severity,
             kind: DiagnosticKind::Other,
@@ -123,14 +113,13 @@ impl Diagnostic {
             column: at.column,
             shoe: None,
             field: None,
-            message: message.into(),
-            hint: None,
+            said,
         }
     }
 
     /// A problem that stops the file being used, at `at` in `file`.
-    pub fn error(file: impl Into<PathBuf>, at: Position, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, file, at, message)
+    pub fn error(file: impl Into<PathBuf>, at: Position, said: Say) -> Self {
+        Self::new(Severity::Error, file, at, said)
     }
 
     /// The same problem, of this kind.
@@ -152,25 +141,83 @@ impl Diagnostic {
         }
     }
 
+    /// What is wrong, in English.
+    pub fn message(&self) -> String {
+        self.message_in(Lang::En.words())
+    }
+
+    /// What is wrong, in `words`.
+    pub fn message_in(&self, words: &Words) -> String {
+        words.say(&self.said)
+    }
+
     /// The message with the shoe it is about, as printed after the severity.
-    pub fn text(&self) -> String {
+    fn said_in_shoe(&self) -> Say {
         match &self.shoe {
-            Some(id) => format!("shoe `{id}`: {}", self.message),
-            None => self.message.clone(),
+            Some(id) => Say::new("diagnostic-in-shoe")
+                .text("shoe", id.as_str())
+                .says("problem", vec![self.said.clone()]),
+            None => self.said.clone(),
+        }
+    }
+
+    /// The message with the shoe it is about, as printed after the severity, in `words`.
+    pub fn text_in(&self, words: &Words) -> String {
+        words.say(&self.said_in_shoe())
+    }
+
+    /// The whole problem as one line says it: `FILE:LINE:COLUMN: error: message`.
+    pub fn said_line(&self) -> Say {
+        Say::new("diagnostic-line")
+            .text("file", self.file.display().to_string())
+            .text("line", self.line.to_string())
+            .text("column", self.column.to_string())
+            .word("severity", self.severity.message())
+            .says("problem", vec![self.said_in_shoe()])
+    }
+
+    /// `FILE:LINE:COLUMN: error: message` in `words`.
+    pub fn line_in(&self, words: &Words) -> String {
+        words.say(&self.said_line())
+    }
+
+    /// What to do about it, in `words`.
+    pub fn hint_in(&self, words: &Words) -> String {
+        words.get(self.kind.hint(self.severity))
+    }
+
+    /// The problem as the JSON of `check` gives it, its message in `words`.
+    pub fn worded<'a>(&'a self, words: &Words) -> Worded<'a> {
+        Worded {
+            severity: self.severity,
+            kind: self.kind,
+            file: &self.file,
+            line: self.line,
+            column: self.column,
+            shoe: self.shoe.as_deref(),
+            field: self.field.as_deref(),
+            message: self.message_in(words),
         }
     }
 }
 
+/// A [`Diagnostic`] put into words, as `check --json` writes it.
+#[derive(Debug, Serialize)]
+pub struct Worded<'a> {
+    severity: Severity,
+    kind: DiagnosticKind,
+    file: &'a Path,
+    line: usize,
+    column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shoe: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<&'a str>,
+    message: String,
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}: {}",
-            self.file.display(),
-            self.line,
-            self.column,
-            self.severity,
-            self.text()
-        )
+        f.write_str(&self.line_in(Lang::En.words()))
     }
 }

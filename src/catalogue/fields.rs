@@ -7,6 +7,7 @@
 
 use super::diagnostic::DiagnosticKind;
 use super::source::{Position, SourceMap, ron_options};
+use crate::words::Say;
 use ron::error::{Error as RonError, SpannedError};
 use ron::value::RawValue;
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, Visitor};
@@ -177,8 +178,8 @@ pub(crate) struct FieldProblem {
     pub position: Position,
     /// What sort of problem it is.
     pub kind: DiagnosticKind,
-    /// What is wrong, in a sentence for the person editing the file.
-    pub message: String,
+    /// What is wrong, for the person editing the file.
+    pub said: Say,
 }
 
 impl FieldProblem {
@@ -187,7 +188,7 @@ impl FieldProblem {
         FieldProblem {
             position,
             kind: kind_of(code),
-            message: describe_ron_error(code, field),
+            said: describe_ron_error(code, field),
         }
     }
 }
@@ -262,7 +263,7 @@ pub(crate) fn check_record<'a>(
             problems.push(FieldProblem {
                 position: map.position(key_offset),
                 kind: DiagnosticKind::UnknownName,
-                message: unknown_name_message("field", key, &known, Some(name)),
+                said: unknown_field(key, &known, Some(name)),
             });
             continue;
         };
@@ -273,7 +274,7 @@ pub(crate) fn check_record<'a>(
             problems.push(FieldProblem {
                 position: map.position(key_offset),
                 kind: DiagnosticKind::DuplicateField,
-                message: format!("field `{key}` is given twice; keep one"),
+                said: Say::new("diag-field-twice").text("field", key.as_str()),
             });
             continue;
         }
@@ -297,15 +298,13 @@ pub(crate) fn check_record<'a>(
         let start = map
             .offset_of(text)
             .map_or(0, |offset| map.value_start(offset));
-        let plural = if missing.len() == 1 { "" } else { "s" };
         problems.push(FieldProblem {
             position: map.position(start),
             kind: DiagnosticKind::MissingField,
-            message: format!(
-                "missing field{plural} {} in {name}; every {name} needs {}",
-                quoted_list(&missing),
-                if missing.len() == 1 { "it" } else { "them" }
-            ),
+            said: Say::new("diag-missing-fields")
+                .num("count", u32::try_from(missing.len()).unwrap_or(u32::MAX))
+                .says("fields", vec![quoted_list(&missing)])
+                .text("record", name),
         });
     }
     Some(CheckedRecord { fields, unusable })
@@ -324,13 +323,14 @@ pub(crate) fn error_position(map: &SourceMap, text: &str, error: &SpannedError) 
     }
 }
 
-/// `a`, `b` and `c`
-pub(crate) fn quoted_list(names: &[&str]) -> String {
+/// `a`, `b` and `c`, in the language it is said in.
+pub(crate) fn quoted_list(names: &[&str]) -> Say {
     let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
     match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => Say::new("diag-list-and")
+            .text("first", rest.join(", "))
+            .text("last", last.as_str()),
+        _ => Say::new("diag-plain").text("text", quoted.concat()),
     }
 }
 
@@ -348,16 +348,22 @@ pub(crate) fn closest<'k>(found: &str, known: &[&'k str]) -> Option<&'k str> {
         .map(|(_, candidate)| candidate)
 }
 
-fn unknown_name_message(kind: &str, found: &str, known: &[&str], outer: Option<&str>) -> String {
+/// An unknown field `found`, with the known one it is probably a misspelling of, or the
+/// list of known ones; `outer` names the record it is in.
+fn unknown_field(found: &str, known: &[&str], outer: Option<&str>) -> Say {
     let place = outer
-        .map(|outer| format!(" in {outer}"))
-        .unwrap_or_default();
+        .map(|outer| Say::new("diag-in-record").text("record", outer))
+        .into_iter()
+        .collect();
     match closest(found, known) {
-        Some(guess) => format!("unknown {kind} `{found}`{place}, did you mean `{guess}`?"),
-        None => format!(
-            "unknown {kind} `{found}`{place}; expected one of {}",
-            known.join(", ")
-        ),
+        Some(guess) => Say::new("diag-unknown-field-guess")
+            .text("found", found)
+            .says("place", place)
+            .text("guess", guess),
+        None => Say::new("diag-unknown-field")
+            .text("found", found)
+            .says("place", place)
+            .text("known", known.join(", ")),
     }
 }
 
@@ -391,83 +397,109 @@ pub(crate) fn kind_of(code: &RonError) -> DiagnosticKind {
 }
 
 /// A RON error in words a catalogue editor can act on. `field` names the value being read.
-pub(crate) fn describe_ron_error(code: &RonError, field: Option<&str>) -> String {
-    let subject = field.map_or_else(|| "this value".to_string(), |field| format!("`{field}`"));
+pub(crate) fn describe_ron_error(code: &RonError, field: Option<&str>) -> Say {
+    if let Some(said) = describe_name_error(code, field) {
+        return said;
+    }
+    let subject = || {
+        vec![field.map_or_else(
+            || Say::new("diag-this-value"),
+            |field| Say::new("diag-the-field").text("field", field),
+        )]
+    };
+    let plain = |id: &'static str| Say::new(id);
     match code {
+        RonError::ExpectedFloat | RonError::ExpectedInteger | RonError::FloatUnderscore => {
+            Say::new("diag-must-be-number").says("subject", subject())
+        }
+        RonError::IntegerOutOfBounds => {
+            Say::new("diag-number-too-large").says("subject", subject())
+        }
+        RonError::ExpectedString | RonError::ExpectedStringEnd => {
+            Say::new("diag-must-be-text").says("subject", subject())
+        }
+        RonError::ExpectedBoolean => Say::new("diag-must-be-bool").says("subject", subject()),
+        RonError::ExpectedArray => Say::new("diag-must-be-list").says("subject", subject()),
+        RonError::ExpectedArrayEnd => plain("diag-comma-or-bracket"),
+        RonError::ExpectedComma => plain("diag-comma"),
+        RonError::ExpectedDifferentStructName { expected, found } => {
+            Say::new("diag-expected-record-found")
+                .text("expected", *expected)
+                .text("found", found.as_str())
+        }
+        RonError::ExpectedNamedStructLike(name) => {
+            Say::new("diag-expected-record").text("record", *name)
+        }
+        RonError::ExpectedStructName(name) => {
+            Say::new("diag-expected-record").text("record", name.as_str())
+        }
+        RonError::ExpectedStructLike => plain("diag-expected-parentheses"),
+        RonError::ExpectedStructLikeEnd => plain("diag-comma-or-paren"),
+        RonError::ExpectedDifferentLength { expected, found } if expected.contains("size 2") => {
+            Say::new("diag-must-be-pair")
+                .says("subject", subject())
+                .num("found", u32::try_from(*found).unwrap_or(u32::MAX))
+        }
+        RonError::ExpectedDifferentLength { expected, found } => Say::new("diag-wrong-length")
+            .says("subject", subject())
+            .text("expected", expected.as_str())
+            .num("found", u32::try_from(*found).unwrap_or(u32::MAX)),
+        RonError::InvalidValueForType { expected, found } => Say::new("diag-invalid-value")
+            .says("subject", subject())
+            .text("expected", expected.as_str())
+            .text("found", found.as_str()),
+        RonError::Eof => plain("diag-eof"),
+        RonError::TrailingCharacters => plain("diag-trailing"),
+        RonError::ExceededRecursionLimit => plain("diag-too-deep"),
+        RonError::UnclosedBlockComment => plain("diag-unclosed-comment"),
+        RonError::UnexpectedChar(c) => Say::new("diag-unexpected-char").text("char", c.to_string()),
+        // Words from the reader or from serde, which have no other language.
+        RonError::Message(message) => Say::new("diag-plain").text("text", message.as_str()),
+        other => Say::new("diag-plain").text("text", other.to_string()),
+    }
+}
+
+/// A name the format does not have, or a field missing or given twice; `None` for the
+/// other errors.
+fn describe_name_error(code: &RonError, field: Option<&str>) -> Option<Say> {
+    let said = match code {
         RonError::NoSuchEnumVariant {
             expected, found, ..
         } => {
             let place = field
-                .map(|field| format!(" for `{field}`"))
-                .unwrap_or_default();
+                .map(|field| Say::new("diag-for-field").text("field", field))
+                .into_iter()
+                .collect();
             match closest(found, expected) {
-                Some(guess) => format!(
-                    "unknown value `{found}`{place}, did you mean `{guess}`? (values are case-sensitive)"
-                ),
-                None => format!(
-                    "unknown value `{found}`{place}; expected one of {}",
-                    expected.join(", ")
-                ),
+                Some(guess) => Say::new("diag-unknown-value-guess")
+                    .text("found", found.as_str())
+                    .says("place", place)
+                    .text("guess", guess),
+                None => Say::new("diag-unknown-value")
+                    .text("found", found.as_str())
+                    .says("place", place)
+                    .text("known", expected.join(", ")),
             }
         }
         RonError::NoSuchStructField {
             expected,
             found,
             outer,
-        } => unknown_name_message("field", found, expected, outer.as_deref()),
+        } => unknown_field(found, expected, outer.as_deref()),
         RonError::MissingStructField {
             field: missing,
             outer,
         } => {
-            let outer = outer.as_deref().unwrap_or("the record");
-            format!("missing field `{missing}` in {outer}")
+            let said = Say::new("diag-missing-field").text("field", missing.to_string());
+            match outer {
+                Some(outer) => said.text("record", outer.as_str()),
+                None => said.word("record", "diag-the-record"),
+            }
         }
         RonError::DuplicateStructField { field: twice, .. } => {
-            format!("field `{twice}` is given twice; keep one")
+            Say::new("diag-field-twice").text("field", twice.to_string())
         }
-        RonError::ExpectedFloat | RonError::ExpectedInteger | RonError::FloatUnderscore => {
-            format!("{subject} must be a number, like 265 or 8.5")
-        }
-        RonError::IntegerOutOfBounds => format!("{subject} is a number too large to read"),
-        RonError::ExpectedString | RonError::ExpectedStringEnd => {
-            format!("{subject} must be text in double quotes, like \"Glide 3\"")
-        }
-        RonError::ExpectedBoolean => format!("{subject} must be true or false"),
-        RonError::ExpectedArray => {
-            format!("{subject} must be a list in square brackets, like [Standard, Wide]")
-        }
-        RonError::ExpectedArrayEnd => {
-            "a comma is missing here, or the closing `]` of the list".to_string()
-        }
-        RonError::ExpectedComma => {
-            "a comma is missing here, between two fields or values".to_string()
-        }
-        RonError::ExpectedDifferentStructName { expected, found } => {
-            format!("expected a {expected}( ... ) record here, found {found}( ... )")
-        }
-        RonError::ExpectedNamedStructLike(name) => format!("expected a {name}( ... ) record here"),
-        RonError::ExpectedStructName(name) => format!("expected a {name}( ... ) record here"),
-        RonError::ExpectedStructLike => "expected a record in parentheses here".to_string(),
-        RonError::ExpectedStructLikeEnd => {
-            "a comma is missing here, or the closing `)` of the record".to_string()
-        }
-        RonError::ExpectedDifferentLength { expected, found } if expected.contains("size 2") => {
-            format!("{subject} must be a pair like (36.0, 48.0), found {found} value(s)")
-        }
-        RonError::ExpectedDifferentLength { expected, found } => {
-            format!("{subject} must be {expected}, found {found} item(s)")
-        }
-        RonError::InvalidValueForType { expected, found } => {
-            format!("{subject} must be {expected}, found {found}")
-        }
-        RonError::Eof => "the file ends too early: a closing `)` or `]` is missing".to_string(),
-        RonError::TrailingCharacters => {
-            "unexpected text after the end of the catalogue's closing `)`".to_string()
-        }
-        RonError::ExceededRecursionLimit => "values are nested too deeply".to_string(),
-        RonError::UnclosedBlockComment => "a /* comment */ is never closed".to_string(),
-        RonError::UnexpectedChar(c) => format!("unexpected character `{c}`"),
-        RonError::Message(message) => message.clone(),
-        other => other.to_string(),
-    }
+        _ => return None,
+    };
+    Some(said)
 }

@@ -11,6 +11,7 @@ use super::{
     Breathability, Catalogue, Cushioning, Flexibility, Foam, HeelCounter, Outsole, Plate, Purpose,
     Shoe, Support, Surface, ToeBox, WaterResistance, Width,
 };
+use crate::words::{Lang, Say};
 use ron::value::RawValue;
 use serde::de::IgnoredAny;
 use std::io::Read;
@@ -20,22 +21,17 @@ use std::path::Path;
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Why a file could not be read as text at all.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// Nothing is at the path.
-    #[error("file not found; check the path and the file name")]
     NotFound,
     /// The path leads to a folder.
-    #[error("this is a folder, not a file")]
     IsFolder,
     /// The system would not open or read it; the text is the system's reason.
-    #[error("the file cannot be read: {0}")]
     Unreadable(String),
     /// The file holds nothing, or only white space.
-    #[error("the file is empty")]
     Empty,
     /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("the file is {bytes} bytes, more than the {max} this program reads")]
     TooLarge {
         /// The file's size, in bytes.
         bytes: u64,
@@ -43,7 +39,6 @@ pub enum LoadError {
         max: u64,
     },
     /// The file is in another encoding, or not text at all.
-    #[error("the file is not UTF-8 text; save it as UTF-8 in your editor")]
     NotUtf8 {
         /// Where the first byte that is not UTF-8 is.
         at: Position,
@@ -51,6 +46,22 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// What went wrong, to be put into words.
+    pub fn said(&self) -> Say {
+        match self {
+            LoadError::NotFound => Say::new("load-not-found"),
+            LoadError::IsFolder => Say::new("load-folder"),
+            LoadError::Unreadable(reason) => {
+                Say::new("load-unreadable").text("reason", reason.as_str())
+            }
+            LoadError::Empty => Say::new("load-empty"),
+            LoadError::TooLarge { bytes, max } => Say::new("load-too-large")
+                .text("bytes", bytes.to_string())
+                .text("max", max.to_string()),
+            LoadError::NotUtf8 { .. } => Say::new("load-not-utf8"),
+        }
+    }
+
     /// The error as a problem of `file`: at the first bad byte when the text is not UTF-8,
     /// else at the start.
     pub fn to_diagnostic(&self, file: &Path) -> Diagnostic {
@@ -58,9 +69,17 @@ impl LoadError {
             LoadError::NotUtf8 { at } => *at,
             _ => Position::START,
         };
-        Diagnostic::error(file, at, self.to_string()).of_kind(DiagnosticKind::Unreadable)
+        Diagnostic::error(file, at, self.said()).of_kind(DiagnosticKind::Unreadable)
     }
 }
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.words().say(&self.said()))
+    }
+}
+
+impl std::error::Error for LoadError {}
 
 /// The text of a file, refused when it is missing, a folder, huge, empty or not UTF-8.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
@@ -465,14 +484,15 @@ enum ShoeLabel {
 }
 
 fn field_diagnostic(file: &Path, problem: FieldProblem, shoe: Option<&ShoeLabel>) -> Diagnostic {
-    let mut diagnostic =
-        Diagnostic::error(file, problem.position, problem.message).of_kind(problem.kind);
-    match shoe {
-        Some(ShoeLabel::Id(id)) => diagnostic.shoe = Some(id.clone()),
-        Some(ShoeLabel::Number(n)) => {
-            diagnostic.message = format!("shoe #{n}: {}", diagnostic.message)
-        }
-        None => {}
+    let said = match shoe {
+        Some(ShoeLabel::Number(n)) => Say::new("diagnostic-in-shoe-number")
+            .num("n", u32::try_from(*n).unwrap_or(u32::MAX))
+            .says("problem", vec![problem.said]),
+        _ => problem.said,
+    };
+    let mut diagnostic = Diagnostic::error(file, problem.position, said).of_kind(problem.kind);
+    if let Some(ShoeLabel::Id(id)) = shoe {
+        diagnostic.shoe = Some(id.clone());
     }
     diagnostic
 }
@@ -645,23 +665,24 @@ impl<'a> SourceIndex<'a> {
         };
         let at = in_file(problem.at);
         let offset = self.offset(at);
-        let mut diagnostic = Diagnostic::new(
-            problem.severity,
-            file,
-            self.map.position(offset),
-            problem.message,
-        )
-        .of_kind(problem.kind);
+        let said = match problem.related {
+            Some(related) => {
+                let related_offset = self.offset(in_file(related));
+                let line = self.map.position(related_offset).line;
+                Say::new("diagnostic-first-on-line")
+                    .says("problem", vec![problem.said])
+                    .text("line", line.to_string())
+            }
+            None => problem.said,
+        };
+        let mut diagnostic =
+            Diagnostic::new(problem.severity, file, self.map.position(offset), said)
+                .of_kind(problem.kind);
         diagnostic.field = match at {
             Locator::Shoe { field, .. } | Locator::Catalogue(field) => field.map(str::to_string),
         };
         if let Locator::Shoe { index, .. } = at {
             diagnostic.shoe = id_of(index);
-        }
-        if let Some(related) = problem.related {
-            let related_offset = self.offset(in_file(related));
-            let line = self.map.position(related_offset).line;
-            diagnostic.message = format!("{}; the first is on line {line}", diagnostic.message);
         }
         diagnostic
     }

@@ -12,7 +12,7 @@ pub mod save;
 mod source;
 pub mod validate;
 
-pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
+pub use diagnostic::{Diagnostic, DiagnosticKind, Severity, Worded};
 pub use load::{
     LoadError, Loaded, MAX_FILE_BYTES, ParseOutcome, folder_of, load_catalogue,
     load_catalogue_errors, locate, parse_catalogue, read_text,

@@ -5,6 +5,7 @@
 use super::diagnostic::{DiagnosticKind, Severity};
 use super::{Catalogue, FORMAT, Shoe};
 use crate::units::{number, slugify};
+use crate::words::Say;
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -31,19 +32,19 @@ pub struct Problem {
     pub at: Locator,
     /// What sort of problem it is.
     pub kind: DiagnosticKind,
-    /// What is wrong, in a sentence for the person editing the file.
-    pub message: String,
+    /// What is wrong, for the person editing the file.
+    pub said: Say,
     /// Another place the message refers to (the first use of a duplicate id).
     pub related: Option<Locator>,
 }
 
 impl Problem {
-    fn error(at: Locator, message: impl Into<String>) -> Self {
+    fn error(at: Locator, said: Say) -> Self {
         Problem {
             severity: Severity::Error,
             at,
             kind: DiagnosticKind::Other,
-            message: message.into(),
+            said,
             related: None,
         }
     }
@@ -52,12 +53,12 @@ impl Problem {
         Problem { kind, ..self }
     }
 
-    fn warning(at: Locator, message: impl Into<String>) -> Self {
+    fn warning(at: Locator, said: Say) -> Self {
         Problem {
             severity: Severity::Warning,
             at,
             kind: DiagnosticKind::Other,
-            message: message.into(),
+            said,
             related: None,
         }
     }
@@ -129,10 +130,9 @@ pub fn validate_awaiting(
     if catalogue.format != FORMAT {
         problems.push(Problem::error(
             top("format"),
-            format!(
-                "`format` is {}, but this program reads format {FORMAT}; write `format: 1`",
-                catalogue.format
-            ),
+            Say::new("check-format")
+                .text("found", catalogue.format.to_string())
+                .text("format", FORMAT.to_string()),
         ));
     }
     let limits = Limits::DEFAULT;
@@ -157,19 +157,14 @@ pub fn validate_awaiting(
         );
     }
     if catalogue.shoes.is_empty() {
-        problems.push(Problem::error(
-            top("shoes"),
-            "the catalogue has no shoes; add at least one Shoe( ... )",
-        ));
+        problems.push(Problem::error(top("shoes"), Say::new("check-no-shoes")));
     }
     if catalogue.shoes.len() > limits.max_shoes {
         problems.push(Problem::error(
             top("shoes"),
-            format!(
-                "{} shoes is more than the {} this program reads; split the catalogue",
-                catalogue.shoes.len(),
-                limits.max_shoes
-            ),
+            Say::new("check-too-many-shoes")
+                .text("count", catalogue.shoes.len().to_string())
+                .text("max", limits.max_shoes.to_string()),
         ));
     }
     let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(catalogue.shoes.len());
@@ -195,7 +190,7 @@ pub fn validate_awaiting(
                         index,
                         field: Some("id"),
                     },
-                    format!("duplicate id `{}`; every shoe needs its own id", shoe.id),
+                    Say::new("check-duplicate-id").text("id", shoe.id.as_str()),
                 )
                 .of_kind(DiagnosticKind::DuplicateId)
             });
@@ -211,15 +206,9 @@ pub fn validate_awaiting(
 fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut Vec<Problem>) {
     if let Some(uses) = &shoe.uses {
         if uses.is_empty() {
-            problems.push(Problem::error(
-                at("uses"),
-                "`uses` is empty; list at least one of Daily, LongRun, Recovery, Tempo, Race, or leave the field out",
-            ));
+            problems.push(Problem::error(at("uses"), Say::new("check-uses-empty")));
         } else if has_repeats(uses) {
-            problems.push(Problem::warning(
-                at("uses"),
-                "`uses` lists a use more than once",
-            ));
+            problems.push(Problem::warning(at("uses"), Say::new("check-uses-repeat")));
         }
     }
     if let Some(depth) = shoe.lug_depth_mm {
@@ -229,7 +218,7 @@ fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: 
             "lug_depth_mm",
             depth,
             LUG_DEPTH_MM,
-            "mm",
+            "unit-mm",
         );
         if depth > 0.0
             && matches!(
@@ -239,11 +228,9 @@ fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: 
         {
             problems.push(Problem::warning(
                 at("lug_depth_mm"),
-                format!(
-                    "`lug_depth_mm` is {} but the outsole is {}: lugs belong to a TrailLugs or WinterGrip outsole",
-                    number(depth),
-                    shoe.outsole
-                ),
+                Say::new("check-lugs-on-road")
+                    .text("depth", number(depth))
+                    .text("outsole", shoe.outsole.to_string()),
             ));
         }
     }
@@ -298,16 +285,14 @@ fn check_names(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut
     if !is_slug(&shoe.id) {
         problems.push(Problem::error(
             at("id"),
-            format!(
-                "id `{}` is not a slug: use only lower-case letters a-z, digits and `-`, like `{}`",
-                shoe.id,
-                slugify(&shoe.id)
-            ),
+            Say::new("check-not-slug")
+                .text("id", shoe.id.as_str())
+                .text("slug", slugify(&shoe.id)),
         ));
     } else if shoe.id.chars().count() > limits.max_id_chars {
         problems.push(Problem::error(
             at("id"),
-            format!("id is longer than {} characters", limits.max_id_chars),
+            Say::new("check-id-too-long").text("max", limits.max_id_chars.to_string()),
         ));
     }
     check_text(
@@ -331,25 +316,22 @@ fn check_names(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut
 /// The widths and surfaces: neither empty, nothing listed twice.
 fn check_lists(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut Vec<Problem>) {
     if shoe.widths.is_empty() {
-        problems.push(Problem::error(
-            at("widths"),
-            "`widths` is empty; list at least one of Narrow, Standard, Wide, ExtraWide",
-        ));
+        problems.push(Problem::error(at("widths"), Say::new("check-widths-empty")));
     } else if has_repeats(&shoe.widths) {
         problems.push(Problem::warning(
             at("widths"),
-            "`widths` lists a width more than once",
+            Say::new("check-widths-repeat"),
         ));
     }
     if shoe.surfaces.is_empty() {
         problems.push(Problem::error(
             at("surfaces"),
-            "`surfaces` is empty; list at least one of Road, Track, Trail, Indoor",
+            Say::new("check-surfaces-empty"),
         ));
     } else if has_repeats(&shoe.surfaces) {
         problems.push(Problem::warning(
             at("surfaces"),
-            "`surfaces` lists a surface more than once",
+            Say::new("check-surfaces-repeat"),
         ));
     }
 }
@@ -362,7 +344,7 @@ fn check_sole(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut 
         "weight_g",
         shoe.weight_g,
         WEIGHT_G,
-        "grams, one shoe",
+        "unit-grams-one-shoe",
     );
     if let Some(stack) = shoe.stack_heel_mm {
         check_range(
@@ -371,17 +353,19 @@ fn check_sole(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut 
             "stack_heel_mm",
             stack,
             STACK_HEEL_MM,
-            "mm",
+            "unit-mm",
         );
     }
     if let Some(drop) = shoe.drop_mm {
-        check_range(problems, at("drop_mm"), "drop_mm", drop, DROP_MM, "mm");
+        check_range(problems, at("drop_mm"), "drop_mm", drop, DROP_MM, "unit-mm");
         if let Some(stack) = shoe.stack_heel_mm
             && drop > stack
         {
             problems.push(Problem::warning(
                 at("drop_mm"),
-                format!("`drop_mm` ({}) is more than `stack_heel_mm` ({}): the forefoot would have no sole", number(drop), number(stack)),
+                Say::new("check-drop-over-stack")
+                    .text("drop", number(drop))
+                    .text("stack", number(stack)),
             ));
         }
     }
@@ -398,12 +382,12 @@ fn check_price(
         if !price.is_finite() || price < 0.0 {
             problems.push(Problem::error(
                 at("price"),
-                format!("`price` is {}; it must be 0 or more", number(price)),
+                Say::new("check-price-negative").text("price", number(price)),
             ));
         } else if shoe.currency.is_none() && !catalogue_has_currency {
             problems.push(Problem::warning(
                 at("price"),
-                "price with no currency: add `currency: \"EUR\"` (or yours) to the shoe or the catalogue",
+                Say::new("check-price-no-currency"),
             ));
         }
     }
@@ -416,26 +400,26 @@ fn check_price(
 /// than US or UK ones.
 fn check_sizes((smallest, largest): (f64, f64), at: Locator, problems: &mut Vec<Problem>) {
     if !smallest.is_finite() || !largest.is_finite() || smallest <= 0.0 || largest <= 0.0 {
-        problems.push(Problem::error(
-            at,
-            "`sizes_eu` must be two positive sizes, like (36.0, 48.0)",
-        ));
+        problems.push(Problem::error(at, Say::new("check-sizes-positive")));
     } else if smallest > largest {
         problems.push(Problem::error(
             at,
-            format!(
-                "`sizes_eu` is ({}, {}): the smallest size comes first; write ({}, {})",
-                number(smallest),
-                number(largest),
-                number(largest),
-                number(smallest)
-            ),
+            Say::new("check-sizes-order")
+                .text("smallest", number(smallest))
+                .text("largest", number(largest)),
         ));
     } else if smallest < PLAUSIBLE_SIZE_EU.0 || largest > PLAUSIBLE_SIZE_EU.1 {
-        problems.push(Problem::warning(
-            at,
-            format!("`sizes_eu` ({}, {}) is outside the EU sizes shoes come in ({}..{}); is it a US or UK size?", number(smallest), number(largest), number(PLAUSIBLE_SIZE_EU.0), number(PLAUSIBLE_SIZE_EU.1)),
-        ).of_kind(DiagnosticKind::OutOfRange));
+        problems.push(
+            Problem::warning(
+                at,
+                Say::new("check-sizes-plausible")
+                    .text("smallest", number(smallest))
+                    .text("largest", number(largest))
+                    .text("low", number(PLAUSIBLE_SIZE_EU.0))
+                    .text("high", number(PLAUSIBLE_SIZE_EU.1)),
+            )
+            .of_kind(DiagnosticKind::OutOfRange),
+        );
     }
 }
 
@@ -448,11 +432,16 @@ fn check_text(
     required: bool,
 ) {
     if required && text.trim().is_empty() {
-        problems.push(Problem::error(at, format!("`{field}` is empty")));
+        problems.push(Problem::error(
+            at,
+            Say::new("check-empty").text("field", field),
+        ));
     } else if text.chars().count() > max_chars {
         problems.push(Problem::error(
             at,
-            format!("`{field}` is longer than {max_chars} characters"),
+            Say::new("check-too-long")
+                .text("field", field)
+                .text("max", max_chars.to_string()),
         ));
     }
 }
@@ -463,22 +452,29 @@ fn check_range(
     field: &str,
     value: f64,
     (low, high): (f64, f64),
-    unit: &str,
+    unit: &'static str,
 ) {
     if !(low..=high).contains(&value) {
         problems.push(
-            Problem::error(
-                at,
-                format!(
-                    "`{field}` is {}, outside {}..={} ({unit})",
-                    number(value),
-                    number(low),
-                    number(high)
-                ),
-            )
-            .of_kind(DiagnosticKind::OutOfRange),
+            Problem::error(at, out_of_range(field, value, (low, high), unit))
+                .of_kind(DiagnosticKind::OutOfRange),
         );
     }
+}
+
+/// `field` is `value`, outside `low..=high`, in the unit whose words are `unit`.
+pub(crate) fn out_of_range(
+    field: &str,
+    value: f64,
+    (low, high): (f64, f64),
+    unit: &'static str,
+) -> Say {
+    Say::new("check-out-of-range")
+        .text("field", field)
+        .text("value", number(value))
+        .text("low", number(low))
+        .text("high", number(high))
+        .word("unit", unit)
 }
 
 fn check_image(
@@ -489,27 +485,23 @@ fn check_image(
     max_chars: usize,
 ) {
     if image.trim().is_empty() {
-        problems.push(Problem::error(
-            at,
-            "`image` is empty; give a path like \"images/shoe.png\" or leave the field out",
-        ));
+        problems.push(Problem::error(at, Say::new("check-image-empty")));
         return;
     }
     if image.chars().count() > max_chars {
         problems.push(Problem::error(
             at,
-            format!("`image` is longer than {max_chars} characters"),
+            Say::new("check-too-long")
+                .text("field", "image")
+                .text("max", max_chars.to_string()),
         ));
         return;
     }
     match images.check(image) {
         Err(message) => problems.push(Problem::error(at, message)),
         Ok(false) => problems.push(
-            Problem::warning(
-                at,
-                format!("image `{image}` not found; the shoe is shown without a picture"),
-            )
-            .of_kind(DiagnosticKind::MissingPicture),
+            Problem::warning(at, Say::new("check-image-missing").text("image", image))
+                .of_kind(DiagnosticKind::MissingPicture),
         ),
         Ok(true) => {}
     }
@@ -517,7 +509,7 @@ fn check_image(
 
 /// The file an image path names, if it stays inside the catalogue's folder. `Ok(None)` when
 /// there is no folder to resolve against.
-pub fn resolve_image(image: &str, folder: Option<&Path>) -> Result<Option<PathBuf>, String> {
+pub fn resolve_image(image: &str, folder: Option<&Path>) -> Result<Option<PathBuf>, Say> {
     ImageResolver::new(folder)
         .resolve(image)
         .map(|found| found.map(|(path, _)| path))
@@ -531,7 +523,7 @@ pub struct ImageResolver {
     folder: Option<PathBuf>,
     real_folder: Option<PathBuf>,
     real_parents: HashMap<PathBuf, Option<PathBuf>>,
-    checked: HashMap<String, Result<bool, String>>,
+    checked: HashMap<String, Result<bool, Say>>,
 }
 
 impl ImageResolver {
@@ -547,7 +539,7 @@ impl ImageResolver {
 
     /// Whether the picture at `image` is there (also `true` when there is no folder to look
     /// in), or why its path is refused.
-    pub fn check(&mut self, image: &str) -> Result<bool, String> {
+    pub fn check(&mut self, image: &str) -> Result<bool, Say> {
         if let Some(known) = self.checked.get(image) {
             return known.clone();
         }
@@ -560,7 +552,7 @@ impl ImageResolver {
 
     /// The path of `image` and whether the file is there; an error when the path is absolute
     /// or leads out of the folder. `Ok(None)` without a folder.
-    pub fn resolve(&mut self, image: &str) -> Result<Option<(PathBuf, bool)>, String> {
+    pub fn resolve(&mut self, image: &str) -> Result<Option<(PathBuf, bool)>, Say> {
         let relative = Path::new(image);
         if relative.is_absolute()
             || image.starts_with('/')
@@ -569,17 +561,13 @@ impl ImageResolver {
                 .components()
                 .any(|c| matches!(c, Component::Prefix(_)))
         {
-            return Err(format!(
-                "image path `{image}` is absolute; write it relative to the catalogue's folder, like \"images/shoe.png\""
-            ));
+            return Err(Say::new("check-image-absolute").text("image", image));
         }
         let mut depth = 0usize;
         for component in relative.components() {
             match component {
                 Component::ParentDir if depth == 0 => {
-                    return Err(format!(
-                        "image path `{image}` leaves the catalogue's folder; keep images inside it"
-                    ));
+                    return Err(Say::new("check-image-leaves").text("image", image));
                 }
                 Component::ParentDir => depth -= 1,
                 Component::Normal(_) => depth += 1,
@@ -610,9 +598,7 @@ impl ImageResolver {
         if let (Some(real_folder), Some(real)) = (&self.real_folder, &real)
             && !real.starts_with(real_folder)
         {
-            return Err(format!(
-                "image path `{image}` leads out of the catalogue's folder through a link; keep images inside it"
-            ));
+            return Err(Say::new("check-image-link").text("image", image));
         }
         let exists = match metadata {
             Some(meta) if meta.file_type().is_symlink() => path.is_file(),

@@ -1,6 +1,7 @@
 //! `check CATALOGUE`: every problem of a catalogue, one per line, for editors and scripts.
 
-use crate::catalogue::{Diagnostic, load_catalogue};
+use crate::catalogue::{Diagnostic, Worded, load_catalogue};
+use crate::words::{Say, Words};
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
@@ -12,10 +13,18 @@ struct Report<'a> {
     errors: usize,
     warnings: usize,
     shoes: Option<usize>,
-    problems: &'a [Diagnostic],
+    problems: Vec<Worded<'a>>,
 }
 
-pub(super) fn run(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// Checks the catalogue at `path`, writing its problems to `out` (in `words`, or as JSON
+/// whose messages are in `words`) and a summary to `err`. Exits 1 when there is an error.
+pub(super) fn run(
+    path: &Path,
+    json: bool,
+    words: &Words,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let outcome = load_catalogue(path);
     let errors = outcome.errors().count();
     let warnings = outcome.warnings().count();
@@ -30,7 +39,11 @@ pub(super) fn run(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Wr
             errors,
             warnings,
             shoes,
-            problems: &outcome.diagnostics,
+            problems: outcome
+                .diagnostics
+                .iter()
+                .map(|diagnostic| diagnostic.worded(words))
+                .collect(),
         };
         serde_json::to_writer_pretty(&mut *out, &report)
             .map_err(std::io::Error::from)
@@ -41,8 +54,8 @@ pub(super) fn run(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Wr
         let lines: Vec<&str> = source.lines().collect();
         let styled = is_terminal();
         outcome.diagnostics.iter().try_for_each(|diagnostic| {
-            writeln!(out, "{diagnostic}")?;
-            match excerpt(diagnostic, &lines, styled) {
+            writeln!(out, "{}", diagnostic.line_in(words))?;
+            match excerpt(diagnostic, &lines, styled, words) {
                 Some(excerpt) => writeln!(out, "{excerpt}\n"),
                 None => Ok(()),
             }
@@ -52,27 +65,25 @@ pub(super) fn run(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Wr
         return 1;
     }
     if !json {
-        let _ = match shoes {
-            Some(count) => writeln!(
-                err,
-                "{}: {count} shoes, {}",
-                path.display(),
-                summary(errors, warnings)
-            ),
-            None => writeln!(err, "{}: {}", path.display(), summary(errors, warnings)),
-        };
+        let mut problems = Vec::new();
+        if errors > 0 {
+            problems.push(Say::new("check-errors").num("count", errors as f64));
+        }
+        if warnings > 0 {
+            problems.push(Say::new("check-warnings").num("count", warnings as f64));
+        }
+        if problems.is_empty() {
+            problems.push(Say::new("check-no-problems"));
+        }
+        let said = match shoes {
+            Some(count) => Say::new("check-summary-shoes").num("shoes", count as f64),
+            None => Say::new("check-summary"),
+        }
+        .text("path", path.display().to_string())
+        .says("problems", problems);
+        let _ = writeln!(err, "{}", words.say(&said));
     }
     u8::from(errors > 0)
-}
-
-fn summary(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    match (errors, warnings) {
-        (0, 0) => "no problems".to_string(),
-        (0, w) => plural(w, "warning"),
-        (e, 0) => plural(e, "error"),
-        (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
-    }
 }
 
 fn is_terminal() -> bool {
@@ -82,7 +93,7 @@ fn is_terminal() -> bool {
 
 /// The source line of a problem with a caret under the spot and a hint, as rustc shows them.
 /// `None` when the position is not in the text (a file that could not be read).
-fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool) -> Option<String> {
+fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool, words: &Words) -> Option<String> {
     use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
     let line = *lines.get(diagnostic.line.checked_sub(1)?)?;
     let start = line
@@ -108,10 +119,7 @@ fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool) -> Option<Stri
     } else {
         Level::WARNING
     };
-    let hint = diagnostic
-        .hint
-        .clone()
-        .unwrap_or_else(|| diagnostic.kind.hint(diagnostic.severity).to_string());
+    let hint = diagnostic.hint_in(words);
     let report = &[Group::with_level(level)
         .element(
             Snippet::source(line)
@@ -119,7 +127,11 @@ fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool) -> Option<Stri
                 .fold(false)
                 .annotation(AnnotationKind::Primary.span(start..start + length)),
         )
-        .element(Level::HELP.message(hint.as_str()))];
+        .element(
+            Level::HELP
+                .with_name(words.get("check-help"))
+                .message(hint.as_str()),
+        )];
     let renderer = if styled {
         Renderer::styled()
     } else {

@@ -27,9 +27,9 @@ pub struct Cli {
     /// Catalogue to open in the window (default: the last one opened, else the built-in sample).
     #[arg(long, value_name = "CATALOGUE")]
     pub catalogue: Option<PathBuf>,
-    /// The language of the words (`recommend`'s list and its JSON's `text`, `report`): en or
-    /// ru. English unless given, whatever the system's language, so scripts stay stable; the
-    /// JSON's keys and values never change.
+    /// The language of the words (`check`'s problems and its JSON's `message`, `recommend`'s
+    /// list and its JSON's `text`, `report`): en or ru. English unless given, whatever the
+    /// system's language, so scripts stay stable; the JSON's keys and values never change.
     #[arg(long, global = true, value_enum, default_value_t = Lang::En)]
     pub lang: Lang,
 }
@@ -132,7 +132,7 @@ pub fn run(
     match cli.command {
         None => Outcome::Window(cli.catalogue),
         Some(Command::Check { json, catalogue }) => {
-            Outcome::Exit(check::run(&catalogue, json, out, err))
+            Outcome::Exit(check::run(&catalogue, json, cli.lang.words(), out, err))
         }
         Some(Command::Recommend {
             catalogue,

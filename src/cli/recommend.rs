@@ -72,11 +72,12 @@ pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Prioriti
             messages.push(format!("error: --priority {assignment}: {message}"));
         }
     }
+    let words = request.lang.words();
     let shown = |diagnostics: &[Diagnostic]| {
         diagnostics
             .iter()
             .filter(|d| d.is_error())
-            .map(ToString::to_string)
+            .map(|d| d.line_in(words))
             .collect::<Vec<_>>()
     };
     // Warnings are for `check`; ranking needs only the errors.
@@ -84,11 +85,8 @@ pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Prioriti
         Ok(loaded) => Some(loaded.catalogue),
         Err(diagnostics) => {
             messages.extend(shown(&diagnostics));
-            messages.push(format!(
-                "error: the catalogue {} has errors; `shoe-selector check {}` lists them all",
-                request.catalogue.display(),
-                request.catalogue.display()
-            ));
+            let path = request.catalogue.display().to_string();
+            messages.push(words.say(&Say::new("cli-catalogue-has-errors").text("path", path)));
             None
         }
     };

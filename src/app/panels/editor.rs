@@ -286,7 +286,7 @@ fn form(
     let before = editor.draft.shoes[index].clone();
     let problems: Vec<Problem> = editor.problems_of(index, None).cloned().collect();
     let mut shoe = before.clone();
-    let missing = Picture::Missing(String::new());
+    let missing = Picture::Missing(Say::new("picture-not-given"));
     let picture = picture.unwrap_or(&missing);
     let mut import = false;
 
@@ -526,8 +526,8 @@ struct Form<'a> {
 }
 
 impl Form<'_> {
-    /// One row of the form: the field's name, its widget and, beside it, its problems (in
-    /// English: the catalogue's checks write them). `name` is the field's name in the file.
+    /// One row of the form: the field's name, its widget and, beside it, its problems in
+    /// the window's language. `name` is the field's name in the file.
     fn field(&self, ui: &mut egui::Ui, name: &str, widget: impl FnOnce(&mut egui::Ui, egui::Id)) {
         let shown = self
             .words
@@ -545,7 +545,7 @@ impl Form<'_> {
                     Verdict::Caution
                 };
                 ui.label(
-                    RichText::new(&problem.message)
+                    RichText::new(self.words.say(&problem.said))
                         .small()
                         .color(verdict_colour(verdict, dark)),
                 );

@@ -422,7 +422,7 @@ fn banner(d: &mut Draw, ui: &mut egui::Ui) {
                     let errors = d.say(&Say::new(id).text("path", path.display().to_string()));
                     ui.label(RichText::new(format!("✖ {errors}")).color(colour).strong());
                     for diagnostic in diagnostics.iter().filter(|d| d.is_error()).take(5) {
-                        ui.label(RichText::new(diagnostic.to_string()).monospace());
+                        ui.label(RichText::new(diagnostic.line_in(d.words)).monospace());
                     }
                     let more = diagnostics
                         .iter()
@@ -507,8 +507,8 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
                                 {
                                     d.push(Command::EditShoe(shoe.clone()));
                                 }
-                                ui.add(egui::Label::new(&diagnostic.message).truncate())
-                                    .on_hover_text(diagnostic.to_string());
+                                ui.add(egui::Label::new(diagnostic.message_in(words)).truncate())
+                                    .on_hover_text(diagnostic.line_in(words));
                             });
                         }
                     },
@@ -624,7 +624,7 @@ pub(super) fn picture_ui(ui: &mut egui::Ui, words: &Words, picture: &Picture, si
                 egui::FontId::proportional(11.0),
                 Color32::GRAY,
             );
-            response.on_hover_text(reason);
+            response.on_hover_text(words.say(reason));
         }
     }
 }

@@ -1,0 +1,137 @@
+# Ошибки в файле каталога или профиля: так их говорят `check`, полоса ошибок окна, список
+# предупреждений и редактор. Имена полей, значения и имена записей показаны так, как они
+# записаны в файле ($field, $found, $record...); числа из файла сохраняют его точку.
+
+severity-warning = предупреждение
+severity-error = ошибка
+
+diagnostic-line = { $file }:{ $line }:{ $column }: { $severity }: { $problem }
+diagnostic-in-shoe = модель `{ $shoe }`: { $problem }
+diagnostic-in-shoe-number = модель №{ $n }: { $problem }
+diagnostic-first-on-line = { $problem }; первый раз — в строке { $line }
+
+# Что делать: под выдержкой, которую печатает `check`, после check-help.
+check-help = подсказка
+hint-unknown-name = имена и значения различают регистр букв; все они перечислены в docs/catalogue-format.md
+hint-out-of-range = допустимый диапазон каждого числа указан в docs/catalogue-format.md
+hint-missing-field = добавьте поле; полная запись модели показана в docs/catalogue-format.md
+hint-missing-comma = после каждого поля и каждого элемента списка ставится запятая
+hint-duplicate-field = удалите одно из двух: поле указывается один раз
+hint-duplicate-id = дайте этой модели собственный id, например её название строчными буквами через дефис
+hint-warning = каталог работает; исправьте это, когда будет время
+hint-other = каждое поле описано в docs/catalogue-format.md
+
+# Чтение файла.
+load-not-found = файл не найден; проверьте путь и имя файла
+load-folder = это папка, а не файл
+load-unreadable = файл не читается: { $reason }
+load-empty = файл пуст
+load-too-large = в файле { $bytes } байт, больше чем { $max }, которые читает программа
+load-not-utf8 = файл не в кодировке UTF-8; сохраните его в UTF-8 в своём редакторе
+load-cannot-start = не удалось начать чтение: { $reason }
+
+# Текст как RON: $subject — это diag-this-value или diag-the-field.
+diag-plain = { $text }
+diag-list-and = { $first } и { $last }
+diag-this-value = это значение
+diag-the-field = поле `{ $field }`
+diag-for-field = {" "}для `{ $field }`
+diag-in-record = {" "}в { $record }
+diag-the-record = записи
+diag-unknown-field-guess = неизвестное поле `{ $found }`{ $place }; может быть, `{ $guess }`?
+diag-unknown-field = неизвестное поле `{ $found }`{ $place }; ожидается одно из: { $known }
+diag-unknown-value-guess = неизвестное значение `{ $found }`{ $place }; может быть, `{ $guess }`? (регистр букв важен)
+diag-unknown-value = неизвестное значение `{ $found }`{ $place }; ожидается одно из: { $known }
+diag-field-twice = поле `{ $field }` указано дважды; оставьте одно
+diag-missing-field = нет поля `{ $field }` в { $record }
+diag-missing-fields = { $count ->
+    [one] нет поля { $fields } в { $record }; оно нужно каждой записи { $record }
+   *[other] нет полей { $fields } в { $record }; они нужны каждой записи { $record }
+}
+diag-must-be-number = { $subject } должно быть числом, например 265 или 8.5
+diag-number-too-large = { $subject } — слишком большое число
+diag-must-be-text = { $subject } должно быть текстом в двойных кавычках, например "Glide 3"
+diag-must-be-bool = { $subject } должно быть true или false
+diag-must-be-list = { $subject } должно быть списком в квадратных скобках, например [Standard, Wide]
+diag-must-be-pair = { $subject } должно быть парой, например (36.0, 48.0), а в нём { $found ->
+    [one] { $found } значение
+    [few] { $found } значения
+   *[other] { $found } значений
+}
+diag-wrong-length = { $subject } должно быть таким: { $expected }, а в нём { $found ->
+    [one] { $found } элемент
+    [few] { $found } элемента
+   *[other] { $found } элементов
+}
+diag-invalid-value = { $subject } должно быть таким: { $expected }; найдено: { $found }
+diag-comma = здесь не хватает запятой между двумя полями или значениями
+diag-comma-or-bracket = здесь не хватает запятой или закрывающей `]` списка
+diag-comma-or-paren = здесь не хватает запятой или закрывающей `)` записи
+diag-expected-record-found = здесь ожидается запись { $expected }( ... ), а найдена { $found }( ... )
+diag-expected-record = здесь ожидается запись { $record }( ... )
+diag-expected-parentheses = здесь ожидается запись в круглых скобках
+diag-eof = файл кончается слишком рано: не хватает закрывающей `)` или `]`
+diag-trailing = лишний текст после закрывающей `)` каталога
+diag-too-deep = значения вложены слишком глубоко
+diag-unclosed-comment = комментарий /* */ не закрыт
+diag-unexpected-char = неожиданный символ `{ $char }`
+
+# Проверка значений.
+unit-grams-one-shoe = граммы, одна туфля
+unit-mm = мм
+unit-kg = кг
+unit-eu-size = размер EU
+check-out-of-range = `{ $field }` равно { $value }, вне диапазона { $low }..={ $high } ({ $unit })
+check-empty = `{ $field }` пусто
+check-too-long = `{ $field }` длиннее { $max } символов
+check-format = `format` равен { $found }, а программа читает формат { $format }; напишите `format: 1`
+check-no-shoes = в каталоге нет моделей; добавьте хотя бы одну Shoe( ... )
+check-too-many-shoes = моделей { $count }, больше чем { $max }, которые читает программа; разделите каталог
+check-duplicate-id = повторяется id `{ $id }`; у каждой модели должен быть свой id
+check-not-slug = id `{ $id }` — не слаг: только строчные латинские буквы a-z, цифры и `-`, например `{ $slug }`
+check-id-too-long = id длиннее { $max } символов
+check-uses-empty = `uses` пуст; укажите хотя бы одно из Daily, LongRun, Recovery, Tempo, Race или уберите поле
+check-uses-repeat = в `uses` одно назначение указано несколько раз
+check-lugs-on-road = `lug_depth_mm` равно { $depth }, но подошва { $outsole }: грунтозацепы бывают у подошвы TrailLugs или WinterGrip
+check-widths-empty = `widths` пуст; укажите хотя бы одно из Narrow, Standard, Wide, ExtraWide
+check-widths-repeat = в `widths` одна полнота указана несколько раз
+check-surfaces-empty = `surfaces` пуст; укажите хотя бы одно из Road, Track, Trail, Indoor
+check-surfaces-repeat = в `surfaces` одно покрытие указано несколько раз
+check-drop-over-stack = `drop_mm` ({ $drop }) больше, чем `stack_heel_mm` ({ $stack }): под передним отделом не осталось бы подошвы
+check-price-negative = `price` равна { $price }; цена должна быть 0 или больше
+check-price-no-currency = цена без валюты: добавьте `currency: "EUR"` (или вашу) к модели или к каталогу
+check-budget-negative = `budget` равен { $budget }; бюджет должен быть 0 или больше
+check-sizes-positive = `sizes_eu` должно быть двумя положительными размерами, например (36.0, 48.0)
+check-sizes-order = `sizes_eu` равно ({ $smallest }, { $largest }): меньший размер пишется первым; напишите ({ $largest }, { $smallest })
+check-sizes-plausible = `sizes_eu` ({ $smallest }, { $largest }) вне размеров EU, в которых шьют обувь ({ $low }..{ $high }); может быть, это размер US или UK?
+check-image-empty = `image` пусто; укажите путь вроде "images/shoe.png" или уберите поле
+check-image-missing = картинка `{ $image }` не найдена; модель показана без картинки
+check-image-absolute = путь к картинке `{ $image }` абсолютный; пишите его относительно папки каталога, например "images/shoe.png"
+check-image-leaves = путь к картинке `{ $image }` выходит из папки каталога; держите картинки внутри неё
+check-image-link = путь к картинке `{ $image }` через ссылку ведёт за пределы папки каталога; держите картинки внутри неё
+
+# Последняя строка `check`, в поток ошибок.
+check-summary = { $path }: { $problems }
+check-summary-shoes = { $path }: { $shoes ->
+    [one] { $shoes } модель
+    [few] { $shoes } модели
+   *[other] { $shoes } моделей
+}, { $problems }
+check-no-problems = ошибок нет
+check-errors = { $count ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+   *[other] { $count } ошибок
+}
+check-warnings = { $count ->
+    [one] { $count } предупреждение
+    [few] { $count } предупреждения
+   *[other] { $count } предупреждений
+}
+cli-catalogue-has-errors = ошибка: в каталоге { $path } есть ошибки; `shoe-selector check { $path }` перечислит их все
+
+# Почему у модели нет картинки: во всплывающей подсказке.
+picture-not-given = в каталоге нет картинки для этой модели
+picture-no-folder = папка каталога неизвестна
+picture-no-reader = картинки сейчас не читаются
+picture-unreadable = картинка не читается: { $reason }
