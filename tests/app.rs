@@ -892,3 +892,49 @@ fn the_catalogue_s_problems_are_said_in_the_window_s_language() {
     assert!(shows(&harness, &line), "{line}");
     assert!(!shows(&harness, &error.to_string()));
 }
+
+/// In Russian the number fields write a decimal comma (72,5 кг), as the reasons do; typed
+/// with a comma, a number is read as such.
+#[test]
+fn russian_number_fields_write_a_decimal_comma() {
+    use shoe_selector::words::Lang;
+    let mut settings = Settings {
+        language: Some(Lang::Ru),
+        ..window::english()
+    };
+    settings.profile.weight_kg = 72.5;
+    let has = |harness: &Harness<'_, ShoeApp>, text: &str| {
+        harness
+            .query_all(By::new().predicate(move |node| {
+                node.value().is_some_and(|v| v.contains(text))
+                    || node.label().is_some_and(|v| v.contains(text))
+            }))
+            .next()
+            .is_some()
+    };
+    let mut harness = window(ShoeApp::new(settings.clone(), Some(bundled())));
+    assert!(has(&harness, "72,5 кг"));
+    assert!(!has(&harness, "72.5 кг"));
+    // The same field in English keeps its point.
+    settings.language = Some(Lang::En);
+    let english = window(ShoeApp::new(settings, Some(bundled())));
+    assert!(has(&english, "72.5 kg"));
+    // Typing "80,5" into the Russian field gives 80.5 kg.
+    let field = harness.get_by(|node| {
+        node.value().is_some_and(|v| v.contains("72,5 кг"))
+            || node.label().is_some_and(|v| v.contains("72,5 кг"))
+    });
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("80,5");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        (harness.state().settings().profile.weight_kg - 80.5).abs() < 1e-9,
+        "{}",
+        harness.state().settings().profile.weight_kg
+    );
+}

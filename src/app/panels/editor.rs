@@ -1,7 +1,7 @@
 //! The catalogue editor: a sortable, filterable table of the shoes and a form for the chosen
 //! one, with the right widget for each field and each problem written beside its field.
 
-use super::picture_ui;
+use super::{number_in, picture_ui};
 use crate::app::Command;
 use crate::app::editor::{Editor, SortBy, Trouble};
 use crate::app::images::Picture;
@@ -366,11 +366,12 @@ fn build_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
 fn measure_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
     let words = form.words;
     form.field(ui, "weight_g", |ui, label| {
-        ui.add(
+        ui.add(number_in(
             egui::DragValue::new(&mut shoe.weight_g)
                 .speed(1.0)
                 .suffix(format!(" {}", words.get("editor-unit-g"))),
-        )
+            words,
+        ))
         .labelled_by(label);
         ui.label(RichText::new(range(words, WEIGHT_G)).weak());
     });
@@ -434,17 +435,19 @@ fn shop_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
         ui.checkbox(&mut given, "").labelled_by(label);
         if given {
             let (mut smallest, mut largest) = shoe.sizes_eu.unwrap_or((36.0, 48.0));
-            ui.add(
+            ui.add(number_in(
                 egui::DragValue::new(&mut smallest)
                     .speed(0.5)
                     .prefix(format!("{} ", words.get("editor-sizes-from"))),
-            )
+                words,
+            ))
             .labelled_by(label);
-            ui.add(
+            ui.add(number_in(
                 egui::DragValue::new(&mut largest)
                     .speed(0.5)
                     .prefix(format!("{} ", words.get("editor-sizes-to"))),
-            )
+                words,
+            ))
             .labelled_by(label);
             shoe.sizes_eu = Some((smallest, largest));
         } else {
@@ -588,8 +591,11 @@ impl Form<'_> {
             ui.checkbox(&mut given, "").labelled_by(label);
             if given {
                 let mut number = value.unwrap_or(default);
-                ui.add(egui::DragValue::new(&mut number).speed(0.5).suffix(unit))
-                    .labelled_by(label);
+                ui.add(number_in(
+                    egui::DragValue::new(&mut number).speed(0.5).suffix(unit),
+                    self.words,
+                ))
+                .labelled_by(label);
                 ui.label(RichText::new(range).weak());
                 *value = Some(number);
             } else {

@@ -1,7 +1,7 @@
 //! The runner's inputs: the five main ones always in view, each with a hint on how to tell;
 //! the optional ones in a section to open; and what matters most (priorities).
 
-use super::Draw;
+use super::{Draw, number_in};
 use crate::app::{Command, Settings};
 use crate::catalogue::{Surface, Width};
 use crate::profile::{Experience, FootStrike, Pronation, SIZE_EU, Season, WEIGHT_KG};
@@ -104,13 +104,14 @@ fn weight_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
         let mut shown = (unit.from_kg(settings.profile.weight_kg) * 10.0).round() / 10.0;
         let range = unit.from_kg(WEIGHT_KG.0).ceil()..=unit.from_kg(WEIGHT_KG.1).floor();
         let response = ui
-            .add(
+            .add(number_in(
                 egui::DragValue::new(&mut shown)
                     .range(range)
                     .speed(0.5)
                     .max_decimals(1)
                     .suffix(format!(" {}", words.get(unit_message(unit)))),
-            )
+                words,
+            ))
             .labelled_by(label.id);
         if response.changed() {
             settings.profile.weight_kg = unit.to_kg(shown).clamp(WEIGHT_KG.0, WEIGHT_KG.1);
@@ -165,11 +166,12 @@ fn budget_ui(ui: &mut egui::Ui, words: &Words, budget: &mut Option<f64>) {
         if has_budget {
             let mut up_to = budget.unwrap_or(150.0);
             let label = ui.label(words.get("inputs-budget-up-to"));
-            ui.add(
+            ui.add(number_in(
                 egui::DragValue::new(&mut up_to)
                     .range(0.0..=1000.0)
                     .speed(5.0),
-            )
+                words,
+            ))
             .labelled_by(label.id);
             *budget = Some(up_to);
         } else {
@@ -192,12 +194,13 @@ fn size_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
             let label = ui.label(words.say(&size_in));
             let range = system.from_eu(SIZE_EU.0)..=system.from_eu(SIZE_EU.1);
             if ui
-                .add(
+                .add(number_in(
                     egui::DragValue::new(&mut shown)
                         .range(range)
                         .speed(0.25)
                         .max_decimals(1),
-                )
+                    words,
+                ))
                 .labelled_by(label.id)
                 .changed()
             {

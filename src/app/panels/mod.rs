@@ -597,6 +597,18 @@ pub(super) fn reason_row(ui: &mut egui::Ui, words: &Words, verdict: Verdict, tex
     });
 }
 
+/// A number field that writes its number as the window's language does (72,5 in Russian)
+/// and reads it with either a comma or a point.
+pub(super) fn number_in<'a>(drag: egui::DragValue<'a>, words: &Words) -> egui::DragValue<'a> {
+    if words.lang() != Lang::Ru {
+        return drag;
+    }
+    drag.custom_formatter(|number, decimals| {
+        egui::emath::format_with_decimals_in_range(number, decimals).replace('.', ",")
+    })
+    .custom_parser(|text| text.trim().replace(',', ".").parse().ok())
+}
+
 /// A shoe's picture in `size`, or a placeholder that says why there is none.
 pub(super) fn picture_ui(ui: &mut egui::Ui, words: &Words, picture: &Picture, size: egui::Vec2) {
     match picture {
