@@ -830,6 +830,27 @@ fn recommend_speaks_russian_when_asked_and_keeps_the_json_keys() {
         text.contains("Лучший выбор") || text.contains("Хорошие варианты"),
         "{text}"
     );
+    // What it refuses, too.
+    let output = bin()
+        .args([
+            "--lang",
+            "ru",
+            "recommend",
+            "--priority",
+            "fot=2",
+            "--catalogue",
+        ])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    let refused = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        refused.starts_with("ошибка: --priority fot=2: неизвестный фактор `fot`"),
+        "{refused}"
+    );
 }
 
 /// `check --lang ru` says every problem in Russian at the same file, line and column, with

@@ -67,12 +67,15 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
 pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Priorities), Vec<String>> {
     let mut messages = Vec::new();
     let mut priorities = Priorities::default();
+    let words = request.lang.words();
     for assignment in &request.priorities {
-        if let Err(message) = priorities.apply(assignment) {
-            messages.push(format!("error: --priority {assignment}: {message}"));
+        if let Err(error) = priorities.apply(assignment) {
+            let said = Say::new("cli-priority-error")
+                .text("assignment", assignment.as_str())
+                .says("problem", vec![error.said()]);
+            messages.push(words.say(&said));
         }
     }
-    let words = request.lang.words();
     let shown = |diagnostics: &[Diagnostic]| {
         diagnostics
             .iter()

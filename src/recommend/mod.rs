@@ -740,16 +740,13 @@ impl Priorities {
 }
 
 /// Why a priority was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PriorityError {
     /// Not `FACTOR=WEIGHT`.
-    #[error("`{0}` is not FACTOR=WEIGHT, like `weight=2`")]
     NotAnAssignment(String),
     /// No factor has this key.
-    #[error("unknown factor `{0}`; the factors are {keys}", keys = Factor::keys())]
     UnknownFactor(String),
     /// The weight is not a number 0 or more.
-    #[error("the weight of `{factor}` must be a number 0 or more, not {given}")]
     Weight {
         /// The factor's key.
         factor: &'static str,
@@ -757,6 +754,31 @@ pub enum PriorityError {
         given: String,
     },
 }
+
+impl PriorityError {
+    /// What is wrong, to be put into words.
+    pub fn said(&self) -> Say {
+        match self {
+            PriorityError::NotAnAssignment(given) => {
+                Say::new("priority-not-assignment").text("given", given.as_str())
+            }
+            PriorityError::UnknownFactor(given) => Say::new("priority-unknown-factor")
+                .text("given", given.as_str())
+                .text("keys", Factor::keys()),
+            PriorityError::Weight { factor, given } => Say::new("priority-weight")
+                .text("factor", *factor)
+                .text("given", given.as_str()),
+        }
+    }
+}
+
+impl fmt::Display for PriorityError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Lang::En.words().say(&self.said()))
+    }
+}
+
+impl std::error::Error for PriorityError {}
 
 /// A recommended shoe.
 #[derive(Debug, Clone, Copy, PartialEq)]

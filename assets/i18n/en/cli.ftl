@@ -10,3 +10,9 @@ cli-none-recommended = No shoe in this catalogue meets your hard requirements; s
 cli-score = score
 cli-left-out = Left out:
 cli-what-if = what if
+
+# A --priority the command line refuses; FACTOR=WEIGHT and the factors' keys are as typed.
+cli-priority-error = error: --priority { $assignment }: { $problem }
+priority-not-assignment = `{ $given }` is not FACTOR=WEIGHT, like `weight=2`
+priority-unknown-factor = unknown factor `{ $given }`; the factors are { $keys }
+priority-weight = the weight of `{ $factor }` must be a number 0 or more, not { $given }

@@ -11,3 +11,9 @@ cli-none-recommended = В этом каталоге нет модели, кот�
 cli-score = оценка
 cli-left-out = Не подходят:
 cli-what-if = а если
+
+# Отклонённый --priority; FACTOR=WEIGHT и ключи факторов — как их набирают.
+cli-priority-error = ошибка: --priority { $assignment }: { $problem }
+priority-not-assignment = `{ $given }` — не FACTOR=WEIGHT, например `weight=2`
+priority-unknown-factor = неизвестный фактор `{ $given }`; факторы: { $keys }
+priority-weight = вес `{ $factor }` должен быть числом 0 или больше, а не { $given }
