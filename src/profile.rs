@@ -3,7 +3,9 @@
 
 use crate::catalogue::fields::{FieldSpec, check_record, describe_ron_error};
 use crate::catalogue::validate::out_of_range;
-use crate::catalogue::{Diagnostic, SourceMap, Surface, Width, file_enum, read_text, ron_options};
+use crate::catalogue::{
+    Diagnostic, Foam, Purpose, SourceMap, Surface, Width, file_enum, read_text, ron_options,
+};
 use crate::units::number;
 use crate::words::{Say, Words};
 use serde::{Deserialize, Serialize};
@@ -25,6 +27,12 @@ file_enum!(
 file_enum!(
     /// How long and how hard the runner has been running.
     Experience { Beginner => "beginner", Regular => "regular runner", Competitive => "competitive runner" }
+);
+
+file_enum!(
+    /// How marked an over- or underpronation is: mild (a slight lean, some wear on one edge)
+    /// or marked (flat feet or high arches, knees falling in, heavy wear on one edge).
+    PronationSeverity { Mild => "mild", Marked => "marked" }
 );
 
 file_enum!(
@@ -89,6 +97,25 @@ pub struct Profile {
     /// shows; a shoe not stocked in it is left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_eu: Option<f64>,
+    /// What this pair is for; everyday training when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Purpose>,
+    /// How far the runner runs in a week, in km, within [`WEEKLY_KM`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekly_km: Option<f64>,
+    /// How marked the over- or underpronation is; read only with pronation `Over` or
+    /// `Under` (see [`Profile::severity`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pronation_severity: Option<PronationSeverity>,
+    /// Achilles or calf trouble.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub achilles_pain: Option<bool>,
+    /// The drop of the shoes the runner runs in now, in mm, within [`CURRENT_DROP_MM`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_drop_mm: Option<f64>,
+    /// The foam the runner likes underfoot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_foam: Option<Foam>,
     /// The customer's name, in a fitting session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
@@ -115,6 +142,12 @@ impl Default for Profile {
             experience: None,
             budget: None,
             size_eu: None,
+            purpose: None,
+            weekly_km: None,
+            pronation_severity: None,
+            achilles_pain: None,
+            current_drop_mm: None,
+            preferred_foam: None,
             customer: None,
             date: None,
             tried: Vec::new(),
@@ -126,8 +159,26 @@ impl Default for Profile {
 pub const WEIGHT_KG: (f64, f64) = (25.0, 250.0);
 /// EU shoe sizes a runner can have.
 pub const SIZE_EU: (f64, f64) = (15.0, 60.0);
+/// Kilometres a week.
+pub const WEEKLY_KM: (f64, f64) = (0.0, 300.0);
+/// The drop of the shoes run in now, in mm: the shoes' own range.
+pub const CURRENT_DROP_MM: (f64, f64) = crate::catalogue::validate::DROP_MM;
 
 impl Profile {
+    /// What this pair is for: everyday training unless the runner says otherwise.
+    pub fn purpose(&self) -> Purpose {
+        self.purpose.unwrap_or(Purpose::Daily)
+    }
+
+    /// How marked the over- or underpronation is; `None` for a neutral gait, whatever the
+    /// file says, and when not given.
+    pub fn severity(&self) -> Option<PronationSeverity> {
+        match self.pronation {
+            Pronation::Over | Pronation::Under => self.pronation_severity,
+            Pronation::Neutral => None,
+        }
+    }
+
     /// Problems with the values, each with the field it is about.
     pub fn problems(&self) -> Vec<(&'static str, Say)> {
         let mut problems = Vec::new();
@@ -153,6 +204,22 @@ impl Profile {
                 out_of_range("size_eu", size, SIZE_EU, "unit-eu-size"),
             ));
         }
+        let ranged = [
+            ("weekly_km", self.weekly_km, WEEKLY_KM, "unit-km-a-week"),
+            (
+                "current_drop_mm",
+                self.current_drop_mm,
+                CURRENT_DROP_MM,
+                "unit-mm",
+            ),
+        ];
+        for (field, value, range, unit) in ranged {
+            if let Some(value) = value
+                && !(range.0..=range.1).contains(&value)
+            {
+                problems.push((field, out_of_range(field, value, range, unit)));
+            }
+        }
         problems
     }
 }
@@ -169,6 +236,12 @@ const PROFILE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<Experience>("experience"),
     FieldSpec::optional::<f64>("budget"),
     FieldSpec::optional::<f64>("size_eu"),
+    FieldSpec::optional::<Purpose>("purpose"),
+    FieldSpec::optional::<f64>("weekly_km"),
+    FieldSpec::optional::<PronationSeverity>("pronation_severity"),
+    FieldSpec::optional::<bool>("achilles_pain"),
+    FieldSpec::optional::<f64>("current_drop_mm"),
+    FieldSpec::optional::<Foam>("preferred_foam"),
     FieldSpec::optional::<String>("customer"),
     FieldSpec::optional::<String>("date"),
     FieldSpec::optional::<Vec<Tried>>("tried"),
@@ -251,6 +324,24 @@ pub fn summary(profile: &Profile, words: &Words) -> String {
     }
     if let Some(size) = profile.size_eu {
         extra.push(Say::new("summary-size").num("size", size));
+    }
+    if let Some(purpose) = profile.purpose {
+        extra.push(Say::new("summary-purpose").word("purpose", purpose.message()));
+    }
+    if let Some(km) = profile.weekly_km {
+        extra.push(Say::new("summary-weekly-km").num("km", km));
+    }
+    if let Some(severity) = profile.severity() {
+        extra.push(Say::new("summary-severity").word("severity", severity.message()));
+    }
+    if profile.achilles_pain == Some(true) {
+        extra.push(Say::new("summary-achilles"));
+    }
+    if let Some(drop) = profile.current_drop_mm {
+        extra.push(Say::new("summary-current-drop").num("drop", drop));
+    }
+    if let Some(foam) = profile.preferred_foam {
+        extra.push(Say::new("summary-foam").word("foam", foam.message()));
     }
     if !extra.is_empty() {
         let extra: Vec<String> = extra.iter().map(|say| words.say(say)).collect();

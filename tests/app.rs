@@ -805,11 +805,10 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
 #[test]
 fn the_view_menu_switches_the_language_and_it_is_remembered() {
     let mut harness = window(ShoeApp::new(window::english(), Some(bundled())));
-    assert!(
-        harness
-            .query_by_label_contains("Recommended (65)")
-            .is_some()
-    );
+    let count = harness.state().ranking().recommendations.len();
+    let english = format!("Recommended ({count})");
+    let russian = format!("Рекомендуем ({count})");
+    assert!(harness.query_by_label_contains(&english).is_some());
     harness.get_by_label("View").click();
     harness.run();
     harness.get_by_label("Language").click();
@@ -817,16 +816,10 @@ fn the_view_menu_switches_the_language_and_it_is_remembered() {
     harness.get_by_label("Русский").click();
     harness.run();
     assert!(
-        harness
-            .query_by_label_contains("Рекомендуем (65)")
-            .is_some(),
+        harness.query_by_label_contains(&russian).is_some(),
         "the tab in Russian"
     );
-    assert!(
-        harness
-            .query_by_label_contains("Recommended (65)")
-            .is_none()
-    );
+    assert!(harness.query_by_label_contains(&english).is_none());
     let saved = harness.state().settings().to_text();
     let (restored, _) = Settings::restore(Some(&saved));
     assert_eq!(restored.language, Some(shoe_selector::words::Lang::Ru));
@@ -936,5 +929,66 @@ fn russian_number_fields_write_a_decimal_comma() {
         (harness.state().settings().profile.weight_kg - 80.5).abs() < 1e-9,
         "{}",
         harness.state().settings().profile.weight_kg
+    );
+}
+
+/// Under "More about you": what the pair is for, how marked the gait is (only for a gait
+/// that is not neutral), Achilles trouble and the foam the runner likes, each with its hint;
+/// choosing races for a competitive runner brings a racer to the top.
+#[test]
+fn the_new_inputs_are_under_more_about_you_and_rerank() {
+    use shoe_selector::catalogue::{Foam, Purpose};
+    use shoe_selector::profile::{Experience, PronationSeverity};
+    let mut settings = window::english();
+    settings.profile.experience = Some(Experience::Competitive);
+    settings.profile.weight_kg = 62.0;
+    let mut harness = window(ShoeApp::new(settings, Some(bundled())));
+    harness.get_by_label("More about you (optional)").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("How marked").is_none(),
+        "neutral gait: no severity"
+    );
+    for hint in [
+        "What this pair is for; not given means everyday running.",
+        "call for a drop of 8 mm or more",
+        "How you like the foam underfoot",
+    ] {
+        assert!(shows(&harness, hint), "{hint}");
+    }
+    let top = |harness: &Harness<'_, ShoeApp>| {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        let shoe = &catalogue.shoes[app.ranking().recommendations[0].shoe];
+        (shoe.id.clone(), shoe.plate)
+    };
+    let click = |harness: &mut Harness<'_, ShoeApp>, label: &str| {
+        harness.get_by_label(label).scroll_to_me();
+        harness.run();
+        harness.get_by_label(label).click();
+        harness.run();
+    };
+    click(&mut harness, "Races");
+    assert_eq!(
+        harness.state().settings().profile.purpose,
+        Some(Purpose::Race)
+    );
+    let (id, plate) = top(&harness);
+    assert_eq!(
+        plate,
+        Some(shoe_selector::catalogue::Plate::Carbon),
+        "{id} tops a race pair"
+    );
+    click(&mut harness, "Achilles or calf trouble");
+    click(&mut harness, "Firm");
+    let profile = &harness.state().settings().profile;
+    assert_eq!(profile.achilles_pain, Some(true));
+    assert_eq!(profile.preferred_foam, Some(Foam::Firm));
+    // The severity shows once the gait is not neutral.
+    click(&mut harness, "Over");
+    click(&mut harness, "Marked");
+    assert_eq!(
+        harness.state().settings().profile.pronation_severity,
+        Some(PronationSeverity::Marked)
     );
 }

@@ -805,6 +805,10 @@ fn every_recommendation_explains_each_main_factor_and_each_optional_input_given(
         experience: Some(Experience::Regular),
         budget: Some(150.0),
         size_eu: Some(42.0),
+        weekly_km: Some(30.0),
+        achilles_pain: Some(false),
+        current_drop_mm: Some(8.0),
+        preferred_foam: Some(shoe_selector::catalogue::Foam::Balanced),
         tried: vec![Tried {
             shoe: "a".into(),
             feel: vec![Feel::TooSoft],

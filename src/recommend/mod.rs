@@ -8,6 +8,7 @@
 //! [`explain`], with the very same rules.
 
 mod fitting;
+mod habits;
 mod kind;
 mod memo;
 mod optional;
@@ -27,7 +28,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// How many factors there are.
-const COUNT: usize = 13;
+const COUNT: usize = 17;
 
 /// One input the ranking weighs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -54,6 +55,14 @@ pub enum Factor {
     Orthotics,
     /// How long and how hard the runner has been running.
     Experience,
+    /// How far the runner runs in a week: durability and protection for high mileage.
+    WeeklyKm,
+    /// Achilles or calf trouble: a drop of 8 mm or more, no zero drop.
+    AchillesPain,
+    /// The drop of the shoes run in now: a change of more than 4 mm is a transition.
+    CurrentDrop,
+    /// The foam the runner likes, against how the shoe's feels.
+    PreferredFoam,
     /// The shoe's price against what the runner means to spend.
     Budget,
     /// Whether the shoe is stocked in the runner's EU size: a hard requirement.
@@ -75,6 +84,10 @@ impl Factor {
         Factor::KneePain,
         Factor::Orthotics,
         Factor::Experience,
+        Factor::WeeklyKm,
+        Factor::AchillesPain,
+        Factor::CurrentDrop,
+        Factor::PreferredFoam,
         Factor::Budget,
         Factor::Size,
         Factor::Fitting,
@@ -90,10 +103,11 @@ impl Factor {
     ];
 
     /// What a best pick must suit without a trade-off: the main five, what the pair is for,
-    /// and the runner's foot strike, knee pain and experience when given. A price a little
-    /// over budget, stocked sizes not listed or a shoe not yet tried on do not keep a shoe
-    /// from the best picks; a poor verdict on anything does.
-    pub const CORE: [Factor; 9] = [
+    /// and the runner's foot strike, knee pain, Achilles trouble and experience when given.
+    /// A price a little over budget, stocked sizes not listed, a drop to get used to, a foam
+    /// not quite to taste or a shoe not yet tried on do not keep a shoe from the best picks;
+    /// a poor verdict on anything does.
+    pub const CORE: [Factor; 10] = [
         Factor::FootWidth,
         Factor::Weight,
         Factor::Pronation,
@@ -102,6 +116,7 @@ impl Factor {
         Factor::Purpose,
         Factor::FootStrike,
         Factor::KneePain,
+        Factor::AchillesPain,
         Factor::Experience,
     ];
 
@@ -118,6 +133,10 @@ impl Factor {
             Factor::KneePain => "knee_pain",
             Factor::Orthotics => "orthotics",
             Factor::Experience => "experience",
+            Factor::WeeklyKm => "weekly_km",
+            Factor::AchillesPain => "achilles_pain",
+            Factor::CurrentDrop => "current_drop_mm",
+            Factor::PreferredFoam => "preferred_foam",
             Factor::Budget => "budget",
             Factor::Size => "size",
             Factor::Fitting => "fitting",
@@ -137,6 +156,10 @@ impl Factor {
             Factor::KneePain => "factor-knee_pain",
             Factor::Orthotics => "factor-orthotics",
             Factor::Experience => "factor-experience",
+            Factor::WeeklyKm => "factor-weekly_km",
+            Factor::AchillesPain => "factor-achilles_pain",
+            Factor::CurrentDrop => "factor-current_drop_mm",
+            Factor::PreferredFoam => "factor-preferred_foam",
             Factor::Budget => "factor-budget",
             Factor::Size => "factor-size",
             Factor::Fitting => "factor-fitting",
@@ -156,6 +179,10 @@ impl Factor {
             Factor::KneePain => "factor-lower-knee_pain",
             Factor::Orthotics => "factor-lower-orthotics",
             Factor::Experience => "factor-lower-experience",
+            Factor::WeeklyKm => "factor-lower-weekly_km",
+            Factor::AchillesPain => "factor-lower-achilles_pain",
+            Factor::CurrentDrop => "factor-lower-current_drop_mm",
+            Factor::PreferredFoam => "factor-lower-preferred_foam",
             Factor::Budget => "factor-lower-budget",
             Factor::Size => "factor-lower-size",
             Factor::Fitting => "factor-lower-fitting",
@@ -195,6 +222,10 @@ impl Factor {
             Factor::KneePain => profile.knee_pain.is_some(),
             Factor::Orthotics => profile.orthotics.is_some(),
             Factor::Experience => profile.experience.is_some(),
+            Factor::WeeklyKm => profile.weekly_km.is_some(),
+            Factor::AchillesPain => profile.achilles_pain.is_some(),
+            Factor::CurrentDrop => profile.current_drop_mm.is_some(),
+            Factor::PreferredFoam => profile.preferred_foam.is_some(),
             Factor::Budget => profile.budget.is_some(),
             Factor::Size => profile.size_eu.is_some(),
             Factor::Fitting => !profile.tried.is_empty(),
@@ -285,9 +316,9 @@ impl Verdicts {
     /// catalogue gives them in no order a processor could guess.
     #[inline(always)]
     fn record(&mut self, factor: Factor, verdict: Verdict) {
-        let bit = 1u16 << factor.index();
-        self.poor.0 |= bit & 0u16.wrapping_sub(u16::from(verdict == Verdict::Poor));
-        self.caution.0 |= bit & 0u16.wrapping_sub(u16::from(verdict == Verdict::Caution));
+        let bit = 1u32 << factor.index();
+        self.poor.0 |= bit & 0u32.wrapping_sub(u32::from(verdict == Verdict::Poor));
+        self.caution.0 |= bit & 0u32.wrapping_sub(u32::from(verdict == Verdict::Caution));
     }
 
     /// The worst verdict of `factor`'s reasons; good when it gave only good ones.
@@ -622,6 +653,10 @@ fn assess_given<N: Notes>(
     rule!(KneePain, optional::knee_pain, knee_pain);
     rule!(Orthotics, optional::orthotics);
     rule!(Experience, optional::experience);
+    rule!(WeeklyKm, habits::weekly_km);
+    rule!(AchillesPain, habits::achilles_pain);
+    rule!(CurrentDrop, habits::current_drop);
+    rule!(PreferredFoam, habits::preferred_foam);
     rule!(Budget, optional::budget);
     rule!(Size, optional::size);
     rule!(Fitting, fitting::assess);
@@ -839,7 +874,7 @@ impl Fits {
 
 /// A set of factors, kept in one integer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FactorSet(u16);
+pub struct FactorSet(u32);
 
 impl FactorSet {
     /// The set of these factors, built at compile time.
@@ -847,7 +882,7 @@ impl FactorSet {
         let mut bits = 0;
         let mut i = 0;
         while i < factors.len() {
-            bits |= 1 << factors[i] as u16;
+            bits |= 1 << factors[i] as u32;
             i += 1;
         }
         FactorSet(bits)

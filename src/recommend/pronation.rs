@@ -6,15 +6,16 @@
 use super::kind::guidance;
 use super::{Context, Fit, HEAVY_KG, Notes};
 use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Shoe, Support};
-use crate::profile::Pronation;
+use crate::profile::{Pronation, PronationSeverity};
 use crate::words::Say;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;
+    let severity = profile.severity();
     let fit = match profile.pronation {
-        Pronation::Over => overpronation(shoe, profile.weight_kg, notes),
+        Pronation::Over => overpronation(shoe, profile.weight_kg, severity, notes),
         Pronation::Neutral => neutral(shoe, notes),
-        Pronation::Under => supination(shoe, notes),
+        Pronation::Under => supination(shoe, notes) * marked_supination(shoe, severity, notes),
     };
     Fit::Score(fit)
 }
@@ -25,25 +26,55 @@ fn guides(shoe: &Shoe) -> &'static str {
     guidance(shoe).unwrap_or("pronation-guides")
 }
 
-fn overpronation(shoe: &Shoe, weight: f64, notes: &mut impl Notes) -> f64 {
-    let support = match shoe.support {
-        Support::Stability => {
+/// An overpronator: a stability shoe; motion control for marked overpronation (heavy
+/// runners first), more than a mild one needs; a stable neutral shoe can do for a mild one,
+/// never for a marked one. Not said how marked: as most overpronation is, in between.
+fn overpronation(
+    shoe: &Shoe,
+    weight: f64,
+    severity: Option<PronationSeverity>,
+    notes: &mut impl Notes,
+) -> f64 {
+    let heavy = weight >= HEAVY_KG;
+    let firm_heel = shoe.heel_counter == HeelCounter::Rigid;
+    let support = match (shoe.support, severity) {
+        (Support::Stability, _) => {
             notes.good(|| Say::new("pronation-over-stability").word("guides", guides(shoe)));
             1.0
         }
-        Support::MotionControl if weight >= HEAVY_KG => {
+        (Support::MotionControl, Some(PronationSeverity::Marked)) => {
+            notes.good(|| Say::new("pronation-over-motion-control-marked"));
+            if heavy { 1.0 } else { 0.96 }
+        }
+        (Support::MotionControl, Some(PronationSeverity::Mild)) => {
+            notes.caution(|| Say::new("pronation-over-motion-control-mild"));
+            0.65
+        }
+        (Support::MotionControl, None) if heavy => {
             notes.good(|| Say::new("pronation-over-motion-control-heavy").kg("kg", weight));
             0.96
         }
-        Support::MotionControl => {
+        (Support::MotionControl, None) => {
             notes.caution(|| Say::new("pronation-over-motion-control"));
             0.75
         }
-        Support::Neutral if shoe.heel_counter == HeelCounter::Rigid => {
+        (Support::Neutral, Some(PronationSeverity::Mild)) if firm_heel => {
+            notes.caution(|| Say::new("pronation-over-mild-neutral-stable"));
+            0.78
+        }
+        (Support::Neutral, Some(PronationSeverity::Mild)) => {
+            notes.caution(|| Say::new("pronation-over-mild-neutral"));
+            0.6
+        }
+        (Support::Neutral, Some(PronationSeverity::Marked)) => {
+            notes.poor(|| Say::new("pronation-over-marked-neutral"));
+            0.2
+        }
+        (Support::Neutral, None) if firm_heel => {
             notes.caution(|| Say::new("pronation-over-neutral-firm-heel"));
             0.6
         }
-        Support::Neutral => {
+        (Support::Neutral, None) => {
             notes.poor(|| Say::new("pronation-over-neutral"));
             0.3
         }
@@ -84,6 +115,27 @@ fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             notes.poor(|| Say::new("pronation-neutral-motion-control"));
             0.25
         }
+    }
+}
+
+/// Marked supination (high arches, a rigid foot that absorbs little): cushioning and a sole
+/// that bends count more; a mild one is the general case.
+fn marked_supination(
+    shoe: &Shoe,
+    severity: Option<PronationSeverity>,
+    notes: &mut impl Notes,
+) -> f64 {
+    if severity != Some(PronationSeverity::Marked) {
+        return 1.0;
+    }
+    let cushioned = matches!(shoe.cushioning, Cushioning::High | Cushioning::Max);
+    let bends = shoe.flexibility != Some(Flexibility::Stiff);
+    if cushioned && bends && shoe.support == Support::Neutral {
+        notes.good(|| Say::new("pronation-under-marked-suits"));
+        1.0
+    } else {
+        notes.caution(|| Say::new("pronation-under-marked-needs"));
+        0.8
     }
 }
 

@@ -5,67 +5,41 @@
 
 use super::kind::{Build, build, zero_drop};
 use super::{Context, Fit, HEAVY_KG, Notes};
-use crate::catalogue::{Flexibility, HeelCounter, Outsole, Shoe};
+use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Outsole, Purpose, Shoe};
 use crate::profile::{Experience, FootStrike};
 use crate::words::Say;
 
+/// A trainer lighter than this is quick enough for tempo runs and races.
+const LIGHT_G: f64 = 250.0;
+
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let profile = context.profile;
-    let beginner = profile.experience == Some(Experience::Beginner);
-    let competitive = profile.experience == Some(Experience::Competitive);
-    let heavy = profile.weight_kg >= HEAVY_KG;
-    let weight = profile.weight_kg;
+    let runner = Runner {
+        beginner: profile.experience == Some(Experience::Beginner),
+        competitive: profile.experience == Some(Experience::Competitive),
+        heavy: profile.weight_kg >= HEAVY_KG,
+        weight: profile.weight_kg,
+    };
     let build = build(shoe);
-    let kind_fit = match build {
-        Build::Trainer => {
-            notes.good(|| trainer(&signs_shown(shoe)));
-            1.0
-        }
-        Build::Tempo if beginner || heavy => {
-            notes.caution(|| Say::new("purpose-tempo-protection"));
-            0.6
-        }
-        Build::Tempo => {
-            notes.good(|| Say::new("purpose-tempo-lively"));
-            0.92
-        }
-        Build::Racer { said } => {
-            let looks = if said {
-                "purpose-racer-said"
-            } else {
-                "purpose-racer-seen"
-            };
-            if beginner {
-                notes.poor(|| Say::new("purpose-racer-beginner").word("looks", looks));
-                0.15
-            } else if heavy {
-                notes.poor(|| {
-                    Say::new("purpose-racer-heavy")
-                        .word("looks", looks)
-                        .kg("kg", weight)
-                });
-                0.2
-            } else if competitive {
-                // Its stiffness is a caution for some feet: named only where it is faulted.
-                let looks = if said {
-                    "purpose-racer-said"
-                } else {
-                    "purpose-racer-seen-short"
-                };
-                notes.good(|| Say::new("purpose-racer-competitive").word("looks", looks));
-                0.9
-            } else {
-                notes.caution(|| Say::new("purpose-racer-everyday").word("looks", looks));
-                0.55
+    let purpose = profile.purpose();
+    let sold_for = purpose != Purpose::Daily
+        && shoe
+            .uses
+            .as_ref()
+            .is_some_and(|uses| uses.contains(&purpose));
+    let racer = matches!(build, Build::Racer { .. });
+    let kind_fit = if sold_for && !(racer && (runner.beginner || runner.heavy)) {
+        // The shop says what the shoe is for, and it is what this pair is for.
+        notes.good(|| Say::new("purpose-sold-for").word("purpose", purpose.message()));
+        1.0
+    } else {
+        match purpose {
+            Purpose::Daily => everyday(shoe, build, &runner, notes),
+            Purpose::Race => for_races(shoe, build, &runner, notes),
+            Purpose::Tempo => for_tempo(shoe, build, &runner, notes),
+            Purpose::LongRun | Purpose::Recovery => {
+                for_easy_miles(shoe, build, purpose, &runner, notes)
             }
-        }
-        Build::Barefoot if beginner => {
-            notes.poor(|| Say::new("purpose-barefoot-beginner"));
-            0.2
-        }
-        Build::Barefoot => {
-            notes.caution(|| Say::new("purpose-barefoot"));
-            0.5
         }
     };
     let drop_fit = if build != Build::Barefoot && zero_drop(shoe) {
@@ -80,6 +54,200 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         1.0
     };
     Fit::Score(kind_fit * drop_fit * signs(shoe) * usual_drop(shoe))
+}
+
+/// What of the runner decides which kind of shoe suits.
+struct Runner {
+    beginner: bool,
+    competitive: bool,
+    heavy: bool,
+    weight: f64,
+}
+
+/// A pair for everyday running: a daily trainer; a racer only as a competitive runner's
+/// second pair; a barefoot shoe only for feet used to it.
+fn everyday(shoe: &Shoe, build: Build, runner: &Runner, notes: &mut impl Notes) -> f64 {
+    match build {
+        Build::Trainer => {
+            notes.good(|| trainer(&signs_shown(shoe)));
+            1.0
+        }
+        Build::Tempo if runner.beginner || runner.heavy => {
+            notes.caution(|| Say::new("purpose-tempo-protection"));
+            0.6
+        }
+        Build::Tempo => {
+            notes.good(|| Say::new("purpose-tempo-lively"));
+            0.92
+        }
+        Build::Racer { said } => {
+            let looks = looks(said);
+            if runner.beginner {
+                notes.poor(|| Say::new("purpose-racer-beginner").word("looks", looks));
+                0.15
+            } else if runner.heavy {
+                notes.poor(|| {
+                    Say::new("purpose-racer-heavy")
+                        .word("looks", looks)
+                        .kg("kg", runner.weight)
+                });
+                0.2
+            } else if runner.competitive {
+                // Its stiffness is a caution for some feet: named only where it is faulted.
+                let looks = if said {
+                    "purpose-racer-said"
+                } else {
+                    "purpose-racer-seen-short"
+                };
+                notes.good(|| Say::new("purpose-racer-competitive").word("looks", looks));
+                0.9
+            } else {
+                notes.caution(|| Say::new("purpose-racer-everyday").word("looks", looks));
+                0.55
+            }
+        }
+        Build::Barefoot => barefoot(runner, notes),
+    }
+}
+
+/// A pair for races: a racer for runners whose legs are ready for one, a light trainer or
+/// a tempo shoe for the others; a heavy daily trainer is slow on race day.
+fn for_races(shoe: &Shoe, build: Build, runner: &Runner, notes: &mut impl Notes) -> f64 {
+    match build {
+        Build::Racer { said } if runner.beginner => {
+            notes.caution(|| Say::new("purpose-race-racer-beginner").word("looks", looks(said)));
+            0.6
+        }
+        Build::Racer { said } if runner.heavy => {
+            notes.caution(|| {
+                Say::new("purpose-race-racer-heavy")
+                    .word("looks", looks(said))
+                    .kg("kg", runner.weight)
+            });
+            0.65
+        }
+        Build::Racer { said } => {
+            notes.good(|| Say::new("purpose-race-racer").word("looks", looks(said)));
+            1.0
+        }
+        Build::Tempo => {
+            notes.good(|| Say::new("purpose-race-tempo"));
+            if runner.beginner || runner.heavy {
+                0.95
+            } else {
+                0.85
+            }
+        }
+        Build::Trainer if runner.beginner => {
+            notes.good(|| Say::new("purpose-race-trainer-beginner"));
+            0.9
+        }
+        Build::Trainer if shoe.weight_g < LIGHT_G => {
+            notes.good(|| Say::new("purpose-race-light-trainer").num("grams", shoe.weight_g));
+            0.82
+        }
+        Build::Trainer => {
+            notes.caution(|| Say::new("purpose-race-trainer").num("grams", shoe.weight_g));
+            0.6
+        }
+        Build::Barefoot => barefoot(runner, notes),
+    }
+}
+
+/// A pair for tempo runs: a tempo shoe, a light trainer, or a racer for runners whose legs
+/// are ready for one.
+fn for_tempo(shoe: &Shoe, build: Build, runner: &Runner, notes: &mut impl Notes) -> f64 {
+    match build {
+        Build::Tempo => {
+            notes.good(|| Say::new("purpose-tempo-tempo"));
+            1.0
+        }
+        Build::Racer { said } if runner.beginner || runner.heavy => {
+            notes.caution(|| Say::new("purpose-tempo-racer-careful").word("looks", looks(said)));
+            0.6
+        }
+        Build::Racer { said } => {
+            notes.good(|| Say::new("purpose-tempo-racer").word("looks", looks(said)));
+            0.85
+        }
+        Build::Trainer if shoe.weight_g < LIGHT_G => {
+            notes.good(|| Say::new("purpose-tempo-light-trainer").num("grams", shoe.weight_g));
+            0.88
+        }
+        Build::Trainer => {
+            notes.caution(|| Say::new("purpose-tempo-trainer").num("grams", shoe.weight_g));
+            0.65
+        }
+        Build::Barefoot => barefoot(runner, notes),
+    }
+}
+
+/// A pair for long or recovery runs: a well-cushioned trainer; a racer or tempo shoe
+/// gives too little protection over the distance (a competitive runner's marathon-pace
+/// long runs aside).
+fn for_easy_miles(
+    shoe: &Shoe,
+    build: Build,
+    purpose: Purpose,
+    runner: &Runner,
+    notes: &mut impl Notes,
+) -> f64 {
+    let said = |id| Say::new(id).word("purpose", purpose.message());
+    match build {
+        Build::Trainer => match shoe.cushioning {
+            Cushioning::High | Cushioning::Max => {
+                notes.good(|| {
+                    said("purpose-easy-cushioned").word("level", shoe.cushioning.message())
+                });
+                1.0
+            }
+            Cushioning::Moderate => {
+                notes.caution(|| said("purpose-easy-moderate"));
+                0.75
+            }
+            Cushioning::Light | Cushioning::Minimal => {
+                notes
+                    .caution(|| said("purpose-easy-thin").word("level", shoe.cushioning.message()));
+                0.6
+            }
+        },
+        Build::Tempo => {
+            notes.caution(|| said("purpose-easy-tempo"));
+            0.6
+        }
+        Build::Racer { said: stated } if runner.competitive && purpose == Purpose::LongRun => {
+            notes.caution(|| said("purpose-easy-racer-competitive").word("looks", looks(stated)));
+            0.65
+        }
+        Build::Racer { said: stated } => {
+            notes.poor(|| said("purpose-easy-racer").word("looks", looks(stated)));
+            0.4
+        }
+        Build::Barefoot => {
+            notes.poor(|| said("purpose-easy-barefoot"));
+            0.3
+        }
+    }
+}
+
+/// A barefoot-style shoe: for feet used to it, never for a beginner.
+fn barefoot(runner: &Runner, notes: &mut impl Notes) -> f64 {
+    if runner.beginner {
+        notes.poor(|| Say::new("purpose-barefoot-beginner"));
+        0.2
+    } else {
+        notes.caution(|| Say::new("purpose-barefoot"));
+        0.5
+    }
+}
+
+/// The words for a racer: said so by the catalogue, or judged from its build.
+fn looks(said: bool) -> &'static str {
+    if said {
+        "purpose-racer-said"
+    } else {
+        "purpose-racer-seen"
+    }
 }
 
 /// The article's signs of a good running shoe that a catalogue shows, each a small plus for

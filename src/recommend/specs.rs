@@ -98,9 +98,16 @@ pub fn features(shoe: &Shoe, factor: Factor) -> Say {
                 .num("mm", mm),
             None => Say::new("feature-purpose").word("build", super::built_for(shoe)),
         },
-        Factor::FootStrike => match shoe.drop_mm {
+        Factor::FootStrike | Factor::AchillesPain | Factor::CurrentDrop => match shoe.drop_mm {
             Some(mm) => Say::new("feature-drop").num("mm", mm),
             None => Say::new("feature-drop-unlisted"),
+        },
+        Factor::WeeklyKm => Say::new("feature-mileage")
+            .word("level", shoe.cushioning.message())
+            .word("outsole", shoe.outsole.message()),
+        Factor::PreferredFoam => match super::kind::foam(shoe) {
+            Some(foam) => Say::new("feature-foam").word("foam", foam.message()),
+            None => Say::new("feature-foam-unlisted"),
         },
         Factor::Orthotics => Say::new(if shoe.removable_insole {
             "feature-insole-removable"

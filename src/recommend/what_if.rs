@@ -3,7 +3,7 @@
 //! claim is true. And what separates two shoes, factor by factor.
 
 use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks};
-use crate::catalogue::{Catalogue, Surface, Width};
+use crate::catalogue::{Catalogue, Foam, Purpose, Surface, Width};
 use crate::profile::{Experience, FootStrike, Profile, Pronation, Season, WEIGHT_KG};
 use crate::words::{Lang, Say, Words};
 use serde::Serialize;
@@ -48,6 +48,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
     };
     required_changes(profile, &mut push);
     optional_changes(profile, &mut push);
+    purpose_changes(profile, &mut push);
     out
 }
 
@@ -175,6 +176,39 @@ fn optional_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value
                 ..profile.clone()
             },
         );
+    }
+}
+
+/// Changes of the choices about the pair: each other purpose, and, once a foam is liked,
+/// each other foam.
+fn purpose_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Profile)) {
+    // What the pair is for is a choice: each other one.
+    for &purpose in Purpose::ALL {
+        if purpose != profile.purpose() {
+            push(
+                "purpose",
+                Value::from(purpose.as_str()),
+                Say::new("what-if-purpose").text("purpose", purpose.as_str()),
+                Profile {
+                    purpose: Some(purpose),
+                    ..profile.clone()
+                },
+            );
+        }
+    }
+    // A taste in foam, once given, may be loosened: each other foam.
+    if profile.preferred_foam.is_some() {
+        for &foam in Foam::ALL {
+            push(
+                "preferred_foam",
+                Value::from(foam.as_str()),
+                Say::new("what-if-foam").text("foam", foam.as_str()),
+                Profile {
+                    preferred_foam: Some(foam),
+                    ..profile.clone()
+                },
+            );
+        }
     }
 }
 

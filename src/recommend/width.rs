@@ -3,7 +3,7 @@
 //! the foot swells on long runs or the last runs narrow.
 
 use super::{Context, Fit, Notes};
-use crate::catalogue::{Shoe, Width};
+use crate::catalogue::{Shoe, ToeBox, Width};
 use crate::words::Say;
 
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
@@ -35,7 +35,30 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
             .word("other", other.message()),
         None => Say::new("width-made").text("width", width.as_str()),
     });
-    Fit::Score(context.widths[made])
+    Fit::Score(context.widths[made] * toe_box(shoe, width, notes))
+}
+
+/// Room in the forefoot, where the catalogue gives it: wide feet (and bunions, and feet
+/// that swell on long runs) want a roomy toe box, and a snug one pinches them; a snug toe
+/// box suits narrow feet.
+fn toe_box(shoe: &Shoe, width: Width, notes: &mut impl Notes) -> f64 {
+    let wide = matches!(width, Width::Wide | Width::ExtraWide);
+    match (shoe.toe_box, wide) {
+        (Some(ToeBox::Roomy), true) => {
+            notes.good(|| Say::new("width-toe-box-roomy"));
+            1.0
+        }
+        (Some(ToeBox::Snug), true) => {
+            notes.caution(|| Say::new("width-toe-box-snug-wide"));
+            0.75
+        }
+        (Some(ToeBox::Snug), false) if width == Width::Narrow => {
+            notes.good(|| Say::new("width-toe-box-snug-narrow"));
+            1.0
+        }
+        (Some(ToeBox::Standard), true) => 0.97,
+        _ => 1.0,
+    }
 }
 
 /// The widths a shoe is made in, one bit each.

@@ -79,6 +79,7 @@ diag-unexpected-char = unexpected character `{ $char }`
 unit-grams-one-shoe = grams, one shoe
 unit-mm = mm
 unit-kg = kg
+unit-km-a-week = km a week
 unit-eu-size = EU size
 check-out-of-range = `{ $field }` is { $value }, outside { $low }..={ $high } ({ $unit })
 check-empty = `{ $field }` is empty

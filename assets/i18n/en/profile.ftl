@@ -34,3 +34,12 @@ summary-orthotics = orthotics
 summary-experience = { $experience }
 summary-budget = budget { $budget }
 summary-size = size EU { $size }
+summary-purpose = for { $purpose }
+summary-weekly-km = { $km } km a week
+summary-severity = { $severity } pronation
+summary-achilles = Achilles or calf trouble
+summary-current-drop = { $drop } mm drop now
+summary-foam = likes { $foam } foam
+
+PronationSeverity-Mild = mild
+PronationSeverity-Marked = marked

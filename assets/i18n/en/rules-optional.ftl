@@ -9,12 +9,12 @@ footstrike-heel-thin = You land on your heel: { $level } cushioning leaves the h
 footstrike-heel-drop-high = { $drop } mm heel-to-toe drop suits a heel strike.
 footstrike-heel-drop-low = Low { $drop } mm drop loads calves and Achilles of a heel striker; change over gradually.
 footstrike-heel-soft-counter = Soft heel counter: little hold where you land.
-footstrike-midfoot-drop-suits = You land on your midfoot: a { $drop } mm drop suits it.
-footstrike-midfoot-drop-works = You land on your midfoot: a { $drop } mm drop works, though 4 to 10 mm suits best.
+footstrike-midfoot-drop-suits = You land on your midfoot: its { $drop } mm drop suits it.
+footstrike-midfoot-drop-works = You land on your midfoot: its { $drop } mm drop works, though 4 to 10 mm suits best.
 footstrike-midfoot-drop-unlisted = You land on your midfoot: most shoes suit a midfoot strike.
 footstrike-forefoot-drop-low = You land on your forefoot: the low { $drop } mm drop lets you.
 footstrike-forefoot-drop-high = You land on your forefoot: a high { $drop } mm drop puts a thick heel where you do not land.
-footstrike-forefoot-drop-fine = You land on your forefoot: a { $drop } mm drop is fine.
+footstrike-forefoot-drop-fine = You land on your forefoot: its { $drop } mm drop is fine.
 footstrike-forefoot-drop-unlisted = You land on your forefoot: the drop is not listed; a low drop suits you best.
 
 # Said with every shoe's knee-pain reason: a shoe removes a cause, it does not treat an injury.

@@ -26,3 +26,26 @@ purpose-barefoot-beginner = A barefoot-style shoe: legs that are new to running 
 purpose-barefoot = A barefoot-style shoe: only for feet used to it; getting used to one takes months.
 purpose-zero-drop-forefoot = Zero drop suits your forefoot landing; coming from higher-drop shoes, change over gradually.
 purpose-zero-drop = Zero drop: a big change from the 8 to 12 mm most shoes have, which takes calves and Achilles weeks to get used to; for runners who already run in it.
+
+# A pair bought for something else than everyday running: $purpose is what it is for
+# (Purpose-Race...), $grams the weight of one shoe, $level a cushioning level.
+purpose-sold-for = Sold for { $purpose }, what you want this pair for.
+purpose-race-racer = { $looks }: built for race day, what you want this pair for.
+purpose-race-racer-beginner = { $looks }: a lot of shoe for your first races; its stiff, springy platform asks for practised legs, and a light trainer races well too.
+purpose-race-racer-heavy = { $looks }: at { $kg } kg its narrow base and soft foam give less stability over a race; a light, stable trainer may race as fast.
+purpose-race-tempo = A light tempo shoe: quick on race day, with more stability and life than a racer.
+purpose-race-trainer-beginner = A daily trainer you know is a fine pair for your first races.
+purpose-race-light-trainer = A light trainer ({ $grams } g): quick enough for race day.
+purpose-race-trainer = Built for daily miles: at { $grams } g it is heavier and slower than a shoe for race day.
+purpose-tempo-tempo = A tempo shoe: light and lively for faster sessions, what you want this pair for.
+purpose-tempo-racer = { $looks }: makes fast sessions faster, though its foam wears out sooner than a tempo shoe's.
+purpose-tempo-racer-careful = { $looks }: for fast sessions a tempo shoe or a light trainer is steadier under you.
+purpose-tempo-light-trainer = A light trainer ({ $grams } g): quick enough for tempo runs.
+purpose-tempo-trainer = Built for daily miles: at { $grams } g it feels slow on tempo runs.
+purpose-easy-cushioned = For { $purpose }: { $level } cushioning protects your legs over the distance.
+purpose-easy-moderate = For { $purpose }: moderate cushioning; a softer, higher shoe protects tired legs better.
+purpose-easy-thin = For { $purpose }: { $level } cushioning leaves your legs little protection over the distance.
+purpose-easy-tempo = For { $purpose }: a tempo shoe is built for speed, not for the protection easy miles ask.
+purpose-easy-racer-competitive = For { $purpose }: { $looks }, fine for long runs at race pace, but its foam wears out fast; a cushioned trainer serves most long runs.
+purpose-easy-racer = For { $purpose }: { $looks }, built for speed, not for the protection long and easy miles ask.
+purpose-easy-barefoot = For { $purpose }: a barefoot-style shoe gives no protection over the distance.

@@ -25,3 +25,6 @@ width-made-and-next = Made in { $width ->
         [Wide] wide fit
        *[ExtraWide] extra wide fit
     }, your width, and also in { $other }, should you need it.
+width-toe-box-roomy = A roomy toe box gives a wide forefoot room to spread.
+width-toe-box-snug-wide = A snug toe box pinches a wide forefoot, even in your width; try it on with care.
+width-toe-box-snug-narrow = A snug toe box holds a narrow forefoot well.

@@ -36,6 +36,18 @@ what-if-experience = { $experience ->
     [Competitive] As a competitive runner
    *[Regular] As a regular runner
 }
+what-if-purpose = { $purpose ->
+    [LongRun] As a pair for long runs
+    [Recovery] As a pair for recovery runs
+    [Tempo] As a pair for tempo runs
+    [Race] As a pair for races
+   *[Daily] As a pair for everyday running
+}
+what-if-foam = { $foam ->
+    [Soft] If you liked soft foam
+    [Firm] If you liked firm foam
+   *[Balanced] If you liked balanced foam
+}
 what-if-knee-pain = With knee pain
 what-if-no-knee-pain = Without knee pain
 what-if-no-orthotics = Without orthotics

@@ -72,6 +72,11 @@ editor-field-weight-g = weight_g
 editor-field-stack-heel-mm = stack_heel_mm
 editor-field-drop-mm = drop_mm
 editor-field-flexibility = flexibility
+editor-field-plate = plate
+editor-field-uses = uses
+editor-field-foam = foam
+editor-field-toe-box = toe_box
+editor-field-lug-depth-mm = lug_depth_mm
 editor-field-price = price
 editor-field-currency = currency
 editor-field-sizes-eu = sizes_eu
@@ -120,3 +125,20 @@ editor-Surface-Indoor = Indoor
 editor-Flexibility-Stiff = Stiff
 editor-Flexibility-Moderate = Moderate
 editor-Flexibility-Flexible = Flexible
+
+editor-Plate-Carbon = Carbon
+editor-Plate-Nylon = Nylon
+
+editor-Purpose-Daily = Daily
+editor-Purpose-LongRun = LongRun
+editor-Purpose-Recovery = Recovery
+editor-Purpose-Tempo = Tempo
+editor-Purpose-Race = Race
+
+editor-Foam-Soft = Soft
+editor-Foam-Balanced = Balanced
+editor-Foam-Firm = Firm
+
+editor-ToeBox-Snug = Snug
+editor-ToeBox-Standard = Standard
+editor-ToeBox-Roomy = Roomy

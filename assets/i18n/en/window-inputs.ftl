@@ -52,6 +52,27 @@ inputs-size-uk = UK
 inputs-size-us-men = US men's
 inputs-size-us-women = US women's
 
+inputs-purpose-daily = Everyday
+inputs-purpose-long-run = Long runs
+inputs-purpose-recovery = Recovery
+inputs-purpose-tempo = Tempo
+inputs-purpose-race = Races
+inputs-purpose-hint = What this pair is for; not given means everyday running. Racers are for race day, not for the daily miles.
+inputs-severity = How marked
+inputs-severity-mild = Mild
+inputs-severity-marked = Marked
+inputs-severity-hint = Marked: flat feet or high arches, knees falling in, heavy wear on one edge. Mild: a slight lean.
+inputs-unit-km-a-week = km a week
+inputs-unit-mm = mm
+inputs-weekly-km-hint = Over about 50 km a week, durable rubber and protective cushioning count, and a second pair helps.
+inputs-achilles = Achilles or calf trouble
+inputs-achilles-hint = A sore Achilles or tight calves call for a drop of 8 mm or more, and no zero drop for now.
+inputs-current-drop-hint = The heel-to-toe drop of the shoes you run in now: more than 4 mm away takes weeks to get used to.
+inputs-foam-soft = Soft
+inputs-foam-balanced = Balanced
+inputs-foam-firm = Firm
+inputs-foam-hint = How you like the foam underfoot: soft and bouncy, or firm and stable. Not the same as how much cushioning.
+
 inputs-priorities = What matters most
 inputs-priorities-hint = Weigh each input: 0 leaves it out of the score (a shoe that cannot fit is still left out).
 inputs-reset-priorities = Reset priorities

@@ -80,6 +80,7 @@ diag-unexpected-char = неожиданный символ `{ $char }`
 unit-grams-one-shoe = граммы, одна туфля
 unit-mm = мм
 unit-kg = кг
+unit-km-a-week = км в неделю
 unit-eu-size = размер EU
 check-out-of-range = `{ $field }` равно { $value }, вне диапазона { $low }..={ $high } ({ $unit })
 check-empty = `{ $field }` пусто

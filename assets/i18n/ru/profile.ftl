@@ -34,3 +34,12 @@ summary-orthotics = ортопедические стельки
 summary-experience = опыт: { $experience }
 summary-budget = бюджет { $budget }
 summary-size = размер EU { $size }
+summary-purpose = назначение пары: { $purpose }
+summary-weekly-km = { $km } км в неделю
+summary-severity = пронация: { $severity }
+summary-achilles = проблемы с ахиллом или икрой
+summary-current-drop = сейчас перепад { $drop } мм
+summary-foam = пена по вкусу: { $foam }
+
+PronationSeverity-Mild = лёгкая
+PronationSeverity-Marked = выраженная

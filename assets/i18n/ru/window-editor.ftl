@@ -74,6 +74,11 @@ editor-field-weight-g = Вес
 editor-field-stack-heel-mm = Высота в пятке
 editor-field-drop-mm = Перепад
 editor-field-flexibility = Гибкость
+editor-field-plate = Пластина
+editor-field-uses = Назначение
+editor-field-foam = Пена
+editor-field-toe-box = Носок
+editor-field-lug-depth-mm = Грунтозацепы
 editor-field-price = Цена
 editor-field-currency = Валюта
 editor-field-sizes-eu = Размеры EU
@@ -122,3 +127,20 @@ editor-Surface-Indoor = в помещении
 editor-Flexibility-Stiff = жёсткая
 editor-Flexibility-Moderate = умеренная
 editor-Flexibility-Flexible = гибкая
+
+editor-Plate-Carbon = карбоновая
+editor-Plate-Nylon = нейлоновая
+
+editor-Purpose-Daily = ежедневный бег
+editor-Purpose-LongRun = длительные
+editor-Purpose-Recovery = восстановительные
+editor-Purpose-Tempo = темповые
+editor-Purpose-Race = соревнования
+
+editor-Foam-Soft = мягкая
+editor-Foam-Balanced = сбалансированная
+editor-Foam-Firm = упругая
+
+editor-ToeBox-Snug = узкий
+editor-ToeBox-Standard = обычный
+editor-ToeBox-Roomy = просторный

@@ -52,6 +52,27 @@ inputs-size-uk = UK
 inputs-size-us-men = US муж.
 inputs-size-us-women = US жен.
 
+inputs-purpose-daily = На каждый день
+inputs-purpose-long-run = Длительные
+inputs-purpose-recovery = Восстановительные
+inputs-purpose-tempo = Темповые
+inputs-purpose-race = Старты
+inputs-purpose-hint = Для чего эта пара; если не указано — для ежедневного бега. Соревновательные модели — для стартов, а не для ежедневных километров.
+inputs-severity = Насколько выражена
+inputs-severity-mild = Лёгкая
+inputs-severity-marked = Выраженная
+inputs-severity-hint = Выраженная: плоская стопа или высокий свод, колени заваливаются внутрь, сильный износ одного края. Лёгкая: небольшой завал.
+inputs-unit-km-a-week = км в неделю
+inputs-unit-mm = мм
+inputs-weekly-km-hint = Больше 50 км в неделю: важны прочная резина и защитная амортизация, и стоит завести вторую пару.
+inputs-achilles = Ахилл или икры беспокоят
+inputs-achilles-hint = При больном ахилле или забитых икрах нужен перепад от 8 мм и пока никакого нулевого перепада.
+inputs-current-drop-hint = Перепад от пятки к носку у обуви, в которой вы бегаете сейчас: разница больше 4 мм требует нескольких недель привыкания.
+inputs-foam-soft = Мягкая
+inputs-foam-balanced = Сбалансированная
+inputs-foam-firm = Упругая
+inputs-foam-hint = Какая пена вам нравится: мягкая и пружинистая или упругая и устойчивая. Это не то же, что количество амортизации.
+
 inputs-priorities = Что важнее всего
 inputs-priorities-hint = Задайте вес каждому ответу: при 0 он не учитывается в оценке (модель, которая не может подойти, всё равно исключается).
 inputs-reset-priorities = Сбросить приоритеты

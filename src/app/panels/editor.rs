@@ -6,7 +6,7 @@ use crate::app::Command;
 use crate::app::editor::{Editor, SortBy, Trouble};
 use crate::app::images::Picture;
 use crate::app::theme::verdict_colour;
-use crate::catalogue::validate::{DROP_MM, Problem, STACK_HEEL_MM, WEIGHT_G};
+use crate::catalogue::validate::{DROP_MM, LUG_DEPTH_MM, Problem, STACK_HEEL_MM, WEIGHT_G};
 use crate::catalogue::*;
 use crate::recommend::Verdict;
 use crate::words::{Say, Words};
@@ -308,6 +308,7 @@ fn form(
             form.text(ui, "model", &mut shoe.model);
             build_rows(&form, ui, &mut shoe);
             measure_rows(&form, ui, &mut shoe);
+            purpose_rows(&form, ui, &mut shoe);
             shop_rows(&form, ui, &mut shoe);
             form.optional_text(ui, "image", &mut shoe.image, "images/");
             import = picture_row(words, picture, ui);
@@ -392,24 +393,47 @@ fn measure_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
         &mm,
         &range(words, DROP_MM),
     );
-    form.field(ui, "flexibility", |ui, label| {
-        let mut given = shoe.flexibility.is_some();
+    form.optional_choice(
+        ui,
+        "flexibility",
+        &mut shoe.flexibility,
+        Flexibility::Moderate,
+        Flexibility::ALL,
+    );
+}
+
+/// The rows of what the shoe is for (the optional additions): its plate, its uses, how its
+/// foam feels, its toe box and its lugs. An unticked box means not given.
+fn purpose_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
+    let words = form.words;
+    form.optional_choice(ui, "plate", &mut shoe.plate, Plate::Carbon, Plate::ALL);
+    form.field(ui, "uses", |ui, label| {
+        let mut given = shoe.uses.is_some();
         ui.checkbox(&mut given, "").labelled_by(label);
         if given {
-            let mut value = shoe.flexibility.unwrap_or(Flexibility::Moderate);
-            combo(
-                ui,
-                words,
-                "flexibility-value",
-                label,
-                &mut value,
-                Flexibility::ALL,
-            );
-            shoe.flexibility = Some(value);
+            let mut uses = shoe.uses.clone().unwrap_or_else(|| vec![Purpose::Daily]);
+            form.checkboxes(ui, &mut uses, Purpose::ALL);
+            shoe.uses = Some(uses);
         } else {
-            shoe.flexibility = None;
+            shoe.uses = None;
         }
     });
+    form.optional_choice(ui, "foam", &mut shoe.foam, Foam::Balanced, Foam::ALL);
+    form.optional_choice(
+        ui,
+        "toe_box",
+        &mut shoe.toe_box,
+        ToeBox::Standard,
+        ToeBox::ALL,
+    );
+    form.optional_number(
+        ui,
+        "lug_depth_mm",
+        &mut shoe.lug_depth_mm,
+        4.0,
+        &format!(" {}", words.get("editor-unit-mm")),
+        &range(words, LUG_DEPTH_MM),
+    );
 }
 
 /// The rows of the shoe in the shop: its price, its currency when it is not the
@@ -519,7 +543,11 @@ choices!(
     Outsole,
     Width,
     Surface,
-    Flexibility
+    Flexibility,
+    Plate,
+    Purpose,
+    Foam,
+    ToeBox
 );
 
 /// The rows of the form: the window's words and the chosen shoe's problems.
@@ -610,21 +638,46 @@ impl Form<'_> {
         });
     }
 
-    fn list<T: Choice>(&self, ui: &mut egui::Ui, name: &str, values: &mut Vec<T>, all: &[T]) {
-        self.field(ui, name, |ui, _| {
-            for &option in all {
-                let mut on = values.contains(&option);
-                if ui.checkbox(&mut on, option.shown(self.words)).changed() {
-                    if on {
-                        values.push(option);
-                        // Keep the order of the format, so a save writes a stable list.
-                        values.sort_by_key(|v| all.iter().position(|o| o == v));
-                    } else {
-                        values.retain(|v| *v != option);
-                    }
-                }
+    /// A choice that may be left out: a tick box, and once ticked the values.
+    fn optional_choice<T: Choice>(
+        &self,
+        ui: &mut egui::Ui,
+        name: &str,
+        value: &mut Option<T>,
+        default: T,
+        all: &[T],
+    ) {
+        self.field(ui, name, |ui, label| {
+            let mut given = value.is_some();
+            ui.checkbox(&mut given, "").labelled_by(label);
+            if given {
+                let mut chosen = value.unwrap_or(default);
+                combo(ui, self.words, name, label, &mut chosen, all);
+                *value = Some(chosen);
+            } else {
+                *value = None;
             }
         });
+    }
+
+    fn list<T: Choice>(&self, ui: &mut egui::Ui, name: &str, values: &mut Vec<T>, all: &[T]) {
+        self.field(ui, name, |ui, _| self.checkboxes(ui, values, all));
+    }
+
+    /// A tick box for each of `all`, ticked for those in `values`.
+    fn checkboxes<T: Choice>(&self, ui: &mut egui::Ui, values: &mut Vec<T>, all: &[T]) {
+        for &option in all {
+            let mut on = values.contains(&option);
+            if ui.checkbox(&mut on, option.shown(self.words)).changed() {
+                if on {
+                    values.push(option);
+                    // Keep the order of the format, so a save writes a stable list.
+                    values.sort_by_key(|v| all.iter().position(|o| o == v));
+                } else {
+                    values.retain(|v| *v != option);
+                }
+            }
+        }
     }
 }
 

@@ -3,8 +3,11 @@
 
 use super::{Draw, number_in};
 use crate::app::{Command, Settings};
-use crate::catalogue::{Surface, Width};
-use crate::profile::{Experience, FootStrike, Pronation, SIZE_EU, Season, WEIGHT_KG};
+use crate::catalogue::{Foam, Purpose, Surface, Width};
+use crate::profile::{
+    CURRENT_DROP_MM, Experience, FootStrike, Profile, Pronation, PronationSeverity, SIZE_EU,
+    Season, WEEKLY_KM, WEIGHT_KG,
+};
 use crate::recommend::{Factor, Priorities};
 use crate::units::{SizeSystem, WeightUnit};
 use crate::words::{Say, Words};
@@ -155,6 +158,112 @@ fn optional_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings)
     ui.add_space(4.0);
     budget_ui(ui, words, &mut profile.budget);
     size_ui(ui, words, settings);
+    ui.add_space(4.0);
+    habits_ui(ui, words, &mut settings.profile);
+}
+
+/// What the pair is for, how marked the gait is, and what the runner runs in and how much:
+/// each with its hint.
+fn habits_ui(ui: &mut egui::Ui, words: &Words, profile: &mut Profile) {
+    optional_choice(
+        ui,
+        words,
+        Factor::Purpose,
+        &mut profile.purpose,
+        &[
+            (Purpose::Daily, "inputs-purpose-daily"),
+            (Purpose::LongRun, "inputs-purpose-long-run"),
+            (Purpose::Recovery, "inputs-purpose-recovery"),
+            (Purpose::Tempo, "inputs-purpose-tempo"),
+            (Purpose::Race, "inputs-purpose-race"),
+        ],
+    );
+    hint(ui, &words.get("inputs-purpose-hint"));
+    // How marked only means something for a gait that is not neutral.
+    if profile.pronation != Pronation::Neutral {
+        ui.label(RichText::new(words.get("inputs-severity")).strong());
+        ui.horizontal_wrapped(|ui| {
+            let value = &mut profile.pronation_severity;
+            ui.selectable_value(value, None, words.get("inputs-not-given"));
+            ui.selectable_value(
+                value,
+                Some(PronationSeverity::Mild),
+                words.get("inputs-severity-mild"),
+            );
+            ui.selectable_value(
+                value,
+                Some(PronationSeverity::Marked),
+                words.get("inputs-severity-marked"),
+            );
+        });
+        hint(ui, &words.get("inputs-severity-hint"));
+    }
+    number_input(
+        ui,
+        words,
+        Factor::WeeklyKm,
+        &mut profile.weekly_km,
+        (30.0, WEEKLY_KM, 5.0),
+        "inputs-unit-km-a-week",
+    );
+    hint(ui, &words.get("inputs-weekly-km-hint"));
+    flag(
+        ui,
+        &words.get("inputs-achilles"),
+        &mut profile.achilles_pain,
+    );
+    hint(ui, &words.get("inputs-achilles-hint"));
+    number_input(
+        ui,
+        words,
+        Factor::CurrentDrop,
+        &mut profile.current_drop_mm,
+        (10.0, CURRENT_DROP_MM, 1.0),
+        "inputs-unit-mm",
+    );
+    hint(ui, &words.get("inputs-current-drop-hint"));
+    optional_choice(
+        ui,
+        words,
+        Factor::PreferredFoam,
+        &mut profile.preferred_foam,
+        &[
+            (Foam::Soft, "inputs-foam-soft"),
+            (Foam::Balanced, "inputs-foam-balanced"),
+            (Foam::Firm, "inputs-foam-firm"),
+        ],
+    );
+    hint(ui, &words.get("inputs-foam-hint"));
+}
+
+/// A tick box for a number the runner may leave out and, once ticked, the number in its
+/// range: `(first, range, step)`, the number a tick starts at, the range and the drag step.
+fn number_input(
+    ui: &mut egui::Ui,
+    words: &Words,
+    factor: Factor,
+    value: &mut Option<f64>,
+    (first, (low, high), step): (f64, (f64, f64), f64),
+    unit: &str,
+) {
+    let mut given = value.is_some();
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut given, factor.label(words));
+        if given {
+            let mut number = value.unwrap_or(first);
+            ui.add(number_in(
+                egui::DragValue::new(&mut number)
+                    .range(low..=high)
+                    .speed(step)
+                    .max_decimals(1)
+                    .suffix(format!(" {}", words.get(unit))),
+                words,
+            ));
+            *value = Some(number);
+        } else {
+            *value = None;
+        }
+    });
 }
 
 /// A tick box for the budget and, once ticked, the most the runner will pay; unticked is not
