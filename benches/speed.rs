@@ -15,7 +15,10 @@ use shoe_selector::app::{Settings, ShoeApp};
 use shoe_selector::catalogue::generate::generate;
 use shoe_selector::catalogue::save::to_ron;
 use shoe_selector::catalogue::{Catalogue, load_catalogue, load_catalogue_errors, ron_options};
-use shoe_selector::profile::{Profile, Pronation, Season};
+use shoe_selector::catalogue::{Foam, Purpose};
+use shoe_selector::profile::{
+    Experience, FootStrike, Profile, Pronation, PronationSeverity, Season,
+};
 use shoe_selector::recommend::{Priorities, explain, rank};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -69,6 +72,24 @@ fn runner() -> Profile {
     }
 }
 
+/// A runner who gives every input the profile has, so that every rule runs.
+fn runner_with_every_input() -> Profile {
+    Profile {
+        foot_strike: Some(FootStrike::Heel),
+        orthotics: Some(true),
+        experience: Some(Experience::Regular),
+        budget: Some(160.0),
+        size_eu: Some(43.0),
+        purpose: Some(Purpose::LongRun),
+        weekly_km: Some(60.0),
+        pronation_severity: Some(PronationSeverity::Mild),
+        achilles_pain: Some(true),
+        current_drop_mm: Some(10.0),
+        preferred_foam: Some(Foam::Balanced),
+        ..runner()
+    }
+}
+
 fn loading(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     group
@@ -112,6 +133,10 @@ fn ranking(c: &mut Criterion) {
     let mut group = c.benchmark_group("rank_10k");
     group.bench_function("rank", |b| {
         b.iter(|| black_box(rank(&catalogue, &profile, &priorities)))
+    });
+    let everything = runner_with_every_input();
+    group.bench_function("rank_every_input", |b| {
+        b.iter(|| black_box(rank(&catalogue, &everything, &priorities)))
     });
     group.bench_function("rank_and_explain_top_10", |b| {
         b.iter(|| {

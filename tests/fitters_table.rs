@@ -240,6 +240,96 @@ fn archetypes() -> Vec<Archetype> {
                 ])
             },
         },
+        Archetype {
+            name: "a pair for races: 60 kg, competitive, summer, road",
+            profile: Profile {
+                experience: Some(Experience::Competitive),
+                purpose: Some(Purpose::Race),
+                ..runner(Width::Standard, 60.0, Neutral, Summer, Road)
+            },
+            expect: |s| {
+                all(&[
+                    (s.weight_g <= 250.0, "a light shoe for race day"),
+                    (!membrane(s), "no membrane in summer"),
+                    (s.outsole != Outsole::TrailLugs, "no lugs on the road"),
+                    (!barefoot(s), "no barefoot shoe"),
+                ])
+            },
+        },
+        Archetype {
+            name: "Achilles trouble: 75 kg, road, spring and autumn",
+            profile: Profile {
+                achilles_pain: Some(true),
+                ..runner(Width::Standard, 75.0, Neutral, SpringAutumn, Road)
+            },
+            expect: |s| {
+                all(&[
+                    (
+                        s.drop_mm.is_some_and(|d| d >= 8.0),
+                        "a drop of 8 mm or more",
+                    ),
+                    (!zero_drop(s), "no zero drop"),
+                    (!barefoot(s), "no barefoot shoe"),
+                ])
+            },
+        },
+        Archetype {
+            name: "high mileage: 80 km a week, 78 kg, road",
+            profile: Profile {
+                weekly_km: Some(80.0),
+                ..runner(Width::Standard, 78.0, Neutral, SpringAutumn, Road)
+            },
+            expect: |s| {
+                all(&[
+                    (
+                        s.cushioning >= Cushioning::Moderate,
+                        "protective cushioning",
+                    ),
+                    (!racer(s), "no racer for the miles"),
+                    (!barefoot(s), "no barefoot shoe"),
+                ])
+            },
+        },
+        Archetype {
+            name: "marked overpronation: 80 kg, road",
+            profile: Profile {
+                pronation_severity: Some(PronationSeverity::Marked),
+                ..runner(Width::Standard, 80.0, Over, SpringAutumn, Road)
+            },
+            expect: |s| {
+                all(&[
+                    (s.support != Support::Neutral, "real medial support"),
+                    (!racer(s), "no racer"),
+                ])
+            },
+        },
+        Archetype {
+            name: "long runs: 70 kg, road",
+            profile: Profile {
+                purpose: Some(Purpose::LongRun),
+                ..runner(Width::Standard, 70.0, Neutral, SpringAutumn, Road)
+            },
+            expect: |s| {
+                all(&[
+                    (
+                        s.cushioning >= Cushioning::High,
+                        "cushioning for the distance",
+                    ),
+                    (!racer(s), "no racer"),
+                    (!barefoot(s), "no barefoot shoe"),
+                ])
+            },
+        },
+        Archetype {
+            name: "wide forefoot: 80 kg, wide, road",
+            profile: runner(Width::Wide, 80.0, Neutral, SpringAutumn, Road),
+            expect: |s| {
+                all(&[
+                    (s.made_in(Width::Wide), "made in wide"),
+                    (s.toe_box != Some(ToeBox::Snug), "no snug toe box"),
+                ])
+            },
+        },
     ]
 }
 
@@ -283,6 +373,8 @@ fn as_the_runner_sees_it(shoe: &Shoe, profile: &Profile) -> String {
                 shoe.plate,
                 &shoe.uses,
                 shoe.lug_depth_mm,
+                shoe.foam,
+                shoe.toe_box,
             ),
             profile.budget.and(shoe.price),
             profile.size_eu.and(shoe.sizes_eu),
@@ -539,8 +631,9 @@ proptest! {
         }
     }
 
-    /// A plated racer is never a beginner's or a heavy runner's pair: it ranks with the shoes
-    /// that do something poorly, below every shoe that does nothing poorly.
+    /// A plated racer is never a beginner's or a heavy runner's everyday pair: it ranks with
+    /// the shoes that do something poorly, below every shoe that does nothing poorly. Bought
+    /// for races, it is a trade-off for them, never a best pick.
     #[test]
     fn on_any_catalogue_a_racer_is_never_a_beginners_or_a_heavy_runners_pair(
         catalogue in a_catalogue(1..80),
@@ -548,14 +641,21 @@ proptest! {
         beginner in any::<bool>(),
     ) {
         let profile = if beginner {
-            Profile { experience: Some(Experience::Beginner), ..profile }
+            Profile { experience: Some(Experience::Beginner), purpose: None, ..profile }
         } else {
-            Profile { weight_kg: profile.weight_kg.max(92.0), ..profile }
+            Profile { weight_kg: profile.weight_kg.max(92.0), purpose: None, ..profile }
         };
         let ranking = rank(&catalogue, &profile, &Priorities::default());
         for r in &ranking.recommendations {
             if racer(&catalogue.shoes[r.shoe]) {
                 prop_assert_eq!(r.band, Band::Tradeoffs, "{} ranks #{}", catalogue.shoes[r.shoe].id, r.rank);
+            }
+        }
+        let racing = Profile { purpose: Some(Purpose::Race), ..profile };
+        let ranking = rank(&catalogue, &racing, &Priorities::default());
+        for r in &ranking.recommendations {
+            if racer(&catalogue.shoes[r.shoe]) {
+                prop_assert_ne!(r.band, Band::Best, "{} ranks #{} for races", catalogue.shoes[r.shoe].id, r.rank);
             }
         }
     }

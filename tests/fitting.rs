@@ -13,6 +13,8 @@ mod window;
 use window::shows;
 
 fn click(harness: &mut Harness<'_, ShoeApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }
@@ -35,6 +37,9 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     );
     assert!(shows(&harness, "See a doctor, not a shoe shop, if"));
     click(&mut harness, "Close window");
+    // What the pair is for and an Achilles that complains are part of the fitting too.
+    click(&mut harness, "Long runs");
+    click(&mut harness, "Achilles or calf trouble");
 
     // The top shoe is tried on and felt too soft.
     let (first_id, first_name) = {
@@ -98,6 +103,11 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     let session = load_profile(&saved[0]).expect("the session reads back as a profile");
     assert_eq!(session.customer.as_deref(), Some("Anna Berg"));
     assert_eq!(session.pronation, Pronation::Over);
+    assert_eq!(
+        session.purpose,
+        Some(shoe_selector::catalogue::Purpose::LongRun)
+    );
+    assert_eq!(session.achilles_pain, Some(true));
     assert_eq!(session.tried, harness.state().settings().profile.tried);
 
     click(&mut harness, "Write report");
@@ -106,6 +116,8 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     assert!(html.contains("Running-shoe fitting for Anna Berg"));
     assert!(html.contains("sinks in at the heel"));
     assert!(html.contains("See a doctor, not a shoe shop, if"));
+    assert!(html.contains("<td>long runs</td>"), "what the pair is for");
+    assert!(html.contains("For your Achilles:"), "the Achilles reasons");
 
     // A returning customer: a new fitting, then the saved one opened again.
     click(&mut harness, "New customer");

@@ -7,7 +7,10 @@ use shoe_selector::catalogue::{
     Breathability, Cushioning, Flexibility, Foam, HeelCounter, Outsole, Plate, Purpose, Support,
     Surface, ToeBox, WaterResistance, Width,
 };
-use shoe_selector::profile::{Experience, Feel, FootStrike, Pronation, SIZE_EU, Season, WEIGHT_KG};
+use shoe_selector::profile::{
+    CURRENT_DROP_MM, Experience, Feel, FootStrike, Pronation, PronationSeverity, SIZE_EU, Season,
+    WEEKLY_KM, WEIGHT_KG,
+};
 use shoe_selector::units::number;
 
 fn docs() -> String {
@@ -43,7 +46,12 @@ fn every_shoe_range_is_the_one_the_loader_checks() {
 #[test]
 fn every_profile_range_is_the_one_the_loader_checks() {
     let docs = docs();
-    for (field, (low, high)) in [("weight_kg", WEIGHT_KG), ("size_eu", SIZE_EU)] {
+    for (field, (low, high)) in [
+        ("weight_kg", WEIGHT_KG),
+        ("size_eu", SIZE_EU),
+        ("weekly_km", WEEKLY_KM),
+        ("current_drop_mm", CURRENT_DROP_MM),
+    ] {
         let range = format!("{}..={}", number(low), number(high));
         let line = docs
             .lines()
@@ -75,6 +83,7 @@ fn every_value_of_every_enum_is_documented() {
     values.extend(FootStrike::ALL.iter().map(|v| v.as_str()));
     values.extend(Experience::ALL.iter().map(|v| v.as_str()));
     values.extend(Feel::ALL.iter().map(|v| v.as_str()));
+    values.extend(PronationSeverity::ALL.iter().map(|v| v.as_str()));
     // In a table (`Value`) or in the comment of an example line (`// A | B | C`).
     let in_a_comment = |value: &str| {
         docs.lines().any(|line| {

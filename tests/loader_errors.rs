@@ -558,6 +558,76 @@ fn profile_problems_get_their_positions() {
     );
 }
 
+/// The profile's optional additions: read when given, each mistake at its own line and
+/// column with the value it probably meant, numbers held to their ranges; a profile without
+/// them loads as before.
+#[test]
+fn profile_additions_are_read_and_their_mistakes_placed() {
+    let full = PROFILE.replace(
+        "    knee_pain: true,\n",
+        "    knee_pain: true,\n    purpose: LongRun,\n    weekly_km: 55.0,\n    pronation_severity: Marked,\n    achilles_pain: true,\n    current_drop_mm: 10.0,\n    preferred_foam: Firm,\n",
+    );
+    let profile = parse_profile(&full, Path::new("runner.ron")).expect("valid");
+    assert_eq!(
+        profile.purpose,
+        Some(shoe_selector::catalogue::Purpose::LongRun)
+    );
+    assert_eq!(profile.weekly_km, Some(55.0));
+    assert_eq!(
+        profile.pronation_severity,
+        Some(shoe_selector::profile::PronationSeverity::Marked)
+    );
+    assert_eq!(profile.achilles_pain, Some(true));
+    assert_eq!(profile.current_drop_mm, Some(10.0));
+    assert_eq!(
+        profile.preferred_foam,
+        Some(shoe_selector::catalogue::Foam::Firm)
+    );
+    let plain = parse_profile(PROFILE, Path::new("runner.ron")).expect("valid");
+    assert_eq!(plain.purpose, None);
+    assert_eq!(plain.purpose(), shoe_selector::catalogue::Purpose::Daily);
+
+    let text = full
+        .replace("purpose: LongRun", "purpose: Longrun")
+        .replace("pronation_severity: Marked", "pronation_severity: Markd")
+        .replace("preferred_foam: Firm", "prefered_foam: Firm");
+    let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("three problems");
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert_eq!(at(&errors[0]), position_of(&text, "Longrun", 0));
+    assert!(
+        errors[0].message().contains("did you mean `LongRun`?"),
+        "{}",
+        errors[0].message()
+    );
+    assert_eq!(at(&errors[1]), position_of(&text, "Markd", 0));
+    assert!(errors[1].message().contains("did you mean `Marked`?"));
+    assert_eq!(at(&errors[2]), position_of(&text, "prefered_foam", 0));
+    assert!(
+        errors[2]
+            .message()
+            .contains("did you mean `preferred_foam`?")
+    );
+
+    for (from, to, range) in [
+        ("weekly_km: 55.0", "weekly_km: 400.0", "0..=300"),
+        ("current_drop_mm: 10.0", "current_drop_mm: 20.0", "0..=16"),
+    ] {
+        let text = full.replace(from, to);
+        let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("out of range");
+        let value = to.split(": ").nth(1).expect("value");
+        assert_eq!(at(&errors[0]), position_of(&text, value, 0));
+        assert!(
+            errors[0].message().contains(range),
+            "{}",
+            errors[0].message()
+        );
+    }
+    let text = full.replace("achilles_pain: true", "achilles_pain: 1");
+    let errors = parse_profile(&text, Path::new("runner.ron")).expect_err("not a bool");
+    assert_eq!(at(&errors[0]), position_of(&text, "1,\n    current", 0));
+    assert!(errors[0].message().contains("true or false"));
+}
+
 #[test]
 fn top_level_mistakes_get_their_positions() {
     let text = catalogue_with(&[SHOE_A]).replace("currency:", "curency:");

@@ -758,11 +758,18 @@ fn beginners_are_kept_away_from_racing_shoes() {
         Verdict::Poor,
         "looks like a racing shoe (stiff and light): not a beginner's pair"
     ));
+    // A competitive runner's one everyday pair is a trainer too; bought for races, the
+    // racer comes first.
     let competitive = Profile {
         experience: Some(Experience::Competitive),
         ..runner()
     };
-    assert_eq!(first(&c, &competitive), "racer");
+    assert_eq!(first(&c, &competitive), "trainer");
+    let racing = Profile {
+        purpose: Some(Purpose::Race),
+        ..competitive
+    };
+    assert_eq!(first(&c, &racing), "racer");
 }
 
 #[test]
@@ -1354,4 +1361,411 @@ fn a_stability_shoe_is_said_to_guide_the_foot_as_the_catalogue_says() {
             "{id} is not said to have a medial post"
         );
     }
+}
+
+/// A carbon racer, a tempo shoe and a daily trainer, as the additions say they are.
+fn racer_tempo_trainer() -> Catalogue {
+    let racer = Shoe {
+        plate: Some(Plate::Carbon),
+        uses: Some(vec![Purpose::Race]),
+        weight_g: 200.0,
+        stack_heel_mm: Some(39.0),
+        flexibility: Some(Flexibility::Stiff),
+        ..shoe("racer")
+    };
+    let tempo = Shoe {
+        plate: Some(Plate::Nylon),
+        uses: Some(vec![Purpose::Tempo]),
+        weight_g: 230.0,
+        ..shoe("tempo")
+    };
+    let trainer = Shoe {
+        uses: Some(vec![Purpose::Daily, Purpose::LongRun]),
+        cushioning: Cushioning::High,
+        weight_g: 290.0,
+        ..shoe("trainer")
+    };
+    catalogue(vec![racer, tempo, trainer])
+}
+
+#[test]
+fn a_race_purpose_brings_the_racer_up_for_a_competitive_runner() {
+    let c = racer_tempo_trainer();
+    let competitive = Profile {
+        experience: Some(Experience::Competitive),
+        weight_kg: 62.0,
+        ..runner()
+    };
+    assert_eq!(first(&c, &competitive), "trainer", "everyday: the trainer");
+    let racing = Profile {
+        purpose: Some(Purpose::Race),
+        ..competitive
+    };
+    assert_eq!(first(&c, &racing), "racer");
+    assert!(has_reason(
+        &reasons_of(&c, "racer", &racing),
+        Factor::Purpose,
+        Verdict::Good,
+        "sold for racing"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "trainer", &racing),
+        Factor::Purpose,
+        Verdict::Caution,
+        "heavier and slower"
+    ));
+}
+
+#[test]
+fn a_heavy_runner_s_daily_pair_is_never_a_racer_whatever_its_catalogue_says() {
+    let c = racer_tempo_trainer();
+    let heavy = Profile {
+        weight_kg: 102.0,
+        experience: Some(Experience::Competitive),
+        ..runner()
+    };
+    assert_ne!(first(&c, &heavy), "racer");
+    assert!(has_reason(
+        &reasons_of(&c, "racer", &heavy),
+        Factor::Purpose,
+        Verdict::Poor,
+        "no everyday pair at 102 kg"
+    ));
+    // Even bought for races, a heavy runner hears the trade-off, not a plain yes.
+    let racing = Profile {
+        purpose: Some(Purpose::Race),
+        ..heavy
+    };
+    assert!(has_reason(
+        &reasons_of(&c, "racer", &racing),
+        Factor::Purpose,
+        Verdict::Caution,
+        "less stability"
+    ));
+}
+
+#[test]
+fn a_tempo_purpose_prefers_the_tempo_shoe_and_long_runs_the_cushioned_trainer() {
+    let c = racer_tempo_trainer();
+    let tempo = Profile {
+        purpose: Some(Purpose::Tempo),
+        ..runner()
+    };
+    assert_eq!(first(&c, &tempo), "tempo");
+    let long = Profile {
+        purpose: Some(Purpose::LongRun),
+        ..runner()
+    };
+    assert_eq!(first(&c, &long), "trainer");
+    assert!(has_reason(
+        &reasons_of(&c, "racer", &long),
+        Factor::Purpose,
+        Verdict::Poor,
+        "not for the protection"
+    ));
+}
+
+#[test]
+fn without_uses_or_plate_a_stiff_light_shoe_is_judged_a_racer_and_said_to_look_like_one() {
+    let looks_fast = Shoe {
+        flexibility: Some(Flexibility::Stiff),
+        weight_g: 205.0,
+        drop_mm: Some(6.0),
+        ..shoe("looks-fast")
+    };
+    let c = catalogue(vec![looks_fast, shoe("plain")]);
+    let racing = Profile {
+        purpose: Some(Purpose::Race),
+        experience: Some(Experience::Regular),
+        ..runner()
+    };
+    assert_eq!(first(&c, &racing), "looks-fast");
+    assert!(has_reason(
+        &reasons_of(&c, "looks-fast", &racing),
+        Factor::Purpose,
+        Verdict::Good,
+        "looks like a racing shoe"
+    ));
+}
+
+#[test]
+fn high_weekly_distance_favours_durable_rubber_and_protective_cushioning() {
+    let thin = Shoe {
+        cushioning: Cushioning::Light,
+        ..shoe("thin")
+    };
+    let durable = Shoe {
+        cushioning: Cushioning::High,
+        outsole: Outsole::DurableRubber,
+        ..shoe("durable")
+    };
+    let c = catalogue(vec![thin, durable]);
+    let many = Profile {
+        weekly_km: Some(70.0),
+        ..runner()
+    };
+    assert_eq!(first(&c, &many), "durable");
+    let reasons = reasons_of(&c, "thin", &many);
+    assert!(has_reason(
+        &reasons,
+        Factor::WeeklyKm,
+        Verdict::Caution,
+        "at 70 km a week"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "durable", &many),
+        Factor::WeeklyKm,
+        Verdict::Good,
+        "durable rubber"
+    ));
+    // At a low distance, mileage favours neither.
+    let few = Profile {
+        weekly_km: Some(15.0),
+        ..runner()
+    };
+    let a = rank(&c, &few, &Priorities::default());
+    for recommendation in &a.recommendations {
+        let reasons = explain(&c, &c.shoes[recommendation.shoe], &few);
+        assert!(has_reason(
+            &reasons,
+            Factor::WeeklyKm,
+            Verdict::Good,
+            "15 km a week"
+        ));
+    }
+}
+
+#[test]
+fn marked_overpronation_needs_real_support_and_mild_one_accepts_a_stable_neutral_shoe() {
+    let neutral_firm = Shoe {
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("neutral-firm")
+    };
+    let stability = Shoe {
+        support: Support::Stability,
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("stability")
+    };
+    let motion = Shoe {
+        support: Support::MotionControl,
+        heel_counter: HeelCounter::Rigid,
+        ..shoe("motion")
+    };
+    let c = catalogue(vec![neutral_firm, stability, motion]);
+    let marked = Profile {
+        pronation: Pronation::Over,
+        pronation_severity: Some(PronationSeverity::Marked),
+        ..runner()
+    };
+    assert!(has_reason(
+        &reasons_of(&c, "neutral-firm", &marked),
+        Factor::Pronation,
+        Verdict::Poor,
+        "marked"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "motion", &marked),
+        Factor::Pronation,
+        Verdict::Good,
+        "motion control holds"
+    ));
+    let mild = Profile {
+        pronation_severity: Some(PronationSeverity::Mild),
+        ..marked.clone()
+    };
+    assert!(has_reason(
+        &reasons_of(&c, "neutral-firm", &mild),
+        Factor::Pronation,
+        Verdict::Caution,
+        "mild"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "motion", &mild),
+        Factor::Pronation,
+        Verdict::Caution,
+        "far more support"
+    ));
+    assert_eq!(ranked(&c, &mild)[0], "stability");
+    // A motion-control shoe ranks higher for the marked case than for the mild one.
+    let place = |profile: &Profile| ranked(&c, profile).iter().position(|id| id == "motion");
+    assert!(place(&marked) < place(&mild));
+}
+
+#[test]
+fn pronation_severity_is_ignored_for_a_neutral_gait() {
+    let c = catalogue(vec![
+        shoe("neutral"),
+        Shoe {
+            support: Support::Stability,
+            ..shoe("stability")
+        },
+    ]);
+    let plain = runner();
+    let said = Profile {
+        pronation_severity: Some(PronationSeverity::Marked),
+        ..runner()
+    };
+    assert_eq!(said.severity(), None);
+    let scores = |profile: &Profile| -> Vec<f64> {
+        rank(&c, profile, &Priorities::default())
+            .recommendations
+            .iter()
+            .map(|r| r.score)
+            .collect()
+    };
+    assert_eq!(scores(&plain), scores(&said));
+    assert_eq!(
+        explain(&c, &c.shoes[0], &plain),
+        explain(&c, &c.shoes[0], &said)
+    );
+}
+
+#[test]
+fn achilles_trouble_keeps_low_and_zero_drops_out_of_the_best_picks() {
+    let zero = Shoe {
+        drop_mm: Some(0.0),
+        ..shoe("zero")
+    };
+    let low = Shoe {
+        drop_mm: Some(3.0),
+        ..shoe("low")
+    };
+    let high = Shoe {
+        drop_mm: Some(10.0),
+        ..shoe("high")
+    };
+    let c = catalogue(vec![zero, low, high]);
+    let sore = Profile {
+        achilles_pain: Some(true),
+        ..runner()
+    };
+    let ranking = rank(&c, &sore, &Priorities::default());
+    let id = |r: &Recommendation| c.shoes[r.shoe].id.as_str();
+    assert_eq!(id(&ranking.recommendations[0]), "high");
+    for recommendation in &ranking.recommendations {
+        if id(recommendation) != "high" {
+            assert_ne!(recommendation.band, Band::Best, "{}", id(recommendation));
+        }
+    }
+    assert!(has_reason(
+        &reasons_of(&c, "zero", &sore),
+        Factor::AchillesPain,
+        Verdict::Poor,
+        "zero-drop"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "high", &sore),
+        Factor::AchillesPain,
+        Verdict::Good,
+        "10 mm drop"
+    ));
+}
+
+#[test]
+fn a_drop_more_than_4_mm_from_the_current_shoes_is_said_as_a_transition() {
+    let low = Shoe {
+        drop_mm: Some(4.0),
+        ..shoe("low")
+    };
+    let near = Shoe {
+        drop_mm: Some(9.0),
+        ..shoe("near")
+    };
+    let c = catalogue(vec![low, near]);
+    let from_ten = Profile {
+        current_drop_mm: Some(10.0),
+        ..runner()
+    };
+    assert_eq!(first(&c, &from_ten), "near");
+    assert!(has_reason(
+        &reasons_of(&c, "low", &from_ten),
+        Factor::CurrentDrop,
+        Verdict::Caution,
+        "6 mm lower than the 10 mm you run in now: a transition"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "near", &from_ten),
+        Factor::CurrentDrop,
+        Verdict::Good,
+        "close to the 10 mm"
+    ));
+    // From a low drop, the same shoes turn round.
+    let from_four = Profile {
+        current_drop_mm: Some(4.0),
+        ..runner()
+    };
+    assert_eq!(first(&c, &from_four), "low");
+}
+
+#[test]
+fn a_foam_preference_lifts_shoes_whose_foam_feels_that_way() {
+    let soft = Shoe {
+        foam: Some(Foam::Soft),
+        ..shoe("soft")
+    };
+    let firm = Shoe {
+        foam: Some(Foam::Firm),
+        ..shoe("firm")
+    };
+    let from_notes = Shoe {
+        notes: Some("A firm, stable ride.".into()),
+        ..shoe("firm-by-its-notes")
+    };
+    let c = catalogue(vec![soft, firm, from_notes]);
+    let likes_firm = Profile {
+        preferred_foam: Some(Foam::Firm),
+        ..runner()
+    };
+    assert_eq!(ranked(&c, &likes_firm)[2], "soft");
+    assert!(has_reason(
+        &reasons_of(&c, "soft", &likes_firm),
+        Factor::PreferredFoam,
+        Verdict::Caution,
+        "other end"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "firm-by-its-notes", &likes_firm),
+        Factor::PreferredFoam,
+        Verdict::Good,
+        "what you like"
+    ));
+    let likes_soft = Profile {
+        preferred_foam: Some(Foam::Soft),
+        ..runner()
+    };
+    assert_eq!(first(&c, &likes_soft), "soft");
+}
+
+#[test]
+fn wide_feet_favour_a_roomy_toe_box_and_a_snug_one_is_a_trade_off() {
+    let roomy = Shoe {
+        toe_box: Some(ToeBox::Roomy),
+        ..shoe("roomy")
+    };
+    let snug = Shoe {
+        toe_box: Some(ToeBox::Snug),
+        ..shoe("snug")
+    };
+    let c = catalogue(vec![snug, roomy]);
+    let wide = Profile {
+        foot_width: Width::Wide,
+        ..runner()
+    };
+    assert_eq!(first(&c, &wide), "roomy");
+    assert!(has_reason(
+        &reasons_of(&c, "snug", &wide),
+        Factor::FootWidth,
+        Verdict::Caution,
+        "pinches a wide forefoot"
+    ));
+    let narrow = Profile {
+        foot_width: Width::Narrow,
+        ..runner()
+    };
+    assert!(has_reason(
+        &reasons_of(&c, "snug", &narrow),
+        Factor::FootWidth,
+        Verdict::Good,
+        "holds a narrow forefoot"
+    ));
 }

@@ -3,7 +3,7 @@
 
 use super::kind::{Build, build};
 use super::{Context, Fit, Notes};
-use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Shoe, Support};
+use crate::catalogue::{Cushioning, Flexibility, HeelCounter, Purpose, Shoe, Support};
 use crate::profile::{Experience, FootStrike, Pronation};
 use crate::units::money;
 use crate::words::Say;
@@ -247,10 +247,12 @@ fn competitive(shoe: &Shoe, context: &Context, racer: bool, notes: &mut impl Not
         // What the pair is for says why; here only that speed is not the whole story.
         notes.caution(|| Say::new("experience-competitive-racer-heavy-runner"));
         0.7
-    } else if racer {
+    } else if racer && matches!(context.profile.purpose(), Purpose::Race | Purpose::Tempo) {
         notes.good(|| Say::new("experience-competitive-racer").num("grams", shoe.weight_g.round()));
         1.0
     } else if shoe.weight_g <= 250.0 {
+        // A racer bought as an everyday pair: its lightness is praised here, what it is
+        // built for is weighed with the purpose.
         notes.good(|| Say::new("experience-competitive-light").num("grams", shoe.weight_g.round()));
         0.95
     } else if shoe.weight_g <= 300.0 {

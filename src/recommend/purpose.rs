@@ -93,14 +93,15 @@ fn everyday(shoe: &Shoe, build: Build, runner: &Runner, notes: &mut impl Notes) 
                 });
                 0.2
             } else if runner.competitive {
-                // Its stiffness is a caution for some feet: named only where it is faulted.
+                // A single everyday pair is a trainer even for a racer's legs: one bought
+                // for races says so with the purpose.
                 let looks = if said {
                     "purpose-racer-said"
                 } else {
                     "purpose-racer-seen-short"
                 };
-                notes.good(|| Say::new("purpose-racer-competitive").word("looks", looks));
-                0.9
+                notes.caution(|| Say::new("purpose-racer-competitive").word("looks", looks));
+                0.72
             } else {
                 notes.caution(|| Say::new("purpose-racer-everyday").word("looks", looks));
                 0.55

@@ -287,7 +287,15 @@ fn inputs(profile: &Profile) -> Vec<(&'static str, Say)> {
             "factor-weight",
             Say::new("report-kg").kg("kg", profile.weight_kg),
         ),
-        ("factor-pronation", word(profile.pronation.message())),
+        (
+            "factor-pronation",
+            match profile.severity() {
+                Some(severity) => Say::new("report-pronation-severity")
+                    .word("pronation", profile.pronation.message())
+                    .word("severity", severity.message()),
+                None => word(profile.pronation.message()),
+            },
+        ),
         ("factor-season", word(profile.season.message())),
         ("factor-surface", word(profile.surface.message())),
     ];
@@ -311,6 +319,36 @@ fn inputs(profile: &Profile) -> Vec<(&'static str, Say)> {
     }
     if let Some(size) = profile.size_eu {
         rows.push(("factor-size", Say::new("report-size").num("size", size)));
+    }
+    rows.extend(habits(profile));
+    rows
+}
+
+/// The runner's inputs about the pair and their running, as rows: what the pair is for,
+/// weekly distance, Achilles trouble, the drop run in now, the foam liked.
+fn habits(profile: &Profile) -> Vec<(&'static str, Say)> {
+    let word = |id: &'static str| Say::new("spec-word").word("word", id);
+    let mut rows = Vec::new();
+    if let Some(purpose) = profile.purpose {
+        rows.push(("factor-purpose", word(purpose.message())));
+    }
+    if let Some(km) = profile.weekly_km {
+        rows.push(("factor-weekly_km", Say::new("report-km").num("km", km)));
+    }
+    if let Some(pain) = profile.achilles_pain {
+        rows.push((
+            "factor-achilles_pain",
+            word(if pain { "report-yes" } else { "report-no" }),
+        ));
+    }
+    if let Some(drop) = profile.current_drop_mm {
+        rows.push((
+            "factor-current_drop_mm",
+            Say::new("report-mm").num("mm", drop),
+        ));
+    }
+    if let Some(foam) = profile.preferred_foam {
+        rows.push(("factor-preferred_foam", word(foam.message())));
     }
     rows
 }

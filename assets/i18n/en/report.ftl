@@ -20,4 +20,7 @@ report-yes = yes
 report-no = no
 report-kg = { $kg } kg
 report-size = EU { $size }
+report-km = { $km } km a week
+report-mm = { $mm } mm
+report-pronation-severity = { $pronation } ({ $severity })
 report-no-picture = no picture

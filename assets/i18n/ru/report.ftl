@@ -21,4 +21,7 @@ report-yes = да
 report-no = нет
 report-kg = { $kg } кг
 report-size = EU { $size }
+report-km = { $km } км в неделю
+report-mm = { $mm } мм
+report-pronation-severity = { $pronation } ({ $severity })
 report-no-picture = нет картинки
