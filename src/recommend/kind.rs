@@ -134,14 +134,11 @@ pub(super) fn foam(shoe: &Shoe) -> Option<Foam> {
     if shoe.foam.is_some() {
         return shoe.foam;
     }
-    let notes = shoe.notes.as_deref()?.to_lowercase();
-    let says = |words: &[&str]| words.iter().any(|word| has_word(&notes, word));
-    if says(&["balanced"]) {
+    let said = foam_words(shoe.notes.as_deref()?);
+    if said.balanced {
         return Some(Foam::Balanced);
     }
-    let firm = says(&["firm", "firmer", "firm-ish", "stable ride"]);
-    let soft = says(&["soft", "softer", "plush", "pillowy", "squishy", "bouncy"]);
-    match (firm, soft) {
+    match (said.firm, said.soft) {
         (true, false) => Some(Foam::Firm),
         (false, true) => Some(Foam::Soft),
         (true, true) => Some(Foam::Balanced),
@@ -149,19 +146,47 @@ pub(super) fn foam(shoe: &Shoe) -> Option<Foam> {
     }
 }
 
-/// Whether `text` has `word` as a whole word (letters on neither side), and not right after
-/// "not" or "less".
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        let whole =
-            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic);
-        let denied = ["not ", "less ", "never "]
-            .iter()
-            .any(|no| text[..at].ends_with(no));
-        whole && !denied
-    })
+/// What a text says of a foam's feel.
+#[derive(Debug, Default, PartialEq)]
+struct FoamWords {
+    balanced: bool,
+    firm: bool,
+    soft: bool,
+}
+
+/// The words of `notes` that say how a foam feels, read as whole words (case aside) and not
+/// right after "not", "less" or "never": one pass over the text, with no copy of it, as a
+/// ranking asks this of every shoe that has no `foam`.
+fn foam_words(notes: &str) -> FoamWords {
+    const FIRM: [&str; 2] = ["firm", "firmer"];
+    const SOFT: [&str; 6] = ["soft", "softer", "plush", "pillowy", "squishy", "bouncy"];
+    const DENIED: [&str; 3] = ["not", "less", "never"];
+    let is = |word: &str, one: &str| word.eq_ignore_ascii_case(one);
+    let mut said = FoamWords::default();
+    let mut previous = "";
+    let mut before_previous = "";
+    for word in notes.split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() {
+            continue;
+        }
+        let denied = |by: &str| DENIED.iter().any(|no| is(by, no));
+        if !denied(previous) {
+            if is(word, "balanced") {
+                said.balanced = true;
+            } else if FIRM.iter().any(|firm| is(word, firm)) {
+                said.firm = true;
+            } else if SOFT.iter().any(|soft| is(word, soft)) {
+                said.soft = true;
+            }
+        }
+        // "a stable ride" says firm, unless it is "not a stable ride".
+        if is(word, "ride") && is(previous, "stable") && !denied(before_previous) {
+            said.firm = true;
+        }
+        before_previous = previous;
+        previous = word;
+    }
+    said
 }
 
 #[cfg(test)]
@@ -170,10 +195,23 @@ mod tests {
 
     #[test]
     fn notes_words_are_read_as_whole_words_and_not_when_denied() {
-        assert!(has_word("a soft ride", "soft"));
-        assert!(!has_word("a softer ride", "soft"));
-        assert!(!has_word("not soft at all", "soft"));
-        assert!(has_word("firm, stable", "firm"));
-        assert!(!has_word("confirmed figures", "firm"));
+        let soft = FoamWords {
+            soft: true,
+            ..FoamWords::default()
+        };
+        let firm = FoamWords {
+            firm: true,
+            ..FoamWords::default()
+        };
+        assert_eq!(foam_words("a soft ride"), soft);
+        assert_eq!(foam_words("A Soft ride"), soft);
+        assert_eq!(foam_words("a softer ride"), soft);
+        assert_eq!(foam_words("not soft at all"), FoamWords::default());
+        assert_eq!(foam_words("firm, stable"), firm);
+        assert_eq!(foam_words("a firm-ish midsole"), firm);
+        assert_eq!(foam_words("a stable ride"), firm);
+        assert_eq!(foam_words("confirmed figures"), FoamWords::default());
+        assert_eq!(foam_words("softened heel"), FoamWords::default());
+        assert!(foam_words("balanced and bouncy").balanced);
     }
 }
