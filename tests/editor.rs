@@ -514,3 +514,34 @@ fn a_refused_picture_says_so_and_changes_nothing() {
     );
     assert!(harness.query_by_label_contains("Not saved").is_none());
 }
+
+/// The form has the optional additions: ticking a use adds it to the shoe's `uses`, in the
+/// format's order, and the ranking follows the draft.
+#[test]
+fn the_form_edits_what_a_shoe_is_for() {
+    use shoe_selector::catalogue::Purpose;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    let uses = |harness: &Harness<'_, ShoeApp>| {
+        harness.state().editor().expect("editor").draft.shoes[0]
+            .uses
+            .clone()
+    };
+    assert_eq!(uses(&harness), Some(vec![Purpose::Daily, Purpose::LongRun]));
+    for field in ["plate", "uses", "foam", "toe_box", "lug_depth_mm"] {
+        assert!(
+            harness.query_all_by_label(field).next().is_some(),
+            "no {field} row"
+        );
+    }
+    harness.get_by_label("Race").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Race").click();
+    harness.run();
+    assert_eq!(
+        uses(&harness),
+        Some(vec![Purpose::Daily, Purpose::LongRun, Purpose::Race])
+    );
+    assert!(harness.state().editor().expect("editor").is_dirty());
+}
