@@ -1769,3 +1769,94 @@ fn wide_feet_favour_a_roomy_toe_box_and_a_snug_one_is_a_trade_off() {
         "holds a narrow forefoot"
     ));
 }
+
+/// What-ifs offer a choice the runner can make or a correction of an input easy to get
+/// wrong, never a different body (weight, foot strike, experience, knee pain), and only
+/// where the move is worth telling: into the top three, or back from being left out.
+#[test]
+fn what_ifs_offer_choices_and_corrections_worth_telling_never_a_different_body() {
+    use shoe_selector::recommend::what_if::what_ifs;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron");
+    let c = load_catalogue(&path)
+        .into_result()
+        .expect("bundled catalogue")
+        .catalogue;
+    let runners = [
+        runner(),
+        Profile {
+            foot_width: Width::Wide,
+            weight_kg: 96.0,
+            pronation: Pronation::Over,
+            season: Season::Winter,
+            surface: Surface::Trail,
+            foot_strike: Some(FootStrike::Heel),
+            knee_pain: Some(true),
+            orthotics: Some(true),
+            experience: Some(Experience::Beginner),
+            budget: Some(140.0),
+            size_eu: Some(44.0),
+            preferred_foam: Some(Foam::Soft),
+            ..runner()
+        },
+    ];
+    const CHOICES: [&str; 7] = [
+        "season",
+        "surface",
+        "budget",
+        "orthotics",
+        "size_eu",
+        "purpose",
+        "preferred_foam",
+    ];
+    const CORRECTIONS: [&str; 2] = ["pronation", "foot_width"];
+    let mut told = 0;
+    for profile in &runners {
+        let ranking = rank(&c, profile, &Priorities::default());
+        let found = what_ifs(&c, profile, &Priorities::default(), &ranking, 2);
+        let now = |shoe: usize| {
+            ranking
+                .recommendations
+                .iter()
+                .find(|r| r.shoe == shoe)
+                .map(|r| r.rank)
+        };
+        for (shoe, list) in found.all().iter().enumerate() {
+            for what_if in list {
+                told += 1;
+                for field in what_if.changes.keys() {
+                    assert!(
+                        CHOICES.contains(&field.as_str()) || CORRECTIONS.contains(&field.as_str()),
+                        "{field} is not a choice or a correction: {}",
+                        what_if.text
+                    );
+                }
+                match now(shoe) {
+                    Some(rank) => assert!(
+                        what_if.rank <= 3 && what_if.rank < rank,
+                        "#{rank} to #{} is not worth telling: {}",
+                        what_if.rank,
+                        what_if.text
+                    ),
+                    None => assert!(what_if.text.contains("would not be left out")),
+                }
+                if let Some(width) = what_if.changes.get("foot_width") {
+                    let to = Width::ALL
+                        .iter()
+                        .position(|w| w.as_str() == width)
+                        .expect("a width");
+                    let from = profile.foot_width as usize;
+                    assert!(to.abs_diff(from) <= 1 || what_if.changes.contains_key("orthotics"));
+                    assert!(what_if.text.starts_with("If your feet measure nearer"));
+                }
+                if what_if.changes.contains_key("pronation") {
+                    assert!(
+                        what_if.text.starts_with("If your old shoes wear"),
+                        "{}",
+                        what_if.text
+                    );
+                }
+            }
+        }
+    }
+    assert!(told > 5, "the runners get what-ifs to check");
+}

@@ -1,13 +1,19 @@
-//! What-if explanations: for each shoe, the smallest change of the runner's inputs that would
-//! move it up (to #1 where one exists), found by ranking the changed profile again, so every
-//! claim is true. And what separates two shoes, factor by factor.
+//! What-if explanations: for each shoe, a change the runner could make (when and where they
+//! run, the budget, the orthotics, half a size, what the pair is for, the foam liked) or a
+//! correction of an input that is easy to get wrong (the gait, a width one step away) that
+//! would bring it into the top three, or back from being left out; found by ranking the
+//! changed profile again, so every claim is true. Never a different body weight. And what
+//! separates two shoes, factor by factor.
 
 use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks};
 use crate::catalogue::{Catalogue, Foam, Purpose, Surface, Width};
-use crate::profile::{Experience, FootStrike, Profile, Pronation, Season, WEIGHT_KG};
+use crate::profile::{Profile, Pronation, SIZE_EU, Season};
 use crate::words::{Lang, Say, Words};
 use serde::Serialize;
 use serde_json::{Map, Value};
+
+/// A what-if that moves a shoe up is told only when it brings the shoe this high.
+const WORTH_TELLING: u32 = 3;
 
 /// From this many shoes, the changed profiles are ranked on several threads.
 const PARALLEL_FROM: usize = 2_000;
@@ -33,7 +39,8 @@ struct Candidate {
     profile: Profile,
 }
 
-/// Every single-input change worth trying, the closest first.
+/// Every single-input change worth trying: corrections of an input easy to get wrong, then
+/// the runner's choices.
 fn candidates(profile: &Profile) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut push = |field: &'static str, value: Value, change: Say, changed: Profile| {
@@ -46,16 +53,26 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
             });
         }
     };
-    required_changes(profile, &mut push);
-    optional_changes(profile, &mut push);
+    corrections(profile, &mut push);
+    choices(profile, &mut push);
     purpose_changes(profile, &mut push);
     out
 }
 
-/// Changes of the five inputs every profile has: each other width, gait, season and surface,
-/// and 10 kg either way.
-fn required_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Profile)) {
-    for &width in Width::ALL {
+/// Corrections of an input that is easy to get wrong, said as such: the gait read again
+/// from the wear of old shoes, and a width one step away ("if your feet measure nearer
+/// standard"). Never a different body.
+fn corrections(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Profile)) {
+    let step = |width: Width, by: i8| {
+        Width::ALL
+            .iter()
+            .copied()
+            .find(|&other| other as i8 == width as i8 + by)
+    };
+    for width in [step(profile.foot_width, -1), step(profile.foot_width, 1)]
+        .into_iter()
+        .flatten()
+    {
         push(
             "foot_width",
             Value::from(width.as_str()),
@@ -77,6 +94,11 @@ fn required_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value
             },
         );
     }
+}
+
+/// The choices a runner can make: when and where they run, the budget, the orthotics, half
+/// a size either way.
+fn choices(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Profile)) {
     for &season in Season::ALL {
         push(
             "season",
@@ -95,61 +117,6 @@ fn required_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value
             Say::new("what-if-surface").text("surface", surface.as_str()),
             Profile {
                 surface,
-                ..profile.clone()
-            },
-        );
-    }
-    for step in [-10.0, 10.0] {
-        let weight = (profile.weight_kg + step).clamp(WEIGHT_KG.0, WEIGHT_KG.1);
-        push(
-            "weight_kg",
-            Value::from(weight),
-            Say::new("what-if-weight").num("kg", weight),
-            Profile {
-                weight_kg: weight,
-                ..profile.clone()
-            },
-        );
-    }
-}
-
-/// Changes of the optional inputs: each foot strike and experience, the knee pain or
-/// orthotics said the other way, a budget 50 higher.
-fn optional_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Profile)) {
-    for &strike in FootStrike::ALL {
-        push(
-            "foot_strike",
-            Value::from(strike.as_str()),
-            Say::new("what-if-foot-strike").text("strike", strike.as_str()),
-            Profile {
-                foot_strike: Some(strike),
-                ..profile.clone()
-            },
-        );
-    }
-    for &experience in Experience::ALL {
-        push(
-            "experience",
-            Value::from(experience.as_str()),
-            Say::new("what-if-experience").text("experience", experience.as_str()),
-            Profile {
-                experience: Some(experience),
-                ..profile.clone()
-            },
-        );
-    }
-    if let Some(pain) = profile.knee_pain {
-        let change = if pain {
-            "what-if-no-knee-pain"
-        } else {
-            "what-if-knee-pain"
-        };
-        push(
-            "knee_pain",
-            Value::from(!pain),
-            Say::new(change),
-            Profile {
-                knee_pain: Some(!pain),
                 ..profile.clone()
             },
         );
@@ -176,6 +143,21 @@ fn optional_changes(profile: &Profile, push: &mut impl FnMut(&'static str, Value
                 ..profile.clone()
             },
         );
+    }
+    if let Some(size) = profile.size_eu {
+        for other in [size - 0.5, size + 0.5] {
+            if (SIZE_EU.0..=SIZE_EU.1).contains(&other) {
+                push(
+                    "size_eu",
+                    Value::from(other),
+                    Say::new("what-if-size").num("size", other),
+                    Profile {
+                        size_eu: Some(other),
+                        ..profile.clone()
+                    },
+                );
+            }
+        }
     }
 }
 
@@ -249,7 +231,8 @@ impl WhatIfs {
 
     /// The best what-ifs of `shoe` (an index into the catalogue's shoes), said in `words`: at
     /// most the limit asked for, each changing a different input, best rank first. A what-if
-    /// is kept only when it ranks the shoe better than now, or at all for a shoe left out.
+    /// is kept only when it is worth telling: it brings the shoe into the top three (or up
+    /// within them), or back at all for a shoe left out.
     pub fn of_in(&self, shoe: usize, words: &Words) -> Vec<WhatIf> {
         let Some(&now) = self.current.get(shoe) else {
             return Vec::new();
@@ -260,7 +243,8 @@ impl WhatIfs {
             .enumerate()
             .filter_map(|(order, ranks)| {
                 let new_rank = ranks[shoe];
-                (new_rank > 0 && (now == 0 || new_rank < now)).then_some((new_rank, order))
+                let worth_telling = now == 0 || (new_rank <= WORTH_TELLING && new_rank < now);
+                (new_rank > 0 && worth_telling).then_some((new_rank, order))
             })
             .collect();
         options.sort_unstable();
@@ -390,8 +374,8 @@ pub fn what_ifs(
 }
 
 /// Shoes left out for both their width and a fixed insole, which no single change brings
-/// back, get one what-if changing both, the width to the nearest one they are made in. Each
-/// distinct change is ranked once.
+/// back, get one what-if changing both, when they are made a width one step away (the wider
+/// first). Each distinct change is ranked once.
 fn two_changes(
     catalogue: &Catalogue,
     profile: &Profile,
@@ -410,9 +394,11 @@ fn two_changes(
             continue;
         }
         let made = &catalogue.shoes[exclusion.shoe].widths;
+        // A width one step away is a measurement to check; further is a different foot.
         let Some(&width) = made
             .iter()
-            .min_by_key(|w| ((**w as i32) - (profile.foot_width as i32)).abs())
+            .filter(|w| ((**w as i32) - (profile.foot_width as i32)).abs() == 1)
+            .min_by_key(|w| **w as i32 <= profile.foot_width as i32)
         else {
             continue;
         };
@@ -512,7 +498,7 @@ mod tests {
             weight_kg: 92.0,
             knee_pain: Some(true),
             orthotics: Some(true),
-            experience: Some(Experience::Beginner),
+            experience: Some(crate::profile::Experience::Beginner),
             budget: Some(120.0),
             ..Profile::default()
         };

@@ -1,18 +1,19 @@
 # What-ifs: a change of the runner's inputs, and what it would do to a shoe's rank.
-# A change: $width, $pronation, $season, $surface, $strike, $experience are values as a
-# profile file writes them (Wide, Over, Winter...); $kg a body weight in kilograms; $budget
-# an amount. A sentence: $change is a change's words, said first; $rank the shoe's new rank.
+# A change is a choice the runner can make, or a correction of an input easy to get wrong,
+# said as such; never a different body. $width, $pronation, $season, $surface, $purpose,
+# $foam are values as a profile file writes them (Wide, Over, Winter...); $budget an amount;
+# $size an EU size. A sentence: $change is a change's words, said first; $rank the shoe's new rank.
 
 what-if-width = { $width ->
-    [Narrow] With narrow feet
-    [Wide] With wide feet
-    [ExtraWide] With extra wide feet
-   *[Standard] With standard-width feet
+    [Narrow] If your feet measure nearer narrow,
+    [Wide] If your feet measure nearer wide,
+    [ExtraWide] If your feet measure nearer extra wide,
+   *[Standard] If your feet measure nearer standard width,
 }
 what-if-pronation = { $pronation ->
-    [Over] If you overpronate
-    [Under] If you underpronate
-   *[Neutral] With a neutral gait
+    [Over] If your old shoes wear on the inner edge, you overpronate:
+    [Under] If your old shoes wear on the outer edge, you underpronate:
+   *[Neutral] If your old shoes wear evenly, your gait is neutral:
 }
 what-if-season = { $season ->
     [Summer] For summer running
@@ -25,17 +26,6 @@ what-if-surface = { $surface ->
     [Indoor] Running indoors
    *[Road] Running on road
 }
-what-if-weight = At { $kg } kg
-what-if-foot-strike = { $strike ->
-    [Heel] Landing on your heel
-    [Forefoot] Landing on your forefoot
-   *[Midfoot] Landing on your midfoot
-}
-what-if-experience = { $experience ->
-    [Beginner] As a beginner
-    [Competitive] As a competitive runner
-   *[Regular] As a regular runner
-}
 what-if-purpose = { $purpose ->
     [LongRun] As a pair for long runs
     [Recovery] As a pair for recovery runs
@@ -44,19 +34,18 @@ what-if-purpose = { $purpose ->
    *[Daily] As a pair for everyday running
 }
 what-if-foam = { $foam ->
-    [Soft] If you liked soft foam
-    [Firm] If you liked firm foam
-   *[Balanced] If you liked balanced foam
+    [Soft] If you liked soft foam,
+    [Firm] If you liked firm foam,
+   *[Balanced] If you liked balanced foam,
 }
-what-if-knee-pain = With knee pain
-what-if-no-knee-pain = Without knee pain
 what-if-no-orthotics = Without orthotics
+what-if-size = In EU size { $size }
 what-if-budget = With a budget of { $budget }
 what-if-width-no-orthotics = { $width ->
-    [Narrow] With narrow feet and without orthotics
-    [Wide] With wide feet and without orthotics
-    [ExtraWide] With extra wide feet and without orthotics
-   *[Standard] With standard-width feet and without orthotics
+    [Narrow] If your feet measure nearer narrow and you run without orthotics,
+    [Wide] If your feet measure nearer wide and you run without orthotics,
+    [ExtraWide] If your feet measure nearer extra wide and you run without orthotics,
+   *[Standard] If your feet measure nearer standard width and you run without orthotics,
 }
 
 what-if-rank = { $change } this would rank #{ $rank }.
