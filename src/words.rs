@@ -4,6 +4,7 @@
 //! language is added or reworded without touching a rule, and plural forms follow each
 //! language's own rules (Russian has three).
 
+use crate::units::WeightUnit;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use include_dir::{Dir, include_dir};
@@ -94,6 +95,8 @@ enum Arg {
     List(Vec<&'static str>),
     /// Other findings, said in the same language and joined by commas.
     Says(Vec<Say>),
+    /// A body weight in kilograms, said in the unit the runner chose.
+    Weight(f64),
 }
 
 impl Say {
@@ -124,10 +127,12 @@ impl Say {
         self
     }
 
-    /// With `name` a body weight in kilograms, to a tenth.
+    /// With `name` a body weight given in kilograms: said with its unit, in kilograms to a
+    /// tenth or in whole pounds, as the words are asked for ([`Words::say_in`]).
     #[must_use]
-    pub fn kg(self, name: &'static str, kg: f64) -> Say {
-        self.num(name, (kg * 10.0).round() / 10.0)
+    pub fn kg(mut self, name: &'static str, kg: f64) -> Say {
+        self.args.push((name, Arg::Weight(kg)));
+        self
     }
 
     /// With `name` the words of the message `id`.
@@ -196,8 +201,13 @@ impl Words {
         self.format(id, None)
     }
 
-    /// What `say` says, in these words.
+    /// What `say` says, in these words, weights in kilograms.
     pub fn say(&self, say: &Say) -> String {
+        self.say_in(say, WeightUnit::Kg)
+    }
+
+    /// What `say` says, in these words, body weights in `unit`.
+    pub fn say_in(&self, say: &Say, unit: WeightUnit) -> String {
         let mut args = FluentArgs::new();
         for (name, arg) in &say.args {
             let value = match arg {
@@ -209,13 +219,24 @@ impl Words {
                     FluentValue::from(words.join(", "))
                 }
                 Arg::Says(says) => {
-                    let words: Vec<String> = says.iter().map(|say| self.say(say)).collect();
+                    let words: Vec<String> =
+                        says.iter().map(|say| self.say_in(say, unit)).collect();
                     FluentValue::from(words.join(", "))
                 }
+                Arg::Weight(kg) => FluentValue::from(self.weight(*kg, unit)),
             };
             args.set(*name, value);
         }
         self.format(say.id, Some(&args))
+    }
+
+    /// A body weight given in kilograms, with its unit: "72.5 kg", "160 lb".
+    pub fn weight(&self, kg: f64, unit: WeightUnit) -> String {
+        let said = match unit {
+            WeightUnit::Kg => Say::new("weight-kg").num("kg", (kg * 10.0).round() / 10.0),
+            WeightUnit::Lb => Say::new("weight-lb").num("lb", unit.from_kg(kg).round()),
+        };
+        self.say(&said)
     }
 
     /// The message `id` with `args`; the English one should this language lack it, and the

@@ -992,3 +992,31 @@ fn the_new_inputs_are_under_more_about_you_and_rerank() {
         Some(PronationSeverity::Marked)
     );
 }
+
+/// With pounds chosen, the reasons say pounds ("At 243 lb"), never kilograms; the budget
+/// carries the catalogue's currency.
+#[test]
+fn reasons_speak_the_weight_unit_chosen_and_the_budget_its_currency() {
+    use shoe_selector::units::WeightUnit;
+    let mut settings = window::english();
+    settings.weight_unit = WeightUnit::Lb;
+    settings.profile.weight_kg = 110.0;
+    settings.profile.budget = Some(150.0);
+    let mut harness = window(ShoeApp::new(settings, Some(bundled())));
+    harness.state_mut().push(Command::MoveSelection(1));
+    harness.run();
+    let has = |harness: &Harness<'_, ShoeApp>, text: &str| {
+        harness
+            .query_all(By::new().predicate(move |node| {
+                node.value().is_some_and(|v| v.contains(text))
+                    || node.label().is_some_and(|v| v.contains(text))
+            }))
+            .next()
+            .is_some()
+    };
+    assert!(has(&harness, "243 lb"), "the weight reasons in pounds");
+    assert!(!has(&harness, "110 kg"), "no kilograms left in the reasons");
+    harness.get_by_label("More about you (optional)").click();
+    harness.run();
+    assert!(has(&harness, "150 EUR"), "the budget with its currency");
+}

@@ -133,8 +133,26 @@ fn counts_take_each_languages_plural_forms() {
 /// Russian writes a decimal comma, English a point; whole numbers have neither.
 #[test]
 fn numbers_are_written_as_each_language_writes_them() {
-    let weight = |lang: Lang, kg: f64| lang.words().say(&Say::new("report-kg").kg("kg", kg));
+    let weight = |lang: Lang, kg: f64| lang.words().say(&Say::new("report-weight").kg("kg", kg));
     assert_eq!(weight(Lang::En, 72.5), "72.5 kg");
     assert_eq!(weight(Lang::Ru, 72.5), "72,5 кг");
     assert_eq!(weight(Lang::Ru, 80.0), "80 кг");
+}
+
+/// A body weight is said in the unit chosen, with each language's plural of the unit.
+#[test]
+fn weights_are_said_in_the_unit_chosen() {
+    use shoe_selector::units::WeightUnit;
+    let en = Lang::En.words();
+    let ru = Lang::Ru.words();
+    assert_eq!(en.weight(72.5, WeightUnit::Kg), "72.5 kg");
+    assert_eq!(ru.weight(72.5, WeightUnit::Kg), "72,5 кг");
+    assert_eq!(en.weight(110.0, WeightUnit::Lb), "243 lb");
+    assert_eq!(ru.weight(110.0, WeightUnit::Lb), "243 фунта");
+    assert_eq!(ru.weight(100.0, WeightUnit::Lb), "220 фунтов");
+    let said = shoe_selector::words::Say::new("weight-middle-any-level").kg("kg", 72.0);
+    assert_eq!(
+        en.say_in(&said, WeightUnit::Lb),
+        en.say(&said).replace("72 kg", "159 lb")
+    );
 }

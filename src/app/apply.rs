@@ -359,6 +359,7 @@ impl ShoeApp {
             top: 5,
             today: crate::report::today(),
             lang: self.settings.lang(),
+            weight_unit: self.settings.weight_unit,
         });
         let session = self
             .fitting

@@ -25,6 +25,7 @@ pub(super) fn run(request: &Request, file: &Path, err: &mut dyn Write) -> u8 {
         top: request.top.unwrap_or(5),
         today: today(),
         lang: request.lang,
+        weight_unit: crate::units::WeightUnit::Kg,
     });
     match write(file, &html) {
         Ok(()) => {

@@ -23,6 +23,7 @@ mod width;
 
 use crate::catalogue::{Catalogue, Cushioning, Shoe};
 use crate::profile::Profile;
+use crate::units::WeightUnit;
 use crate::words::{Lang, Say, Words};
 use serde::Serialize;
 use std::fmt;
@@ -518,10 +519,12 @@ impl Notes for Judge {
     }
 }
 
-/// Keeps each reason, under the factor being assessed, put into `words`.
+/// Keeps each reason, under the factor being assessed, put into `words` with body weights
+/// in `unit`.
 pub(crate) struct Collect<'a> {
     factor: Factor,
     words: &'static Words,
+    unit: WeightUnit,
     reasons: &'a mut Vec<Reason>,
 }
 
@@ -535,7 +538,7 @@ impl Notes for Collect<'_> {
         self.reasons.push(Reason {
             factor: self.factor,
             verdict,
-            text: self.words.say(&said),
+            text: self.words.say_in(&said, self.unit),
             said,
         });
     }
@@ -1418,6 +1421,7 @@ pub struct Explainer<'a> {
     context: Context<'a>,
     given: FactorSet,
     words: &'static Words,
+    unit: WeightUnit,
 }
 
 impl<'a> Explainer<'a> {
@@ -1427,7 +1431,15 @@ impl<'a> Explainer<'a> {
             context: Context::new(catalogue, profile),
             given: given(profile),
             words: Lang::En.words(),
+            unit: WeightUnit::Kg,
         }
+    }
+
+    /// Says body weights in `unit` (kilograms unless asked).
+    #[must_use]
+    pub fn weighing_in(mut self, unit: WeightUnit) -> Self {
+        self.unit = unit;
+        self
     }
 
     /// Explains in `lang`.
@@ -1461,6 +1473,7 @@ impl<'a> Explainer<'a> {
         let mut notes = Collect {
             factor: Factor::FootWidth,
             words: self.words,
+            unit: self.unit,
             reasons: &mut reasons,
         };
         assess_given(shoe, &self.context, None, factors, &mut notes, |_, _| {});

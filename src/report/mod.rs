@@ -8,6 +8,7 @@ use crate::knee_health;
 use crate::profile::Profile;
 use crate::recommend::what_if::what_ifs;
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Verdict, rank, specs};
+use crate::units::WeightUnit;
 use crate::units::money;
 use crate::words::{Say, Words};
 use base64::Engine;
@@ -42,6 +43,8 @@ pub struct ReportInput<'a> {
     pub today: String,
     /// The language of the report.
     pub lang: crate::words::Lang,
+    /// The unit body weights are said in.
+    pub weight_unit: WeightUnit,
 }
 
 /// Today's date, `YYYY-MM-DD`, from the system clock.
@@ -74,7 +77,7 @@ pub fn render(input: &ReportInput) -> String {
     let ranking = rank(catalogue, profile, priorities);
     let mut html = String::with_capacity(64 * 1024);
     head(&mut html, input, words);
-    inputs_section(&mut html, profile, words);
+    inputs_section(&mut html, profile, words, input.weight_unit);
     choices_section(&mut html, input, &ranking, words);
     if !profile.tried.is_empty() {
         tried_section(&mut html, catalogue, profile, words);
@@ -118,7 +121,7 @@ fn head(html: &mut String, input: &ReportInput, words: &Words) {
 }
 
 /// The runner's inputs, a row each.
-fn inputs_section(html: &mut String, profile: &Profile, words: &Words) {
+fn inputs_section(html: &mut String, profile: &Profile, words: &Words, unit: WeightUnit) {
     let _ = writeln!(
         html,
         "<section class=\"inputs\"><h2>{}</h2><table>",
@@ -129,7 +132,7 @@ fn inputs_section(html: &mut String, profile: &Profile, words: &Words) {
             html,
             "<tr><th>{}</th><td>{}</td></tr>",
             escape(&words.get(name)),
-            escape(&words.say(&value))
+            escape(&words.say_in(&value, unit))
         );
     }
     html.push_str("</table></section>\n");
@@ -161,7 +164,9 @@ fn choices_section(html: &mut String, input: &ReportInput, ranking: &Ranking, wo
         );
     }
     let what_ifs = what_ifs(catalogue, profile, priorities, ranking, 1);
-    let explainer = Explainer::new(catalogue, profile).speaking(input.lang);
+    let explainer = Explainer::new(catalogue, profile)
+        .speaking(input.lang)
+        .weighing_in(input.weight_unit);
     for r in ranking.recommendations.iter().take(input.top) {
         let shoe = &catalogue.shoes[r.shoe];
         html.push_str("<article class=\"shoe\">\n");
@@ -285,7 +290,7 @@ fn inputs(profile: &Profile) -> Vec<(&'static str, Say)> {
         ("factor-foot_width", word(profile.foot_width.message())),
         (
             "factor-weight",
-            Say::new("report-kg").kg("kg", profile.weight_kg),
+            Say::new("report-weight").kg("kg", profile.weight_kg),
         ),
         (
             "factor-pronation",

@@ -27,7 +27,7 @@ Feel-Disliked = disliked
 
 # The runner in a few words: $width, $pronation, $season, $surface are their values' words;
 # $kg the weight; $budget and $size numbers.
-summary-main = { $width } feet, { $kg } kg, { $pronation }, { $season }, { $surface }
+summary-main = { $width } feet, { $kg }, { $pronation }, { $season }, { $surface }
 summary-strike = { $strike } strike
 summary-knee-pain = knee pain
 summary-orthotics = orthotics

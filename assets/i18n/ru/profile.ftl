@@ -27,7 +27,7 @@ Feel-Disliked = не понравились
 
 # Бегун в нескольких словах: $width, $pronation, $season, $surface — слова их значений;
 # $kg — вес; $budget и $size — числа.
-summary-main = стопа: { $width }, { $kg } кг, { $pronation }, { $season }, { $surface }
+summary-main = стопа: { $width }, { $kg }, { $pronation }, { $season }, { $surface }
 summary-strike = приземление: { $strike }
 summary-knee-pain = боль в колене
 summary-orthotics = ортопедические стельки

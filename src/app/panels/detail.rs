@@ -20,6 +20,7 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
     };
     let reasons = Explainer::new(catalogue, &d.settings.profile)
         .speaking(d.words.lang())
+        .weighing_in(d.settings.weight_unit)
         .explain(&shoe);
     let currency = catalogue.currency_of(&shoe).map(str::to_string);
     let index = catalogue.shoes.iter().position(|s| s.id == shoe.id);

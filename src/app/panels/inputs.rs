@@ -27,11 +27,14 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     // Edited as a copy: each change is a command, applied at the end of the frame.
     let mut edited = d.settings.clone();
+    let currency = d.catalogue.and_then(|c| c.currency.clone());
     main_inputs_ui(ui, words, &mut edited);
     ui.add_space(4.0);
     egui::CollapsingHeader::new(RichText::new(words.get("inputs-optional")).strong())
         .id_salt("optional")
-        .show(ui, |ui| optional_inputs_ui(ui, words, &mut edited));
+        .show(ui, |ui| {
+            optional_inputs_ui(ui, words, currency.as_deref(), &mut edited)
+        });
     egui::CollapsingHeader::new(RichText::new(words.get("inputs-priorities")).strong())
         .id_salt("priorities")
         .show(ui, |ui| priorities_ui(ui, words, &mut edited));
@@ -128,7 +131,12 @@ fn weight_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
 
 /// The inputs a runner may leave out: foot strike, knee pain, orthotics, experience, budget
 /// and shoe size.
-fn optional_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
+fn optional_inputs_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    currency: Option<&str>,
+    settings: &mut Settings,
+) {
     let profile = &mut settings.profile;
     optional_choice(
         ui,
@@ -156,7 +164,7 @@ fn optional_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings)
         ],
     );
     ui.add_space(4.0);
-    budget_ui(ui, words, &mut profile.budget);
+    budget_ui(ui, words, currency, &mut profile.budget);
     size_ui(ui, words, settings);
     ui.add_space(4.0);
     habits_ui(ui, words, &mut settings.profile);
@@ -266,9 +274,9 @@ fn number_input(
     });
 }
 
-/// A tick box for the budget and, once ticked, the most the runner will pay; unticked is not
-/// given.
-fn budget_ui(ui: &mut egui::Ui, words: &Words, budget: &mut Option<f64>) {
+/// A tick box for the budget and, once ticked, the most the runner will pay, in the
+/// catalogue's currency when it names one; unticked is not given.
+fn budget_ui(ui: &mut egui::Ui, words: &Words, currency: Option<&str>, budget: &mut Option<f64>) {
     let mut has_budget = budget.is_some();
     ui.horizontal(|ui| {
         ui.checkbox(&mut has_budget, Factor::Budget.label(words));
@@ -278,7 +286,8 @@ fn budget_ui(ui: &mut egui::Ui, words: &Words, budget: &mut Option<f64>) {
             ui.add(number_in(
                 egui::DragValue::new(&mut up_to)
                     .range(0.0..=1000.0)
-                    .speed(5.0),
+                    .speed(5.0)
+                    .suffix(currency.map(|code| format!(" {code}")).unwrap_or_default()),
                 words,
             ))
             .labelled_by(label.id);
