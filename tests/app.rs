@@ -1020,3 +1020,72 @@ fn reasons_speak_the_weight_unit_chosen_and_the_budget_its_currency() {
     harness.run();
     assert!(has(&harness, "150 EUR"), "the budget with its currency");
 }
+
+/// A search narrows the tabs' counts to the shoes it matches ("Recommended (2 of 88)"), and
+/// another shoe chosen opens its detail at the top, not where the last was scrolled to.
+#[test]
+fn tab_counts_follow_the_search_and_the_detail_starts_at_the_top() {
+    let mut harness = window(app_on(bundled()));
+    let total = harness.state().ranking().recommendations.len();
+    harness.state_mut().push(Command::Search("ghost".into()));
+    harness.run();
+    let matching = {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        app.ranking()
+            .recommendations
+            .iter()
+            .filter(|r| {
+                let shoe = &catalogue.shoes[r.shoe];
+                shoe.name().to_lowercase().contains("ghost") || shoe.id.contains("ghost")
+            })
+            .count()
+    };
+    assert!(matching > 0 && matching < total);
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Recommended ({matching} of {total})"))
+            .is_some()
+    );
+    harness.state_mut().push(Command::Search(String::new()));
+    harness.run();
+
+    harness.state_mut().push(Command::MoveSelection(1));
+    harness.run();
+    let name_of = |harness: &Harness<'_, ShoeApp>| {
+        let app = harness.state();
+        let id = app.finder().selected().expect("a shoe").to_string();
+        let catalogue = app.catalogue().expect("catalogue");
+        catalogue
+            .shoes
+            .iter()
+            .find(|s| s.id == id)
+            .expect("shoe")
+            .name()
+    };
+    let first = name_of(&harness);
+    let top_of = |harness: &Harness<'_, ShoeApp>, name: &str| {
+        harness
+            .query_all_by_label(name)
+            .map(|node| node.rect().top())
+            .fold(f32::INFINITY, f32::min)
+    };
+    let at_first = top_of(&harness, &first);
+    for _ in 0..6 {
+        harness.get_by_label("Why").scroll_down();
+        harness.run();
+    }
+    assert!(
+        top_of(&harness, &first) < at_first - 50.0 || harness.query_by_label("Why").is_none(),
+        "the detail scrolled down"
+    );
+    harness.state_mut().push(Command::MoveSelection(1));
+    harness.run();
+    harness.run();
+    let second = name_of(&harness);
+    assert_ne!(first, second);
+    assert!(
+        (top_of(&harness, &second) - at_first).abs() < 30.0,
+        "the new shoe's name is back at the top"
+    );
+}

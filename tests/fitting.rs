@@ -295,3 +295,54 @@ fn two_fittings_on_one_day_never_share_a_file() {
     assert_eq!(files_in(sessions.path()), both);
     assert_eq!(load_profile(&first[0]).expect("reads").weight_kg, 81.0);
 }
+
+/// A shoe tried on without a feeling noted says so (not "not tried on yet"), and only it
+/// carries the fitting's chip; once a feeling moves other shoes, they carry it too.
+#[test]
+fn the_fitting_chip_and_words_appear_only_where_the_fitting_speaks() {
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = fitting_in(sessions.path());
+    let chips = |harness: &Harness<'_, ShoeApp>| {
+        harness
+            .query_all(egui_kittest::kittest::By::new().predicate(|node| {
+                node.label().is_some_and(|l| l.ends_with(" Tried"))
+                    || node.value().is_some_and(|v| v.ends_with(" Tried"))
+            }))
+            .count()
+    };
+    assert_eq!(chips(&harness), 0, "no fitting yet, no chip");
+    let (id, name) = {
+        let app = harness.state();
+        let shoe =
+            &app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[0].shoe];
+        (shoe.id.clone(), shoe.name())
+    };
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, &name)
+        .click();
+    harness.run();
+    harness.state_mut().push(Command::AddTried(id.clone()));
+    harness.run();
+    assert_eq!(chips(&harness), 1, "only the shoe tried on");
+    let reasons = {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        let shoe = catalogue.shoes.iter().find(|s| s.id == id).expect("shoe");
+        shoe_selector::recommend::explain(catalogue, shoe, &app.settings().profile)
+    };
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.text == "Tried on; how it felt is not noted yet."),
+        "{reasons:?}"
+    );
+    assert!(
+        !reasons
+            .iter()
+            .any(|r| r.text.starts_with("Not tried on yet"))
+    );
+    // Too soft: firmer shoes go up, and the shoes it moves carry the chip.
+    window::change_profile(&mut harness, |p| p.tried[0].feel.push(Feel::TooSoft));
+    harness.run();
+    assert!(chips(&harness) > 1, "the shoes the feeling moved");
+}

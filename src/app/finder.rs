@@ -86,6 +86,33 @@ impl Finder {
         self.compare.retain(known);
     }
 
+    /// How many shoes each view holds that the search matches: (recommended, left out), and
+    /// whether a search narrows them.
+    pub fn counts(&self, catalogue: Option<&Catalogue>) -> (usize, usize, bool) {
+        let needle = self.search.trim().to_lowercase();
+        let (Some(catalogue), false) = (catalogue, needle.is_empty()) else {
+            return (
+                self.ranking.recommendations.len(),
+                self.ranking.excluded.len(),
+                false,
+            );
+        };
+        let matches = |index: usize| shoe_matches(&catalogue.shoes[index], &needle);
+        let recommended = self
+            .ranking
+            .recommendations
+            .iter()
+            .filter(|r| matches(r.shoe))
+            .count();
+        let left_out = self
+            .ranking
+            .excluded
+            .iter()
+            .filter(|e| matches(e.shoe))
+            .count();
+        (recommended, left_out, true)
+    }
+
     /// The visible shoes with, for a recommended one, its place in the ranking, so a row
     /// finds its score without searching.
     pub fn visible_rows(&self, catalogue: Option<&Catalogue>) -> Vec<(usize, Option<usize>)> {
@@ -93,12 +120,7 @@ impl Finder {
             return Vec::new();
         };
         let needle = self.search.trim().to_lowercase();
-        let matches = |index: usize| {
-            let shoe = &catalogue.shoes[index];
-            needle.is_empty()
-                || shoe.name().to_lowercase().contains(&needle)
-                || shoe.id.contains(&needle)
-        };
+        let matches = |index: usize| shoe_matches(&catalogue.shoes[index], &needle);
         match self.view {
             View::Recommended => self
                 .ranking
@@ -166,4 +188,10 @@ impl Finder {
     pub(super) fn set_search(&mut self, search: String) {
         self.search = search;
     }
+}
+
+/// Whether `shoe` matches a search for `needle` (lower case; empty matches every shoe): by
+/// its name or its id.
+fn shoe_matches(shoe: &crate::catalogue::Shoe, needle: &str) -> bool {
+    needle.is_empty() || shoe.name().to_lowercase().contains(needle) || shoe.id.contains(needle)
 }

@@ -11,6 +11,10 @@ use crate::catalogue::{Foam, HeelCounter, Shoe, Width};
 use crate::profile::Feel;
 use crate::words::Say;
 
+/// The fit of a shoe the fitting says nothing about: neither tried with a feeling noted nor
+/// moved by how another felt.
+pub(crate) const UNTOUCHED: f64 = 0.8;
+
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let width = context.profile.foot_width;
     let (mut sum, mut count) = (0.0, 0);
@@ -45,8 +49,15 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         }
     }
     if count == 0 {
-        notes.good(|| Say::new("fitting-not-tried"));
-        return Fit::Score(0.8);
+        let tried = context.tried.iter().any(|(tried, _)| tried.id == shoe.id);
+        notes.good(|| {
+            Say::new(if tried {
+                "fitting-tried-no-feel"
+            } else {
+                "fitting-not-tried"
+            })
+        });
+        return Fit::Score(UNTOUCHED);
     }
     Fit::Score(sum / f64::from(count))
 }

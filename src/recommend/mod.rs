@@ -847,6 +847,14 @@ impl Recommendation {
     pub fn verdict(&self, factor: Factor) -> Option<Verdict> {
         self.fits.get(factor).map(|_| self.verdicts.of(factor))
     }
+
+    /// Whether the fitting moved this shoe: how it or another shoe felt on raised or
+    /// lowered it.
+    pub fn moved_by_fitting(&self) -> bool {
+        self.fits
+            .get(Factor::Fitting)
+            .is_some_and(|fit| (fit - fitting::UNTOUCHED).abs() > 1e-6)
+    }
 }
 
 /// The fit of each given factor, kept inline (ranking a large catalogue allocates nothing

@@ -135,17 +135,23 @@ pub fn features(shoe: &Shoe, factor: Factor) -> Say {
 }
 
 /// Why `above` ranks above `below`: the inputs that put it there, at most `most`, each with
-/// the points of the score it gains on them ("surface (+4 points)"); empty when they tie.
+/// the points of the score it gains on them ("surface (+4 points)"), leaving out those worth
+/// less than a point unless nothing else separates them; empty when they tie.
 pub fn why_above(
     above: &Recommendation,
     below: &Recommendation,
     priorities: &Priorities,
     most: usize,
 ) -> Vec<Say> {
-    separation(above, below, priorities)
+    let shares: Vec<(Factor, f64)> = separation(above, below, priorities)
         .into_iter()
         .filter(|(_, share)| *share > 0.0)
-        .take(most)
+        .collect();
+    // The inputs worth a point or more; the largest alone when none is.
+    let worth = shares.iter().filter(|(_, share)| *share >= 0.005).count();
+    shares
+        .into_iter()
+        .take(most.min(worth.max(1)))
         .map(|(factor, share)| {
             let points = (share * 100.0).round();
             let said = if points >= 1.0 {

@@ -17,6 +17,7 @@ fitting-like-the-liked = Raised: like the { $name }, which you liked, it is a { 
        *[Max] max
     } cushioning.
 fitting-not-tried = Not tried on yet; nothing from the fitting speaks against it.
+fitting-tried-no-feel = Tried on; how it felt is not noted yet.
 
 fitting-own-fits = Raised: it fitted well when you tried it on.
 fitting-own-liked = Raised: you liked it when you tried it on.

@@ -71,4 +71,4 @@ factor-lower-current_drop_mm = current drop
 factor-lower-preferred_foam = foam
 factor-lower-budget = budget
 factor-lower-size = shoe size
-factor-lower-fitting = tried on
+factor-lower-fitting = how the shoes tried on felt

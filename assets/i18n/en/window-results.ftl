@@ -3,6 +3,8 @@
 
 results-recommended = Recommended ({ $count })
 results-left-out = Why not? ({ $count })
+results-recommended-searched = Recommended ({ $count } of { $of })
+results-left-out-searched = Why not? ({ $count } of { $of })
 results-compare = Compare ({ $count }/{ $max })
 results-search = Search shoes (Ctrl+F)
 results-reading = Reading { $path } ({ $megabytes } MB, { $seconds } s)…

@@ -72,4 +72,4 @@ factor-lower-current_drop_mm = нынешний перепад
 factor-lower-preferred_foam = пена
 factor-lower-budget = бюджет
 factor-lower-size = размер
-factor-lower-fitting = примерка
+factor-lower-fitting = то, как сели примеренные модели

@@ -3,6 +3,8 @@
 
 results-recommended = Рекомендуем ({ $count })
 results-left-out = Не подходят ({ $count })
+results-recommended-searched = Рекомендуем ({ $count } из { $of })
+results-left-out-searched = Не подходят ({ $count } из { $of })
 results-compare = Сравнить ({ $count }/{ $max })
 results-search = Поиск модели (Ctrl+F)
 results-reading = Загрузка { $path } ({ $megabytes } МБ, { $seconds } с)…

@@ -30,7 +30,19 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         .iter()
         .find(|r| Some(r.shoe) == index)
         .cloned();
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    // Another shoe chosen, by click or arrow key: its detail starts at the top (its name,
+    // rank and picture), not where the last one was scrolled to.
+    let shown_id = egui::Id::unique("detail-shows");
+    let changed = ui.data_mut(|data| {
+        let before = data.get_temp::<String>(shown_id);
+        data.insert_temp(shown_id, shoe.id.clone());
+        before.is_some_and(|before| before != shoe.id)
+    });
+    let mut area = egui::ScrollArea::vertical().id_salt("detail");
+    if changed {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
         title_ui(d, ui, &shoe);
         place_ui(d, ui, recommendation.as_ref());
         let picture = d.picture(ui.ctx(), &shoe);

@@ -6,7 +6,7 @@ use crate::app::theme::{ACCENT, verdict_colour};
 use crate::app::{COMPARE_MAX, Command, View};
 use crate::catalogue::{Catalogue, Shoe};
 use crate::profile::Profile;
-use crate::recommend::{Band, Explainer, NO_BEST_PICK, Recommendation, Verdict};
+use crate::recommend::{Band, Explainer, Factor, NO_BEST_PICK, Recommendation, Verdict};
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
@@ -49,19 +49,37 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
 /// The two views, recommended and left out, each with its count; then, on the right, the
 /// comparison once a shoe is ticked and the search box.
 fn views_ui(d: &mut Draw, ui: &mut egui::Ui) {
-    let recommended = d.ranking.recommendations.len();
-    let left_out = d.ranking.excluded.len();
+    // With a search, each tab counts the shoes it matches, of all it holds.
+    let (recommended, left_out, searched) = d.finder.counts(d.catalogue);
+    let tab = |ids: (&'static str, &'static str), count: usize, of: usize| {
+        if searched {
+            Say::new(ids.1)
+                .num("count", count as f64)
+                .num("of", of as f64)
+        } else {
+            Say::new(ids.0).num("count", count as f64)
+        }
+    };
+    let recommended = tab(
+        ("results-recommended", "results-recommended-searched"),
+        recommended,
+        d.ranking.recommendations.len(),
+    );
+    let left_out = tab(
+        ("results-left-out", "results-left-out-searched"),
+        left_out,
+        d.ranking.excluded.len(),
+    );
     let mut view = d.finder.view();
     ui.selectable_value(
         &mut view,
         View::Recommended,
-        RichText::new(d.say(&Say::new("results-recommended").num("count", recommended as f64)))
-            .heading(),
+        RichText::new(d.say(&recommended)).heading(),
     );
     ui.selectable_value(
         &mut view,
         View::LeftOut,
-        RichText::new(d.say(&Say::new("results-left-out").num("count", left_out as f64))).heading(),
+        RichText::new(d.say(&left_out)).heading(),
     );
     if view != d.finder.view() {
         d.push(Command::ShowView(view));
@@ -220,7 +238,10 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
     content.vertical(|ui| {
         title_ui(ui, d.words, catalogue, &shoe, recommendation.as_ref());
         match &recommendation {
-            Some(r) => match_ui(ui, d.words, r),
+            Some(r) => {
+                let tried = d.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
+                match_ui(ui, d.words, r, tried || r.moved_by_fitting());
+            }
             None => left_out_ui(ui, d.words, catalogue, &d.settings.profile, &shoe),
         }
     });
@@ -261,8 +282,9 @@ fn title_ui(
     });
 }
 
-/// How well a recommended shoe matches: a bar with the percent, then a chip per input.
-fn match_ui(ui: &mut egui::Ui, words: &Words, r: &Recommendation) {
+/// How well a recommended shoe matches: a bar with the percent, then a chip per input; the
+/// fitting's chip only on a shoe it speaks of (tried on, or moved by how another felt).
+fn match_ui(ui: &mut egui::Ui, words: &Words, r: &Recommendation, fitting_speaks: bool) {
     ui.horizontal(|ui| {
         let bar = egui::ProgressBar::new(r.score as f32)
             .desired_width(120.0)
@@ -277,6 +299,9 @@ fn match_ui(ui: &mut egui::Ui, words: &Words, r: &Recommendation) {
         ui.spacing_mut().item_spacing.x = 4.0;
         // Each chip shows the worst of its factor's reasons, as the detail does.
         for (factor, _) in r.fits.iter() {
+            if factor == Factor::Fitting && !fitting_speaks {
+                continue;
+            }
             verdict_chip(ui, words, factor, r.verdicts.of(factor));
         }
     });
