@@ -1089,3 +1089,31 @@ fn tab_counts_follow_the_search_and_the_detail_starts_at_the_top() {
         "the new shoe's name is back at the top"
     );
 }
+
+/// View → Theme → Light turns the window light at once and is remembered; System theme goes
+/// back to following the system.
+#[test]
+fn the_view_menu_picks_light_or_dark_and_it_is_remembered() {
+    use shoe_selector::app::Theme;
+    let mut harness = window(ShoeApp::new(window::english(), Some(bundled())));
+    for (item, theme, dark) in [("Light", Theme::Light, false), ("Dark", Theme::Dark, true)] {
+        harness.get_by_label("View").click();
+        harness.run();
+        harness.get_by_label("Theme").click();
+        harness.run();
+        harness.get_by_label(item).click();
+        harness.run();
+        assert_eq!(harness.state().settings().theme, Some(theme));
+        assert_eq!(harness.ctx.theme() == egui::Theme::Dark, dark, "{item}");
+        let saved = harness.state().settings().to_text();
+        let (restored, _) = Settings::restore(Some(&saved));
+        assert_eq!(restored.theme, Some(theme));
+    }
+    harness.state_mut().push(Command::SetTheme(None));
+    harness.run();
+    assert_eq!(harness.state().settings().theme, None);
+    assert_eq!(
+        harness.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::System
+    );
+}

@@ -92,7 +92,8 @@ impl ShoeApp {
             Command::SetProfile(_)
             | Command::SetPriorities(_)
             | Command::SetUnits(..)
-            | Command::SetLanguage(_) => self.apply_inputs(command),
+            | Command::SetLanguage(_)
+            | Command::SetTheme(_) => self.apply_inputs(command),
             Command::Select(_)
             | Command::MoveSelection(_)
             | Command::ToggleCompare(_)
@@ -425,6 +426,7 @@ impl ShoeApp {
                 self.settings.size_system = size;
             }
             Command::SetLanguage(lang) => self.settings.language = lang,
+            Command::SetTheme(theme) => self.settings.theme = theme,
             _ => {}
         }
     }

@@ -153,6 +153,8 @@ pub enum Command {
     SetUnits(WeightUnit, SizeSystem),
     /// The window's language; none follows the system's.
     SetLanguage(Option<Lang>),
+    /// Light or dark; none follows the system's.
+    SetTheme(Option<super::settings::Theme>),
     /// What the search box holds.
     Search(String),
     /// Close the one-off message.

@@ -34,7 +34,7 @@ pub use fitting::Fitting;
 pub use images::Picture;
 use images::Pictures;
 pub use run::{FIRST_FRAME_ONLY, TEST_HOOK, WindowError, first_frame_only, run, window_error};
-pub use settings::Settings;
+pub use settings::{Settings, Theme};
 pub use theme::apply as apply_theme;
 pub use windows::Windows;
 
@@ -261,6 +261,7 @@ impl ShoeApp {
         self.apply_commands(&ctx);
         self.keep_drafts(&ctx);
         self.update_title(&ctx);
+        theme::follow(&ctx, self.settings.theme);
     }
 
     /// Takes in background results: a loaded catalogue, decoded pictures, file changes.

@@ -34,6 +34,17 @@ pub struct Settings {
     pub sessions_folder: Option<PathBuf>,
     /// The language the user picked in the View menu; none follows the system's.
     pub language: Option<Lang>,
+    /// Light or dark, as picked in the View menu; none follows the system's.
+    pub theme: Option<Theme>,
+}
+
+/// A look the user can pick in the View menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// Dark text on light panels.
+    Light,
+    /// Light text on dark panels.
+    Dark,
 }
 
 impl Default for Settings {
@@ -47,6 +58,7 @@ impl Default for Settings {
             recent: Vec::new(),
             sessions_folder: None,
             language: None,
+            theme: None,
         }
     }
 }

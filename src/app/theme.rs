@@ -7,6 +7,20 @@ use eframe::egui::{self, Color32, CornerRadius, FontFamily, FontId, TextStyle, T
 /// The one accent colour: selections and links, in light and dark mode alike.
 pub const ACCENT: Color32 = Color32::from_rgb(0, 122, 110);
 
+/// Follows the look picked in the View menu, or the system's when none is: the toolkit is
+/// told only when it changes.
+pub fn follow(ctx: &egui::Context, theme: Option<super::settings::Theme>) {
+    use super::settings::Theme;
+    let wanted = match theme {
+        None => egui::ThemePreference::System,
+        Some(Theme::Light) => egui::ThemePreference::Light,
+        Some(Theme::Dark) => egui::ThemePreference::Dark,
+    };
+    if ctx.options(|options| options.theme_preference) != wanted {
+        ctx.set_theme(wanted);
+    }
+}
+
 /// Applies the theme to both the light and the dark style.
 pub fn apply(ctx: &egui::Context) {
     ctx.options_mut(|options| options.theme_preference = egui::ThemePreference::System);

@@ -319,6 +319,7 @@ fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
         }
         ui.separator();
         language_menu(d, ui);
+        theme_menu(d, ui);
     });
 }
 
@@ -535,6 +536,23 @@ fn language_menu(d: &mut Draw, ui: &mut egui::Ui) {
         for lang in Lang::ALL {
             if ui.radio(chosen == Some(lang), lang.own_name()).clicked() {
                 d.push(Command::SetLanguage(Some(lang)));
+            }
+        }
+    });
+}
+
+/// The View menu's looks: the system's, light or dark, the current one marked.
+fn theme_menu(d: &mut Draw, ui: &mut egui::Ui) {
+    use super::settings::Theme;
+    ui.menu_button(d.words.get("frame-menu-theme"), |ui| {
+        let chosen = d.settings.theme;
+        for (theme, id) in [
+            (None, "frame-menu-theme-system"),
+            (Some(Theme::Light), "frame-menu-theme-light"),
+            (Some(Theme::Dark), "frame-menu-theme-dark"),
+        ] {
+            if ui.radio(chosen == theme, d.words.get(id)).clicked() {
+                d.push(Command::SetTheme(theme));
             }
         }
     });
