@@ -1117,3 +1117,31 @@ fn the_view_menu_picks_light_or_dark_and_it_is_remembered() {
         egui::ThemePreference::System
     );
 }
+
+/// Help lists the keyboard shortcuts and says what the program is (version, licence, the
+/// catalogue shown), and its how-to names the window's own tabs and buttons.
+#[test]
+fn help_lists_the_shortcuts_and_says_what_the_program_is() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = copy_of_bundled(folder.path());
+    let mut harness = window(app_on(path.clone()));
+    harness.get_by_label("Help").click();
+    harness.run();
+    assert!(
+        shows(&harness, "\"Why not?\""),
+        "the left-out tab by its name"
+    );
+    assert!(shows(&harness, "\"Add to comparison\""));
+    harness.get_by_label("Keyboard shortcuts").click();
+    harness.run();
+    for text in ["Ctrl+F", "search shoes by name", "Ctrl+Shift+S"] {
+        assert!(shows(&harness, text), "{text}");
+    }
+    harness.get_by_label("About").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        &format!("Version {}", env!("CARGO_PKG_VERSION"))
+    ));
+    assert!(shows(&harness, &format!("Catalogue: {}", path.display())));
+}

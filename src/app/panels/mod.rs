@@ -363,7 +363,43 @@ fn help_menu(d: &mut Draw, ui: &mut egui::Ui) {
         {
             d.push(Command::ShowLog(true));
         }
+        ui.menu_button(w.get("frame-menu-keys"), |ui| {
+            egui::Grid::new("keys").num_columns(2).show(ui, |ui| {
+                for (keys, id) in SHORTCUTS {
+                    ui.label(RichText::new(keys).monospace());
+                    ui.label(w.get(id));
+                    ui.end_row();
+                }
+            });
+        });
+        ui.menu_button(w.get("frame-menu-about"), |ui| about_ui(d, ui));
     });
+}
+
+/// The keyboard shortcuts, as Help lists them: the keys and what they do.
+const SHORTCUTS: [(&str, &str); 8] = [
+    ("Ctrl+O", "frame-key-open"),
+    ("Ctrl+F", "frame-key-search"),
+    ("↑ ↓", "frame-key-move"),
+    ("Esc", "frame-key-escape"),
+    ("Ctrl+S", "frame-key-save"),
+    ("Ctrl+Shift+S", "frame-key-save-as"),
+    ("Ctrl+Z", "frame-key-undo"),
+    ("Ctrl+Shift+Z, Ctrl+Y", "frame-key-redo"),
+];
+
+/// What the program is: its name and version, its licence, and the catalogue it shows.
+fn about_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let w = d.words;
+    ui.set_max_width(360.0);
+    ui.label(RichText::new(w.get("frame-about-name")).strong());
+    ui.label(d.say(&Say::new("frame-about-version").text("version", env!("CARGO_PKG_VERSION"))));
+    ui.label(d.say(&Say::new("frame-about-licence").text("licence", env!("CARGO_PKG_LICENSE"))));
+    let catalogue = match d.document.path() {
+        Some(path) if !d.document.is_sample() => path.display().to_string(),
+        _ => w.get("frame-about-sample"),
+    };
+    ui.label(d.say(&Say::new("frame-about-catalogue").text("path", catalogue)));
 }
 
 /// At the right of the menu bar: the catalogue's name and size, and its warnings as a button
