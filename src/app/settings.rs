@@ -104,12 +104,14 @@ impl Settings {
         self.lang().words()
     }
 
-    /// Puts `path` first in the recent catalogues.
+    /// Puts `path` first in the recent catalogues, as an absolute path: a catalogue opened
+    /// from the command line by a relative path is found again from any folder.
     pub fn remember(&mut self, path: &Path) {
-        self.recent.retain(|p| p != path);
-        self.recent.insert(0, path.to_path_buf());
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path.clone());
         self.recent.truncate(RECENT);
-        self.last_catalogue = Some(path.to_path_buf());
+        self.last_catalogue = Some(path);
     }
 }
 
@@ -143,9 +145,11 @@ mod tests {
         for name in ["a", "b", "a", "c"] {
             settings.remember(Path::new(name));
         }
+        let here = std::env::current_dir().expect("a working folder");
         assert_eq!(
             settings.recent,
-            vec![PathBuf::from("c"), PathBuf::from("a"), PathBuf::from("b")]
+            vec![here.join("c"), here.join("a"), here.join("b")],
+            "newest first, no repeats, absolute"
         );
     }
 }
