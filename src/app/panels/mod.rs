@@ -124,12 +124,19 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
     side_panel(egui::Panel::left("inputs"), 240.0, 300.0).show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| inputs_ui(&mut draw, ui));
     });
-    if draw.finder.selected().is_some() {
+    // Where three columns fit, the detail is a third column; below that it opens as a
+    // drawer over the list, which keeps its full width.
+    let selected = draw.finder.selected().is_some();
+    if selected && !compact {
         side_panel(egui::Panel::right("detail"), 290.0, 400.0).show(ui, |ui| {
             detail_ui(&mut draw, ui);
         });
     }
+    let list = ui.available_rect_before_wrap();
     egui::CentralPanel::default().show(ui, |ui| results_ui(&mut draw, ui));
+    if selected && compact {
+        detail_drawer(&mut draw, &ctx, list);
+    }
     if draw.windows.compare_open() {
         compare_window(&mut draw, &ctx);
     }
@@ -140,6 +147,26 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
         log_window(&mut draw, &ctx);
     }
     confirm_modal(&mut draw, &ctx);
+}
+
+/// The detail as a drawer at the right of the list, over it: for windows too narrow for a
+/// third column.
+fn detail_drawer(d: &mut Draw, ctx: &egui::Context, list: egui::Rect) {
+    const WIDTH: f32 = 340.0;
+    let width = WIDTH.min(list.width() - 40.0);
+    egui::Area::new(egui::Id::unique("detail-drawer"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(egui::pos2(list.right() - width, list.top()))
+        .show(ctx, |ui| {
+            egui::Frame::window(ui.style())
+                .corner_radius(egui::CornerRadius::ZERO)
+                .show(ui, |ui| {
+                    let margin = ui.style().spacing.window_margin.sum();
+                    ui.set_width(width - margin.x);
+                    ui.set_height(list.height() - margin.y);
+                    detail_ui(d, ui);
+                });
+        });
 }
 
 /// The state as panels see it.
@@ -600,14 +627,24 @@ pub(super) fn verdict_chip(
     words: &Words,
     factor: Factor,
     verdict: Verdict,
+    named: bool,
 ) -> egui::Response {
     let colour = verdict_colour(verdict, ui.visuals().dark_mode);
-    let text = format!("{} {}", verdict_symbol(verdict), short_label(words, factor));
+    let full = format!("{} {}", verdict_symbol(verdict), short_label(words, factor));
+    let text = if named {
+        full.clone()
+    } else {
+        verdict_symbol(verdict).to_string()
+    };
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.6)))
         .corner_radius(10.0)
         .inner_margin(egui::Margin::symmetric(6, 1))
-        .show(ui, |ui| ui.label(RichText::new(text).small().color(colour)))
+        .show(ui, |ui| {
+            // Shown as a symbol alone, it is still named for screen readers.
+            ui.label(RichText::new(text).small().color(colour))
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &full))
+        })
         .response
         .on_hover_text(
             words.say(

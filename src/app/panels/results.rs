@@ -2,7 +2,7 @@
 //! score and a verdict per input. Only the rows in view are drawn, so long lists stay fast.
 
 use super::{Draw, picture_ui, reason_row, verdict_chip};
-use crate::app::theme::{ACCENT, verdict_colour};
+use crate::app::theme::{ACCENT, verdict_colour, verdict_symbol};
 use crate::app::{COMPARE_MAX, Command, View};
 use crate::catalogue::{Catalogue, Shoe};
 use crate::profile::Profile;
@@ -106,10 +106,11 @@ fn compare_and_search_ui(d: &mut Draw, ui: &mut egui::Ui) {
         d.push(Command::ShowCompare(true));
     }
     let mut text = d.finder.search().to_string();
+    let width = (ui.available_width() - 8.0).clamp(90.0, 200.0);
     let search = ui.add(
         egui::TextEdit::singleline(&mut text)
             .hint_text(d.words.get("results-search"))
-            .desired_width(200.0),
+            .desired_width(width),
     );
     if search.changed() {
         d.push(Command::Search(text));
@@ -295,16 +296,46 @@ fn match_ui(ui: &mut egui::Ui, words: &Words, r: &Recommendation, fitting_speaks
         let said = Say::new("results-match").text("percent", percent);
         ui.label(RichText::new(words.say(&said)).small());
     });
-    ui.horizontal_wrapped(|ui| {
+    let factors: Vec<Factor> = r
+        .fits
+        .iter()
+        .map(|(factor, _)| factor)
+        .filter(|&factor| factor != Factor::Fitting || fitting_speaks)
+        .collect();
+    // Chips with their names where they fit on one line; else only their symbols, the name
+    // and verdict in the tooltip, so no chip is squeezed or spills out of the card.
+    let named = chips_width(ui, words, &factors) <= ui.available_width();
+    ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         // Each chip shows the worst of its factor's reasons, as the detail does.
-        for (factor, _) in r.fits.iter() {
-            if factor == Factor::Fitting && !fitting_speaks {
-                continue;
-            }
-            verdict_chip(ui, words, factor, r.verdicts.of(factor));
+        for factor in factors {
+            verdict_chip(ui, words, factor, r.verdicts.of(factor), named);
         }
     });
+}
+
+/// The room the chips of `factors` take on one line with their names.
+fn chips_width(ui: &egui::Ui, words: &Words, factors: &[Factor]) -> f32 {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    // A chip's margins and stroke, and the gap to the next.
+    let around = 12.0 + 2.0 + 4.0;
+    factors
+        .iter()
+        .map(|&factor| {
+            let text = format!(
+                "{} {}",
+                verdict_symbol(Verdict::Good),
+                super::short_label(words, factor)
+            );
+            let width = ui.fonts_mut(|fonts| {
+                fonts
+                    .layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            });
+            width + around
+        })
+        .sum()
 }
 
 /// Why a shoe is left out for this runner, one reason a line.
