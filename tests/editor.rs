@@ -27,16 +27,17 @@ fn editing(path: &Path) -> Harness<'static, ShoeApp> {
     harness
 }
 
-/// Replaces the text of the field labelled `label`.
+/// Replaces the text of the text field labelled `label`.
 fn type_into(harness: &mut Harness<'_, ShoeApp>, label: &str, text: &str) {
-    let field = harness.get_by_label(label);
+    let input = egui::accesskit::Role::TextInput;
+    let field = harness.get_by_role_and_label(input, label);
     field.click();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.run();
     harness.key_press(egui::Key::Backspace);
     harness.run();
-    harness.get_by_label(label).type_text(text);
+    harness.get_by_role_and_label(input, label).type_text(text);
     harness.run();
 }
 
@@ -46,7 +47,7 @@ fn an_invalid_value_gets_its_message_beside_the_field_and_saving_asks_first() {
     let path = shop(folder.path());
     let original = std::fs::read_to_string(&path).expect("read");
     let mut harness = editing(&path);
-    type_into(&mut harness, "id", "Ghost Sixteen");
+    type_into(&mut harness, "Id", "Ghost Sixteen");
     let editor = harness.state().editor().expect("editor");
     assert_eq!(editor.draft.shoes[0].id, "Ghost Sixteen");
     assert!(editor.is_dirty());
@@ -74,7 +75,7 @@ fn undo_restores_and_redo_reapplies() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = shop(folder.path());
     let mut harness = editing(&path);
-    type_into(&mut harness, "model", "Ghost 17");
+    type_into(&mut harness, "Model", "Ghost 17");
     assert_eq!(
         harness.state().editor().expect("editor").draft.shoes[0].model,
         "Ghost 17"
@@ -99,7 +100,7 @@ fn unsaved_edits_are_guarded_before_opening_another_file() {
     let other = folder.path().join("other.ron");
     std::fs::copy(&path, &other).expect("copy");
     let mut harness = editing(&path);
-    type_into(&mut harness, "model", "Ghost 17");
+    type_into(&mut harness, "Model", "Ghost 17");
     harness.state_mut().push(Command::Open(other.clone()));
     harness.run();
     assert!(matches!(
@@ -123,7 +124,7 @@ fn saving_writes_the_file_keeps_a_backup_and_raises_no_false_change_on_disk() {
     let path = shop(folder.path());
     let original = std::fs::read_to_string(&path).expect("read");
     let mut harness = editing(&path);
-    type_into(&mut harness, "model", "Ghost 17");
+    type_into(&mut harness, "Model", "Ghost 17");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
     let saved = std::fs::read_to_string(&path).expect("read");
@@ -144,7 +145,7 @@ fn a_change_on_disk_during_unsaved_edits_asks_which_to_keep() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = shop(folder.path());
     let mut harness = editing(&path);
-    type_into(&mut harness, "model", "Ghost 17");
+    type_into(&mut harness, "Model", "Ghost 17");
     let text = std::fs::read_to_string(&path).expect("read");
     std::fs::write(
         &path,
@@ -199,13 +200,16 @@ fn the_table_marks_shoes_with_problems_and_sorts() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = shop(folder.path());
     let mut harness = editing(&path);
-    type_into(&mut harness, "brand", "");
+    type_into(&mut harness, "Brand", "");
     let editor = harness.state().editor().expect("editor");
     assert_eq!(
         editor.worst(0),
         Some(shoe_selector::catalogue::Severity::Error)
     );
-    harness.get_by_label("Id").click();
+    // The column's header, not the form's field of the same name.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Id")
+        .click();
     harness.run();
     let rows = harness.state().editor().expect("editor").rows();
     let ids: Vec<String> = rows
@@ -228,7 +232,7 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
     let text = std::fs::read_to_string(&path).expect("read");
     std::fs::write(&path, text.replacen(",\n", ", // weighed in the shop\n", 1)).expect("write");
     let mut harness = editing(&path);
-    type_into(&mut harness, "model", "Ghost 17");
+    type_into(&mut harness, "Model", "Ghost 17");
     harness.get_by_label("Save").click();
     harness.run();
     assert!(matches!(
@@ -246,7 +250,7 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
         "header kept"
     );
     // Saved once, the file has no inner comments left: no second warning.
-    type_into(&mut harness, "model", "Ghost 18");
+    type_into(&mut harness, "Model", "Ghost 18");
     harness.get_by_label("Save").click();
     harness.run();
     assert!(harness.state().confirm().cloned().is_none());
@@ -331,7 +335,7 @@ fn saving_a_fix_takes_its_warning_off_the_list() {
             .count()
     };
     assert_eq!(about_first(harness.state()), 1);
-    type_into(&mut harness, "image", "ghost.png");
+    type_into(&mut harness, "Picture", "ghost.png");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.run();
     assert!(!harness.state().has_unsaved_edits());
@@ -400,7 +404,7 @@ fn a_file_changed_on_disk_can_be_loaded_instead_of_saved_over() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = shop(folder.path());
     let mut harness = editing(&path);
-    type_into(&mut harness, "model", "Ghost 17");
+    type_into(&mut harness, "Model", "Ghost 17");
     let text = std::fs::read_to_string(&path).expect("read");
     let hand_edited = text.replacen("price: 150.0", "price: 999.0", 1);
     std::fs::write(&path, &hand_edited).expect("write");
@@ -529,15 +533,31 @@ fn the_form_edits_what_a_shoe_is_for() {
             .clone()
     };
     assert_eq!(uses(&harness), Some(vec![Purpose::Daily, Purpose::LongRun]));
-    for field in ["plate", "uses", "foam", "toe_box", "lug_depth_mm"] {
+    for field in [
+        "Plate",
+        "What it is for",
+        "Foam feel",
+        "Toe box",
+        "Lug depth",
+    ] {
         assert!(
             harness.query_all_by_label(field).next().is_some(),
             "no {field} row"
         );
     }
-    harness.get_by_label("Race").scroll_to_me();
+    // Labels in words; the name the file writes, on hover.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Label, "Heel counter")
+        .hover();
     harness.run();
-    harness.get_by_label("Race").click();
+    assert!(shows(&harness, "heel_counter"), "the file's name on hover");
+    assert!(
+        harness.query_by_label("Extra wide").is_some(),
+        "values in words"
+    );
+    harness.get_by_label("Races").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Races").click();
     harness.run();
     assert_eq!(
         uses(&harness),

@@ -54,40 +54,39 @@ editor-sizes-to = to
 editor-import-picture = Import picture…
 editor-import-picture-hint = Copies a PNG or JPEG into the catalogue's images folder
 
-# The form's fields: editor-field- and the field's name in the file, - for _. In English,
-# the name as the file writes it.
-editor-field-id = id
-editor-field-brand = brand
-editor-field-model = model
-editor-field-support = support
-editor-field-cushioning = cushioning
-editor-field-heel-counter = heel_counter
-editor-field-removable-insole = removable_insole
-editor-field-breathability = breathability
-editor-field-water-resistance = water_resistance
-editor-field-outsole = outsole
-editor-field-widths = widths
-editor-field-surfaces = surfaces
-editor-field-weight-g = weight_g
-editor-field-stack-heel-mm = stack_heel_mm
-editor-field-drop-mm = drop_mm
-editor-field-flexibility = flexibility
-editor-field-plate = plate
-editor-field-uses = uses
-editor-field-foam = foam
-editor-field-toe-box = toe_box
-editor-field-lug-depth-mm = lug_depth_mm
-editor-field-price = price
-editor-field-currency = currency
-editor-field-sizes-eu = sizes_eu
-editor-field-image = image
-editor-field-notes = notes
+# The form's fields: editor-field- and the field's name in the file, - for _, said in words;
+# the name as the file writes it is in each label's tooltip.
+editor-field-id = Id
+editor-field-brand = Brand
+editor-field-model = Model
+editor-field-support = Support
+editor-field-cushioning = Cushioning
+editor-field-heel-counter = Heel counter
+editor-field-removable-insole = Insole comes out
+editor-field-breathability = Breathability
+editor-field-water-resistance = Water protection
+editor-field-outsole = Outsole
+editor-field-widths = Widths
+editor-field-surfaces = Surfaces
+editor-field-weight-g = Weight (one shoe)
+editor-field-stack-heel-mm = Stack height at the heel
+editor-field-drop-mm = Heel-to-toe drop
+editor-field-flexibility = Flexibility
+editor-field-plate = Plate
+editor-field-uses = What it is for
+editor-field-foam = Foam feel
+editor-field-toe-box = Toe box
+editor-field-lug-depth-mm = Lug depth
+editor-field-price = Price
+editor-field-currency = Currency
+editor-field-sizes-eu = EU sizes stocked
+editor-field-image = Picture
+editor-field-notes = Notes
 
-# The values a field offers: editor- and the value's id in catalogue.ftl. In English, the
-# value as the file writes it.
+# The values a field offers: editor- and the value's id in catalogue.ftl, said in words.
 editor-Support-Neutral = Neutral
 editor-Support-Stability = Stability
-editor-Support-MotionControl = MotionControl
+editor-Support-MotionControl = Motion control
 
 editor-Cushioning-Minimal = Minimal
 editor-Cushioning-Light = Light
@@ -103,19 +102,19 @@ editor-Breathability-Low = Low
 editor-Breathability-Medium = Medium
 editor-Breathability-High = High
 
-editor-WaterResistance-NoTreatment = NoTreatment
-editor-WaterResistance-WaterResistant = WaterResistant
-editor-WaterResistance-Waterproof = Waterproof
+editor-WaterResistance-NoTreatment = No treatment
+editor-WaterResistance-WaterResistant = Water-resistant
+editor-WaterResistance-Waterproof = Waterproof (membrane)
 
 editor-Outsole-Road = Road
-editor-Outsole-DurableRubber = DurableRubber
-editor-Outsole-TrailLugs = TrailLugs
-editor-Outsole-WinterGrip = WinterGrip
+editor-Outsole-DurableRubber = Durable rubber
+editor-Outsole-TrailLugs = Trail lugs
+editor-Outsole-WinterGrip = Winter grip
 
 editor-Width-Narrow = Narrow
 editor-Width-Standard = Standard
 editor-Width-Wide = Wide
-editor-Width-ExtraWide = ExtraWide
+editor-Width-ExtraWide = Extra wide
 
 editor-Surface-Road = Road
 editor-Surface-Track = Track
@@ -129,11 +128,11 @@ editor-Flexibility-Flexible = Flexible
 editor-Plate-Carbon = Carbon
 editor-Plate-Nylon = Nylon
 
-editor-Purpose-Daily = Daily
-editor-Purpose-LongRun = LongRun
+editor-Purpose-Daily = Everyday
+editor-Purpose-LongRun = Long runs
 editor-Purpose-Recovery = Recovery
 editor-Purpose-Tempo = Tempo
-editor-Purpose-Race = Race
+editor-Purpose-Race = Races
 
 editor-Foam-Soft = Soft
 editor-Foam-Balanced = Balanced

@@ -563,7 +563,10 @@ impl Form<'_> {
         let shown = self
             .words
             .get(&format!("editor-field-{}", name.replace('_', "-")));
-        let label = ui.label(RichText::new(shown).monospace());
+        // In words; the name as the file writes it, for those who edit it by hand, on hover.
+        let label = ui
+            .label(shown)
+            .on_hover_text(RichText::new(name).monospace());
         ui.vertical(|ui| {
             ui.horizontal_wrapped(|ui| widget(ui, label.id));
             let dark = ui.visuals().dark_mode;
