@@ -1145,3 +1145,37 @@ fn help_lists_the_shortcuts_and_says_what_the_program_is() {
     ));
     assert!(shows(&harness, &format!("Catalogue: {}", path.display())));
 }
+
+/// A large catalogue given at start is read in the background: the window is there at once
+/// with a progress line, and the shoes follow.
+#[test]
+fn a_large_catalogue_given_at_start_loads_in_the_background() {
+    use shoe_selector::catalogue::generate::generate;
+    use shoe_selector::catalogue::save::to_ron;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("large.ron");
+    std::fs::write(&path, to_ron(&generate(12_000), "")).expect("write");
+    assert!(std::fs::metadata(&path).expect("size").len() > 2 * 1024 * 1024);
+    let app = app_on(path.clone());
+    assert!(
+        app.catalogue().is_none(),
+        "not read before the window shows"
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    harness.step();
+    assert!(
+        harness.query_by_label_contains("Reading ").is_some(),
+        "a progress line while it reads"
+    );
+    let start = std::time::Instant::now();
+    while harness.state().catalogue().is_none() && start.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    assert_eq!(
+        harness.state().catalogue().map(|c| c.shoes.len()),
+        Some(12_000)
+    );
+}

@@ -18,6 +18,11 @@ use std::time::Instant;
 /// there at once; larger ones load in the background with a progress indicator.
 const READ_AT_ONCE_BYTES: u64 = 2 * 1024 * 1024;
 
+/// Whether the catalogue at `path` is large enough to be read in the background.
+pub(super) fn reads_in_background(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > READ_AT_ONCE_BYTES)
+}
+
 /// A catalogue being read in the background.
 pub struct Loading {
     /// The file being read.

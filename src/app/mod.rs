@@ -63,6 +63,9 @@ pub struct ShoeApp {
     shown_title: String,
     /// The user agreed to close with unsaved work.
     allow_close: bool,
+    /// A large catalogue given at start, read in the background from the first frame on, so
+    /// the window shows at once with a progress line.
+    open_at_first_frame: Option<PathBuf>,
 }
 
 impl ShoeApp {
@@ -82,8 +85,12 @@ impl ShoeApp {
             commands: Vec::new(),
             shown_title: String::new(),
             allow_close: false,
+            open_at_first_frame: None,
         };
         match path {
+            Some(path) if document::reads_in_background(&path) => {
+                app.open_at_first_frame = Some(path);
+            }
             Some(path) => app.open(path, None),
             None => app.show_sample(),
         }
@@ -254,6 +261,9 @@ impl ShoeApp {
     /// Draws the whole window into `ui` and applies what the user asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if let Some(path) = self.open_at_first_frame.take() {
+            self.open(path, Some(&ctx));
+        }
         self.poll(&ctx);
         keys::shortcuts(&ctx, self.mode, &mut self.commands);
         self.guard_close(&ctx);
