@@ -133,3 +133,24 @@ fn at_900_by_600_the_list_keeps_its_texts_apart_and_the_detail_is_a_drawer() {
         .count();
     assert!(chips > 10, "the chips show their symbols: {chips}");
 }
+
+/// The knee-health advice opens beside the inputs and below the menu bar, inside the
+/// window, at the smallest size too.
+#[test]
+fn the_knee_advice_opens_beside_the_inputs_inside_the_window() {
+    for size in [egui::vec2(900.0, 600.0), egui::vec2(1400.0, 900.0)] {
+        let mut harness = window_at(size);
+        harness.state_mut().push(Command::Select(None));
+        harness.state_mut().push(Command::ShowKneeHealth(true));
+        harness.run();
+        let title = harness.get_by_label("Knee health").rect();
+        let menu = harness.get_by_label("Help").rect();
+        assert!(
+            title.top() > menu.bottom(),
+            "{title:?} is over the menu bar"
+        );
+        assert!(title.left() >= 240.0, "{title:?} covers the inputs");
+        let close = harness.get_by_label("Close window").rect();
+        assert!(close.right() <= size.x && close.bottom() <= size.y);
+    }
+}
