@@ -134,6 +134,15 @@ fn saving_writes_the_file_keeps_a_backup_and_raises_no_false_change_on_disk() {
         original
     );
     assert!(!harness.state().has_unsaved_edits());
+    // It says where, and where the previous version went.
+    assert!(shows(
+        &harness,
+        &format!(
+            "Saved to {} (the previous version is in {})",
+            path.display(),
+            backup_path(&path).display()
+        )
+    ));
     // The watcher sees our own save: no question, no reload.
     harness.state_mut().push(Command::FileChanged);
     harness.run();
@@ -564,4 +573,31 @@ fn the_form_edits_what_a_shoe_is_for() {
         Some(vec![Purpose::Daily, Purpose::LongRun, Purpose::Race])
     );
     assert!(harness.state().editor().expect("editor").is_dirty());
+}
+
+/// The error count is a button that steps through the shoes with errors, round to the
+/// first again.
+#[test]
+fn the_error_count_steps_through_the_shoes_with_errors() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    // Two shoes without a brand: the first and the fourth.
+    for index in [0, 3] {
+        let mut shoe = harness.state().editor().expect("editor").draft.shoes[index].clone();
+        shoe.brand = String::new();
+        harness
+            .state_mut()
+            .push(Command::ChangeShoe(index, Box::new(shoe)));
+        harness.run();
+    }
+    harness.state_mut().push(Command::ChooseShoe(1));
+    harness.run();
+    let chosen =
+        |harness: &Harness<'_, ShoeApp>| harness.state().editor().expect("editor").selected;
+    for expected in [3, 0, 3] {
+        harness.get_by_label_contains("✖ 2 errors").click();
+        harness.run();
+        assert_eq!(chosen(&harness), Some(expected));
+    }
 }

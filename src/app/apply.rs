@@ -249,6 +249,13 @@ impl ShoeApp {
         match editor.save(&path) {
             Ok(()) => {
                 tracing::info!("saved {}", path.display());
+                let backup = crate::files::backup_path(&path);
+                let said = if backup.is_file() {
+                    Say::new("notice-saved-backup").text("backup", backup.display().to_string())
+                } else {
+                    Say::new("notice-saved")
+                };
+                self.notify(said.text("path", path.display().to_string()));
                 self.drafts.settled();
                 self.settings.remember(&path);
                 self.document.saved_as(path);

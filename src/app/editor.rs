@@ -274,6 +274,28 @@ impl Editor {
             .count()
     }
 
+    /// The next shoe after the chosen one (round to the first) with a problem of
+    /// `severity`, for stepping through them.
+    pub fn next_with(&self, severity: Severity) -> Option<usize> {
+        let mut shoes: Vec<usize> = self
+            .problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .filter_map(|p| match p.at {
+                Locator::Shoe { index, .. } => Some(index),
+                Locator::Catalogue(_) => None,
+            })
+            .collect();
+        shoes.sort_unstable();
+        shoes.dedup();
+        let after = self.selected;
+        shoes
+            .iter()
+            .copied()
+            .find(|&i| after.is_none_or(|chosen| i > chosen))
+            .or_else(|| shoes.first().copied())
+    }
+
     /// The problems of one shoe, or of one of its fields.
     pub fn problems_of(&self, index: usize, field: Option<&str>) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(move |p| match p.at {

@@ -19,6 +19,7 @@ editor-warnings = { $count ->
 }
 editor-no-problems = no problems
 editor-unsaved = unsaved changes
+editor-next-problem = Go to the next shoe with such a problem
 editor-picture-refused = Picture not imported: { $error }
 editor-not-saved = Not saved: { $error }
 

@@ -4,6 +4,8 @@ title = Running-shoe selector
 title-with-file = { $unsaved }{ $file } — Running-shoe selector
 
 notice-settings-unreadable = Your saved inputs could not be read, so the defaults are back.
+notice-saved = Saved to { $path }.
+notice-saved-backup = Saved to { $path } (the previous version is in { $backup }).
 notice-sample-saved = The sample catalogue was saved as { $path } with its pictures; this copy is open, to edit as you like.
 notice-not-saved = Not saved: { $error }
 dialog-sample-folder = A folder for a copy of the sample catalogue

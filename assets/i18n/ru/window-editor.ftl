@@ -21,6 +21,7 @@ editor-warnings = { $count ->
 }
 editor-no-problems = замечаний нет
 editor-unsaved = не сохранено
+editor-next-problem = Перейти к следующей модели с такой ошибкой
 editor-picture-refused = Картинка не добавлена: { $error }
 editor-not-saved = Не сохранено: { $error }
 

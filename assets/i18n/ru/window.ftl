@@ -4,6 +4,8 @@ title = Подбор беговых кроссовок
 title-with-file = { $unsaved }{ $file } — Подбор беговых кроссовок
 
 notice-settings-unreadable = Сохранённые данные не удалось прочитать, поэтому восстановлены значения по умолчанию.
+notice-saved = Сохранено в { $path }.
+notice-saved-backup = Сохранено в { $path } (прежняя версия — в { $backup }).
 notice-sample-saved = Образец каталога сохранён как { $path } вместе с картинками; открыта эта копия, её можно править.
 notice-not-saved = Не сохранено: { $error }
 dialog-sample-folder = Папка для копии образца каталога

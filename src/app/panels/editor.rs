@@ -92,7 +92,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
             commands.push(Command::SaveAs);
         }
         ui.separator();
-        status_ui(editor, words, ui);
+        status_ui(editor, words, ui, commands);
     });
     if let Some(trouble) = &editor.trouble {
         let said = match trouble {
@@ -110,21 +110,36 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
 
 /// How many errors and warnings the catalogue's checks found in the draft (or that they
 /// found none), and whether it has changes not yet saved.
-fn status_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui) {
+fn status_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     let errors = editor.error_count();
     let warnings = editor.problems.len() - errors;
     let dark = ui.visuals().dark_mode;
-    if errors > 0 {
-        ui.label(
-            RichText::new(format!("✖ {}", count(words, "editor-errors", errors)))
-                .color(verdict_colour(Verdict::Poor, dark)),
+    // Each count is a button that steps through the shoes with such problems.
+    let step = |ui: &mut egui::Ui, commands: &mut Vec<Command>, text: String, severity| {
+        let colour = verdict_colour(
+            if severity == Severity::Error {
+                Verdict::Poor
+            } else {
+                Verdict::Caution
+            },
+            dark,
         );
+        if ui
+            .button(RichText::new(text).color(colour))
+            .on_hover_text(words.get("editor-next-problem"))
+            .clicked()
+            && let Some(index) = editor.next_with(severity)
+        {
+            commands.push(Command::ChooseShoe(index));
+        }
+    };
+    if errors > 0 {
+        let text = format!("✖ {}", count(words, "editor-errors", errors));
+        step(ui, commands, text, Severity::Error);
     }
     if warnings > 0 {
-        ui.label(
-            RichText::new(format!("⚠ {}", count(words, "editor-warnings", warnings)))
-                .color(verdict_colour(Verdict::Caution, dark)),
-        );
+        let text = format!("⚠ {}", count(words, "editor-warnings", warnings));
+        step(ui, commands, text, Severity::Warning);
     }
     if errors == 0 && warnings == 0 {
         ui.label(
