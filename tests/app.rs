@@ -1179,3 +1179,29 @@ fn a_large_catalogue_given_at_start_loads_in_the_background() {
         Some(12_000)
     );
 }
+
+/// A warning that says the same of many shoes is one row in the list, with how many.
+#[test]
+fn the_same_warning_about_many_shoes_is_one_row() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = copy_of_bundled(folder.path());
+    let text =
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .replacen("    currency: \"EUR\",\n", "", 1);
+    std::fs::write(&path, text).expect("write");
+    let mut harness = window(app_on(path));
+    let unpriced = harness
+        .state()
+        .warnings()
+        .iter()
+        .filter(|w| w.said.id() == "check-price-no-currency")
+        .count();
+    assert!(unpriced > 10, "{unpriced} prices without a currency");
+    harness.state_mut().push(Command::ShowWarnings(true));
+    harness.run();
+    assert!(shows(
+        &harness,
+        &format!("{unpriced} shoes, this one first: price with no currency")
+    ));
+}

@@ -51,6 +51,9 @@ pub struct Document {
     sample: bool,
     catalogue: Option<Arc<Catalogue>>,
     warnings: Vec<Diagnostic>,
+    /// The warnings as the list shows them: one row each, or one row for a warning that
+    /// says the same of many shoes.
+    warning_rows: Vec<WarningRow>,
     failed_load: Option<(PathBuf, Vec<Diagnostic>)>,
     loading: Option<Loading>,
     watch: Option<FileWatch>,
@@ -78,6 +81,12 @@ impl Document {
     /// The warnings of the catalogue file on screen.
     pub fn warnings(&self) -> &[Diagnostic] {
         &self.warnings
+    }
+
+    /// The rows of the warnings list: each warning, with those that say the same of many
+    /// shoes grouped in one.
+    pub fn warning_rows(&self) -> &[WarningRow] {
+        &self.warning_rows
     }
 
     /// The errors of the last file that failed to load, until a file loads.
@@ -324,6 +333,7 @@ impl Document {
     }
 
     fn set_warnings(&mut self, warnings: Vec<Diagnostic>) {
+        self.warning_rows = group_warnings(&warnings);
         self.warnings = warnings;
     }
 
@@ -343,4 +353,43 @@ impl Document {
                 .map(|n| n.to_string_lossy().into_owned())
         }
     }
+}
+
+/// A row of the warnings list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WarningRow {
+    /// One warning, by its place in the list of warnings.
+    One(usize),
+    /// A warning that says the same of `count` shoes, the first at `first`.
+    Many {
+        /// The first of them, by its place in the list of warnings.
+        first: usize,
+        /// How many warnings say it.
+        count: usize,
+    },
+}
+
+/// From this many shoes on, a warning that says the same of each is one row.
+const GROUPED_FROM: usize = 3;
+
+/// The rows of `warnings`: the same words about many shoes make one row, where the first of
+/// them stands; the others a row each, in file order. Worked out once, when the warnings
+/// change, not on every frame.
+fn group_warnings(warnings: &[Diagnostic]) -> Vec<WarningRow> {
+    let key = |d: &Diagnostic| format!("{:?}", d.said);
+    let mut counts: std::collections::HashMap<String, (usize, usize)> =
+        std::collections::HashMap::new();
+    for (index, diagnostic) in warnings.iter().enumerate() {
+        counts.entry(key(diagnostic)).or_insert((index, 0)).1 += 1;
+    }
+    warnings
+        .iter()
+        .enumerate()
+        .filter_map(|(index, diagnostic)| match counts[&key(diagnostic)] {
+            (first, count) if count >= GROUPED_FROM => {
+                (first == index).then_some(WarningRow::Many { first, count })
+            }
+            _ => Some(WarningRow::One(index)),
+        })
+        .collect()
 }

@@ -69,6 +69,7 @@ frame-banner-dismiss = Dismiss
 frame-warnings-title = Catalogue warnings
 frame-warnings-intro = The catalogue is in use; these lines of { $file } deserve a look. Fix them in the file, or click a shoe to edit it; the list follows when the file is saved.
 frame-warnings-at = line:column
+frame-warnings-many = { $count } shoes, this one first: { $message }
 frame-warnings-edit = Edit this shoe
 
 ## Where the log is.

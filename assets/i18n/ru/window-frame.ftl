@@ -71,6 +71,11 @@ frame-banner-dismiss = Скрыть
 frame-warnings-title = Предупреждения каталога
 frame-warnings-intro = Каталог работает, но эти строки файла { $file } стоит проверить. Исправьте их в файле или нажмите на модель, чтобы её править; список обновится, когда файл будет сохранён.
 frame-warnings-at = строка:столбец
+frame-warnings-many = { $count } { $count ->
+    [one] модель
+    [few] модели
+   *[other] моделей
+}, первая — эта: { $message }
 frame-warnings-edit = Править эту модель
 
 ## Где журнал.

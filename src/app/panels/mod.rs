@@ -17,6 +17,7 @@ use inputs::inputs_ui;
 use knee_health::knee_window;
 use results::results_ui;
 
+use super::document::WarningRow;
 use super::images::{Picture, Pictures};
 use super::theme::{verdict_colour, verdict_symbol};
 use super::{Command, Confirm, Document, Finder, Fitting, Mode, Settings, ShoeApp, View, Windows};
@@ -552,27 +553,14 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
                 .show_rows(
                     ui,
                     row + spacing,
-                    d.document.warnings().len(),
+                    d.document.warning_rows().len(),
                     |ui, rows| {
-                        for diagnostic in &d.document.warnings()[rows] {
+                        for &line in &d.document.warning_rows()[rows] {
                             let size = egui::vec2(ui.available_width(), row);
                             let layout = egui::Layout::left_to_right(egui::Align::Center);
                             ui.allocate_ui_with_layout(size, layout, |ui| {
                                 ui.set_min_height(row);
-                                let at = format!("{:>6}:{:<4}", diagnostic.line, diagnostic.column);
-                                ui.label(RichText::new(at).monospace().weak())
-                                    .on_hover_text(words.get("frame-warnings-at"));
-                                ui.label(RichText::new("⚠").color(colour));
-                                if let Some(shoe) = &diagnostic.shoe
-                                    && ui
-                                        .link(shoe)
-                                        .on_hover_text(words.get("frame-warnings-edit"))
-                                        .clicked()
-                                {
-                                    d.push(Command::EditShoe(shoe.clone()));
-                                }
-                                ui.add(egui::Label::new(diagnostic.message_in(words)).truncate())
-                                    .on_hover_text(diagnostic.line_in(words));
+                                warning_row(d, ui, line, colour);
                             });
                         }
                     },
@@ -581,6 +569,39 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
     if !open {
         d.push(Command::ShowWarnings(false));
     }
+}
+
+/// One row of the warnings list: a warning at its line and column, with its shoe to click;
+/// or one that says the same of many shoes, with how many and the first of them.
+fn warning_row(d: &mut Draw, ui: &mut egui::Ui, line: WarningRow, colour: Color32) {
+    let words = d.words;
+    let (diagnostic, count) = match line {
+        WarningRow::One(index) => (&d.document.warnings()[index], 1),
+        WarningRow::Many { first, count } => (&d.document.warnings()[first], count),
+    };
+    let at = format!("{:>6}:{:<4}", diagnostic.line, diagnostic.column);
+    ui.label(RichText::new(at).monospace().weak())
+        .on_hover_text(words.get("frame-warnings-at"));
+    ui.label(RichText::new("⚠").color(colour));
+    if let Some(shoe) = &diagnostic.shoe
+        && ui
+            .link(shoe)
+            .on_hover_text(words.get("frame-warnings-edit"))
+            .clicked()
+    {
+        d.push(Command::EditShoe(shoe.clone()));
+    }
+    let message = if count > 1 {
+        d.say(
+            &Say::new("frame-warnings-many")
+                .num("count", as_count(count))
+                .text("message", diagnostic.message_in(words)),
+        )
+    } else {
+        diagnostic.message_in(words)
+    };
+    ui.add(egui::Label::new(message).truncate())
+        .on_hover_text(diagnostic.line_in(words));
 }
 
 /// A count of things, as a message's number.
