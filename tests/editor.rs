@@ -299,6 +299,11 @@ fn add_duplicate_and_delete_shoes() {
         Some("new-shoe")
     );
     assert_eq!(editor.selected, Some(start + 1));
+    // Its brand and model start empty and flagged, not filled with stand-in words.
+    let new = editor.draft.shoes.last().expect("the new shoe");
+    assert!(new.brand.is_empty() && new.model.is_empty());
+    assert_eq!(editor.error_count(), 2, "brand and model are required");
+    assert!(shows(&harness, "`brand` is empty"));
 
     harness.get_by_label("Delete").click();
     harness.run();

@@ -379,13 +379,14 @@ impl Editor {
         self.before_edit(previous, Some(index));
     }
 
-    /// Adds a new shoe with a free id and selects it.
+    /// Adds a new shoe with a free id and selects it: its brand and model empty, flagged as
+    /// the required fields they are, rather than filled with words that look like values.
     pub fn add(&mut self) {
         let before = self.draft.clone();
         let shoe = Shoe {
             id: self.free_id("new-shoe"),
-            brand: "Brand".into(),
-            model: "Model".into(),
+            brand: String::new(),
+            model: String::new(),
             ..Shoe::plain()
         };
         self.draft.shoes.push(shoe);
