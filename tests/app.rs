@@ -1178,6 +1178,36 @@ fn a_large_catalogue_given_at_start_loads_in_the_background() {
         harness.state().catalogue().map(|c| c.shoes.len()),
         Some(12_000)
     );
+
+    // A catalogue opened while the large one is still being read supersedes it: an edit made
+    // meanwhile is never replaced when the large one arrives.
+    let small = copy_of_bundled(folder.path());
+    let app = app_on(path);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    harness.step();
+    harness.state_mut().push(Command::Open(small.clone()));
+    harness.state_mut().push(Command::Edit(true));
+    harness.step();
+    let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+    shoe.model = "Kept".into();
+    harness
+        .state_mut()
+        .push(Command::ChangeShoe(0, Box::new(shoe)));
+    harness.step();
+    let start = std::time::Instant::now();
+    while start.elapsed().as_secs() < 5 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    let app = harness.state();
+    assert_eq!(app.document().path(), Some(small.as_path()));
+    assert_eq!(
+        app.editor().expect("editor").draft.shoes[0].model,
+        "Kept",
+        "the edit stays"
+    );
 }
 
 /// A warning that says the same of many shoes is one row in the list, with how many.

@@ -1,6 +1,6 @@
 //! The window's layout holds at the smallest size it allows and at a large one: no two
-//! pieces of text overlap, and none spills out of the window, with every optional input
-//! given (the most chips a card can carry) and a shoe's detail open.
+//! pieces of text on screen overlap, with every optional input given (the most chips a card
+//! can carry) and a shoe's detail open; the detail's drawer keeps its texts inside it.
 
 use eframe::egui;
 use egui_kittest::Harness;

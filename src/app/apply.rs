@@ -246,11 +246,16 @@ impl ShoeApp {
             return;
         }
         editor.comments_accepted |= comments_ok;
+        let backup = crate::files::backup_path(&path);
+        let modified =
+            |path: &std::path::Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        let backup_before = modified(&backup);
         match editor.save(&path) {
             Ok(()) => {
                 tracing::info!("saved {}", path.display());
-                let backup = crate::files::backup_path(&path);
-                let said = if backup.is_file() {
+                // Named only when this save made it, not when one is left from before.
+                let made = modified(&backup).is_some_and(|now| Some(now) != backup_before);
+                let said = if made {
                     Say::new("notice-saved-backup").text("backup", backup.display().to_string())
                 } else {
                     Say::new("notice-saved")

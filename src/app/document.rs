@@ -149,6 +149,9 @@ impl Document {
         ctx: Option<&egui::Context>,
         editing: bool,
     ) -> Taken {
+        // A catalogue asked for now supersedes one still being read: that one, arriving
+        // later, would replace this one and its editor.
+        self.loading = None;
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
         match ctx {
             Some(ctx) if bytes > READ_AT_ONCE_BYTES => {
@@ -281,6 +284,8 @@ impl Document {
 
     /// The editor on a restored draft of `file`, read as it is now.
     pub(super) fn restore_draft(&mut self, draft: super::recovery::Draft) -> Taken {
+        // A catalogue still being read would, arriving later, replace the restored draft.
+        self.loading = None;
         // The file as it reads now is what the draft counts as unsaved against.
         let mut taken = Taken::Kept;
         let saved = if draft.file.is_file() {

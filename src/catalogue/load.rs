@@ -56,7 +56,7 @@ impl LoadError {
             }
             LoadError::Empty => Say::new("load-empty"),
             LoadError::TooLarge { bytes, max } => Say::new("load-too-large")
-                .text("bytes", bytes.to_string())
+                .num("bytes", *bytes as f64)
                 .text("max", max.to_string()),
             LoadError::NotUtf8 { .. } => Say::new("load-not-utf8"),
         }

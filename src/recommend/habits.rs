@@ -5,7 +5,7 @@
 
 use super::kind::{Build, build, foam, zero_drop};
 use super::{Context, Fit, Notes};
-use crate::catalogue::{Cushioning, Outsole, Shoe};
+use crate::catalogue::{Cushioning, Outsole, Purpose, Shoe};
 use crate::words::Say;
 
 /// From this many kilometres a week, durability and protection count.
@@ -21,6 +21,11 @@ pub(super) fn weekly_km(shoe: &Shoe, context: &Context, notes: &mut impl Notes) 
     let Some(km) = context.profile.weekly_km else {
         return Fit::Score(1.0);
     };
+    // A pair for races or fast sessions does not carry the weekly kilometres.
+    if matches!(context.profile.purpose(), Purpose::Race | Purpose::Tempo) {
+        notes.good(|| Say::new("habits-km-second-pair").num("km", km));
+        return Fit::Score(1.0);
+    }
     if km < HIGH_KM {
         notes.good(|| Say::new("habits-km-low").num("km", km));
         return Fit::Score(1.0);
@@ -72,7 +77,8 @@ pub(super) fn achilles_pain(shoe: &Shoe, context: &Context, notes: &mut impl Not
             notes.good(|| Say::new("habits-achilles-high-drop").num("drop", drop));
             1.0
         }
-        _ if zero_drop(shoe) || build(shoe) == Build::Barefoot => {
+        // A barefoot-style shoe whose drop is not given is as good as flat.
+        _ if zero_drop(shoe) || (shoe.drop_mm.is_none() && build(shoe) == Build::Barefoot) => {
             notes.poor(|| Say::new("habits-achilles-zero-drop"));
             0.2
         }

@@ -178,7 +178,7 @@ pub(super) fn experience(shoe: &Shoe, context: &Context, notes: &mut impl Notes)
     let racer = matches!(build, Build::Racer { .. });
     let fit = match experience {
         Experience::Beginner => beginner(shoe, context, racer, notes),
-        Experience::Regular => regular(build, notes),
+        Experience::Regular => regular(build, context.profile.purpose(), notes),
         Experience::Competitive => competitive(shoe, context, racer, notes),
     };
     Fit::Score(fit)
@@ -222,12 +222,17 @@ fn beginner(shoe: &Shoe, context: &Context, racer: bool, notes: &mut impl Notes)
     0.6 * cushioning + 0.4 * light
 }
 
-/// A regular runner: a trainer or a tempo shoe; a barefoot shoe or a racer is a caution.
-fn regular(build: Build, notes: &mut impl Notes) -> f64 {
+/// A regular runner: a trainer or a tempo shoe; a barefoot shoe is a caution, and so is a
+/// racer, unless the pair is for races or fast sessions (what the pair is for says the rest).
+fn regular(build: Build, purpose: Purpose, notes: &mut impl Notes) -> f64 {
     match build {
         Build::Barefoot => {
             notes.caution(|| Say::new("experience-regular-barefoot"));
             0.8
+        }
+        Build::Racer { .. } if matches!(purpose, Purpose::Race | Purpose::Tempo) => {
+            notes.good(|| Say::new("experience-regular-racer-for-races"));
+            1.0
         }
         Build::Racer { .. } => {
             notes.caution(|| Say::new("experience-regular-racer"));

@@ -28,7 +28,8 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
             .as_ref()
             .is_some_and(|uses| uses.contains(&purpose));
     let racer = matches!(build, Build::Racer { .. });
-    let kind_fit = if sold_for && !(racer && (runner.beginner || runner.heavy)) {
+    let barefoot = build == Build::Barefoot;
+    let kind_fit = if sold_for && !barefoot && !(racer && (runner.beginner || runner.heavy)) {
         // The shop says what the shoe is for, and it is what this pair is for.
         notes.good(|| Say::new("purpose-sold-for").word("purpose", purpose.message()));
         1.0

@@ -41,7 +41,7 @@ struct Candidate {
 
 /// Every single-input change worth trying: corrections of an input easy to get wrong, then
 /// the runner's choices.
-fn candidates(profile: &Profile) -> Vec<Candidate> {
+fn candidates(profile: &Profile, currency: Option<&str>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut push = |field: &'static str, value: Value, change: Say, changed: Profile| {
         if changed != *profile {
@@ -54,7 +54,7 @@ fn candidates(profile: &Profile) -> Vec<Candidate> {
         }
     };
     corrections(profile, &mut push);
-    choices(profile, &mut push);
+    choices(profile, currency, &mut push);
     purpose_changes(profile, &mut push);
     out
 }
@@ -98,7 +98,11 @@ fn corrections(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say
 
 /// The choices a runner can make: when and where they run, the budget, the orthotics, half
 /// a size either way.
-fn choices(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Profile)) {
+fn choices(
+    profile: &Profile,
+    currency: Option<&str>,
+    push: &mut impl FnMut(&'static str, Value, Say, Profile),
+) {
     for &season in Season::ALL {
         push(
             "season",
@@ -137,7 +141,13 @@ fn choices(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say, Pr
         push(
             "budget",
             Value::from(raised),
-            Say::new("what-if-budget").num("budget", raised),
+            Say::new("what-if-budget").text(
+                "budget",
+                match currency {
+                    Some(code) => format!("{} {code}", crate::units::money(raised)),
+                    None => crate::units::money(raised),
+                },
+            ),
             Profile {
                 budget: Some(raised),
                 ..profile.clone()
@@ -323,7 +333,7 @@ pub fn what_ifs(
     for r in &ranking.recommendations {
         current[r.shoe] = r.rank as u32;
     }
-    let candidates = candidates(profile);
+    let candidates = candidates(profile, catalogue.currency.as_deref());
     // Each changed profile is ranked on its own; large catalogues spread them over the cores.
     let order = IdOrder::of(catalogue);
     let order = &order;

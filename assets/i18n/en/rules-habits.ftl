@@ -3,12 +3,12 @@
 # $change are drops in mm; $level a cushioning level (Cushioning-High...); $feels and
 # $liked foam feels (Foam-Soft...).
 
-habits-km-low = At { $km } km a week, a trainer's outsole and foam last well.
+habits-km-low = At { $km } km a week, wear is no concern for a pair like this.
 habits-km-racer = At { $km } km a week a racer wears out within weeks: keep it for races and fast sessions, with a trainer for the miles.
 habits-km-cushioned = At { $km } km a week, { $level } cushioning protects your legs; a second pair to rotate helps both last.
 habits-km-thin = At { $km } km a week, { $level } cushioning leaves your legs little protection over the miles.
 habits-km-durable-rubber = Full durable rubber stands up to high mileage.
-habits-achilles-none = No Achilles or calf trouble: any drop will do.
+habits-achilles-none = No Achilles or calf trouble to weigh here.
 habits-achilles-high-drop = For your Achilles: the { $drop } mm drop takes load off the tendon.
 habits-achilles-zero-drop = For your Achilles: a zero-drop shoe stretches the tendon on every stride; not while it hurts.
 habits-achilles-middling-drop = For your Achilles: its { $drop } mm drop loads the tendon more than 8 mm or more would.
@@ -22,3 +22,5 @@ habits-foam-unknown = The catalogue does not say how this shoe's foam feels; try
 habits-foam-same = Its { $feels } foam is what you like.
 habits-foam-near = Its { $feels } foam is a step from the { $liked } you like.
 habits-foam-far = Its { $feels } foam is the other end from the { $liked } you like.
+
+habits-km-second-pair = At { $km } km a week the miles go on your everyday pair; this one is for races and fast sessions.

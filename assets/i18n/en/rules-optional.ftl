@@ -37,6 +37,7 @@ experience-beginner-cushioning-minimal = For a beginner: minimal cushioning leav
 experience-beginner-very-light = A very light shoe gives a beginner little support.
 experience-regular-barefoot = Minimal shoe: fine once your feet are used to it.
 experience-regular-racer = As a regular runner, keep a racing shoe for races and fast sessions, with a daily trainer beside it.
+experience-regular-racer-for-races = As a regular runner, a racing shoe for races and fast sessions is a fine second pair beside your trainer.
 experience-regular-trainer = Suits a regular runner's training.
 experience-competitive-racer-heavy-runner = Fast, but at your weight a racing shoe is for race day alone.
 experience-competitive-racer = Light ({ $grams } g) and fast: built for racing.

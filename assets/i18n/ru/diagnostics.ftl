@@ -26,7 +26,11 @@ load-not-found = файл не найден; проверьте путь и им
 load-folder = это папка, а не файл
 load-unreadable = файл не читается: { $reason }
 load-empty = файл пуст
-load-too-large = в файле { $bytes } байт, больше чем { $max }, которые читает программа
+load-too-large = в файле { $bytes } { $bytes ->
+    [one] байт
+    [few] байта
+   *[other] байт
+}, больше чем { $max }, которые читает программа
 load-not-utf8 = файл не в кодировке UTF-8; сохраните его в UTF-8 в своём редакторе
 load-cannot-start = не удалось начать чтение: { $reason }
 
@@ -77,7 +81,7 @@ diag-unclosed-comment = комментарий /* */ не закрыт
 diag-unexpected-char = неожиданный символ `{ $char }`
 
 # Проверка значений.
-unit-grams-one-shoe = граммы, одна туфля
+unit-grams-one-shoe = граммы, один кроссовок
 unit-mm = мм
 unit-kg = кг
 unit-km-a-week = км в неделю

@@ -21,7 +21,7 @@ editor-warnings = { $count ->
 }
 editor-no-problems = замечаний нет
 editor-unsaved = не сохранено
-editor-next-problem = Перейти к следующей модели с такой ошибкой
+editor-next-problem = Перейти к следующей модели с такой же проблемой
 editor-picture-refused = Картинка не добавлена: { $error }
 editor-not-saved = Не сохранено: { $error }
 
@@ -79,7 +79,7 @@ editor-field-plate = Пластина
 editor-field-uses = Назначение
 editor-field-foam = Пена
 editor-field-toe-box = Носок
-editor-field-lug-depth-mm = Грунтозацепы
+editor-field-lug-depth-mm = Глубина грунтозацепов
 editor-field-price = Цена
 editor-field-currency = Валюта
 editor-field-sizes-eu = Размеры EU
@@ -142,6 +142,6 @@ editor-Foam-Soft = мягкая
 editor-Foam-Balanced = сбалансированная
 editor-Foam-Firm = упругая
 
-editor-ToeBox-Snug = узкий
-editor-ToeBox-Standard = обычный
+editor-ToeBox-Snug = облегающий
+editor-ToeBox-Standard = стандартный
 editor-ToeBox-Roomy = просторный

@@ -124,11 +124,16 @@ fn status_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut V
             },
             dark,
         );
+        // Problems of the whole catalogue (its format, its list) are on no shoe to go to.
+        let next = editor.next_with(severity);
         if ui
-            .button(RichText::new(text).color(colour))
+            .add_enabled(
+                next.is_some(),
+                egui::Button::new(RichText::new(text).color(colour)),
+            )
             .on_hover_text(words.get("editor-next-problem"))
             .clicked()
-            && let Some(index) = editor.next_with(severity)
+            && let Some(index) = next
         {
             commands.push(Command::ChooseShoe(index));
         }

@@ -20,7 +20,7 @@ pub(super) fn knee_window(d: &mut Draw, ctx: &egui::Context) {
         .default_width(460.0)
         // Beside the inputs, below the menu bar, and never taller than the window.
         .default_pos(egui::pos2(320.0, 60.0))
-        .max_height(ctx.content_rect().height() - 90.0)
+        .max_height((ctx.content_rect().height() - 90.0).max(200.0))
         .constrain(true)
         .show(ctx, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {

@@ -154,7 +154,7 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
 /// third column.
 fn detail_drawer(d: &mut Draw, ctx: &egui::Context, list: egui::Rect) {
     const WIDTH: f32 = 340.0;
-    let width = WIDTH.min(list.width() - 40.0);
+    let width = WIDTH.min(list.width() - 40.0).max(200.0);
     egui::Area::new(egui::Id::unique("detail-drawer"))
         .order(egui::Order::Foreground)
         .fixed_pos(egui::pos2(list.right() - width, list.top()))
@@ -164,7 +164,7 @@ fn detail_drawer(d: &mut Draw, ctx: &egui::Context, list: egui::Rect) {
                 .show(ui, |ui| {
                     let margin = ui.style().spacing.window_margin.sum();
                     ui.set_width(width - margin.x);
-                    ui.set_height(list.height() - margin.y);
+                    ui.set_height((list.height() - margin.y).max(100.0));
                     detail_ui(d, ui);
                 });
         });

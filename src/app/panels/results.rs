@@ -314,8 +314,19 @@ fn match_ui(ui: &mut egui::Ui, words: &Words, r: &Recommendation, fitting_speaks
     });
 }
 
-/// The room the chips of `factors` take on one line with their names.
+/// The room the chips of `factors` take on one line with their names: laid out once for
+/// each set of factors and language, not for every card on every frame.
 fn chips_width(ui: &egui::Ui, words: &Words, factors: &[Factor]) -> f32 {
+    let id = egui::Id::unique(("chips-width", words.lang(), factors));
+    if let Some(width) = ui.data(|data| data.get_temp::<f32>(id)) {
+        return width;
+    }
+    let width = measure_chips(ui, words, factors);
+    ui.data_mut(|data| data.insert_temp(id, width));
+    width
+}
+
+fn measure_chips(ui: &egui::Ui, words: &Words, factors: &[Factor]) -> f32 {
     let font = egui::TextStyle::Small.resolve(ui.style());
     // A chip's margins and stroke, and the gap to the next.
     let around = 12.0 + 2.0 + 4.0;
