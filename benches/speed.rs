@@ -196,6 +196,11 @@ fn window_on(count: usize) -> egui_kittest::Harness<'static, ShoeApp> {
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(1000)
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    // A large catalogue is read in the background: measure once it is on screen.
+    while harness.state().catalogue().is_none() {
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
     harness.run();
     harness
 }

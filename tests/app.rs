@@ -597,7 +597,14 @@ fn a_catalogue_of_thousands_gets_what_ifs_too() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("chain.ron");
     std::fs::write(&path, to_ron(&generate(3_000), "")).expect("write");
-    let harness = window(app_on(path));
+    // A file this size may be read in the background: wait for it.
+    let mut harness = builder().build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app_on(path));
+    let start = std::time::Instant::now();
+    while harness.state().catalogue().is_none() && start.elapsed().as_secs() < 60 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    harness.run();
     let app = harness.state();
     assert_eq!(app.catalogue().map(|c| c.shoes.len()), Some(3_000));
     let what_ifs = app.finder().what_ifs().expect("what-ifs");
@@ -1234,4 +1241,22 @@ fn the_same_warning_about_many_shoes_is_one_row() {
         &harness,
         &format!("{unpriced} shoes, this one first: price with no currency")
     ));
+}
+
+/// The first best pick stands out above the list: what it suits, and what puts it ahead of
+/// the next.
+#[test]
+fn the_first_best_pick_stands_out_with_why() {
+    let harness = window(app_on(bundled()));
+    let (first, second) = {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        let name = |i: usize| catalogue.shoes[app.ranking().recommendations[i].shoe].name();
+        (name(0), name(1))
+    };
+    assert!(shows(
+        &harness,
+        &format!("★ Try the {first} first: it suits all you gave (")
+    ));
+    assert!(shows(&harness, &format!("it edges the {second} on ")));
 }

@@ -21,6 +21,8 @@ results-bands = { $best } best { $best ->
     [one] choice
    *[other] choices
 } and { $tradeoffs } with trade-offs.
+results-first = ★ Try the { $name } first: it suits all you gave ({ $factors }){ $ahead }.
+results-first-ahead = {"; "}it edges the { $second } on { $why }
 results-best-badge = ★ Best pick
 results-best-hint = Suits everything you said: one of the first shoes to try on.
 results-tradeoffs-badge = Trade-offs

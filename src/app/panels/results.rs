@@ -175,7 +175,53 @@ fn bands_ui(d: &Draw, ui: &mut egui::Ui) {
             )
             .weak(),
         );
+        first_pick_ui(d, ui);
     }
+}
+
+/// The first best pick, standing out above the list: what it suits, and what puts it ahead
+/// of the next.
+fn first_pick_ui(d: &Draw, ui: &mut egui::Ui) {
+    let (Some(catalogue), Some(first)) = (d.catalogue, d.ranking.recommendations.first()) else {
+        return;
+    };
+    if first.band != Band::Best {
+        return;
+    }
+    let suits: Vec<&'static str> = first
+        .fits
+        .iter()
+        .map(|(factor, _)| factor)
+        .filter(|&factor| factor != Factor::Fitting && first.verdict(factor) == Some(Verdict::Good))
+        .map(Factor::message_lower)
+        .collect();
+    let ahead = d
+        .ranking
+        .recommendations
+        .get(1)
+        .and_then(|second| {
+            let why = crate::recommend::specs::why_above(first, second, &d.settings.priorities, 2);
+            (!why.is_empty()).then(|| {
+                Say::new("results-first-ahead")
+                    .text("second", catalogue.shoes[second.shoe].name())
+                    .says("why", why)
+            })
+        })
+        .into_iter()
+        .collect();
+    let said = Say::new("results-first")
+        .text("name", catalogue.shoes[first.shoe].name())
+        .words("factors", suits)
+        .says("ahead", ahead);
+    let colour = verdict_colour(Verdict::Good, ui.visuals().dark_mode);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.5)))
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(8, 4))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(RichText::new(d.say(&said)).color(colour)).wrap());
+        });
 }
 
 /// A badge after a shoe's name for the band it is in; a good choice needs none.
