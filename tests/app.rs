@@ -903,15 +903,7 @@ fn russian_number_fields_write_a_decimal_comma() {
         ..window::english()
     };
     settings.profile.weight_kg = 72.5;
-    let has = |harness: &Harness<'_, ShoeApp>, text: &str| {
-        harness
-            .query_all(By::new().predicate(move |node| {
-                node.value().is_some_and(|v| v.contains(text))
-                    || node.label().is_some_and(|v| v.contains(text))
-            }))
-            .next()
-            .is_some()
-    };
+    let has = window::shows_or_names;
     let mut harness = window(ShoeApp::new(settings.clone(), Some(bundled())));
     assert!(has(&harness, "72,5 кг"));
     assert!(!has(&harness, "72.5 кг"));
@@ -1012,15 +1004,7 @@ fn reasons_speak_the_weight_unit_chosen_and_the_budget_its_currency() {
     let mut harness = window(ShoeApp::new(settings, Some(bundled())));
     harness.state_mut().push(Command::MoveSelection(1));
     harness.run();
-    let has = |harness: &Harness<'_, ShoeApp>, text: &str| {
-        harness
-            .query_all(By::new().predicate(move |node| {
-                node.value().is_some_and(|v| v.contains(text))
-                    || node.label().is_some_and(|v| v.contains(text))
-            }))
-            .next()
-            .is_some()
-    };
+    let has = window::shows_or_names;
     assert!(has(&harness, "243 lb"), "the weight reasons in pounds");
     assert!(!has(&harness, "110 kg"), "no kilograms left in the reasons");
     harness.get_by_label("More about you (optional)").click();

@@ -25,6 +25,18 @@ pub fn shows(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
         .is_some()
 }
 
+/// Whether any node of the window shows or is named by `text` (a number field's value is
+/// its label).
+pub fn shows_or_names(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
+    harness
+        .query_all(By::new().predicate(move |node| {
+            node.value().is_some_and(|v| v.contains(text))
+                || node.label().is_some_and(|v| v.contains(text))
+        }))
+        .next()
+        .is_some()
+}
+
 /// A copy of the bundled catalogue in a folder of its own.
 pub fn shop(folder: &Path) -> PathBuf {
     let path = folder.join("shop.ron");
