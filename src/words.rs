@@ -113,6 +113,16 @@ impl Say {
         self.id
     }
 
+    /// The same finding, said by the message `id` (which may leave some arguments unsaid):
+    /// the same problem worded for another place.
+    #[must_use]
+    pub fn reworded(&self, id: &'static str) -> Say {
+        Say {
+            id,
+            args: self.args.clone(),
+        }
+    }
+
     /// With `name` shown as `value`.
     #[must_use]
     pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Say {

@@ -51,7 +51,13 @@ fn an_invalid_value_gets_its_message_beside_the_field_and_saving_asks_first() {
     let editor = harness.state().editor().expect("editor");
     assert_eq!(editor.draft.shoes[0].id, "Ghost Sixteen");
     assert!(editor.is_dirty());
-    assert!(shows(&harness, "is not a slug"), "no message beside the id");
+    assert!(
+        shows(
+            &harness,
+            "Only lower-case letters a-z, digits and dashes, like ghost-sixteen."
+        ),
+        "no message beside the id"
+    );
 
     harness.get_by_label("Save").click();
     harness.run();
@@ -303,7 +309,7 @@ fn add_duplicate_and_delete_shoes() {
     let new = editor.draft.shoes.last().expect("the new shoe");
     assert!(new.brand.is_empty() && new.model.is_empty());
     assert_eq!(editor.error_count(), 2, "brand and model are required");
-    assert!(shows(&harness, "`brand` is empty"));
+    assert!(shows(&harness, "Required: fill it in."));
 
     harness.get_by_label("Delete").click();
     harness.run();
@@ -605,4 +611,43 @@ fn the_error_count_steps_through_the_shoes_with_errors() {
         harness.run();
         assert_eq!(chosen(&harness), Some(expected));
     }
+}
+
+/// Beside the field it is about, a problem is said in plain words with what was typed, and a
+/// duplicate id is reported on the shoe being edited, not on the untouched one.
+#[test]
+fn problems_beside_a_field_say_what_was_typed_and_a_duplicate_is_the_edited_shoes() {
+    use shoe_selector::catalogue::validate::Locator;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+    shoe.weight_g = 50.0;
+    harness
+        .state_mut()
+        .push(Command::ChangeShoe(0, Box::new(shoe)));
+    harness.run();
+    assert!(shows(
+        &harness,
+        "Must be 100 to 600 (grams, one shoe); you typed 50."
+    ));
+
+    // The first shoe takes the fifth one's id: the error is on the first, being edited.
+    let fifth = harness.state().editor().expect("editor").draft.shoes[4]
+        .id
+        .clone();
+    type_into(&mut harness, "Id", &fifth);
+    let editor = harness.state().editor().expect("editor");
+    let on = |index: usize| {
+        editor.problems.iter().any(|p| {
+            p.said.id() == "check-duplicate-id"
+                && matches!(p.at, Locator::Shoe { index: i, .. } if i == index)
+        })
+    };
+    assert!(on(0), "on the shoe being edited");
+    assert!(!on(4), "not on the untouched one");
+    assert!(shows(
+        &harness,
+        &format!("Another shoe already has the id {fifth}: give this one its own.")
+    ));
 }

@@ -5,7 +5,7 @@
 
 use crate::catalogue::save::{has_inner_comments, leading_comments, to_ron};
 use crate::catalogue::validate::{Locator, Problem, validate_awaiting};
-use crate::catalogue::{Catalogue, Severity, Shoe, folder_of};
+use crate::catalogue::{Catalogue, DiagnosticKind, Severity, Shoe, folder_of};
 use crate::files::Replace;
 use crate::units::slugify;
 use std::collections::BTreeMap;
@@ -178,6 +178,31 @@ impl Editor {
         self.version = VERSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let awaiting: Vec<&str> = self.awaiting.keys().map(String::as_str).collect();
         self.problems = validate_awaiting(&self.draft, Some(&folder_of(&self.path)), &awaiting);
+        self.duplicates_on_the_chosen_shoe();
+    }
+
+    /// A duplicate id is the shoe being edited's to put right, not the untouched one's that
+    /// the check, reading in file order, finds second.
+    fn duplicates_on_the_chosen_shoe(&mut self) {
+        let Some(chosen) = self.selected.filter(|&i| i < self.draft.shoes.len()) else {
+            return;
+        };
+        let shoes = &self.draft.shoes;
+        for problem in &mut self.problems {
+            if problem.kind == DiagnosticKind::DuplicateId
+                && let Locator::Shoe { index, field } = problem.at
+                && index != chosen
+                && shoes
+                    .get(index)
+                    .is_some_and(|shoe| shoe.id == shoes[chosen].id)
+            {
+                problem.related = Some(Locator::Shoe { index, field });
+                problem.at = Locator::Shoe {
+                    index: chosen,
+                    field,
+                };
+            }
+        }
     }
 
     /// Where an imported picture waits until the catalogue is saved, by the path the

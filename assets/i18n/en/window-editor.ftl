@@ -20,6 +20,11 @@ editor-warnings = { $count ->
 editor-no-problems = no problems
 editor-unsaved = unsaved changes
 editor-next-problem = Go to the next shoe with such a problem
+editor-out-of-range = Must be { $low } to { $high } ({ $unit }); you typed { $value }.
+editor-empty = Required: fill it in.
+editor-too-long = Too long: at most { $max } characters.
+editor-not-slug = Only lower-case letters a-z, digits and dashes, like { $slug }.
+editor-duplicate-id = Another shoe already has the id { $id }: give this one its own.
 editor-picture-refused = Picture not imported: { $error }
 editor-not-saved = Not saved: { $error }
 

@@ -22,6 +22,11 @@ editor-warnings = { $count ->
 editor-no-problems = замечаний нет
 editor-unsaved = не сохранено
 editor-next-problem = Перейти к следующей модели с такой же проблемой
+editor-out-of-range = Должно быть от { $low } до { $high } ({ $unit }); введено { $value }.
+editor-empty = Обязательное поле: заполните его.
+editor-too-long = Слишком длинно: не больше { $max } символов.
+editor-not-slug = Только строчные латинские буквы a-z, цифры и дефисы, например { $slug }.
+editor-duplicate-id = У другой модели уже есть id { $id }: дайте этой свой.
 editor-picture-refused = Картинка не добавлена: { $error }
 editor-not-saved = Не сохранено: { $error }
 
