@@ -118,6 +118,21 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     assert!(html.contains("See a doctor, not a shoe shop, if"));
     assert!(html.contains("<td>long runs</td>"), "what the pair is for");
     assert!(html.contains("For your Achilles:"), "the Achilles reasons");
+    // The report opens in the browser from the fitting panel.
+    harness.get_by_label("Open the report").click();
+    harness.step();
+    let opened: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::OpenUrl(open) => Some(open.url.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(opened, vec![format!("file://{}", report.display())]);
+    assert!(harness.query_by_label("Show in folder").is_some());
 
     // A returning customer: a new fitting, then the saved one opened again.
     click(&mut harness, "New customer");

@@ -52,6 +52,11 @@ impl ShoeApp {
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
+            // The system opens it: the browser for a report, the file manager for a folder.
+            Command::OpenExternally(path) => {
+                let path = std::path::absolute(&path).unwrap_or(path);
+                ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
+            }
             Command::OpenDialog
             | Command::Open(_)
             | Command::Reload
@@ -378,7 +383,12 @@ impl ShoeApp {
             .fitting
             .file(&self.settings.sessions(), &self.settings.profile);
         match crate::session::write_report(&session, &html) {
-            Ok(path) => Say::new("fitting-report-written").text("path", path.display().to_string()),
+            Ok(path) => {
+                let said =
+                    Say::new("fitting-report-written").text("path", path.display().to_string());
+                self.fitting.wrote(path);
+                said
+            }
             Err(error) => Say::new("fitting-no-report").text("error", error.to_string()),
         }
     }

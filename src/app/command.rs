@@ -151,6 +151,8 @@ pub enum Command {
     SetPriorities(Box<Priorities>),
     /// The units the window shows weights and sizes in.
     SetUnits(WeightUnit, SizeSystem),
+    /// Open a file with the program the system opens it with (a report in the browser).
+    OpenExternally(PathBuf),
     /// The window's language; none follows the system's.
     SetLanguage(Option<Lang>),
     /// Light or dark; none follows the system's.

@@ -15,6 +15,8 @@ pub struct Fitting {
     saved: Profile,
     /// The last word on the session: saved, report written, or what went wrong.
     status: Option<Say>,
+    /// The file last written for this fitting (its session or its report), to open or show.
+    written: Option<PathBuf>,
 }
 
 impl Fitting {
@@ -38,6 +40,15 @@ impl Fitting {
 
     pub(super) fn say(&mut self, status: Say) {
         self.status = Some(status);
+    }
+
+    /// The file last written for this fitting: its session or its report.
+    pub fn written(&self) -> Option<&Path> {
+        self.written.as_deref()
+    }
+
+    pub(super) fn wrote(&mut self, path: PathBuf) {
+        self.written = Some(path);
     }
 
     /// Whether `profile` holds what a shop would not want to lose unasked (a customer's
@@ -89,6 +100,7 @@ impl Fitting {
         match crate::session::save(&path, profile) {
             Ok(()) => {
                 self.saved = profile.clone();
+                self.written = Some(path.clone());
                 Ok(Say::new("fitting-saved").text("path", path.display().to_string()))
             }
             Err(error) => {

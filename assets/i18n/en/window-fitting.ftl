@@ -32,3 +32,5 @@ fitting-session-no-name = no name given
 fitting-session-unreadable = { $file } (cannot be read)
 fitting-sessions-folder = Choose the sessions folder…
 fitting-sessions-kept = Sessions are kept in { $path }
+fitting-open-report = Open the report
+fitting-show-in-folder = Show in folder

@@ -32,3 +32,5 @@ fitting-session-no-name = без имени
 fitting-session-unreadable = { $file } (не удаётся прочитать)
 fitting-sessions-folder = Выбрать папку сеансов…
 fitting-sessions-kept = Сеансы хранятся в папке { $path }
+fitting-open-report = Открыть отчёт
+fitting-show-in-folder = Показать в папке

@@ -76,6 +76,26 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     if let Some(status) = d.fitting.status() {
         ui.label(RichText::new(d.say(status)).small());
     }
+    // What was just written: the report opens in the browser; either shows in its folder.
+    if let Some(written) = d.fitting.written().map(std::path::Path::to_path_buf) {
+        ui.horizontal(|ui| {
+            let report = written.extension().is_some_and(|e| e == "html");
+            if report
+                && ui
+                    .small_button(d.words.get("fitting-open-report"))
+                    .clicked()
+            {
+                commands.push(Command::OpenExternally(written.clone()));
+            }
+            if let Some(folder) = written.parent()
+                && ui
+                    .small_button(d.words.get("fitting-show-in-folder"))
+                    .clicked()
+            {
+                commands.push(Command::OpenExternally(folder.to_path_buf()));
+            }
+        });
+    }
     for command in commands {
         d.push(command);
     }
