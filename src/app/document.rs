@@ -381,16 +381,15 @@ const GROUPED_FROM: usize = 3;
 /// them stands; the others a row each, in file order. Worked out once, when the warnings
 /// change, not on every frame.
 fn group_warnings(warnings: &[Diagnostic]) -> Vec<WarningRow> {
-    let key = |d: &Diagnostic| format!("{:?}", d.said);
-    let mut counts: std::collections::HashMap<String, (usize, usize)> =
+    let keys: Vec<String> = warnings.iter().map(|d| format!("{:?}", d.said)).collect();
+    let mut counts: std::collections::HashMap<&str, (usize, usize)> =
         std::collections::HashMap::new();
-    for (index, diagnostic) in warnings.iter().enumerate() {
-        counts.entry(key(diagnostic)).or_insert((index, 0)).1 += 1;
+    for (index, key) in keys.iter().enumerate() {
+        counts.entry(key).or_insert((index, 0)).1 += 1;
     }
-    warnings
-        .iter()
+    keys.iter()
         .enumerate()
-        .filter_map(|(index, diagnostic)| match counts[&key(diagnostic)] {
+        .filter_map(|(index, key)| match counts[key.as_str()] {
             (first, count) if count >= GROUPED_FROM => {
                 (first == index).then_some(WarningRow::Many { first, count })
             }

@@ -299,6 +299,13 @@ impl Editor {
             .count()
     }
 
+    /// Whether some shoe has a problem of `severity`.
+    pub fn has_shoe_with(&self, severity: Severity) -> bool {
+        self.problems
+            .iter()
+            .any(|p| p.severity == severity && matches!(p.at, Locator::Shoe { .. }))
+    }
+
     /// The next shoe after the chosen one (round to the first) with a problem of
     /// `severity`, for stepping through them.
     pub fn next_with(&self, severity: Severity) -> Option<usize> {

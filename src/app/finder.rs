@@ -86,58 +86,41 @@ impl Finder {
         self.compare.retain(known);
     }
 
-    /// How many shoes each view holds that the search matches: (recommended, left out), and
-    /// whether a search narrows them.
-    pub fn counts(&self, catalogue: Option<&Catalogue>) -> (usize, usize, bool) {
+    /// What the search lets through, each shoe matched once: the rows of the view shown and
+    /// how many of each view match.
+    pub fn found(&self, catalogue: Option<&Catalogue>) -> Found {
         let needle = self.search.trim().to_lowercase();
-        let (Some(catalogue), false) = (catalogue, needle.is_empty()) else {
-            return (
-                self.ranking.recommendations.len(),
-                self.ranking.excluded.len(),
-                false,
-            );
+        let mut found = Found {
+            searched: !needle.is_empty(),
+            ..Found::default()
+        };
+        let Some(catalogue) = catalogue else {
+            return found;
         };
         let matches = |index: usize| shoe_matches(&catalogue.shoes[index], &needle);
-        let recommended = self
-            .ranking
-            .recommendations
-            .iter()
-            .filter(|r| matches(r.shoe))
-            .count();
-        let left_out = self
-            .ranking
-            .excluded
-            .iter()
-            .filter(|e| matches(e.shoe))
-            .count();
-        (recommended, left_out, true)
+        for (place, r) in self.ranking.recommendations.iter().enumerate() {
+            if matches(r.shoe) {
+                found.recommended += 1;
+                if self.view == View::Recommended {
+                    found.rows.push((r.shoe, Some(place)));
+                }
+            }
+        }
+        for e in &self.ranking.excluded {
+            if matches(e.shoe) {
+                found.left_out += 1;
+                if self.view == View::LeftOut {
+                    found.rows.push((e.shoe, None));
+                }
+            }
+        }
+        found
     }
 
     /// The visible shoes with, for a recommended one, its place in the ranking, so a row
     /// finds its score without searching.
     pub fn visible_rows(&self, catalogue: Option<&Catalogue>) -> Vec<(usize, Option<usize>)> {
-        let Some(catalogue) = catalogue else {
-            return Vec::new();
-        };
-        let needle = self.search.trim().to_lowercase();
-        let matches = |index: usize| shoe_matches(&catalogue.shoes[index], &needle);
-        match self.view {
-            View::Recommended => self
-                .ranking
-                .recommendations
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| matches(r.shoe))
-                .map(|(place, r)| (r.shoe, Some(place)))
-                .collect(),
-            View::LeftOut => self
-                .ranking
-                .excluded
-                .iter()
-                .filter(|e| matches(e.shoe))
-                .map(|e| (e.shoe, None))
-                .collect(),
-        }
+        self.found(catalogue).rows
     }
 
     pub(super) fn select(&mut self, id: Option<String>) {
@@ -188,6 +171,19 @@ impl Finder {
     pub(super) fn set_search(&mut self, search: String) {
         self.search = search;
     }
+}
+
+/// What the search lets through: see [`Finder::found`].
+#[derive(Debug, Default)]
+pub struct Found {
+    /// The shoes of the view shown that match, with a recommended one's place in the ranking.
+    pub rows: Vec<(usize, Option<usize>)>,
+    /// How many recommended shoes match.
+    pub recommended: usize,
+    /// How many shoes left out match.
+    pub left_out: usize,
+    /// Whether a search narrows the views.
+    pub searched: bool,
 }
 
 /// Whether `shoe` matches a search for `needle` (lower case; empty matches every shoe): by

@@ -125,15 +125,15 @@ fn status_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut V
             dark,
         );
         // Problems of the whole catalogue (its format, its list) are on no shoe to go to.
-        let next = editor.next_with(severity);
+        // Which shoe is next is worked out on a click, not on every frame.
         if ui
             .add_enabled(
-                next.is_some(),
+                editor.has_shoe_with(severity),
                 egui::Button::new(RichText::new(text).color(colour)),
             )
             .on_hover_text(words.get("editor-next-problem"))
             .clicked()
-            && let Some(index) = next
+            && let Some(index) = editor.next_with(severity)
         {
             commands.push(Command::ChooseShoe(index));
         }

@@ -2,6 +2,7 @@
 //! score and a verdict per input. Only the rows in view are drawn, so long lists stay fast.
 
 use super::{Draw, picture_ui, reason_row, verdict_chip};
+use crate::app::finder::Found;
 use crate::app::theme::{ACCENT, verdict_colour, verdict_symbol};
 use crate::app::{COMPARE_MAX, Command, View};
 use crate::catalogue::{Catalogue, Shoe};
@@ -16,7 +17,9 @@ const THUMBNAIL: egui::Vec2 = egui::vec2(112.0, 70.0);
 /// Draws the list of shoes: the choice of view with the search, the catalogue being read,
 /// then the rows in view or why there are none.
 pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
-    ui.horizontal_wrapped(|ui| views_ui(d, ui));
+    // The search is matched once a frame, for the tabs' counts and the rows alike.
+    let found = d.finder.found(d.catalogue);
+    ui.horizontal_wrapped(|ui| views_ui(d, ui, &found));
     loading_ui(d, ui);
     ui.separator();
 
@@ -24,7 +27,7 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
         ui.label(d.words.get("results-no-catalogue"));
         return;
     }
-    let visible = d.finder.visible_rows(d.catalogue);
+    let visible = found.rows;
     if visible.is_empty() {
         let text = match (d.finder.view(), d.finder.search().is_empty()) {
             (_, false) => "results-no-match",
@@ -48,9 +51,9 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
 
 /// The two views, recommended and left out, each with its count; then, on the right, the
 /// comparison once a shoe is ticked and the search box.
-fn views_ui(d: &mut Draw, ui: &mut egui::Ui) {
+fn views_ui(d: &mut Draw, ui: &mut egui::Ui, found: &Found) {
     // With a search, each tab counts the shoes it matches, of all it holds.
-    let (recommended, left_out, searched) = d.finder.counts(d.catalogue);
+    let (recommended, left_out, searched) = (found.recommended, found.left_out, found.searched);
     let tab = |ids: (&'static str, &'static str), count: usize, of: usize| {
         if searched {
             Say::new(ids.1)
