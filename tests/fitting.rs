@@ -42,16 +42,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     click(&mut harness, "Achilles or calf trouble");
 
     // The top shoe is tried on and felt too soft.
-    let (first_id, first_name) = {
-        let app = harness.state();
-        let shoe =
-            &app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[0].shoe];
-        (shoe.id.clone(), shoe.name())
-    };
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, &first_name)
-        .click();
-    harness.run();
+    let (first_id, first_name) = choose_the_first(&mut harness);
     click(&mut harness, "Tried on");
     click(&mut harness, "Too soft");
     let note = format!("Note on {first_name}");
@@ -193,8 +184,8 @@ fn the_report_follows_the_windows_language() {
     assert!(!html.contains("Running-shoe fitting"));
 }
 
-/// Notes the first shoe of the list as tried on, with how it felt.
-fn try_on_the_first(harness: &mut Harness<'_, ShoeApp>, feel: Feel) {
+/// Chooses the first shoe of the list by its card, opening its detail: its id and name.
+fn choose_the_first(harness: &mut Harness<'_, ShoeApp>) -> (String, String) {
     let (id, name) = {
         let app = harness.state();
         let shoe =
@@ -205,6 +196,12 @@ fn try_on_the_first(harness: &mut Harness<'_, ShoeApp>, feel: Feel) {
         .get_by_role_and_label(egui::accesskit::Role::Button, &name)
         .click();
     harness.run();
+    (id, name)
+}
+
+/// Notes the first shoe of the list as tried on, with how it felt.
+fn try_on_the_first(harness: &mut Harness<'_, ShoeApp>, feel: Feel) {
+    let (id, _) = choose_the_first(harness);
     harness.state_mut().push(Command::AddTried(id));
     harness.run();
     window::change_profile(harness, |p| p.tried[0].feel.push(feel));
@@ -326,16 +323,7 @@ fn the_fitting_chip_and_words_appear_only_where_the_fitting_speaks() {
             .count()
     };
     assert_eq!(chips(&harness), 0, "no fitting yet, no chip");
-    let (id, name) = {
-        let app = harness.state();
-        let shoe =
-            &app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[0].shoe];
-        (shoe.id.clone(), shoe.name())
-    };
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, &name)
-        .click();
-    harness.run();
+    let (id, _) = choose_the_first(&mut harness);
     harness.state_mut().push(Command::AddTried(id.clone()));
     harness.run();
     assert_eq!(chips(&harness), 1, "only the shoe tried on");
