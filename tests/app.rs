@@ -1240,7 +1240,96 @@ fn the_first_best_pick_stands_out_with_why() {
     };
     assert!(shows(
         &harness,
-        &format!("★ Try the {first} first: it suits all you gave (")
+        "Try this one first: it suits all you gave ("
     ));
     assert!(shows(&harness, &format!("it edges the {second} on ")));
+    // Its card is the larger one, and the why is inside it.
+    let (first_card, second_card) = (
+        card(&harness, &first).rect(),
+        card(&harness, &second).rect(),
+    );
+    assert!(
+        first_card.height() > second_card.height() + 40.0,
+        "{first_card:?} against {second_card:?}"
+    );
+    let why = harness.get_by_label_contains("Try this one first").rect();
+    assert!(
+        first_card.contains_rect(why),
+        "{why:?} inside {first_card:?}"
+    );
+}
+
+#[test]
+fn when_nothing_suits_the_window_says_what_would_widen_the_choice_and_tries_it() {
+    use shoe_selector::catalogue::Surface;
+    use shoe_selector::profile::{Pronation, Season};
+    use shoe_selector::recommend::Band;
+    let mut harness = window(app_on(bundled()));
+    let hard = |p: &mut shoe_selector::profile::Profile| {
+        p.foot_width = Width::ExtraWide;
+        p.weight_kg = 110.0;
+        p.pronation = Pronation::Over;
+        p.season = Season::Winter;
+        p.surface = Surface::Trail;
+    };
+    window::change_profile(&mut harness, hard);
+    harness.run();
+    assert_eq!(harness.state().ranking().in_band(Band::Best), 0);
+    assert!(shows(
+        &harness,
+        "No shoe in this catalogue suits everything you asked"
+    ));
+    assert!(shows(&harness, "What would widen the choice:"));
+    let widenings = harness.state().finder().widenings().to_vec();
+    assert!(!widenings.is_empty());
+    let words = shoe_selector::words::Lang::En.words();
+    for widening in &widenings {
+        assert!(shows(&harness, &widening.text(words)));
+    }
+    // No larger card heads a list without a best pick.
+    assert!(!shows(&harness, "Try this one first"));
+    let before = harness.state().settings().profile.clone();
+    harness
+        .get_all_by_label("Try it")
+        .next()
+        .expect("a button")
+        .click();
+    harness.run();
+    let expected = shoe_selector::recommend::what_if::apply(&before, &widenings[0].changes)
+        .expect("a valid change");
+    assert_eq!(
+        harness.state().settings().profile,
+        expected,
+        "the first change is made to the inputs"
+    );
+    assert_eq!(
+        harness.state().ranking().in_band(Band::Best),
+        widenings[0].suiting.min(5)
+    );
+    assert!(!shows(&harness, "What would widen the choice:"));
+}
+
+#[test]
+fn a_shoe_chosen_far_down_the_list_is_scrolled_into_view() {
+    let mut harness = window(app_on(bundled()));
+    let last = {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        let last = app.ranking().recommendations.last().expect("a ranking");
+        catalogue.shoes[last.shoe].clone()
+    };
+    // Only the rows in view are drawn: the last card is not there yet.
+    let role = egui::accesskit::Role::Button;
+    assert!(
+        harness
+            .query_by_role_and_label(role, &last.name())
+            .is_none()
+    );
+    harness
+        .state_mut()
+        .push(Command::Select(Some(last.id.clone())));
+    harness.run();
+    harness.run();
+    let shown = card(&harness, &last.name()).rect();
+    assert!(shown.bottom() <= 800.0 && shown.top() >= 0.0, "{shown:?}");
 }

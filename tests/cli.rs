@@ -941,3 +941,66 @@ fn check_speaks_russian_when_asked_at_the_same_places() {
         "{russian_messages:?}"
     );
 }
+
+#[test]
+fn when_nothing_suits_recommend_says_what_would_widen_the_choice_and_it_holds() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let hard =
+        "(foot_width: ExtraWide, weight_kg: 110, pronation: Over, season: Winter, surface: Trail)";
+    let run = |profile: &Path, extra: &[&str]| {
+        let output = bin()
+            .arg("recommend")
+            .args(extra)
+            .arg("--catalogue")
+            .arg(bundled())
+            .arg("--profile")
+            .arg(profile)
+            .output()
+            .expect("ran");
+        assert_eq!(output.status.code(), Some(0));
+        output.stdout
+    };
+    let hard_path = write(dir.path(), "hard.ron", hard);
+    let json: Value = serde_json::from_slice(&run(&hard_path, &["--json"])).expect("JSON");
+    let best = |v: &Value| {
+        v["recommendations"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter(|r| r["band"] == "best")
+            .count()
+    };
+    assert_eq!(best(&json), 0, "nothing suits this runner");
+    let widen = json["widen"]
+        .as_array()
+        .expect("what would widen the choice");
+    assert!(!widen.is_empty());
+    let profile = shoe_selector::profile::load_profile(&hard_path).expect("profile");
+    for claim in widen {
+        let changes = claim["changes"].as_object().expect("changes").clone();
+        let changed =
+            shoe_selector::recommend::what_if::apply(&profile, &changes).expect("valid change");
+        let changed_path = write(
+            dir.path(),
+            "changed.ron",
+            &ron::to_string(&changed).expect("serialises"),
+        );
+        let again: Value = serde_json::from_slice(&run(&changed_path, &["--json"])).expect("JSON");
+        let suiting = claim["suiting"].as_u64().expect("a count") as usize;
+        assert_eq!(best(&again), suiting.min(5), "{}", claim["text"]);
+        assert!(
+            again.get("widen").is_none(),
+            "once something suits, no widening"
+        );
+    }
+    // The readable list says the same under the line that nothing suits.
+    let text = String::from_utf8(run(&hard_path, &[])).expect("UTF-8");
+    assert!(text.contains("What would widen the choice:"), "{text}");
+    for claim in widen {
+        assert!(text.contains(claim["text"].as_str().expect("text")));
+    }
+    // Without what-ifs, the answer has none of it.
+    let plain: Value =
+        serde_json::from_slice(&run(&hard_path, &["--json", "--no-what-if"])).expect("JSON");
+    assert!(plain.get("widen").is_none());
+}

@@ -1915,3 +1915,78 @@ fn a_race_pair_is_judged_as_one_and_a_barefoot_shoe_is_never_a_long_run_pair() {
         "no protection over the distance"
     ));
 }
+
+#[test]
+fn when_nothing_suits_the_changes_that_would_widen_the_choice_are_named_and_hold() {
+    use shoe_selector::recommend::what_if::{WIDENINGS, apply, widen};
+    // Road shoes only, and a runner asking for trail: no shoe suits it all.
+    let road = |id: &str| Shoe {
+        surfaces: vec![Surface::Road],
+        ..shoe(id)
+    };
+    let c = catalogue(vec![road("a"), road("b"), road("c")]);
+    let on_trail = Profile {
+        surface: Surface::Trail,
+        ..runner()
+    };
+    let priorities = Priorities::default();
+    assert_eq!(rank(&c, &on_trail, &priorities).in_band(Band::Best), 0);
+    let widenings = widen(&c, &on_trail, &priorities, WIDENINGS);
+    let road_change = widenings
+        .iter()
+        .find(|w| w.changes.get("surface").and_then(|v| v.as_str()) == Some("Road"))
+        .expect("running on road widens the choice");
+    assert_eq!(road_change.suiting, 3);
+    assert_eq!(
+        road_change.text(shoe_selector::words::Lang::En.words()),
+        "Running on road 3 shoes would suit all you asked."
+    );
+
+    // Every claim holds, on made-up and bundled catalogues alike, and none changes the body.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron");
+    let bundled = load_catalogue(&path)
+        .into_result()
+        .expect("bundled catalogue")
+        .catalogue;
+    let hard = Profile {
+        foot_width: Width::ExtraWide,
+        weight_kg: 110.0,
+        pronation: Pronation::Over,
+        season: Season::Winter,
+        surface: Surface::Trail,
+        ..runner()
+    };
+    let mut told = 0;
+    for (c, profile) in [(&c, &on_trail), (&bundled, &hard)] {
+        let widenings = widen(c, profile, &priorities, WIDENINGS);
+        assert!(widenings.len() <= WIDENINGS);
+        assert!(widenings.windows(2).all(|w| w[0].suiting >= w[1].suiting));
+        for (i, widening) in widenings.iter().enumerate() {
+            told += 1;
+            for field in widening.changes.keys() {
+                assert!(!field.starts_with("weight"), "never a different body");
+                assert!(
+                    widenings[..i]
+                        .iter()
+                        .all(|w| !w.changes.contains_key(field)),
+                    "each widening changes a different input"
+                );
+            }
+            let changed = apply(profile, &widening.changes).expect("a valid change");
+            let ranking = rank(c, &changed, &priorities);
+            assert_eq!(
+                ranking.in_band(Band::Best),
+                widening.suiting.min(BEST_PICKS),
+                "{}",
+                widening.text(shoe_selector::words::Lang::En.words())
+            );
+        }
+    }
+    assert!(
+        told >= 2,
+        "both runners are told what would widen the choice"
+    );
+
+    // A runner some shoe suits needs no widening.
+    assert!(widen(&c, &runner(), &priorities, WIDENINGS).is_empty());
+}

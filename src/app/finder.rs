@@ -4,7 +4,7 @@
 use super::command::View;
 use super::settings::Settings;
 use crate::catalogue::Catalogue;
-use crate::recommend::what_if::{WhatIfs, what_ifs};
+use crate::recommend::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs, widen};
 use crate::recommend::{Ranking, rank};
 
 /// Catalogues up to this size get what-if explanations in the window: they rank the
@@ -20,6 +20,7 @@ pub const COMPARE_MAX: usize = 4;
 pub struct Finder {
     ranking: Ranking,
     what_ifs: Option<WhatIfs>,
+    widenings: Vec<Widening>,
     selected: Option<String>,
     compare: Vec<String>,
     view: View,
@@ -36,6 +37,12 @@ impl Finder {
     /// What-if explanations for the ranking; none for catalogues too large to afford them.
     pub fn what_ifs(&self) -> Option<&WhatIfs> {
         self.what_ifs.as_ref()
+    }
+
+    /// When no shoe suits everything asked, the changes that would widen the choice; none
+    /// for catalogues too large for what-ifs.
+    pub fn widenings(&self) -> &[Widening] {
+        &self.widenings
     }
 
     /// The chosen shoe, by id, so it survives reloads.
@@ -72,6 +79,12 @@ impl Finder {
         self.what_ifs = catalogue
             .filter(|c| c.shoes.len() <= WHAT_IF_MAX_SHOES)
             .map(|c| what_ifs(c, profile, priorities, &self.ranking, 2));
+        self.widenings = match catalogue {
+            Some(c) if c.shoes.len() <= WHAT_IF_MAX_SHOES => {
+                widen(c, profile, priorities, WIDENINGS)
+            }
+            _ => Vec::new(),
+        };
     }
 
     /// Forgets chosen and compared shoes that are no longer in the catalogue.

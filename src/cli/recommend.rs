@@ -2,7 +2,7 @@
 
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
-use crate::recommend::what_if::{WhatIf, WhatIfs, what_ifs};
+use crate::recommend::what_if::{WIDENINGS, WhatIf, WhatIfs, Widening, what_ifs, widen};
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Reason, rank};
 use crate::words::{Lang, Say, Words};
 use serde::Serialize;
@@ -37,8 +37,15 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
                     WHAT_IFS_PER_SHOE,
                 )
             });
+            // When nothing suits everything asked, what would widen the choice.
+            let widenings = if request.what_if {
+                widen(&catalogue, &profile, &priorities, WIDENINGS)
+            } else {
+                Vec::new()
+            };
             let answer = Answer {
                 catalogue: &catalogue,
+                widenings: &widenings,
                 profile: &profile,
                 explainer: Explainer::new(&catalogue, &profile).speaking(request.lang),
                 words: request.lang.words(),
@@ -117,6 +124,7 @@ struct Answer<'a> {
     words: &'static Words,
     ranking: &'a Ranking,
     what_ifs: Option<&'a WhatIfs>,
+    widenings: &'a [Widening],
     shown: usize,
 }
 
@@ -130,7 +138,8 @@ impl Answer<'_> {
 impl Serialize for Answer<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let catalogue = self.catalogue;
-        let mut answer = serializer.serialize_struct("Answer", 2)?;
+        let fields = if self.widenings.is_empty() { 2 } else { 3 };
+        let mut answer = serializer.serialize_struct("Answer", fields)?;
         answer.serialize_field(
             "recommendations",
             &Each(|| {
@@ -168,8 +177,28 @@ impl Serialize for Answer<'_> {
                 })
             }),
         )?;
+        if !self.widenings.is_empty() {
+            let widen: Vec<JsonWidening> = self
+                .widenings
+                .iter()
+                .map(|w| JsonWidening {
+                    changes: &w.changes,
+                    suiting: w.suiting,
+                    text: w.text(self.words),
+                })
+                .collect();
+            answer.serialize_field("widen", &widen)?;
+        }
         answer.end()
     }
+}
+
+/// A change that would give shoes suiting everything asked, when none does.
+#[derive(Serialize)]
+struct JsonWidening<'a> {
+    changes: &'a serde_json::Map<String, serde_json::Value>,
+    suiting: usize,
+    text: String,
 }
 
 /// A JSON list of what an iterator gives, made as it is written.
@@ -247,7 +276,14 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
     for r in ranking.recommendations.iter().take(shown) {
         if band != Some(r.band) {
             if band.is_none() && r.band != Band::Best {
-                writeln!(out, "{}\n", words.get(NO_BEST_PICK))?;
+                writeln!(out, "{}", words.get(NO_BEST_PICK))?;
+                if !answer.widenings.is_empty() {
+                    writeln!(out, "{}", words.get("widen-lead"))?;
+                }
+                for widening in answer.widenings {
+                    writeln!(out, "  {}", widening.text(words))?;
+                }
+                writeln!(out)?;
             }
             writeln!(out, "{}:", r.band.label(words))?;
             band = Some(r.band);

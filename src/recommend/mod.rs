@@ -1400,6 +1400,22 @@ pub(crate) fn ranks(
     ranks
 }
 
+/// How many shoes of `catalogue` suit everything `profile` gives: the shoes that would be
+/// best picks were there no limit of [`BEST_PICKS`].
+pub(crate) fn suiting(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -> usize {
+    let context = Context::new(catalogue, profile);
+    let memo = memo::Memo::for_catalogue(&context, catalogue.shoes.len());
+    let scoring = Scoring::new(profile, priorities);
+    catalogue
+        .shoes
+        .iter()
+        .filter(|shoe| {
+            let (_, failed, verdicts, _) = assess_shoe(shoe, &context, memo.as_ref(), &scoring);
+            failed.is_empty() && verdicts.tier(scoring.given) == Tier::Suits
+        })
+        .count()
+}
+
 /// `x.round()` for 0 <= x < 2^52, without the call into the maths library that
 /// `f64::round` costs on plain x86-64: exact, since `x - trunc(x)` is.
 #[inline(always)]

@@ -5,7 +5,7 @@
 //! changed profile again, so every claim is true. Never a different body weight. And what
 //! separates two shoes, factor by factor.
 
-use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks};
+use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks, suiting};
 use crate::catalogue::{Catalogue, Foam, Purpose, Surface, Width};
 use crate::profile::{Profile, Pronation, SIZE_EU, Season};
 use crate::words::{Lang, Say, Words};
@@ -438,6 +438,74 @@ fn two_changes(
             (changes, change, ranks)
         })
         .collect();
+}
+
+/// How many changes that would widen the choice are told when no shoe suits everything.
+pub const WIDENINGS: usize = 3;
+
+/// A change of one input that would give shoes suiting everything the runner asked, when no
+/// shoe does now: what a fitter suggests when the shop has nothing that meets it all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Widening {
+    /// The profile field and its new value, as written in a profile file.
+    pub changes: Map<String, Value>,
+    /// How many shoes would then suit everything asked.
+    pub suiting: usize,
+    change: Say,
+}
+
+impl Widening {
+    /// What the change would do, in `words`: "Running on road, 6 shoes would suit all you
+    /// asked."
+    pub fn text(&self, words: &Words) -> String {
+        words.say(
+            &Say::new("what-if-widen")
+                .text("change", words.say(&self.change))
+                .num("count", self.suiting as f64),
+        )
+    }
+}
+
+/// When no shoe of `catalogue` suits everything `profile` gives, the changes that would give
+/// the most such shoes: at most `limit`, each of a different input, the most first. The same
+/// changes as the what-ifs: choices the runner can make and corrections of an input easy to
+/// get wrong, never a different body. Empty when some shoe already suits.
+pub fn widen(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    limit: usize,
+) -> Vec<Widening> {
+    if suiting(catalogue, profile, priorities) > 0 {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, Candidate)> = candidates(profile, catalogue.currency.as_deref())
+        .into_iter()
+        .filter_map(|candidate| {
+            let count = suiting(catalogue, &candidate.profile, priorities);
+            (count > 0).then_some((count, candidate))
+        })
+        .collect();
+    // The most shoes first; on a tie, the order of the candidates: corrections, then choices.
+    found.sort_by_key(|(count, _)| std::cmp::Reverse(*count));
+    let mut chosen: Vec<Widening> = Vec::new();
+    for (count, candidate) in found {
+        if chosen.len() >= limit
+            || chosen
+                .iter()
+                .any(|w| w.changes.contains_key(candidate.field))
+        {
+            continue;
+        }
+        let mut changes = Map::new();
+        changes.insert(candidate.field.to_string(), candidate.value);
+        chosen.push(Widening {
+            changes,
+            suiting: count,
+            change: candidate.change,
+        });
+    }
+    chosen
 }
 
 /// The profile with a what-if's changes applied, as a profile file would give them.

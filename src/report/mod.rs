@@ -6,7 +6,7 @@ use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
 use crate::profile::Profile;
-use crate::recommend::what_if::what_ifs;
+use crate::recommend::what_if::{WIDENINGS, what_ifs, widen};
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Verdict, rank, specs};
 use crate::units::WeightUnit;
 use crate::units::money;
@@ -162,6 +162,18 @@ fn choices_section(html: &mut String, input: &ReportInput, ranking: &Ranking, wo
             "<p class=\"nobest\">{}</p>",
             escape(&words.get(NO_BEST_PICK))
         );
+        let widenings = widen(catalogue, profile, priorities, WIDENINGS);
+        if !widenings.is_empty() {
+            let _ = writeln!(
+                html,
+                "<p class=\"widen\">{}</p>\n<ul class=\"widen\">",
+                escape(&words.get("widen-lead"))
+            );
+            for widening in &widenings {
+                let _ = writeln!(html, "<li>{}</li>", escape(&widening.text(words)));
+            }
+            html.push_str("</ul>\n");
+        }
     }
     let what_ifs = what_ifs(catalogue, profile, priorities, ranking, 1);
     let explainer = Explainer::new(catalogue, profile)
@@ -439,6 +451,8 @@ article.shoe img, .no-picture { width: 46mm; height: 29mm; object-fit: contain; 
 .band.best { color: #16803c; }
 .band.tradeoffs { color: #be2823; }
 .nobest { color: #a56900; font-weight: 600; }
+.widen { color: #a56900; margin: 0.2em 0; }
+ul.widen { margin-top: 0; }
 ul.reasons { list-style: none; padding: 0; margin: 0; }
 ul.reasons li { margin: 1px 0; }
 .mark { display: inline-block; width: 1.2em; font-weight: bold; }

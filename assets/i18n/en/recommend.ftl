@@ -30,6 +30,8 @@ verdict-caution = caution
 verdict-poor = poor
 
 no-best-pick = No shoe in this catalogue suits everything you asked; the closest come first, each with what it trades off.
+# Before the changes that would give shoes suiting everything asked, when none does.
+widen-lead = What would widen the choice:
 
 build-racer = racing shoe
 build-racer-by-build = racing shoe, by its build

@@ -51,3 +51,8 @@ what-if-width-no-orthotics = { $width ->
 what-if-rank = { $change } this would rank #{ $rank }.
 what-if-first = { $change } this would be your #{ $rank }.
 what-if-brought-back = { $change } it would not be left out: it would rank #{ $rank }.
+# When no shoe suits everything asked: a change, and how many shoes would then suit.
+what-if-widen = { $change } { $count } { $count ->
+    [one] shoe
+   *[other] shoes
+} would suit all you asked.

@@ -12,7 +12,7 @@ results-cancel = Cancel
 results-cancel-hint = Keep the catalogue on screen
 results-no-catalogue = No catalogue is open. Open one from the File menu (Ctrl+O) or drop a .ron file on the window.
 results-no-match = No shoe matches the search.
-results-none-recommended = No shoe in this catalogue fits your hard requirements. See "Left out" for why.
+results-none-recommended = No shoe in this catalogue fits your hard requirements. "Why not?" says why each is left out.
 results-none-left-out = Every shoe in the catalogue can fit you: none is left out.
 results-bands = { $best } best { $best ->
     [one] pick
@@ -21,8 +21,10 @@ results-bands = { $best } best { $best ->
     [one] choice
    *[other] choices
 } and { $tradeoffs } with trade-offs.
-results-first = ★ Try the { $name } first: it suits all you gave ({ $factors }){ $ahead }.
+results-first = Try this one first: it suits all you gave ({ $factors }){ $ahead }.
 results-first-ahead = {"; "}it edges the { $second } on { $why }
+results-widen-try = Try it
+results-widen-try-hint = Change this answer in your inputs on the left
 results-best-badge = ★ Best pick
 results-best-hint = Suits everything you said: one of the first shoes to try on.
 results-tradeoffs-badge = Trade-offs

@@ -30,6 +30,8 @@ verdict-caution = с оговоркой
 verdict-poor = плохо
 
 no-best-pick = В этом каталоге нет модели, которая подходит по всему, что вы указали; сначала идут самые близкие, у каждой сказано, чем приходится поступиться.
+# Before the changes that would give shoes suiting everything asked, when none does.
+widen-lead = Что расширило бы выбор:
 
 build-racer = соревновательная модель
 build-racer-by-build = соревновательная модель, судя по конструкции

@@ -52,3 +52,9 @@ what-if-width-no-orthotics = { $width ->
 what-if-rank = { $change } эта модель была бы на { $rank }-м месте.
 what-if-first = { $change } эта модель была бы для вас лучшей, на { $rank }-м месте.
 what-if-brought-back = { $change } эта модель подошла бы: она заняла бы { $rank }-е место.
+# Когда ни одна модель не подходит по всем ответам: изменение и сколько моделей тогда подойдёт.
+what-if-widen = { $change } по всем ответам { $count ->
+    [one] подошла бы { $count } модель.
+    [few] подошли бы { $count } модели.
+   *[many] подошли бы { $count } моделей.
+}

@@ -23,8 +23,10 @@ results-bands = { $best ->
     [few] хороших варианта
    *[many] хороших вариантов
 } и { $tradeoffs } с компромиссами.
-results-first = ★ Сначала примерьте { $name }: подходит по всему, что вы указали ({ $factors }){ $ahead }.
+results-first = Примерьте эту модель первой: подходит по всему, что вы указали ({ $factors }){ $ahead }.
 results-first-ahead = {"; "}опережает { $second } по пунктам: { $why }
+results-widen-try = Попробовать
+results-widen-try-hint = Изменить этот ответ в ваших данных слева
 results-best-badge = ★ Лучший выбор
 results-best-hint = Подходит по всему, что вы указали: одна из первых моделей, которые стоит примерить.
 results-tradeoffs-badge = Есть компромиссы

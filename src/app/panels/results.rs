@@ -7,12 +7,16 @@ use crate::app::theme::{ACCENT, verdict_colour, verdict_symbol};
 use crate::app::{COMPARE_MAX, Command, View};
 use crate::catalogue::{Catalogue, Shoe};
 use crate::profile::Profile;
+use crate::recommend::what_if::apply;
 use crate::recommend::{Band, Explainer, Factor, NO_BEST_PICK, Recommendation, Verdict};
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
 const ROW_HEIGHT: f32 = 100.0;
 const THUMBNAIL: egui::Vec2 = egui::vec2(112.0, 70.0);
+/// The first best pick's card, when it heads the list: room for why to try it first.
+const FIRST_ROW_HEIGHT: f32 = 168.0;
+const FIRST_THUMBNAIL: egui::Vec2 = egui::vec2(176.0, 110.0);
 
 /// Draws the list of shoes: the choice of view with the search, the catalogue being read,
 /// then the rows in view or why there are none.
@@ -40,13 +44,102 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
     if d.finder.view() == View::Recommended {
         bands_ui(d, ui);
     }
+    rows_ui(d, ui, &visible);
+}
+
+/// The rows of `visible` in a scrolled list, only those in view drawn. The first best pick,
+/// when it heads the list, has a larger card of its own; a shoe newly chosen (by the arrow
+/// keys, say) is scrolled into view.
+fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) {
+    let first_pick = visible.first().is_some_and(|&(_, place)| {
+        place == Some(0) && d.ranking.recommendations.first().map(|r| r.band) == Some(Band::Best)
+    });
+    let needed =
+        ui.data(|data| data.get_temp::<f32>(egui::Id::unique("results-first-card-height")));
+    let layout = Rows {
+        first: if first_pick {
+            needed.unwrap_or(0.0).max(FIRST_ROW_HEIGHT)
+        } else {
+            ROW_HEIGHT
+        },
+        count: visible.len(),
+    };
+    let newly_chosen = newly_chosen(d, ui);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
-            for &(index, place) in &visible[rows] {
-                row_ui(d, ui, index, place);
+        .show_viewport(ui, |ui, viewport| {
+            let top = ui.max_rect().top();
+            let width = ui.available_width();
+            ui.set_height(layout.height());
+            if let Some(id) = newly_chosen
+                && let Some(row) = visible
+                    .iter()
+                    .position(|&(index, _)| d.catalogue.is_some_and(|c| c.shoes[index].id == id))
+            {
+                let (y, height) = layout.span(row);
+                let rect = egui::Rect::from_min_size(
+                    egui::pos2(ui.max_rect().left(), top + y),
+                    egui::vec2(width, height),
+                );
+                ui.scroll_to_rect(rect, None);
+            }
+            let (from, to) = layout.in_view(viewport.min.y, viewport.max.y);
+            ui.add_space(layout.span(from).0);
+            for (row, &(index, place)) in visible.iter().enumerate().take(to).skip(from) {
+                row_ui(d, ui, index, place, layout.span(row).1);
             }
         });
+}
+
+/// The heights of the list's rows: the first may be taller.
+struct Rows {
+    first: f32,
+    count: usize,
+}
+
+impl Rows {
+    /// Where row `row` starts below the top of the list, and its height.
+    fn span(&self, row: usize) -> (f32, f32) {
+        match row {
+            0 => (0.0, self.first),
+            _ => (self.first + (row - 1) as f32 * ROW_HEIGHT, ROW_HEIGHT),
+        }
+    }
+
+    /// The whole list's height.
+    fn height(&self) -> f32 {
+        match self.count {
+            0 => 0.0,
+            n => self.first + (n - 1) as f32 * ROW_HEIGHT,
+        }
+    }
+
+    /// The rows any part of which lies between `top` and `bottom`: from, and up to but not
+    /// including.
+    fn in_view(&self, top: f32, bottom: f32) -> (usize, usize) {
+        let row_at = |y: f32| {
+            if y < self.first {
+                0
+            } else {
+                1 + ((y - self.first) / ROW_HEIGHT) as usize
+            }
+        };
+        let from = row_at(top.max(0.0)).min(self.count);
+        let to = (row_at(bottom.max(0.0)) + 1).min(self.count);
+        (from, to.max(from))
+    }
+}
+
+/// The shoe chosen since the list was last drawn, if the choice changed.
+fn newly_chosen(d: &Draw, ui: &egui::Ui) -> Option<String> {
+    let id = egui::Id::unique("results-chosen-seen");
+    let now = d.finder.selected().map(str::to_string);
+    let seen = ui.data(|data| data.get_temp::<Option<String>>(id));
+    if seen.as_ref() == Some(&now) {
+        return None;
+    }
+    ui.data_mut(|data| data.insert_temp(id, now.clone()));
+    now
 }
 
 /// The two views, recommended and left out, each with its count; then, on the right, the
@@ -155,15 +248,47 @@ fn loading_ui(d: &mut Draw, ui: &mut egui::Ui) {
 
 /// One line above the ranked list: how many best picks there are, or that no shoe suits
 /// everything the runner asked.
-fn bands_ui(d: &Draw, ui: &mut egui::Ui) {
+fn bands_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let best = d.ranking.in_band(Band::Best);
     let dark = ui.visuals().dark_mode;
     if best == 0 {
-        ui.label(
-            RichText::new(d.words.get(NO_BEST_PICK))
-                .color(verdict_colour(Verdict::Caution, dark))
-                .strong(),
-        );
+        let colour = verdict_colour(Verdict::Caution, dark);
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.5)))
+            .corner_radius(6.0)
+            .inner_margin(egui::Margin::symmetric(8, 4))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(d.words.get(NO_BEST_PICK))
+                            .color(colour)
+                            .strong(),
+                    )
+                    .wrap(),
+                );
+                // What a fitter would suggest: the changes that give shoes suiting it all.
+                let widenings = d.finder.widenings();
+                if !widenings.is_empty() {
+                    ui.label(RichText::new(d.words.get("widen-lead")).color(colour));
+                    let mut tried = None;
+                    for widening in widenings {
+                        ui.horizontal_wrapped(|ui| {
+                            if ui
+                                .small_button(d.words.get("results-widen-try"))
+                                .on_hover_text(d.words.get("results-widen-try-hint"))
+                                .clicked()
+                            {
+                                tried = apply(&d.settings.profile, &widening.changes).ok();
+                            }
+                            ui.add(egui::Label::new(widening.text(d.words)).wrap());
+                        });
+                    }
+                    if let Some(profile) = tried {
+                        d.push(Command::SetProfile(Box::new(profile)));
+                    }
+                }
+            });
     } else {
         let good = d.ranking.in_band(Band::Good);
         let trade_offs = d.ranking.in_band(Band::Tradeoffs);
@@ -178,18 +303,15 @@ fn bands_ui(d: &Draw, ui: &mut egui::Ui) {
             )
             .weak(),
         );
-        first_pick_ui(d, ui);
     }
 }
 
-/// The first best pick, standing out above the list: what it suits, and what puts it ahead
-/// of the next.
-fn first_pick_ui(d: &Draw, ui: &mut egui::Ui) {
-    let (Some(catalogue), Some(first)) = (d.catalogue, d.ranking.recommendations.first()) else {
-        return;
-    };
+/// Why to try the first best pick first: what it suits, and what puts it ahead of the next.
+fn first_pick_said(d: &Draw) -> Option<Say> {
+    let catalogue = d.catalogue?;
+    let first = d.ranking.recommendations.first()?;
     if first.band != Band::Best {
-        return;
+        return None;
     }
     let suits: Vec<&'static str> = first
         .fits
@@ -212,19 +334,11 @@ fn first_pick_ui(d: &Draw, ui: &mut egui::Ui) {
         })
         .into_iter()
         .collect();
-    let said = Say::new("results-first")
-        .text("name", catalogue.shoes[first.shoe].name())
-        .words("factors", suits)
-        .says("ahead", ahead);
-    let colour = verdict_colour(Verdict::Good, ui.visuals().dark_mode);
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.5)))
-        .corner_radius(6.0)
-        .inner_margin(egui::Margin::symmetric(8, 4))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.add(egui::Label::new(RichText::new(d.say(&said)).color(colour)).wrap());
-        });
+    Some(
+        Say::new("results-first")
+            .words("factors", suits)
+            .says("ahead", ahead),
+    )
 }
 
 /// A badge after a shoe's name for the band it is in; a good choice needs none.
@@ -261,7 +375,8 @@ fn band_badge(ui: &mut egui::Ui, words: &Words, band: Band) {
 
 /// One shoe's card: its picture, name and either its match or why it is left out. A click
 /// selects it, or clears the selection if it was the one selected.
-fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
+fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, height: f32) {
+    let first_pick = height > ROW_HEIGHT;
     let Some(catalogue) = d.catalogue else {
         return;
     };
@@ -270,8 +385,14 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
         .and_then(|place| d.ranking.recommendations.get(place))
         .cloned();
     let selected = d.finder.selected() == Some(shoe.id.as_str());
+    let thumbnail = if first_pick {
+        FIRST_THUMBNAIL
+    } else {
+        THUMBNAIL
+    };
+    let why_first = first_pick.then(|| first_pick_said(d)).flatten();
     let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(ui.available_width(), ROW_HEIGHT),
+        egui::vec2(ui.available_width(), height),
         egui::Sense::hover(),
     );
     let card = rect.shrink2(egui::vec2(0.0, 3.0));
@@ -284,9 +405,13 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
             .layout(egui::Layout::left_to_right(egui::Align::Center)),
     );
     content.style_mut().interaction.selectable_labels = false;
-    picture_ui(&mut content, d.words, &picture, THUMBNAIL);
-    content.vertical(|ui| {
+    picture_ui(&mut content, d.words, &picture, thumbnail);
+    let text = content.vertical(|ui| {
         title_ui(ui, d.words, catalogue, &shoe, recommendation.as_ref());
+        if let Some(said) = &why_first {
+            let colour = verdict_colour(Verdict::Good, ui.visuals().dark_mode);
+            ui.add(egui::Label::new(RichText::new(d.words.say(said)).color(colour)).wrap());
+        }
         match &recommendation {
             Some(r) => {
                 let tried = d.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
@@ -295,6 +420,16 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
             None => left_out_ui(ui, d.words, catalogue, &d.settings.profile, &shoe),
         }
     });
+    if first_pick {
+        // The first card grows to what its words need in a narrow list, from the next frame.
+        let needed = text.response.rect.height() + 6.0 * 2.0 + 3.0 * 2.0;
+        let id = egui::Id::unique("results-first-card-height");
+        let kept = ui.data(|data| data.get_temp::<f32>(id));
+        if kept.is_none_or(|kept| (kept - needed).abs() > 0.5) {
+            ui.data_mut(|data| data.insert_temp(id, needed));
+            ui.ctx().request_discard("the first card's height changed");
+        }
+    }
     let response = ui.interact(
         card,
         egui::Id::unique(("shoe", &shoe.id)),
@@ -302,7 +437,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>) {
     );
     let name = shoe.name();
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
-    card_background(ui, background, card, &response, selected);
+    card_background(ui, background, card, &response, selected, first_pick);
     if response.clicked() {
         d.push(Command::Select(if selected { None } else { Some(shoe.id) }));
     }
@@ -420,6 +555,7 @@ fn card_background(
     card: egui::Rect,
     response: &egui::Response,
     selected: bool,
+    first_pick: bool,
 ) {
     let visuals = ui.visuals();
     let fill = if selected {
@@ -433,6 +569,8 @@ fn card_background(
         1.0,
         if selected {
             ACCENT
+        } else if first_pick {
+            verdict_colour(Verdict::Good, visuals.dark_mode).gamma_multiply(0.6)
         } else {
             visuals.widgets.noninteractive.bg_stroke.color
         },
