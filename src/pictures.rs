@@ -2,7 +2,11 @@
 //! missing, too large, truncated or not a picture, and scaled down for display.
 
 use image::{ImageFormat, ImageReader, Limits, RgbaImage};
-use std::path::Path;
+use std::collections::HashMap;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::sync::{LazyLock, Mutex};
+use std::time::SystemTime;
 
 /// Files larger than this are not read at all.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -30,6 +34,94 @@ pub fn read_picture(path: &Path, max_side: u32) -> Result<RgbaImage, String> {
         .map_err(|error| format!("{} cannot be read: {error}", path.display()))?;
     decode_picture(&bytes, &path.display().to_string(), max_side)
 }
+
+/// Why a picture file cannot be shown, found from its size and its header alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// The file is larger than [`MAX_FILE_BYTES`]: its size in MB of 2^20 bytes, rounded up.
+    TooManyBytes(u64),
+    /// The file is not a PNG or a JPEG, whatever its name.
+    NotAPicture,
+    /// The picture is wider or taller than [`MAX_SIDE`]: its width and height.
+    TooManyPixels(u32, u32),
+    /// The header cannot be read: the decoder's words.
+    Damaged(String),
+    /// The file ends before the picture does: it was cut short.
+    CutShort,
+    /// The file cannot be opened or read: the system's words.
+    Unreadable(String),
+}
+
+/// Checks the picture file at `path` without decoding it: its size, what its content is, and
+/// its width and height from the header. Cheap enough for every picture of a catalogue at
+/// load; a picture damaged past its header is still found when it is decoded for display.
+/// The answer is kept for the file as it stands (its size and time of change), so checking
+/// a catalogue again after each edit reads no header twice.
+pub fn inspect(path: &Path) -> Result<(), Fault> {
+    type Seen = HashMap<PathBuf, (Option<SystemTime>, u64, Result<(), Fault>)>;
+    static SEEN: LazyLock<Mutex<Seen>> = LazyLock::new(Mutex::default);
+    let metadata = std::fs::metadata(path).map_err(|error| Fault::Unreadable(error.to_string()))?;
+    let stamp = (metadata.modified().ok(), metadata.len());
+    let seen = |seen: &mut Seen| {
+        seen.get(path)
+            .filter(|(modified, len, _)| (*modified, *len) == stamp)
+            .map(|(_, _, found)| found.clone())
+    };
+    if let Some(found) = SEEN.lock().ok().and_then(|mut s| seen(&mut s)) {
+        return found;
+    }
+    let found = inspect_file(path, &metadata);
+    if let Ok(mut seen) = SEEN.lock() {
+        seen.insert(path.to_path_buf(), (stamp.0, stamp.1, found.clone()));
+    }
+    found
+}
+
+fn inspect_file(path: &Path, metadata: &std::fs::Metadata) -> Result<(), Fault> {
+    let unreadable = |error: std::io::Error| Fault::Unreadable(error.to_string());
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Fault::TooManyBytes(metadata.len().div_ceil(1 << 20)));
+    }
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut reader = ImageReader::new(std::io::BufReader::new(file))
+        .with_guessed_format()
+        .map_err(unreadable)?;
+    if !matches!(reader.format(), Some(ImageFormat::Png | ImageFormat::Jpeg)) {
+        return Err(Fault::NotAPicture);
+    }
+    let format = reader.format();
+    // A file cut short (a copy or a download that stopped) still has its header: its end
+    // tells, without decoding it all.
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    let tail_length = metadata.len().min(TAIL);
+    file.seek(SeekFrom::End(-(tail_length as i64)))
+        .map_err(unreadable)?;
+    let mut tail = Vec::with_capacity(tail_length as usize);
+    file.read_to_end(&mut tail).map_err(unreadable)?;
+    let ends_whole = match format {
+        Some(ImageFormat::Png) => tail.ends_with(PNG_END),
+        // Some cameras write a few bytes after a JPEG's end marker.
+        _ => tail.windows(2).any(|pair| pair == [0xFF, 0xD9]),
+    };
+    if !ends_whole {
+        return Err(Fault::CutShort);
+    }
+    reader.no_limits();
+    let (width, height) = reader.into_dimensions().map_err(|error| match error {
+        image::ImageError::IoError(error) => Fault::Unreadable(error.to_string()),
+        other => Fault::Damaged(other.to_string().trim().to_string()),
+    })?;
+    if width > MAX_SIDE || height > MAX_SIDE {
+        return Err(Fault::TooManyPixels(width, height));
+    }
+    Ok(())
+}
+
+/// How many bytes at the end of a picture file are read to see that it ends whole.
+const TAIL: u64 = 64;
+
+/// The chunk that ends every PNG file: IEND, with its length and checksum.
+const PNG_END: &[u8] = &[0, 0, 0, 0, b'I', b'E', b'N', b'D', 0xAE, 0x42, 0x60, 0x82];
 
 /// Decodes the picture in `bytes` (called `name` in messages) with the limits of
 /// [`read_picture`], and scales it to fit `max_side` pixels.

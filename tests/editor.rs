@@ -651,3 +651,40 @@ fn problems_beside_a_field_say_what_was_typed_and_a_duplicate_is_the_edited_shoe
         &format!("Another shoe already has the id {fifth}: give this one its own.")
     ));
 }
+
+#[test]
+fn a_picture_that_cannot_be_shown_is_a_warning_in_the_list_and_beside_the_editor_s_field() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/images");
+    let images = folder.path().join("images");
+    std::fs::create_dir(&images).expect("images folder");
+    for entry in std::fs::read_dir(&bundled).expect("bundled pictures") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), images.join(entry.file_name())).expect("copy");
+    }
+    // The first shoe's picture, cut short as by a copy that stopped.
+    let text = std::fs::read_to_string(&path).expect("read");
+    let image = text
+        .split("image: \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the first shoe's picture")
+        .to_string();
+    let picture = folder.path().join(&image);
+    let bytes = std::fs::read(&picture).expect("read picture");
+    std::fs::write(&picture, &bytes[..bytes.len() / 2]).expect("cut");
+
+    let mut harness = editing(&path);
+    let said = format!("picture `{image}` ends before the picture does");
+    let warnings = harness.state().warnings().to_vec();
+    assert_eq!(warnings.len(), 1, "only the damaged picture: {warnings:?}");
+    assert!(warnings[0].message().contains(&said));
+    assert!(
+        shows(&harness, "ends before the picture does"),
+        "beside the image field"
+    );
+    harness.state_mut().push(Command::ShowWarnings(true));
+    harness.run();
+    assert!(shows(&harness, &said), "in the warnings list");
+}

@@ -58,6 +58,9 @@ pub enum DiagnosticKind {
     DuplicateId,
     /// A picture the catalogue names is not there.
     MissingPicture,
+    /// A picture the catalogue names is there but cannot be shown: too large, not a picture,
+    /// damaged.
+    UnusablePicture,
     /// Anything else.
     #[default]
     Other,

@@ -4,6 +4,7 @@
 
 use super::diagnostic::{DiagnosticKind, Severity};
 use super::{Catalogue, FORMAT, Shoe};
+use crate::pictures::{Fault, inspect};
 use crate::units::{number, slugify};
 use crate::words::Say;
 use std::collections::HashMap;
@@ -170,7 +171,7 @@ pub fn validate_awaiting(
     let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(catalogue.shoes.len());
     let mut images = ImageResolver::new(folder);
     for &image in awaiting {
-        images.checked.insert(image.to_string(), Ok(true));
+        images.checked.insert(image.to_string(), Ok(Found::There));
     }
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
         problems.extend(validate_shoe(
@@ -499,12 +500,44 @@ fn check_image(
     }
     match images.check(image) {
         Err(message) => problems.push(Problem::error(at, message)),
-        Ok(false) => problems.push(
+        Ok(Found::Missing) => problems.push(
             Problem::warning(at, Say::new("check-image-missing").text("image", image))
                 .of_kind(DiagnosticKind::MissingPicture),
         ),
-        Ok(true) => {}
+        Ok(Found::Unusable(fault)) => problems.push(
+            Problem::warning(at, fault_said(image, &fault))
+                .of_kind(DiagnosticKind::UnusablePicture),
+        ),
+        Ok(Found::There) => {}
     }
+}
+
+/// Why the picture at `image` cannot be shown, in words.
+fn fault_said(image: &str, fault: &Fault) -> Say {
+    let said = |id: &'static str| Say::new(id).text("image", image);
+    match fault {
+        Fault::TooManyBytes(megabytes) => said("check-image-too-many-bytes")
+            .num("megabytes", *megabytes as f64)
+            .num("max", (crate::pictures::MAX_FILE_BYTES >> 20) as f64),
+        Fault::NotAPicture => said("check-image-not-a-picture"),
+        Fault::CutShort => said("check-image-cut-short"),
+        Fault::TooManyPixels(width, height) => said("check-image-too-many-pixels")
+            .text("size", format!("{width}×{height}"))
+            .num("max", crate::pictures::MAX_SIDE as f64),
+        Fault::Damaged(reason) => said("check-image-damaged").text("reason", reason.as_str()),
+        Fault::Unreadable(reason) => said("check-image-unreadable").text("reason", reason.as_str()),
+    }
+}
+
+/// What is at a picture's path.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// A picture that can be shown, or no folder to look in.
+    There,
+    /// No file.
+    Missing,
+    /// A file that cannot be shown, and why.
+    Unusable(Fault),
 }
 
 /// The file an image path names, if it stays inside the catalogue's folder. `Ok(None)` when
@@ -523,7 +556,7 @@ pub struct ImageResolver {
     folder: Option<PathBuf>,
     real_folder: Option<PathBuf>,
     real_parents: HashMap<PathBuf, Option<PathBuf>>,
-    checked: HashMap<String, Result<bool, Say>>,
+    checked: HashMap<String, Result<Found, Say>>,
 }
 
 impl ImageResolver {
@@ -537,15 +570,21 @@ impl ImageResolver {
         }
     }
 
-    /// Whether the picture at `image` is there (also `true` when there is no folder to look
-    /// in), or why its path is refused.
-    pub fn check(&mut self, image: &str) -> Result<bool, Say> {
+    /// Whether the picture at `image` is there and can be shown (there, too, when there is no
+    /// folder to look in), or why its path is refused. A file that is there is checked from
+    /// its size and header ([`crate::pictures::inspect`]).
+    pub fn check(&mut self, image: &str) -> Result<Found, Say> {
         if let Some(known) = self.checked.get(image) {
             return known.clone();
         }
-        let status = self
-            .resolve(image)
-            .map(|found| found.is_none_or(|(_, exists)| exists));
+        let status = self.resolve(image).map(|found| match found {
+            None => Found::There,
+            Some((_, false)) => Found::Missing,
+            Some((path, true)) => match inspect(&path) {
+                Ok(()) => Found::There,
+                Err(fault) => Found::Unusable(fault),
+            },
+        });
         self.checked.insert(image.to_string(), status.clone());
         status
     }
