@@ -1333,3 +1333,85 @@ fn a_shoe_chosen_far_down_the_list_is_scrolled_into_view() {
     let shown = card(&harness, &last.name()).rect();
     assert!(shown.bottom() <= 800.0 && shown.top() >= 0.0, "{shown:?}");
 }
+
+#[test]
+fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_with_it() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let shop = copy_of_bundled(folder.path());
+    let mut harness = window(app_on(bundled()).without_file_dialogs());
+    harness.state_mut().push(Command::OpenDialog);
+    harness.run();
+    assert!(shows(&harness, "Open a catalogue"));
+    assert!(shows(&harness, "No file dialog could open here"));
+    let path_field = |harness: &Harness<'_, ShoeApp>| {
+        let start = bundled().parent().expect("folder").display().to_string();
+        harness
+            .query_all_by_role(egui::accesskit::Role::TextInput)
+            .find(|node| node.value().is_some_and(|v| v.starts_with(&start)))
+            .map(|node| node.value().unwrap_or_default())
+    };
+    let typed = path_field(&harness).expect("the box starts in the catalogue's folder");
+    assert!(typed.ends_with(std::path::MAIN_SEPARATOR), "{typed}");
+    // A path that is not there is refused, in words, and the box stays.
+    let missing = folder.path().join("nowhere.ron");
+    harness
+        .state_mut()
+        .push(Command::TypePath(missing.display().to_string()));
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        &format!("{} is not a file.", missing.display())
+    ));
+    assert_eq!(
+        harness.state().document().path(),
+        Some(bundled().as_path()),
+        "nothing opened"
+    );
+    // A file that is there opens, typed and taken with Enter.
+    harness
+        .state_mut()
+        .push(Command::TypePath(shop.display().to_string()));
+    harness.run();
+    let shop_text = shop.display().to_string();
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|node| node.value().is_some_and(|v| v == shop_text))
+        .expect("the path typed")
+        .focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().document().path(), Some(shop.as_path()));
+    assert!(
+        harness.state().windows().path_box().is_none(),
+        "the box closed"
+    );
+
+    // The sessions folder, too: a file is not a folder; a folder is kept.
+    harness.state_mut().push(Command::ChooseSessionsFolder);
+    harness.run();
+    assert!(shows(&harness, "Keep fitting sessions in"));
+    harness
+        .state_mut()
+        .push(Command::TypePath(shop.display().to_string()));
+    harness.run();
+    harness.get_by_label("Choose").click();
+    harness.run();
+    assert!(shows(&harness, "is not a folder."));
+    harness
+        .state_mut()
+        .push(Command::TypePath(folder.path().display().to_string()));
+    harness.run();
+    harness.get_by_label("Choose").click();
+    harness.run();
+    assert_eq!(harness.state().settings().sessions(), folder.path());
+    // Cancel closes the box and changes nothing.
+    harness.state_mut().push(Command::OpenDialog);
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().windows().path_box().is_none());
+    assert_eq!(harness.state().document().path(), Some(shop.as_path()));
+}

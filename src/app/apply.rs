@@ -4,6 +4,7 @@
 use super::ShoeApp;
 use super::command::{Command, Confirm, Mode};
 use super::editor::{Editor, Trouble};
+use super::path_box::{NO_DIALOG_WITHIN, PathBox, PathFor};
 use crate::catalogue::{Diagnostic, folder_of};
 use crate::profile::{Profile, Tried};
 use crate::words::Say;
@@ -92,6 +93,7 @@ impl ShoeApp {
             | Command::NewCustomer
             | Command::WriteReport
             | Command::ChooseSessionsFolder
+            | Command::SetSessionsFolder(_)
             | Command::RestoreLeftBehind
             | Command::DiscardLeftBehind => self.apply_fitting(command),
             Command::SetProfile(_)
@@ -107,6 +109,10 @@ impl ShoeApp {
             | Command::FocusSearch
             | Command::Search(_)
             | Command::Dismiss => self.apply_finder(command),
+            Command::AskPath(_)
+            | Command::TypePath(_)
+            | Command::TakePath
+            | Command::ClosePathBox => self.apply_path_box(command),
             Command::ShowKneeHealth(open) => self.windows.knee = open,
             Command::ShowWarnings(open) => self.windows.warnings = open,
             Command::ShowLog(open) => self.windows.log = open,
@@ -115,15 +121,74 @@ impl ShoeApp {
         }
     }
 
+    /// A path from the system's file dialog (`dialog`), or, when no dialog can open, from the
+    /// window's own box for `purpose`. A dialog that answers nothing at
+    /// once never showed: the box opens, saying so, and is asked for at once from then on.
+    fn choose(
+        &mut self,
+        purpose: PathFor,
+        dialog: impl FnOnce() -> Option<PathBuf>,
+    ) -> Option<PathBuf> {
+        if self.file_dialogs {
+            let started = std::time::Instant::now();
+            let chosen = dialog();
+            if chosen.is_some() || started.elapsed() >= NO_DIALOG_WITHIN {
+                return chosen;
+            }
+            tracing::warn!("no file dialog could open; asking for the path in the window");
+            self.file_dialogs = false;
+        }
+        self.ask_path(purpose, true);
+        None
+    }
+
+    /// Opens the path box for `purpose`, starting where the dialog would.
+    fn ask_path(&mut self, purpose: PathFor, no_dialog: bool) {
+        let folder = match purpose {
+            PathFor::OpenCatalogue => self.document.path().map(folder_of),
+            PathFor::SaveCatalogueAs => self.document.editor().map(|e| folder_of(&e.path)),
+            PathFor::SessionsFolder => Some(self.settings.sessions()),
+            PathFor::ImportPicture(_) | PathFor::SampleFolder => home(),
+        };
+        self.windows.path_box = Some(PathBox::new(purpose, folder.as_deref(), no_dialog));
+    }
+
+    /// The path box: opening it, typing, taking the path or closing it.
+    fn apply_path_box(&mut self, command: Command) {
+        match command {
+            Command::AskPath(purpose) => self.ask_path(purpose, false),
+            Command::TypePath(text) => {
+                if let Some(path_box) = &mut self.windows.path_box {
+                    path_box.text = text;
+                    path_box.problem = None;
+                }
+            }
+            Command::TakePath => {
+                if let Some(path_box) = &mut self.windows.path_box {
+                    match path_box.command() {
+                        Ok(command) => {
+                            self.windows.path_box = None;
+                            self.commands.extend(command);
+                        }
+                        Err(problem) => path_box.problem = Some(problem),
+                    }
+                }
+            }
+            Command::ClosePathBox => self.windows.path_box = None,
+            _ => {}
+        }
+    }
+
     /// Files: opening, reloading, the sample, quitting.
     fn apply_file(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::OpenDialog => {
+                let folder = self.document.path().map(folder_of);
                 let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
-                if let Some(folder) = self.document.path().map(folder_of) {
+                if let Some(folder) = &folder {
                     dialog = dialog.set_directory(folder);
                 }
-                if let Some(path) = dialog.pick_file() {
+                if let Some(path) = self.choose(PathFor::OpenCatalogue, || dialog.pick_file()) {
                     self.open(path, Some(ctx));
                 }
             }
@@ -139,10 +204,9 @@ impl ShoeApp {
             Command::CancelLoading => self.document.cancel_loading(),
             Command::OpenSample => self.show_sample(),
             Command::SaveSampleDialog => {
-                if let Some(folder) = rfd::FileDialog::new()
-                    .set_title(self.words().get("dialog-sample-folder"))
-                    .pick_folder()
-                {
+                let dialog =
+                    rfd::FileDialog::new().set_title(self.words().get("dialog-sample-folder"));
+                if let Some(folder) = self.choose(PathFor::SampleFolder, || dialog.pick_folder()) {
                     self.push(Command::SaveSample(folder));
                 }
             }
@@ -190,10 +254,10 @@ impl ShoeApp {
                 let mut dialog = rfd::FileDialog::new()
                     .add_filter("Shoe catalogue", &["ron"])
                     .set_file_name("catalogue.ron");
-                if let Some(folder) = folder {
+                if let Some(folder) = &folder {
                     dialog = dialog.set_directory(folder);
                 }
-                if let Some(path) = dialog.save_file() {
+                if let Some(path) = self.choose(PathFor::SaveCatalogueAs, || dialog.save_file()) {
                     self.push(Command::save_to(path));
                 }
             }
@@ -204,9 +268,9 @@ impl ShoeApp {
                 changed_ok,
             } => self.save_to(path, errors_ok, comments_ok, changed_ok),
             Command::ImportPictureDialog(index) => {
-                if let Some(source) = rfd::FileDialog::new()
-                    .add_filter("Picture", &["png", "jpg", "jpeg"])
-                    .pick_file()
+                let dialog = rfd::FileDialog::new().add_filter("Picture", &["png", "jpg", "jpeg"]);
+                if let Some(source) =
+                    self.choose(PathFor::ImportPicture(index), || dialog.pick_file())
                 {
                     self.push(Command::ImportPicture(index, source));
                 }
@@ -315,13 +379,14 @@ impl ShoeApp {
                 self.fitting.say(said);
             }
             Command::ChooseSessionsFolder => {
-                if let Some(folder) = rfd::FileDialog::new()
-                    .set_directory(self.settings.sessions())
-                    .pick_folder()
+                let sessions = self.settings.sessions();
+                let dialog = rfd::FileDialog::new().set_directory(&sessions);
+                if let Some(folder) = self.choose(PathFor::SessionsFolder, || dialog.pick_folder())
                 {
                     self.settings.sessions_folder = Some(folder);
                 }
             }
+            Command::SetSessionsFolder(folder) => self.settings.sessions_folder = Some(folder),
             Command::RestoreLeftBehind => self.restore_left_behind(),
             Command::DiscardLeftBehind => {
                 self.windows.left_behind = None;
@@ -505,7 +570,7 @@ fn change_draft(editor: &mut Editor, command: Command) {
 
 impl Command {
     /// Save to `path`, asking what needs asking.
-    fn save_to(path: PathBuf) -> Command {
+    pub(super) fn save_to(path: PathBuf) -> Command {
         Command::SaveTo {
             path,
             errors_ok: false,
@@ -513,4 +578,11 @@ impl Command {
             changed_ok: false,
         }
     }
+}
+
+/// The user's home folder, where a dialog for a file from elsewhere starts.
+fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from)
 }

@@ -2,6 +2,7 @@
 //! commands while they draw; the window applies them at the end of the frame.
 
 use super::editor::SortBy;
+use super::path_box::PathFor;
 use crate::catalogue::Shoe;
 use crate::profile::Profile;
 use crate::recommend::Priorities;
@@ -121,6 +122,16 @@ pub enum Command {
     WriteReport,
     /// Ask for the folder where fitting sessions and reports are kept.
     ChooseSessionsFolder,
+    /// Keep fitting sessions and reports in this folder.
+    SetSessionsFolder(PathBuf),
+    /// Ask for a path in the window's own box, as when no file dialog can open.
+    AskPath(PathFor),
+    /// What the path box holds now.
+    TypePath(String),
+    /// Take the path in the box, if it will do for what it is for.
+    TakePath,
+    /// Close the path box.
+    ClosePathBox,
     /// Open (true) or close the knee-health advice.
     ShowKneeHealth(bool),
     /// Open or close the list of the catalogue's warnings.

@@ -18,6 +18,7 @@ mod images;
 mod keys;
 pub mod log;
 mod panels;
+pub mod path_box;
 pub mod recovery;
 mod run;
 pub mod settings;
@@ -66,6 +67,9 @@ pub struct ShoeApp {
     /// A large catalogue given at start, read in the background from the first frame on, so
     /// the window shows at once with a progress line.
     open_at_first_frame: Option<PathBuf>,
+    /// Whether the system's file dialogs are tried; once one could not open, the path box
+    /// is asked for at once.
+    file_dialogs: bool,
 }
 
 impl ShoeApp {
@@ -86,6 +90,7 @@ impl ShoeApp {
             shown_title: String::new(),
             allow_close: false,
             open_at_first_frame: None,
+            file_dialogs: std::env::var_os("SHOE_SELECTOR_NO_FILE_DIALOGS").is_none(),
         };
         match path {
             Some(path) if document::reads_in_background(&path) => {
@@ -119,6 +124,13 @@ impl ShoeApp {
     /// Shows a one-off message.
     pub fn notify(&mut self, notice: Say) {
         self.windows.notice = Some(notice);
+    }
+
+    /// The same window, asking for paths in its own box rather than trying the system's
+    /// file dialogs: as when none can open, or `SHOE_SELECTOR_NO_FILE_DIALOGS` is set.
+    pub fn without_file_dialogs(mut self) -> Self {
+        self.file_dialogs = false;
+        self
     }
 
     /// What the window remembers: the runner's inputs, units, priorities, language, files.

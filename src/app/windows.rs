@@ -2,6 +2,7 @@
 //! answer, and the one-off message.
 
 use super::command::Confirm;
+use super::path_box::PathBox;
 use super::recovery::LeftBehind;
 use crate::words::Say;
 
@@ -18,6 +19,8 @@ pub struct Windows {
     pub(super) notice: Option<Say>,
     /// What a crash or a kill left behind, waiting for the user's answer.
     pub(super) left_behind: Option<LeftBehind>,
+    /// A path asked for in the window's own box.
+    pub(super) path_box: Option<PathBox>,
 }
 
 impl Windows {
@@ -49,6 +52,11 @@ impl Windows {
     /// The one-off message.
     pub fn notice(&self) -> Option<&Say> {
         self.notice.as_ref()
+    }
+
+    /// The path box, while it is open.
+    pub fn path_box(&self) -> Option<&PathBox> {
+        self.path_box.as_ref()
     }
 
     /// What a crash or a kill left unsaved, while the user has not answered.

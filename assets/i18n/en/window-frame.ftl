@@ -148,3 +148,21 @@ frame-chip-hint = { $factor }: { $verdict }
 
 ## A shoe without a picture.
 frame-no-picture = no picture
+
+# The path box: a path typed by hand, for when no file dialog can open.
+path-box-open = Open a catalogue
+path-box-save-as = Save the catalogue as
+path-box-picture = Import a picture
+path-box-sessions = Keep fitting sessions in
+path-box-sample = Save the sample catalogue into
+path-box-no-dialog = No file dialog could open here: it needs a desktop portal (xdg-desktop-portal) or zenity. Type the path instead.
+path-box-hint = A full path; ~ is your home folder
+path-box-do-open = Open
+path-box-do-save = Save
+path-box-do-import = Import
+path-box-do-choose = Choose
+path-box-cancel = Cancel
+path-box-empty = Type a path first.
+path-box-not-a-file = { $path } is not a file.
+path-box-not-a-folder = { $path } is not a folder.
+path-box-no-folder = The folder { $path } does not exist.

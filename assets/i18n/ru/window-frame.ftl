@@ -158,3 +158,21 @@ frame-chip-hint = { $factor }: { $verdict }
 
 ## Модель без картинки.
 frame-no-picture = нет картинки
+
+# Поле для пути: путь вводится вручную, когда окно выбора файла не открывается.
+path-box-open = Открыть каталог
+path-box-save-as = Сохранить каталог как
+path-box-picture = Добавить картинку
+path-box-sessions = Хранить примерки в папке
+path-box-sample = Сохранить пример каталога в папку
+path-box-no-dialog = Окно выбора файла здесь не открывается: для него нужен портал рабочего стола (xdg-desktop-portal) или zenity. Введите путь вручную.
+path-box-hint = Полный путь; ~ — ваша домашняя папка
+path-box-do-open = Открыть
+path-box-do-save = Сохранить
+path-box-do-import = Добавить
+path-box-do-choose = Выбрать
+path-box-cancel = Отмена
+path-box-empty = Сначала введите путь.
+path-box-not-a-file = { $path } — не файл.
+path-box-not-a-folder = { $path } — не папка.
+path-box-no-folder = Папки { $path } нет.

@@ -7,6 +7,7 @@ mod editor;
 mod fitting;
 mod inputs;
 mod knee_health;
+mod path_box;
 mod results;
 
 use compare::compare_window;
@@ -94,6 +95,7 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
             warnings_window(&mut draw, &ctx);
         }
         confirm_modal(&mut draw, &ctx);
+        path_box::path_box_modal(&mut draw, &ctx);
         let words = app.settings.words();
         if let Some(editor) = app.document.editor() {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -148,6 +150,7 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
         log_window(&mut draw, &ctx);
     }
     confirm_modal(&mut draw, &ctx);
+    path_box::path_box_modal(&mut draw, &ctx);
 }
 
 /// The detail as a drawer at the right of the list, over it: for windows too narrow for a

@@ -1,0 +1,163 @@
+//! A path typed by hand, for when no file dialog can open: without a desktop portal or
+//! zenity the system's dialog answers nothing at once, so the window asks for the path in a
+//! box of its own instead of silently doing nothing.
+
+use super::command::Command;
+use crate::words::Say;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A file dialog that answers sooner than this without a path never showed: no one picks
+/// Cancel that fast.
+pub const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
+
+/// What a typed path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathFor {
+    /// A catalogue file to open.
+    OpenCatalogue,
+    /// The file to save the catalogue being edited as.
+    SaveCatalogueAs,
+    /// A picture for the shoe at this place in the editor's draft.
+    ImportPicture(usize),
+    /// The folder fitting sessions are saved in.
+    SessionsFolder,
+    /// The folder a copy of the sample catalogue is written into.
+    SampleFolder,
+}
+
+impl PathFor {
+    /// The id of the box's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            PathFor::OpenCatalogue => "path-box-open",
+            PathFor::SaveCatalogueAs => "path-box-save-as",
+            PathFor::ImportPicture(_) => "path-box-picture",
+            PathFor::SessionsFolder => "path-box-sessions",
+            PathFor::SampleFolder => "path-box-sample",
+        }
+    }
+
+    /// The id of the button that takes the path.
+    pub fn action(self) -> &'static str {
+        match self {
+            PathFor::OpenCatalogue => "path-box-do-open",
+            PathFor::SaveCatalogueAs => "path-box-do-save",
+            PathFor::ImportPicture(_) => "path-box-do-import",
+            PathFor::SessionsFolder | PathFor::SampleFolder => "path-box-do-choose",
+        }
+    }
+
+    /// Whether the path names a folder rather than a file.
+    fn wants_folder(self) -> bool {
+        matches!(self, PathFor::SessionsFolder | PathFor::SampleFolder)
+    }
+}
+
+/// The box: what the path is for, what is typed so far, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathBox {
+    /// What the path is for.
+    pub purpose: PathFor,
+    /// The path as typed.
+    pub text: String,
+    /// Why the path last offered was not taken.
+    pub problem: Option<Say>,
+    /// Whether the box stands in for a file dialog that could not open (said in the box).
+    pub no_dialog: bool,
+}
+
+impl PathBox {
+    /// A box for `purpose`, starting in `folder` so only the rest need be typed.
+    pub fn new(purpose: PathFor, folder: Option<&Path>, no_dialog: bool) -> PathBox {
+        let mut text = folder.map(|f| f.display().to_string()).unwrap_or_default();
+        if !text.is_empty() && !text.ends_with(std::path::MAIN_SEPARATOR) {
+            text.push(std::path::MAIN_SEPARATOR);
+        }
+        if purpose == PathFor::SaveCatalogueAs {
+            text.push_str("catalogue.ron");
+        }
+        PathBox {
+            purpose,
+            text,
+            problem: None,
+            no_dialog,
+        }
+    }
+
+    /// The path typed, if it will do for what it is for: the command that uses it, or why
+    /// not. A leading `~` is the home folder.
+    fn accept(&self) -> Result<Chosen, Say> {
+        let typed = self.text.trim();
+        if typed.is_empty() {
+            return Err(Say::new("path-box-empty"));
+        }
+        let path = expand_home(typed);
+        let shown = || path.display().to_string();
+        if self.purpose.wants_folder() {
+            return if path.is_dir() {
+                Ok(Chosen::Folder(path))
+            } else {
+                Err(Say::new("path-box-not-a-folder").text("path", shown()))
+            };
+        }
+        match self.purpose {
+            PathFor::SaveCatalogueAs => {
+                // A folder typed for a file: the catalogue goes in it under the usual name.
+                let path = if path.is_dir() {
+                    path.join("catalogue.ron")
+                } else {
+                    path
+                };
+                let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+                match folder {
+                    Some(folder) if !folder.is_dir() => {
+                        Err(Say::new("path-box-no-folder")
+                            .text("path", folder.display().to_string()))
+                    }
+                    _ => Ok(Chosen::File(path)),
+                }
+            }
+            _ if path.is_file() => Ok(Chosen::File(path)),
+            _ => Err(Say::new("path-box-not-a-file").text("path", shown())),
+        }
+    }
+
+    /// The command that uses the path typed, or why the path will not do.
+    pub fn command(&self) -> Result<Option<Command>, Say> {
+        let chosen = self.accept()?;
+        Ok(match (self.purpose, chosen) {
+            (PathFor::OpenCatalogue, Chosen::File(path)) => Some(Command::Open(path)),
+            (PathFor::SaveCatalogueAs, Chosen::File(path)) => Some(Command::save_to(path)),
+            (PathFor::ImportPicture(index), Chosen::File(path)) => {
+                Some(Command::ImportPicture(index, path))
+            }
+            (PathFor::SampleFolder, Chosen::Folder(folder)) => Some(Command::SaveSample(folder)),
+            (PathFor::SessionsFolder, Chosen::Folder(folder)) => {
+                Some(Command::SetSessionsFolder(folder))
+            }
+            _ => None,
+        })
+    }
+}
+
+/// A path that will do: a file or a folder.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chosen {
+    /// A file (to read, or to write).
+    File(PathBuf),
+    /// A folder that is there.
+    Folder(PathBuf),
+}
+
+/// `typed` with a leading `~` read as the home folder.
+fn expand_home(typed: &str) -> PathBuf {
+    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    match typed.strip_prefix('~') {
+        Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => match home() {
+            Some(home) => PathBuf::from(home).join(rest.trim_start_matches(['/', '\\'])),
+            None => PathBuf::from(typed),
+        },
+        _ => PathBuf::from(typed),
+    }
+}
