@@ -63,6 +63,75 @@ pub struct Tried {
     pub note: Option<String>,
 }
 
+file_enum!(
+    /// What went wrong with a pair bought at the shop, as the customer tells it later.
+    PairTrouble {
+        TooSmall => "too small",
+        TooBig => "too big",
+        TooNarrow => "too narrow",
+        TooWide => "too wide",
+        Blisters => "blisters",
+        TooSoft => "too soft",
+        TooFirm => "too firm",
+        Pain => "pain",
+        WoreOut => "wore out early",
+    }
+);
+
+/// What the customer bought at a visit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Bought {
+    /// This shoe, by its id in the catalogue.
+    Shoe(String),
+    /// Nothing.
+    Nothing,
+}
+
+/// How the pair bought at the customer's previous visit went, told at the next one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LastPair {
+    /// The customer is happy with it.
+    Happy,
+    /// The pair came back to the shop, and why.
+    Returned(Vec<PairTrouble>),
+    /// The customer kept it but it caused trouble, and what.
+    Trouble(Vec<PairTrouble>),
+}
+
+impl LastPair {
+    /// Whether the customer came back happy.
+    pub fn happy(&self) -> bool {
+        matches!(self, LastPair::Happy)
+    }
+
+    /// What went wrong, if anything.
+    pub fn troubles(&self) -> &[PairTrouble] {
+        match self {
+            LastPair::Happy => &[],
+            LastPair::Returned(why) | LastPair::Trouble(why) => why,
+        }
+    }
+}
+
+/// An earlier visit of a returning customer, kept in their session file: the day, the shoes
+/// tried, what was bought and how the pair before it went.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename = "Visit", deny_unknown_fields)]
+pub struct Visit {
+    /// The day of the visit, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The shoes tried on, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tried: Vec<Tried>,
+    /// What the customer bought.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bought: Option<Bought>,
+    /// How the pair bought at the visit before went.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_pair: Option<LastPair>,
+}
+
 /// What the runner tells us. A fitting session is a profile with the optional `customer`,
 /// `date` and `tried` fields filled in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,6 +194,16 @@ pub struct Profile {
     /// The shoes tried on, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tried: Vec<Tried>,
+    /// What the customer bought at this visit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bought: Option<Bought>,
+    /// How the pair bought at the customer's previous visit went.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_pair: Option<LastPair>,
+    /// A returning customer's earlier visits, oldest first; this visit is the profile's own
+    /// `date`, `tried`, `bought` and `last_pair`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub visits: Vec<Visit>,
 }
 
 impl Default for Profile {
@@ -151,7 +230,47 @@ impl Default for Profile {
             customer: None,
             date: None,
             tried: Vec::new(),
+            bought: None,
+            last_pair: None,
+            visits: Vec::new(),
         }
+    }
+}
+
+impl Profile {
+    /// A returning customer's new visit on `today`: this visit (its date, the shoes tried,
+    /// what was bought and how the pair before went) joins the earlier visits, and today's
+    /// starts with none of them. The same profile when its visit is already today's or has
+    /// nothing in it.
+    pub fn new_visit(&self, today: &str) -> Profile {
+        let this = Visit {
+            date: self.date.clone(),
+            tried: self.tried.clone(),
+            bought: self.bought.clone(),
+            last_pair: self.last_pair.clone(),
+        };
+        if self.date.as_deref() == Some(today) || this == Visit::default() {
+            return self.clone();
+        }
+        let mut next = self.clone();
+        next.visits.push(this);
+        next.date = Some(today.to_string());
+        next.tried.clear();
+        next.bought = None;
+        next.last_pair = None;
+        next
+    }
+
+    /// Every visit of the session, oldest first: the earlier ones, then this one.
+    pub fn all_visits(&self) -> Vec<Visit> {
+        let mut visits = self.visits.clone();
+        visits.push(Visit {
+            date: self.date.clone(),
+            tried: self.tried.clone(),
+            bought: self.bought.clone(),
+            last_pair: self.last_pair.clone(),
+        });
+        visits
     }
 }
 
@@ -245,6 +364,9 @@ const PROFILE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<String>("customer"),
     FieldSpec::optional::<String>("date"),
     FieldSpec::optional::<Vec<Tried>>("tried"),
+    FieldSpec::optional::<Bought>("bought"),
+    FieldSpec::optional::<LastPair>("last_pair"),
+    FieldSpec::optional::<Vec<Visit>>("visits"),
 ];
 
 /// Reads and checks the profile at `path`.

@@ -2,9 +2,13 @@
 //! shoes tried on, kept in the shop's sessions folder under a name of the day and a number
 //! (never the customer's name, which stays inside the file), with its report beside it.
 
+use crate::catalogue::Diagnostic;
 use crate::files::{Replace, WriteError};
 use crate::profile::Profile;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
 
 /// The first line of every session file.
 const HEADER: &str = "// Fitting session, written by the running-shoe selector.";
@@ -85,6 +89,151 @@ pub fn list(folder: &Path) -> Vec<PathBuf> {
         .collect();
     files.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     files.into_iter().map(|(_, path)| path).collect()
+}
+
+/// The sessions of a folder, read once and kept: on [`Sessions::refresh`] a file is read
+/// again only when its size or time of change differs, so a shop's thousands of sessions
+/// are listed and counted at once after the first reading. A file that does not read is
+/// kept with its problems (file, line and column) and never stops the others.
+#[derive(Debug, Default, Clone)]
+pub struct Sessions {
+    folder: PathBuf,
+    files: HashMap<PathBuf, Read>,
+}
+
+/// One session file as last read.
+#[derive(Debug, Clone)]
+struct Read {
+    stamp: (Option<SystemTime>, u64),
+    profile: Result<Arc<Profile>, Vec<Diagnostic>>,
+}
+
+/// From this many files to read, they are read on every core.
+const PARALLEL_FROM: usize = 64;
+
+impl Sessions {
+    /// Reads every session of `folder`.
+    pub fn read(folder: &Path) -> Sessions {
+        let mut sessions = Sessions::default();
+        sessions.refresh(folder);
+        sessions
+    }
+
+    /// Brings the sessions up to date with `folder` (another folder starts afresh): new and
+    /// changed files are read, deleted ones forgotten. Whether anything changed.
+    pub fn refresh(&mut self, folder: &Path) -> bool {
+        if folder != self.folder {
+            self.folder = folder.to_path_buf();
+            self.files.clear();
+        }
+        let on_disk: Vec<(PathBuf, (Option<SystemTime>, u64))> = std::fs::read_dir(folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|entry| entry.path())
+                    .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+                    .filter_map(|path| {
+                        let meta = std::fs::metadata(&path).ok()?;
+                        meta.is_file()
+                            .then(|| (path, (meta.modified().ok(), meta.len())))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let before = self.files.len();
+        let present: std::collections::HashSet<&PathBuf> = on_disk.iter().map(|(p, _)| p).collect();
+        self.files.retain(|path, _| present.contains(path));
+        let mut changed = self.files.len() != before;
+        let stale: Vec<(PathBuf, (Option<SystemTime>, u64))> = on_disk
+            .into_iter()
+            .filter(|(path, stamp)| self.files.get(path).is_none_or(|read| read.stamp != *stamp))
+            .collect();
+        changed |= !stale.is_empty();
+        for (path, read) in read_all(stale) {
+            self.files.insert(path, read);
+        }
+        changed
+    }
+
+    /// The folder read.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// The sessions that read, newest visit first (by date, then by file name).
+    pub fn sessions(&self) -> Vec<(&Path, &Profile)> {
+        let mut sessions: Vec<(&Path, &Profile)> = self
+            .files
+            .iter()
+            .filter_map(|(path, read)| Some((path.as_path(), &**read.profile.as_ref().ok()?)))
+            .collect();
+        sessions.sort_by(|a, b| b.1.date.cmp(&a.1.date).then_with(|| b.0.cmp(a.0)));
+        sessions
+    }
+
+    /// The problems of the files that do not read, in order of file.
+    pub fn broken(&self) -> Vec<&Diagnostic> {
+        let mut broken: Vec<(&PathBuf, &Vec<Diagnostic>)> = self
+            .files
+            .iter()
+            .filter_map(|(path, read)| Some((path, read.profile.as_ref().err()?)))
+            .collect();
+        broken.sort_by(|a, b| a.0.cmp(b.0));
+        broken
+            .into_iter()
+            .flat_map(|(_, problems)| problems)
+            .collect()
+    }
+
+    /// How many files do not read.
+    pub fn broken_files(&self) -> usize {
+        self.files
+            .values()
+            .filter(|read| read.profile.is_err())
+            .count()
+    }
+
+    /// How many files were found, read or not.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether the folder holds no session file.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// Reads `files`, on every core when there are many.
+fn read_all(files: Vec<(PathBuf, (Option<SystemTime>, u64))>) -> Vec<(PathBuf, Read)> {
+    let read = |(path, stamp): (PathBuf, (Option<SystemTime>, u64))| {
+        let profile = crate::profile::load_profile(&path).map(Arc::new);
+        (path, Read { stamp, profile })
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if files.len() < PARALLEL_FROM || threads == 1 {
+        return files.into_iter().map(read).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    let mut parts: Vec<Vec<_>> = Vec::new();
+    let mut files = files.into_iter();
+    loop {
+        let part: Vec<_> = files.by_ref().take(chunk).collect();
+        if part.is_empty() {
+            break;
+        }
+        parts.push(part);
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = parts
+            .into_iter()
+            .map(|part| scope.spawn(move || part.into_iter().map(read).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 #[cfg(test)]

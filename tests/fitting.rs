@@ -129,12 +129,9 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     click(&mut harness, "New customer");
     assert!(harness.state().settings().profile.tried.is_empty());
     click(&mut harness, "Returning customer…");
-    let stem = saved[0]
-        .file_stem()
-        .expect("stem")
-        .to_string_lossy()
-        .into_owned();
-    click(&mut harness, &format!("Anna Berg · {stem}"));
+    let today = shoe_selector::report::today();
+    click(&mut harness, &format!("Anna Berg · {today} · 1 visit"));
+    // Opened again the same day, it is the same visit.
     assert_eq!(harness.state().settings().profile, session);
 }
 
@@ -348,4 +345,108 @@ fn the_fitting_chip_and_words_appear_only_where_the_fitting_speaks() {
     window::change_profile(&mut harness, |p| p.tried[0].feel.push(Feel::TooSoft));
     harness.run();
     assert!(chips(&harness) > 1, "the shoes the feeling moved");
+}
+
+#[test]
+fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in_the_same_file() {
+    use shoe_selector::profile::{Bought, LastPair, PairTrouble, Profile, Tried};
+    let folder = tempfile::tempdir().expect("temp dir");
+    let sessions = folder.path().join("sessions");
+    let anna = sessions.join("2026-10-01-1.ron");
+    let boris = sessions.join("2026-11-02-1.ron");
+    let earlier = |name: &str, date: &str, shoe: &str| Profile {
+        customer: Some(name.to_string()),
+        date: Some(date.to_string()),
+        tried: vec![Tried {
+            shoe: shoe.to_string(),
+            feel: vec![],
+            note: None,
+        }],
+        bought: Some(Bought::Shoe(shoe.to_string())),
+        ..Profile::default()
+    };
+    shoe_selector::session::save(
+        &anna,
+        &earlier("Anna Berg", "2026-10-01", "brooks-ghost-16"),
+    )
+    .expect("saved");
+    shoe_selector::session::save(
+        &boris,
+        &earlier("Boris Ivanov", "2026-11-02", "hoka-clifton-9"),
+    )
+    .expect("saved");
+    std::fs::write(
+        sessions.join("2026-11-03-1.ron"),
+        "Profile(foot_width: Huge)",
+    )
+    .expect("write");
+
+    let mut harness = fitting_in(&sessions);
+    harness.state_mut().push(Command::ShowCustomers(true));
+    harness.run();
+    assert!(window::shows_or_names(
+        &harness,
+        "Boris Ivanov · 2026-11-02 · 1 visit"
+    ));
+    assert!(window::shows_or_names(
+        &harness,
+        "Anna Berg · 2026-10-01 · 1 visit"
+    ));
+    assert!(shows(&harness, "2 of 2 customers"));
+    assert!(window::shows_or_names(
+        &harness,
+        "1 session file cannot be read"
+    ));
+    // By name, whatever the case; by date.
+    harness
+        .state_mut()
+        .push(Command::SearchCustomers("anna".into()));
+    harness.run();
+    assert!(window::shows_or_names(&harness, "Anna Berg ·"));
+    assert!(!window::shows_or_names(&harness, "Boris Ivanov ·"));
+    harness
+        .state_mut()
+        .push(Command::SearchCustomers("2026-11".into()));
+    harness.run();
+    assert!(window::shows_or_names(&harness, "Boris Ivanov ·"));
+    assert!(!window::shows_or_names(&harness, "Anna Berg ·"));
+
+    // Back on another day: a new visit, in the same file, unsaved until saved.
+    harness.get_by_label_contains("Boris Ivanov ·").click();
+    harness.run();
+    let profile = harness.state().settings().profile.clone();
+    assert_eq!(profile.visits.len(), 1);
+    assert_eq!(
+        profile.visits[0].bought,
+        Some(Bought::Shoe("hoka-clifton-9".into()))
+    );
+    assert_eq!(
+        profile.date.as_deref(),
+        Some(shoe_selector::report::today().as_str())
+    );
+    assert!(profile.tried.is_empty() && profile.bought.is_none());
+    assert!(harness.state().has_unsaved_fitting());
+    assert!(shows(&harness, "How the last pair went (HOKA Clifton 9)"));
+    harness.get_by_label("Brought it back").click();
+    harness.run();
+    harness.get_by_label("blisters").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings().profile.last_pair,
+        Some(LastPair::Returned(vec![PairTrouble::Blisters]))
+    );
+    harness.state_mut().push(Command::SaveSession);
+    harness.run();
+    let saved = shoe_selector::profile::load_profile(&boris).expect("reads");
+    assert_eq!(saved.visits.len(), 1);
+    assert_eq!(
+        saved.last_pair,
+        Some(LastPair::Returned(vec![PairTrouble::Blisters]))
+    );
+    assert_eq!(saved.customer.as_deref(), Some("Boris Ivanov"));
+    assert_eq!(
+        shoe_selector::session::Sessions::read(&sessions).len(),
+        3,
+        "no new file: the visit went into the customer's own"
+    );
 }

@@ -94,6 +94,8 @@ impl ShoeApp {
             | Command::WriteReport
             | Command::ChooseSessionsFolder
             | Command::SetSessionsFolder(_)
+            | Command::ShowCustomers(_)
+            | Command::SearchCustomers(_)
             | Command::RestoreLeftBehind
             | Command::DiscardLeftBehind => self.apply_fitting(command),
             Command::SetProfile(_)
@@ -387,6 +389,13 @@ impl ShoeApp {
                 }
             }
             Command::SetSessionsFolder(folder) => self.settings.sessions_folder = Some(folder),
+            Command::ShowCustomers(open) => {
+                self.windows.customers = open;
+                if open {
+                    self.fitting.read_sessions(&self.settings.sessions(), true);
+                }
+            }
+            Command::SearchCustomers(text) => self.windows.customers_search = text,
             Command::RestoreLeftBehind => self.restore_left_behind(),
             Command::DiscardLeftBehind => {
                 self.windows.left_behind = None;
@@ -410,10 +419,20 @@ impl ShoeApp {
     fn open_session(&mut self, path: PathBuf) {
         match crate::profile::load_profile(&path) {
             Ok(profile) => {
-                self.settings.profile = profile;
-                let said = Say::new("fitting-opened").text("path", path.display().to_string());
-                self.fitting.opened(path, &self.settings.profile);
+                // A customer back on another day starts a new visit in the same file; the
+                // earlier one is kept in it, and the new one waits to be saved.
+                let visit = profile.new_visit(&crate::report::today());
+                let said = if visit == profile {
+                    Say::new("fitting-opened").text("path", path.display().to_string())
+                } else {
+                    Say::new("fitting-new-visit")
+                        .text("path", path.display().to_string())
+                        .num("visits", visit.visits.len() as f64)
+                };
+                self.fitting.opened(path, &profile);
+                self.settings.profile = visit;
                 self.fitting.say(said);
+                self.windows.customers = false;
                 self.rerank();
             }
             Err(diagnostics) => {

@@ -122,6 +122,10 @@ pub enum Command {
     WriteReport,
     /// Ask for the folder where fitting sessions and reports are kept.
     ChooseSessionsFolder,
+    /// Open (true) or close the list of returning customers.
+    ShowCustomers(bool),
+    /// What the returning customers' search box holds.
+    SearchCustomers(String),
     /// Keep fitting sessions and reports in this folder.
     SetSessionsFolder(PathBuf),
     /// Ask for a path in the window's own box, as when no file dialog can open.

@@ -277,6 +277,11 @@ impl ShoeApp {
             self.open(path, Some(&ctx));
         }
         self.poll(&ctx);
+        if self.windows.customers {
+            // New and changed sessions show while the list is open.
+            self.fitting.read_sessions(&self.settings.sessions(), false);
+            ctx.request_repaint_after(std::time::Duration::from_secs(2));
+        }
         keys::shortcuts(&ctx, self.mode, &mut self.commands);
         self.guard_close(&ctx);
         panels::frame(self, ui);

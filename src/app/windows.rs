@@ -19,6 +19,10 @@ pub struct Windows {
     pub(super) notice: Option<Say>,
     /// What a crash or a kill left behind, waiting for the user's answer.
     pub(super) left_behind: Option<LeftBehind>,
+    /// Whether the list of returning customers is open.
+    pub(super) customers: bool,
+    /// What the returning customers' search box holds.
+    pub(super) customers_search: String,
     /// A path asked for in the window's own box.
     pub(super) path_box: Option<PathBox>,
 }
@@ -52,6 +56,16 @@ impl Windows {
     /// The one-off message.
     pub fn notice(&self) -> Option<&Say> {
         self.notice.as_ref()
+    }
+
+    /// Whether the list of returning customers is open.
+    pub fn customers_open(&self) -> bool {
+        self.customers
+    }
+
+    /// What the returning customers' search box holds.
+    pub fn customers_search(&self) -> &str {
+        &self.customers_search
     }
 
     /// The path box, while it is open.

@@ -43,3 +43,12 @@ summary-foam = likes { $foam } foam
 
 PronationSeverity-Mild = mild
 PronationSeverity-Marked = marked
+PairTrouble-TooSmall = too small
+PairTrouble-TooBig = too big
+PairTrouble-TooNarrow = too narrow
+PairTrouble-TooWide = too wide
+PairTrouble-Blisters = blisters
+PairTrouble-TooSoft = too soft
+PairTrouble-TooFirm = too firm
+PairTrouble-Pain = pain
+PairTrouble-WoreOut = wore out early

@@ -34,3 +34,33 @@ fitting-sessions-folder = Choose the sessions folder…
 fitting-sessions-kept = Sessions are kept in { $path }
 fitting-open-report = Open the report
 fitting-show-in-folder = Show in folder
+
+# The returning customers: every saved session, found by name or date.
+customers-title = Returning customers
+customers-search = Name or date (2026-11)
+customers-count = { $found } of { $all } { $all ->
+    [one] customer
+   *[other] customers
+}
+customers-row = { $customer } · { $date } · { $visits ->
+    [one] 1 visit
+   *[other] { $visits } visits
+}
+customers-broken = { $count ->
+    [one] 1 session file cannot be read
+   *[other] { $count } session files cannot be read
+}
+fitting-returning-customer-hint = Find a saved customer by name or date; their next visit goes in the same file
+fitting-new-visit = Opened { $path }: a new visit today, after { $visits ->
+    [one] 1 earlier visit
+   *[other] { $visits } earlier visits
+}. Note how the last pair went and what was bought, then save.
+fitting-bought = Bought
+fitting-bought-unknown = Not noted yet
+fitting-bought-nothing = Nothing
+fitting-last-pair = How the last pair went ({ $shoe })
+fitting-last-pair-none = nothing was bought
+fitting-last-pair-unknown = Not noted
+fitting-last-pair-happy = Happy with it
+fitting-last-pair-returned = Brought it back
+fitting-last-pair-trouble = Kept it, with trouble

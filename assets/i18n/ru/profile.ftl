@@ -43,3 +43,12 @@ summary-foam = пена по вкусу: { $foam }
 
 PronationSeverity-Mild = лёгкая
 PronationSeverity-Marked = выраженная
+PairTrouble-TooSmall = мала
+PairTrouble-TooBig = велика
+PairTrouble-TooNarrow = узка
+PairTrouble-TooWide = широка
+PairTrouble-Blisters = мозоли
+PairTrouble-TooSoft = слишком мягкая
+PairTrouble-TooFirm = слишком жёсткая
+PairTrouble-Pain = боль
+PairTrouble-WoreOut = быстро износилась

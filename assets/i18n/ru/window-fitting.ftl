@@ -34,3 +34,32 @@ fitting-sessions-folder = Выбрать папку сеансов…
 fitting-sessions-kept = Сеансы хранятся в папке { $path }
 fitting-open-report = Открыть отчёт
 fitting-show-in-folder = Показать в папке
+
+# Постоянные покупатели: все сохранённые примерки, поиск по имени или дате.
+customers-title = Постоянные покупатели
+customers-search = Имя или дата (2026-11)
+customers-count = { $found } из { $all }
+customers-row = { $customer } · { $date } · { $visits ->
+    [one] { $visits } визит
+    [few] { $visits } визита
+   *[many] { $visits } визитов
+}
+customers-broken = { $count ->
+    [one] { $count } файл примерки не читается
+    [few] { $count } файла примерок не читаются
+   *[many] { $count } файлов примерок не читаются
+}
+fitting-returning-customer-hint = Найти сохранённого покупателя по имени или дате; следующий визит запишется в тот же файл
+fitting-new-visit = Открыт { $path }: новый визит сегодня, после { $visits ->
+    [one] { $visits } прошлого визита
+   *[other] { $visits } прошлых визитов
+}. Отметьте, как показала себя прошлая пара и что куплено, и сохраните.
+fitting-bought = Куплено
+fitting-bought-unknown = Пока не отмечено
+fitting-bought-nothing = Ничего
+fitting-last-pair = Как показала себя прошлая пара ({ $shoe })
+fitting-last-pair-none = ничего не куплено
+fitting-last-pair-unknown = Не отмечено
+fitting-last-pair-happy = Довольны
+fitting-last-pair-returned = Вернули
+fitting-last-pair-trouble = Оставили, но с проблемами

@@ -2,8 +2,10 @@
 //! felt and a note, saving and reopening sessions, and the printable report.
 
 use super::Draw;
-use crate::app::{Command, Settings};
-use crate::profile::{Feel, Tried};
+use crate::app::Command;
+use crate::app::theme::verdict_colour;
+use crate::profile::{Bought, Feel, LastPair, PairTrouble, Profile, Tried};
+use crate::recommend::Verdict;
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 use std::path::Path;
@@ -55,14 +57,17 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     if let Some(index) = remove {
         profile.tried.remove(index);
     }
+    let last_bought = profile.visits.last().and_then(|visit| match &visit.bought {
+        Some(Bought::Shoe(id)) => Some(d.shoe(id).map_or_else(|| id.clone(), |s| s.name())),
+        _ => None,
+    });
+    outcome_ui(ui, words, profile, &names, last_bought);
     if edited != d.settings.profile {
         commands.push(Command::SetProfile(Box::new(edited)));
     }
     ui.add_space(4.0);
     session_buttons_ui(ui, words, &mut commands);
-    ui.menu_button(words.get("fitting-returning-customer"), |ui| {
-        sessions_menu_ui(ui, words, d.settings, &mut commands);
-    });
+    customers_buttons_ui(ui, words, &mut commands);
     ui.label(
         RichText::new(
             words.say(
@@ -147,6 +152,125 @@ fn tried_ui(ui: &mut egui::Ui, words: &Words, tried: &mut Tried, name: &str) -> 
     remove
 }
 
+/// The returning customers' list and the choice of the sessions folder.
+fn customers_buttons_ui(ui: &mut egui::Ui, words: &Words, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(words.get("fitting-returning-customer"))
+            .on_hover_text(words.get("fitting-returning-customer-hint"))
+            .clicked()
+        {
+            commands.push(Command::ShowCustomers(true));
+        }
+        if ui.button(words.get("fitting-sessions-folder")).clicked() {
+            commands.push(Command::ChooseSessionsFolder);
+        }
+    });
+}
+
+/// What the customer bought (one of the shoes tried, or nothing), and for a returning
+/// customer how the pair bought last time went.
+fn outcome_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    profile: &mut Profile,
+    names: &[(String, String)],
+    last_bought: Option<String>,
+) {
+    ui.add_space(4.0);
+    let shown = match &profile.bought {
+        None => words.get("fitting-bought-unknown"),
+        Some(Bought::Nothing) => words.get("fitting-bought-nothing"),
+        Some(Bought::Shoe(id)) => names
+            .iter()
+            .find(|(shoe, _)| shoe == id)
+            .map_or_else(|| id.clone(), |(_, name)| name.clone()),
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(RichText::new(words.get("fitting-bought")).strong());
+        egui::ComboBox::from_id_salt("fitting-bought")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(
+                    &mut profile.bought,
+                    None,
+                    words.get("fitting-bought-unknown"),
+                );
+                ui.selectable_value(
+                    &mut profile.bought,
+                    Some(Bought::Nothing),
+                    words.get("fitting-bought-nothing"),
+                );
+                for (id, name) in names {
+                    ui.selectable_value(&mut profile.bought, Some(Bought::Shoe(id.clone())), name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    last_pair_ui(ui, words, profile, last_bought);
+}
+
+/// For a customer who has been before: how the pair bought last time went, and what went
+/// wrong with it.
+fn last_pair_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    profile: &mut Profile,
+    last_bought: Option<String>,
+) {
+    if profile.visits.is_empty() {
+        return;
+    }
+    let pair = last_bought.unwrap_or_else(|| words.get("fitting-last-pair-none"));
+    ui.label(RichText::new(words.say(&Say::new("fitting-last-pair").text("shoe", pair))).strong());
+    let mut kind = match &profile.last_pair {
+        None => 0,
+        Some(LastPair::Happy) => 1,
+        Some(LastPair::Returned(_)) => 2,
+        Some(LastPair::Trouble(_)) => 3,
+    };
+    ui.horizontal_wrapped(|ui| {
+        for (value, id) in [
+            (0, "fitting-last-pair-unknown"),
+            (1, "fitting-last-pair-happy"),
+            (2, "fitting-last-pair-returned"),
+            (3, "fitting-last-pair-trouble"),
+        ] {
+            ui.selectable_value(&mut kind, value, words.get(id));
+        }
+    });
+    let mut why = profile
+        .last_pair
+        .as_ref()
+        .map(|pair| pair.troubles().to_vec())
+        .unwrap_or_default();
+    if kind >= 2 {
+        ui.horizontal_wrapped(|ui| {
+            for &trouble in PairTrouble::ALL {
+                let mut on = why.contains(&trouble);
+                if ui
+                    .toggle_value(&mut on, words.get(trouble.message()))
+                    .changed()
+                {
+                    if on {
+                        why.push(trouble);
+                        why.sort();
+                    } else {
+                        why.retain(|&t| t != trouble);
+                    }
+                }
+            }
+        });
+    }
+    profile.last_pair = match kind {
+        1 => Some(LastPair::Happy),
+        2 => Some(LastPair::Returned(why)),
+        3 => Some(LastPair::Trouble(why)),
+        _ => None,
+    };
+}
+
 /// A toggle for each way a pair can feel; the feelings are kept sorted.
 fn feel_ui(ui: &mut egui::Ui, words: &Words, felt: &mut Vec<Feel>) {
     ui.horizontal_wrapped(|ui| {
@@ -183,49 +307,116 @@ fn session_buttons_ui(ui: &mut egui::Ui, words: &Words, commands: &mut Vec<Comma
     });
 }
 
-/// The saved sessions to reopen, newest first and at most 30, and the choice of the folder
-/// they are kept in.
-fn sessions_menu_ui(
-    ui: &mut egui::Ui,
-    words: &Words,
-    settings: &Settings,
-    commands: &mut Vec<Command>,
-) {
-    // Read the folder only while the list is open, not on every frame.
-    let sessions = crate::session::list(&settings.sessions());
-    if sessions.is_empty() {
-        ui.label(words.get("fitting-no-sessions"));
+/// The returning customers: every saved session, newest visit first, found by name or date,
+/// with the files that cannot be read and why. A click opens the customer's session.
+pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
+    let words = d.words;
+    let mut open = true;
+    let mut commands = Vec::new();
+    egui::Window::new(words.get("customers-title"))
+        .id(egui::Id::unique("customers"))
+        .open(&mut open)
+        .default_size([420.0, 480.0])
+        .show(ctx, |ui| {
+            let mut search = d.windows.customers_search().to_string();
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut search)
+                    .hint_text(words.get("customers-search"))
+                    .desired_width(f32::INFINITY),
+            );
+            if field.changed() {
+                commands.push(Command::SearchCustomers(search.clone()));
+            }
+            let sessions = d.fitting.sessions();
+            let needle = search.trim().to_lowercase();
+            let found: Vec<(&Path, &Profile)> = sessions
+                .sessions()
+                .into_iter()
+                .filter(|(path, profile)| matches_customer(path, profile, &needle))
+                .collect();
+            let count = Say::new("customers-count")
+                .num("found", found.len() as f64)
+                .num("all", sessions.sessions().len() as f64);
+            ui.label(RichText::new(words.say(&count)).small().weak());
+            broken_sessions_ui(ui, words, sessions.broken_files(), &sessions.broken());
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show_rows(ui, 22.0, found.len(), |ui, rows| {
+                    for &(path, profile) in &found[rows] {
+                        let row = ui
+                            .add(
+                                egui::Button::new(customer_row(words, profile))
+                                    .frame(false)
+                                    .min_size(egui::vec2(ui.available_width(), 20.0)),
+                            )
+                            .on_hover_text(path.display().to_string());
+                        if row.clicked() {
+                            commands.push(Command::OpenSession(path.to_path_buf()));
+                        }
+                    }
+                });
+        });
+    if !open {
+        commands.push(Command::ShowCustomers(false));
     }
-    for path in sessions.iter().take(30) {
-        if ui
-            .button(session_label(words, path))
-            .on_hover_text(path.display().to_string())
-            .clicked()
-        {
-            commands.push(Command::OpenSession(path.clone()));
-        }
-    }
-    ui.separator();
-    if ui.button(words.get("fitting-sessions-folder")).clicked() {
-        commands.push(Command::ChooseSessionsFolder);
+    for command in commands {
+        d.push(command);
     }
 }
 
-/// A saved session as the list shows it: its file and the customer's name, or that the
-/// file cannot be read.
-fn session_label(words: &Words, path: &Path) -> String {
-    // The customer's name is inside the file, not in its name.
+/// Whether a session matches the search: by the customer's name, a visit's date or the
+/// file's name, whatever the case.
+fn matches_customer(path: &Path, profile: &Profile, needle: &str) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    let name = profile
+        .customer
+        .as_deref()
+        .unwrap_or_default()
+        .to_lowercase();
     let file = path
         .file_stem()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    match crate::profile::load_profile(path) {
-        Ok(session) => {
-            let say = Say::new("fitting-session").text("file", file);
-            words.say(&match session.customer {
-                Some(name) => say.text("customer", name),
-                None => say.word("customer", "fitting-session-no-name"),
-            })
-        }
-        Err(_) => words.say(&Say::new("fitting-session-unreadable").text("file", file)),
+        .map(|f| f.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    name.contains(needle)
+        || file.contains(needle)
+        || profile
+            .all_visits()
+            .iter()
+            .filter_map(|visit| visit.date.as_deref())
+            .any(|date| date.contains(needle))
+}
+
+/// A returning customer's row: the name, the last visit's day and how many visits.
+fn customer_row(words: &Words, profile: &Profile) -> String {
+    let say = Say::new("customers-row")
+        .text("date", profile.date.clone().unwrap_or_default())
+        .num("visits", (profile.visits.len() + 1) as f64);
+    words.say(&match &profile.customer {
+        Some(name) => say.text("customer", name.as_str()),
+        None => say.word("customer", "fitting-session-no-name"),
+    })
+}
+
+/// The session files that cannot be read, each with where and why, folded away.
+fn broken_sessions_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    files: usize,
+    broken: &[&crate::catalogue::Diagnostic],
+) {
+    if files == 0 {
+        return;
     }
+    let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
+    let title = Say::new("customers-broken").num("count", files as f64);
+    egui::CollapsingHeader::new(RichText::new(words.say(&title)).color(colour))
+        .id_salt("customers-broken")
+        .show(ui, |ui| {
+            for problem in broken {
+                ui.add(egui::Label::new(RichText::new(problem.line_in(words)).small()).wrap());
+            }
+        });
 }

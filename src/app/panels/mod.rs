@@ -146,6 +146,9 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
     if draw.windows.knee_open() {
         knee_window(&mut draw, &ctx);
     }
+    if draw.windows.customers_open() {
+        fitting::customers_window(&mut draw, &ctx);
+    }
     if draw.windows.log_open() {
         log_window(&mut draw, &ctx);
     }
