@@ -154,3 +154,76 @@ fn the_knee_advice_opens_beside_the_inputs_inside_the_window() {
         assert!(close.right() <= size.x && close.bottom() <= size.y);
     }
 }
+
+/// The editor at both sizes: side by side where both fit, the table above the form at the
+/// smallest size; no text of the table lies over a text of the form.
+#[test]
+fn the_editor_keeps_its_table_and_form_apart_at_both_sizes() {
+    for (size, stacked) in [
+        (egui::vec2(900.0, 600.0), true),
+        (egui::vec2(1400.0, 900.0), false),
+    ] {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let app = ShoeApp::new(window::english(), Some(window::shop(folder.path())));
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_max_steps(200)
+            .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+        harness.run();
+        harness.get_by_label("Edit catalogue").click();
+        harness.run();
+        harness.get_by_label("brooks-ghost-16").click();
+        harness.run();
+        let row = harness.get_by_label("brooks-ghost-16").rect();
+        let heading = harness.get_by_label("Brooks Ghost 16").rect();
+        if stacked {
+            assert!(
+                heading.top() > row.bottom(),
+                "at {size:?} the form is below the table"
+            );
+        } else {
+            assert!(
+                heading.left() > row.right(),
+                "at {size:?} the form is beside the table"
+            );
+        }
+        // The table's rows stay on its side of the form: none laid out deep in the form.
+        let ids: Vec<String> = harness
+            .state()
+            .editor()
+            .expect("editor")
+            .draft
+            .shoes
+            .iter()
+            .map(|shoe| shoe.id.clone())
+            .collect();
+        for id in &ids {
+            for node in harness.query_all_by_label(id) {
+                let rect = node.rect();
+                if stacked {
+                    assert!(
+                        rect.top() < heading.top() + 30.0,
+                        "{id} {rect:?} in the form"
+                    );
+                } else {
+                    assert!(rect.right() < heading.left(), "{id} {rect:?} in the form");
+                }
+            }
+        }
+        // A row scrolled under the form's edge is cut there, not drawn over the form: the
+        // row at the edge is left out of the check; any other table text in the form would
+        // overlap the form's texts.
+        let at_edge = |rect: &egui::Rect| {
+            stacked
+                && *rect != heading
+                && (heading.top() - 10.0..heading.top() + 30.0).contains(&rect.top())
+        };
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+        let shown: Vec<_> = texts(&harness, screen)
+            .into_iter()
+            .filter(|(_, rect)| !at_edge(rect))
+            .collect();
+        assert!(shown.len() > 20, "the editor shows its texts");
+        assert_no_overlap(&shown, size);
+    }
+}

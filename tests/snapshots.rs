@@ -14,6 +14,10 @@ fn window() -> Harness<'static, ShoeApp> {
 }
 
 fn window_in(lang: Lang) -> Harness<'static, ShoeApp> {
+    window_sized(lang, egui::vec2(1280.0, 800.0))
+}
+
+fn window_sized(lang: Lang, size: egui::Vec2) -> Harness<'static, ShoeApp> {
     let app = ShoeApp::new(
         Settings {
             language: Some(lang),
@@ -22,7 +26,7 @@ fn window_in(lang: Lang) -> Harness<'static, ShoeApp> {
         Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
     );
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(size)
         .with_theme(egui::Theme::Dark)
         .with_max_steps(200)
         .with_context_setup(apply_theme)
@@ -62,6 +66,27 @@ fn first_ids(harness: &Harness<'_, ShoeApp>, count: usize) -> Vec<String> {
 fn main_view() {
     let mut harness = window();
     harness.snapshot("main_view");
+}
+
+/// The detail of the first shoe in a window of `size`.
+fn detail_at(size: egui::Vec2) -> Harness<'static, ShoeApp> {
+    let mut harness = window_sized(Lang::En, size);
+    let id = first_ids(&harness, 1).remove(0);
+    harness.state_mut().push(Command::Select(Some(id)));
+    settle(&mut harness);
+    harness
+}
+
+/// The smallest window the app allows: the detail opens as a drawer over the list.
+#[test]
+fn detail_view_at_900_by_600() {
+    detail_at(egui::vec2(900.0, 600.0)).snapshot("detail_view_900x600");
+}
+
+/// A large window: inputs, list and detail in three columns.
+#[test]
+fn detail_view_at_1400_by_900() {
+    detail_at(egui::vec2(1400.0, 900.0)).snapshot("detail_view_1400x900");
 }
 
 /// The main view in Russian: longer words, Cyrillic letters, the same layout; and the

@@ -24,15 +24,28 @@ pub(super) fn editor_ui(
 ) {
     toolbar(editor, words, ui, commands);
     ui.separator();
-    let form_width = (ui.available_width() * 0.45).clamp(320.0, 520.0);
-    egui::Panel::right("editor-form")
-        .exact_size(form_width)
-        .resizable(false)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| form(editor, words, picture, ui, commands));
-        });
-    egui::CentralPanel::default().show(ui, |ui| table(editor, words, ui, commands));
+    // Side by side where the table and the form both fit; else the table above the form.
+    let width = ui.available_width();
+    let panel = if width >= SIDE_BY_SIDE_FROM {
+        egui::Panel::right("editor-form").exact_size((width * 0.45).clamp(320.0, 520.0))
+    } else {
+        egui::Panel::bottom("editor-form").exact_size((ui.available_height() * 0.6).max(200.0))
+    };
+    panel.resizable(false).show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("editor-form-scroll")
+            .show(ui, |ui| form(editor, words, picture, ui, commands));
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        // A table wider than its room scrolls sideways rather than paint over the form.
+        egui::ScrollArea::horizontal()
+            .id_salt("editor-table-scroll")
+            .show(ui, |ui| table(editor, words, ui, commands));
+    });
 }
+
+/// From this width of the window, the table and the form stand side by side.
+const SIDE_BY_SIDE_FROM: f32 = 1100.0;
 
 /// The buttons that add, copy, remove, undo and save, then what the checks found and whether
 /// the draft is saved; under them, why the last save failed.
