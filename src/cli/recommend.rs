@@ -2,6 +2,7 @@
 
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
+use crate::recommend::shop::{Moves, apply};
 use crate::recommend::what_if::{WIDENINGS, WhatIf, WhatIfs, Widening, what_ifs, widen};
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Reason, rank};
 use crate::words::{Lang, Say, Words};
@@ -22,12 +23,15 @@ pub(super) struct Request {
     pub what_if: bool,
     /// The language of the words: the readable list and the JSON's `text`.
     pub lang: Lang,
+    /// The shop's sessions folder, whose evidence moves the ranking; none leaves the
+    /// ranking to the catalogue and the profile alone.
+    pub sessions: Option<PathBuf>,
 }
 
 pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match prepare(request) {
         Ok((catalogue, profile, priorities)) => {
-            let ranking = rank(&catalogue, &profile, &priorities);
+            let mut ranking = rank(&catalogue, &profile, &priorities);
             let what_ifs = request.what_if.then(|| {
                 what_ifs(
                     &catalogue,
@@ -37,6 +41,19 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
                     WHAT_IFS_PER_SHOE,
                 )
             });
+            // The shop's evidence moves the ranking only when asked for, so scripts stay
+            // reproducible; what-ifs are worked out on the catalogue and the profile alone.
+            let moves = match &request.sessions {
+                Some(folder) => shop_moves(
+                    folder,
+                    &catalogue,
+                    &profile,
+                    &mut ranking,
+                    request.lang,
+                    err,
+                ),
+                None => Moves::default(),
+            };
             // When nothing suits everything asked, what would widen the choice.
             let widenings = if request.what_if {
                 widen(&catalogue, &profile, &priorities, WIDENINGS)
@@ -45,6 +62,7 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
             };
             let answer = Answer {
                 catalogue: &catalogue,
+                moves: &moves,
                 widenings: &widenings,
                 profile: &profile,
                 explainer: Explainer::new(&catalogue, &profile).speaking(request.lang),
@@ -125,10 +143,18 @@ struct Answer<'a> {
     ranking: &'a Ranking,
     what_ifs: Option<&'a WhatIfs>,
     widenings: &'a [Widening],
+    moves: &'a Moves,
     shown: usize,
 }
 
 impl Answer<'_> {
+    /// Every reason for `shoe`: the rules', then what the shop's evidence says of it.
+    fn reasons(&self, shoe: usize) -> Vec<Reason> {
+        let mut reasons = self.explainer.explain(&self.catalogue.shoes[shoe]);
+        reasons.extend(self.moves.reasons(shoe, self.words));
+        reasons
+    }
+
     fn what_ifs(&self, shoe: usize) -> Vec<WhatIf> {
         self.what_ifs
             .map_or_else(Vec::new, |what_ifs| what_ifs.of_in(shoe, self.words))
@@ -156,7 +182,7 @@ impl Serialize for Answer<'_> {
                             model: &shoe.model,
                             score: r.score,
                             band: r.band,
-                            reasons: self.explainer.explain(shoe),
+                            reasons: self.reasons(r.shoe),
                             what_if: self.what_ifs(r.shoe),
                         }
                     })
@@ -301,7 +327,7 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
         write_reasons(
             out,
             words,
-            &answer.explainer.explain(shoe),
+            &answer.reasons(r.shoe),
             &answer.what_ifs(r.shoe),
         )?;
         writeln!(out)?;
@@ -347,4 +373,27 @@ fn write_reasons(
         )?;
     }
     Ok(())
+}
+
+/// Reads the sessions in `folder`, says on `err` which files cannot be read (they are
+/// skipped), and moves `ranking` by the evidence of the others.
+fn shop_moves(
+    folder: &std::path::Path,
+    catalogue: &Catalogue,
+    profile: &Profile,
+    ranking: &mut Ranking,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Moves {
+    let sessions = crate::session::Sessions::read(folder);
+    let words = lang.words();
+    for problem in sessions.broken() {
+        let _ = writeln!(err, "{}", problem.line_in(words));
+    }
+    if sessions.broken_files() > 0 {
+        let said = Say::new("cli-sessions-skipped").num("count", sessions.broken_files() as f64);
+        let _ = writeln!(err, "{}", words.say(&said));
+    }
+    let evidence = crate::evidence::Evidence::gather(&sessions, &crate::evidence::Dates::default());
+    apply(ranking, catalogue, profile, &evidence)
 }

@@ -15,6 +15,7 @@ mod optional;
 mod pronation;
 mod purpose;
 mod season;
+pub mod shop;
 pub mod specs;
 mod surface;
 mod weight;

@@ -16,3 +16,9 @@ cli-priority-error = error: --priority { $assignment }: { $problem }
 priority-not-assignment = `{ $given }` is not FACTOR=WEIGHT, like `weight=2`
 priority-unknown-factor = unknown factor `{ $given }`; the factors are { $keys }
 priority-weight = the weight of `{ $factor }` must be a number 0 or more, not { $given }
+cli-sessions-skipped = { $count ->
+    [one] 1 session file cannot be read and is skipped
+   *[other] { $count } session files cannot be read and are skipped
+}
+cli-bad-date = error: `{ $date }` is not a day; write it YYYY-MM-DD, like 2026-12-01
+cli-no-sessions-folder = error: { $folder } is not a folder of sessions

@@ -17,3 +17,10 @@ cli-priority-error = ошибка: --priority { $assignment }: { $problem }
 priority-not-assignment = `{ $given }` — не FACTOR=WEIGHT, например `weight=2`
 priority-unknown-factor = неизвестный фактор `{ $given }`; факторы: { $keys }
 priority-weight = вес `{ $factor }` должен быть числом 0 или больше, а не { $given }
+cli-sessions-skipped = { $count ->
+    [one] { $count } файл примерки не читается и пропущен
+    [few] { $count } файла примерок не читаются и пропущены
+   *[many] { $count } файлов примерок не читаются и пропущены
+}
+cli-bad-date = ошибка: `{ $date }` — не дата; пишите ГГГГ-ММ-ДД, например 2026-12-01
+cli-no-sessions-folder = ошибка: { $folder } — не папка с примерками

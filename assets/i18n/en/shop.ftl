@@ -1,0 +1,85 @@
+# The shop's evidence, counted from its fitting sessions. $agree of $of fittings of the
+# customers in $group (words that follow "customers") found the same.
+shop-group-width = { $width ->
+    [Narrow] with narrow feet
+    [Wide] with wide feet
+    [ExtraWide] with extra-wide feet
+   *[Standard] with standard-width feet
+}
+shop-group-pronation = { $pronation ->
+    [Over] who overpronate
+    [Under] who underpronate
+   *[Neutral] with a neutral gait
+}
+shop-group-weight = { $band ->
+    [Under60] under 60 kg
+    [From85To100] of 85 to 100 kg
+    [Over100] over 100 kg
+   *[From60To85] of 60 to 85 kg
+}
+shop-pattern-felt = In this shop, { $agree } of { $of } customers { $group } { $feel ->
+    [Fits] found it fit well.
+    [TooNarrow] found it too narrow.
+    [TooWide] found it too wide.
+    [HeelSlips] found the heel slipped.
+    [TooSoft] found it too soft.
+    [TooFirm] found it too firm.
+    [Liked] liked it.
+   *[Disliked] disliked it.
+}
+shop-pattern-happy = In this shop, { $agree } of { $of } customers { $group } who bought it came back happy with it.
+shop-pattern-unhappy = In this shop, { $agree } of { $of } customers { $group } who bought it brought it back or had trouble with it.
+
+# A customer need, for the stock gaps: what follows "customers with".
+need-width = { $width ->
+    [Narrow] narrow feet
+    [Wide] wide feet
+    [ExtraWide] extra-wide feet
+   *[Standard] standard-width feet
+}
+need-pronation = { $pronation ->
+    [Over] overpronation
+    [Under] underpronation
+   *[Neutral] a neutral gait
+}
+need-weight = { $band ->
+    [Under60] a weight under 60 kg
+    [From85To100] a weight of 85 to 100 kg
+    [Over100] a weight over 100 kg
+   *[From60To85] a weight of 60 to 85 kg
+}
+need-season = { $season ->
+    [Summer] summer running
+    [Winter] winter running
+   *[SpringAutumn] spring and autumn running
+}
+need-surface = { $surface ->
+    [Track] track running
+    [Trail] trail running
+    [Indoor] indoor running
+   *[Road] road running
+}
+
+# `insights`: the shop's evidence, on the command line.
+insights-read = Sessions in { $folder }: { $customers } { $customers ->
+    [one] customer
+   *[other] customers
+}, { $fittings } { $fittings ->
+    [one] fitting
+   *[other] fittings
+}{ $dates }
+insights-dates = {" "}from { $since } to { $until }
+insights-shoes = Shoes tried (tried, bought, came back happy, came back unhappy; how they felt):
+insights-shoe = { $tried } tried, { $bought } bought, { $happy } happy, { $unhappy } unhappy
+insights-none = No shoe was tried in these fittings.
+insights-mix = Customers:
+insights-needs = Customer needs against the catalogue (customers, shoes that meet the need):
+insights-need = { $need }: { $customers } { $customers ->
+    [one] customer
+   *[other] customers
+}, { $shoes } { $shoes ->
+    [one] shoe
+   *[other] shoes
+}
+insights-gap = a gap in the stock
+insights-no-catalogue = Give --catalogue to see which needs few shoes of the catalogue meet.

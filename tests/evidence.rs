@@ -1,0 +1,350 @@
+//! The shop's evidence from its sessions: counted right (recounted here from the files
+//! themselves), told only to the customers it concerns, moving a shoe by at most 0.05 within
+//! its tier, anonymous, and never stopped by a broken file.
+
+use serde_json::Value;
+use shoe_selector::catalogue::Width;
+use shoe_selector::profile::{
+    Bought, Feel, LastPair, PairTrouble, Profile, Pronation, Tried, Visit, load_profile,
+};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_shoe-selector"))
+}
+
+fn bundled() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")
+}
+
+fn tried(shoe: &str, feel: &[Feel]) -> Tried {
+    Tried {
+        shoe: shoe.to_string(),
+        feel: feel.to_vec(),
+        note: None,
+    }
+}
+
+/// A folder of sessions with patterns planted: nine standard-width overpronators of 85 to
+/// 100 kg tried the Ghost 16 and six found it too narrow; five wide-footed neutral runners
+/// under 60 kg bought the Clifton 9 and came back, four happy; a file that does not read.
+fn shop_sessions(folder: &Path) {
+    for i in 0..9 {
+        let feel = if i < 6 { Feel::TooNarrow } else { Feel::Fits };
+        let profile = Profile {
+            foot_width: Width::Standard,
+            pronation: Pronation::Over,
+            weight_kg: 92.0,
+            customer: Some(format!("Secret Name {i}")),
+            date: Some(format!("2026-11-{:02}", i + 1)),
+            tried: vec![tried("brooks-ghost-16", &[feel])],
+            bought: Some(Bought::Nothing),
+            ..Profile::default()
+        };
+        let path = folder.join(format!("2026-11-{:02}-1.ron", i + 1));
+        shoe_selector::session::save(&path, &profile).expect("saved");
+    }
+    for i in 0..5 {
+        let went = if i < 4 {
+            LastPair::Happy
+        } else {
+            LastPair::Returned(vec![PairTrouble::Blisters])
+        };
+        let profile = Profile {
+            foot_width: Width::Wide,
+            pronation: Pronation::Neutral,
+            weight_kg: 55.0,
+            customer: Some(format!("Hidden Person {i}")),
+            date: Some(format!("2026-12-{:02}", i + 1)),
+            last_pair: Some(went),
+            visits: vec![Visit {
+                date: Some(format!("2026-10-{:02}", i + 1)),
+                tried: vec![tried("hoka-clifton-9", &[Feel::Fits, Feel::Liked])],
+                bought: Some(Bought::Shoe("hoka-clifton-9".into())),
+                last_pair: None,
+            }],
+            ..Profile::default()
+        };
+        let path = folder.join(format!("2026-10-{:02}-1.ron", i + 1));
+        shoe_selector::session::save(&path, &profile).expect("saved");
+    }
+    std::fs::write(
+        folder.join("2026-11-30-1.ron"),
+        "Profile(\n    foot_width: Standard,\n    weight_kg: \"heavy\",\n)\n",
+    )
+    .expect("write");
+}
+
+fn runner_file(folder: &Path, name: &str, width: &str, pronation: &str, kg: u32) -> PathBuf {
+    let path = folder.join(name);
+    let text = format!(
+        "Profile(foot_width: {width}, weight_kg: {kg}, pronation: {pronation}, season: SpringAutumn, surface: Road)"
+    );
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+/// `recommend --json` for `profile`, with the sessions when given: the JSON, and what was
+/// said on standard error.
+fn recommend(profile: &Path, sessions: Option<&Path>) -> (Value, String) {
+    let mut command = bin();
+    command
+        .args(["recommend", "--json", "--no-what-if", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(profile);
+    if let Some(sessions) = sessions {
+        command.arg("--sessions").arg(sessions);
+    }
+    let output = command.output().expect("ran");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    (
+        serde_json::from_slice(&output.stdout).expect("JSON"),
+        String::from_utf8(output.stderr).expect("UTF-8"),
+    )
+}
+
+fn entry<'v>(json: &'v Value, id: &str) -> &'v Value {
+    json["recommendations"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|r| r["id"] == id)
+        .expect("recommended")
+}
+
+fn shop_texts(entry: &Value) -> Vec<String> {
+    entry["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .filter(|r| {
+            r["rule"]
+                .as_str()
+                .is_some_and(|rule| rule.starts_with("shop-"))
+        })
+        .map(|r| r["text"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn a_clear_pattern_is_told_to_the_customers_it_concerns_with_its_counts_and_to_no_one_else() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let sessions = folder.path().join("sessions");
+    std::fs::create_dir(&sessions).expect("folder");
+    shop_sessions(&sessions);
+
+    // A standard-width runner is told what standard-width customers found.
+    let standard = runner_file(folder.path(), "a.ron", "Standard", "Neutral", 72);
+    let (plain, _) = recommend(&standard, None);
+    let (told, stderr) = recommend(&standard, Some(&sessions));
+    let ghost = entry(&told, "brooks-ghost-16");
+    assert_eq!(
+        shop_texts(ghost),
+        vec!["In this shop, 6 of 9 customers with standard-width feet found it too narrow."]
+    );
+    let reason = ghost["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .find(|r| r["rule"] == "shop-pattern-felt")
+        .expect("the shop's reason");
+    assert_eq!(reason["verdict"], "caution");
+    assert_eq!(reason["factor"], "fitting");
+    // Moved down, by at most 0.05, never out of its tier.
+    let before = entry(&plain, "brooks-ghost-16")["score"]
+        .as_f64()
+        .expect("score");
+    let after = ghost["score"].as_f64().expect("score");
+    assert!(
+        after < before && before - after <= 0.05 + 1e-9,
+        "{before} to {after}"
+    );
+    assert!((after >= 0.8) == (before >= 0.8), "the same tier");
+    // Every rank is a place in score order, and the same shoes are recommended.
+    let ids = |json: &Value| {
+        let mut ids: Vec<String> = json["recommendations"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|r| r["id"].as_str().unwrap_or_default().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids(&plain), ids(&told));
+    let scores: Vec<f64> = told["recommendations"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|r| r["score"].as_f64().expect("score"))
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    assert_eq!(
+        plain["excluded"], told["excluded"],
+        "hard requirements never change"
+    );
+    // The broken file is named with its place, and skipped.
+    assert!(stderr.contains("2026-11-30-1.ron:3:16"), "{stderr}");
+    assert!(stderr.contains("1 session file cannot be read and is skipped"));
+
+    // A light, extra-wide-footed underpronator is in none of those groups but the weight band
+    // of the Clifton's buyers: told how their pairs went, nothing of the Ghost.
+    let light = runner_file(folder.path(), "b.ron", "ExtraWide", "Under", 55);
+    let (told, _) = recommend(&light, Some(&sessions));
+    assert!(shop_texts(entry(&told, "brooks-ghost-16")).is_empty());
+    let clifton = shop_texts(entry(&told, "hoka-clifton-9"));
+    assert!(
+        clifton.contains(
+            &"In this shop, 4 of 5 customers under 60 kg who bought it came back happy with it."
+                .to_string()
+        ),
+        "{clifton:?}"
+    );
+
+    // A runner the evidence concerns nowhere gets the catalogue's ranking, unchanged.
+    let elsewhere = runner_file(folder.path(), "c.ron", "ExtraWide", "Under", 120);
+    let (plain, _) = recommend(&elsewhere, None);
+    let (told, _) = recommend(&elsewhere, Some(&sessions));
+    assert_eq!(plain, told);
+
+    // No name leaves the sessions.
+    for profile in [&standard, &light] {
+        let output = bin()
+            .args(["recommend", "--catalogue"])
+            .arg(bundled())
+            .arg("--profile")
+            .arg(profile)
+            .arg("--sessions")
+            .arg(&sessions)
+            .output()
+            .expect("ran");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(!all.contains("Secret Name") && !all.contains("Hidden Person"));
+    }
+}
+
+/// Every figure `insights --json` gives, counted again here straight from the files.
+#[test]
+fn insights_counts_are_recounted_from_the_files_and_anonymous() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    shop_sessions(folder.path());
+    let insights = |extra: &[&str]| {
+        let output = bin()
+            .args(["insights", "--json", "--sessions"])
+            .arg(folder.path())
+            .arg("--catalogue")
+            .arg(bundled())
+            .args(extra)
+            .output()
+            .expect("ran");
+        assert_eq!(output.status.code(), Some(0), "{output:?}");
+        let text = String::from_utf8(output.stdout).expect("UTF-8");
+        assert!(!text.contains("Secret Name") && !text.contains("Hidden Person"));
+        serde_json::from_str::<Value>(&text).expect("JSON")
+    };
+    for (since, extra) in [
+        (None, vec![]),
+        (Some("2026-11-05"), vec!["--since", "2026-11-05"]),
+    ] {
+        let json = insights(&extra);
+        // The recount: every file that reads, every visit in the dates.
+        let mut tried: std::collections::BTreeMap<String, (u64, u64, u64, u64, u64)> =
+            Default::default();
+        let (mut customers, mut fittings) = (0, 0);
+        let mut broken = 0;
+        for entry in std::fs::read_dir(folder.path()).expect("folder") {
+            let Ok(profile) = load_profile(&entry.expect("entry").path()) else {
+                broken += 1;
+                continue;
+            };
+            let visits = profile.all_visits();
+            let mut came = false;
+            for (i, visit) in visits.iter().enumerate() {
+                let date = visit.date.as_deref().unwrap_or_default();
+                if since.is_some_and(|since| date < since) {
+                    continue;
+                }
+                came = true;
+                fittings += 1;
+                for t in &visit.tried {
+                    let counts = tried.entry(t.shoe.clone()).or_default();
+                    counts.0 += 1;
+                    counts.1 += u64::from(t.feel.contains(&Feel::TooNarrow));
+                }
+                if let Some(Bought::Shoe(shoe)) = &visit.bought {
+                    let counts = tried.entry(shoe.clone()).or_default();
+                    counts.2 += 1;
+                    match visits.get(i + 1).and_then(|v| v.last_pair.as_ref()) {
+                        Some(LastPair::Happy) => counts.3 += 1,
+                        Some(_) => counts.4 += 1,
+                        None => {}
+                    }
+                }
+            }
+            customers += u64::from(came);
+        }
+        assert_eq!(json["customers"], customers);
+        assert_eq!(json["fittings"], fittings);
+        let files: std::collections::BTreeSet<&str> = json["broken"]
+            .as_array()
+            .expect("broken")
+            .iter()
+            .map(|problem| problem["file"].as_str().expect("file"))
+            .collect();
+        assert_eq!(files.len(), broken);
+        let shoes = json["shoes"].as_array().expect("shoes");
+        assert_eq!(shoes.len(), tried.len());
+        for shoe in shoes {
+            let id = shoe["id"].as_str().expect("id");
+            let counts = tried[id];
+            assert_eq!(shoe["tried"], counts.0, "{id}");
+            assert_eq!(shoe["feel"]["TooNarrow"], counts.1, "{id}");
+            assert_eq!(shoe["bought"], counts.2, "{id}");
+            assert_eq!(shoe["happy"], counts.3, "{id}");
+            assert_eq!(shoe["unhappy"], counts.4, "{id}");
+        }
+        let mix_total: u64 = json["mix"]["foot_width"]
+            .as_object()
+            .expect("widths")
+            .values()
+            .map(|v| v.as_u64().unwrap_or_default())
+            .sum();
+        assert_eq!(mix_total, customers);
+        // Needs: each names how many shoes of the catalogue meet it; wide feet are common.
+        let needs = json["needs"].as_array().expect("needs");
+        let wide = needs
+            .iter()
+            .find(|n| n["need"]["by"] == "foot_width" && n["need"]["value"] == "Wide")
+            .expect("wide feet are a need");
+        assert_eq!(
+            wide["customers"].as_u64(),
+            json["mix"]["foot_width"]["Wide"].as_u64()
+        );
+        assert!(wide["shoes"].as_u64().expect("a count") > 0);
+    }
+}
+
+#[test]
+fn insights_refuses_a_bad_date_and_a_missing_folder_plainly() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let output = bin()
+        .args(["insights", "--since", "12/01/2026", "--sessions"])
+        .arg(folder.path())
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("write it YYYY-MM-DD"));
+    let output = bin()
+        .args(["insights", "--sessions"])
+        .arg(folder.path().join("none"))
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is not a folder of sessions"));
+}
