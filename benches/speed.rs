@@ -237,5 +237,41 @@ fn window(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, loading, ranking, command_line, window);
+criterion_group!(benches, loading, ranking, command_line, window, sessions);
 criterion_main!(benches);
+
+/// A folder of 10,000 generated sessions, written on first use.
+fn sessions_folder() -> PathBuf {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench/sessions-10k");
+    if !folder.join("generated-9999.ron").exists() {
+        let catalogue = shoe_selector::sample::catalogue().expect("the sample");
+        let ids: Vec<String> = catalogue.shoes.iter().map(|s| s.id.clone()).collect();
+        shoe_selector::session::generate(&folder, 10_000, &ids).expect("sessions written");
+    }
+    folder
+}
+
+/// The shop's evidence from 10,000 sessions: read and counted from scratch (what a freshly
+/// started process does), and counted again once read, with the folder looked at for
+/// changes (what reopening the insights or the next ranking does).
+fn sessions(c: &mut Criterion) {
+    use shoe_selector::evidence::{Dates, Evidence};
+    use shoe_selector::session::Sessions;
+    let folder = sessions_folder();
+    let mut group = c.benchmark_group("sessions_10k");
+    group.sample_size(10);
+    group.bench_function("read_and_count", |b| {
+        b.iter(|| {
+            let sessions = Sessions::read(&folder);
+            black_box(Evidence::gather(&sessions, &Dates::default()))
+        })
+    });
+    let mut sessions = Sessions::read(&folder);
+    group.bench_function("refresh_and_count", |b| {
+        b.iter(|| {
+            sessions.refresh(&folder);
+            black_box(Evidence::gather(&sessions, &Dates::default()))
+        })
+    });
+    group.finish();
+}

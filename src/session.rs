@@ -204,6 +204,72 @@ impl Sessions {
     }
 }
 
+/// Writes `count` made-up sessions into `folder`, from a fixed seed: customers of every
+/// width, gait, weight and habit trying on shoes of `shoes`, noting how each felt, buying
+/// one or nothing, and a share of them coming back for a second visit that says how the pair
+/// went. For benchmarks and load tests; the same files for the same count.
+pub fn generate(folder: &Path, count: usize, shoes: &[String]) -> std::io::Result<()> {
+    use crate::catalogue::{Surface, Width};
+    use crate::profile::{Bought, Feel, LastPair, PairTrouble, Pronation, Season, Tried, Visit};
+    std::fs::create_dir_all(folder)?;
+    let mut seed: u64 = 0x5e55_1025;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) % n.max(1) as u64) as usize
+    };
+    for i in 0..count {
+        let visit = |day: usize, next: &mut dyn FnMut(usize) -> usize| {
+            let tried: Vec<Tried> = (0..1 + next(3))
+                .map(|_| Tried {
+                    shoe: shoes[next(shoes.len())].clone(),
+                    feel: vec![Feel::ALL[next(Feel::ALL.len())]],
+                    note: None,
+                })
+                .collect();
+            let bought = match next(3) {
+                0 => Some(Bought::Nothing),
+                _ => Some(Bought::Shoe(tried[0].shoe.clone())),
+            };
+            Visit {
+                date: Some(format!("2026-{:02}-{:02}", 1 + day / 28 % 12, 1 + day % 28)),
+                tried,
+                bought,
+                last_pair: None,
+            }
+        };
+        let first = visit(next(300), &mut next);
+        let mut profile = Profile {
+            foot_width: Width::ALL[next(4)],
+            weight_kg: 45.0 + next(80) as f64,
+            pronation: Pronation::ALL[next(3)],
+            season: Season::ALL[next(3)],
+            surface: Surface::ALL[next(4)],
+            customer: Some(format!("Customer {i}")),
+            ..Profile::default()
+        };
+        let latest = if next(4) == 0 {
+            let mut second = visit(300 + next(30), &mut next);
+            second.last_pair = Some(match next(3) {
+                0 => LastPair::Returned(vec![PairTrouble::ALL[next(PairTrouble::ALL.len())]]),
+                _ => LastPair::Happy,
+            });
+            profile.visits.push(first);
+            second
+        } else {
+            first
+        };
+        profile.date = latest.date;
+        profile.tried = latest.tried;
+        profile.bought = latest.bought;
+        profile.last_pair = latest.last_pair;
+        let path = folder.join(format!("generated-{i}.ron"));
+        save(&path, &profile).map_err(std::io::Error::other)?;
+    }
+    Ok(())
+}
+
 /// Reads `files`, on every core when there are many.
 fn read_all(files: Vec<(PathBuf, (Option<SystemTime>, u64))>) -> Vec<(PathBuf, Read)> {
     let read = |(path, stamp): (PathBuf, (Option<SystemTime>, u64))| {
