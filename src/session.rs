@@ -171,6 +171,17 @@ impl Sessions {
         sessions
     }
 
+    /// The sessions that read, newest visit first, each shared.
+    pub fn shared(&self) -> Vec<(PathBuf, Arc<Profile>)> {
+        let mut sessions: Vec<(PathBuf, Arc<Profile>)> = self
+            .files
+            .iter()
+            .filter_map(|(path, read)| Some((path.clone(), read.profile.as_ref().ok()?.clone())))
+            .collect();
+        sessions.sort_by(|a, b| b.1.date.cmp(&a.1.date).then_with(|| b.0.cmp(&a.0)));
+        sessions
+    }
+
     /// The problems of the files that do not read, in order of file.
     pub fn broken(&self) -> Vec<&Diagnostic> {
         let mut broken: Vec<(&PathBuf, &Vec<Diagnostic>)> = self

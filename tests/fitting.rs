@@ -450,3 +450,123 @@ fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in
         "no new file: the visit went into the customer's own"
     );
 }
+
+/// Nine standard-width overpronators of 92 kg who tried the Ghost 16, six finding it too
+/// narrow, each with a name that must never show outside their own session.
+fn planted(folder: &Path) -> Vec<std::path::PathBuf> {
+    use shoe_selector::catalogue::Width;
+    use shoe_selector::profile::{Bought, Profile, Tried};
+    (0..9)
+        .map(|i| {
+            let feel = if i < 6 { Feel::TooNarrow } else { Feel::Fits };
+            let profile = Profile {
+                foot_width: Width::Standard,
+                pronation: Pronation::Over,
+                weight_kg: 92.0,
+                customer: Some(format!("Secret Name {i}")),
+                date: Some(format!("2026-11-{:02}", i + 1)),
+                tried: vec![Tried {
+                    shoe: "brooks-ghost-16".into(),
+                    feel: vec![feel],
+                    note: None,
+                }],
+                bought: Some(Bought::Nothing),
+                ..Profile::default()
+            };
+            let path = folder.join(format!("2026-11-{:02}-1.ron", i + 1));
+            shoe_selector::session::save(&path, &profile).expect("saved");
+            path
+        })
+        .collect()
+}
+
+/// Whether any text of the window holds `text`.
+fn anywhere(harness: &Harness<'_, ShoeApp>, text: &str) -> bool {
+    window::shows_or_names(harness, text)
+}
+
+#[test]
+fn the_shop_s_evidence_moves_the_ranking_in_the_window_and_can_be_switched_off() {
+    let sessions = tempfile::tempdir().expect("temp dir");
+    planted(sessions.path());
+    let mut harness = window_in(sessions.path(), Lang::En);
+    harness.state_mut().read_sessions_now();
+    harness.run();
+    let said = "In this shop, 6 of 9 customers with standard-width feet found it too narrow.";
+    harness
+        .state_mut()
+        .push(Command::Select(Some("brooks-ghost-16".into())));
+    harness.run();
+    assert!(
+        shows(&harness, said),
+        "the detail says what the shop's fittings show"
+    );
+    let moved = harness.state().finder().moves().of(harness
+        .state()
+        .catalogue()
+        .expect("catalogue")
+        .shoes
+        .iter()
+        .position(|s| s.id == "brooks-ghost-16")
+        .expect("in the catalogue"));
+    assert_eq!(moved.len(), 1);
+    assert_eq!((moved[0].agree, moved[0].of), (6, 9));
+    // Switched off in the View menu: the catalogue's own ranking, and nothing said.
+    harness.state_mut().push(Command::SetShopEvidence(false));
+    harness.run();
+    assert!(!shows(&harness, said));
+    let app = harness.state();
+    let plain = shoe_selector::recommend::rank(
+        app.catalogue().expect("catalogue"),
+        &app.settings().profile,
+        &app.settings().priorities,
+    );
+    let ids = |r: &shoe_selector::recommend::Ranking| {
+        r.recommendations.iter().map(|r| r.shoe).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(app.ranking()), ids(&plain));
+    assert!(!anywhere(&harness, "Secret Name"));
+}
+
+#[test]
+fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_forgotten() {
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let files = planted(sessions.path());
+    std::fs::write(shoe_selector::session::report_of(&files[0]), "<html>").expect("report");
+    let mut harness = window_in(sessions.path(), Lang::En);
+    harness.state_mut().push(Command::ShowInsights(true));
+    harness.run();
+    harness.state_mut().read_sessions_now();
+    harness.run();
+    assert!(shows(&harness, "9 customers, 9 fittings"));
+    assert!(shows(&harness, "Needs and stock gaps"));
+    assert!(shows(&harness, "standard-width feet"));
+    assert!(
+        !anywhere(&harness, "Secret Name"),
+        "no name in the insights"
+    );
+    // From the 5th: five fittings.
+    harness
+        .state_mut()
+        .push(Command::InsightsDates(shoe_selector::evidence::Dates {
+            since: Some("2026-11-05".into()),
+            until: None,
+        }));
+    harness.run();
+    assert!(shows(&harness, "5 customers, 5 fittings"));
+    harness.state_mut().push(Command::ShowInsights(false));
+
+    // Forget the first customer: asked first, then their session and report are gone.
+    harness
+        .state_mut()
+        .push(Command::AskForgetCustomer(files[0].clone()));
+    harness.run();
+    assert!(shows(&harness, "Delete every session of Secret Name 0"));
+    harness.get_by_label("Forget them").click();
+    harness.run();
+    assert!(!files[0].exists());
+    assert!(!shoe_selector::session::report_of(&files[0]).exists());
+    assert!(files[1].exists(), "the others stay");
+    harness.state_mut().read_sessions_now();
+    assert_eq!(harness.state().shop().customers().len(), 8);
+}

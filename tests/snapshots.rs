@@ -21,6 +21,7 @@ fn window_sized(lang: Lang, size: egui::Vec2) -> Harness<'static, ShoeApp> {
     let app = ShoeApp::new(
         Settings {
             language: Some(lang),
+            shop_evidence: false,
             ..Settings::default()
         },
         Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),

@@ -94,6 +94,8 @@ impl ShoeApp {
             | Command::WriteReport
             | Command::ChooseSessionsFolder
             | Command::SetSessionsFolder(_)
+            | Command::AskForgetCustomer(_)
+            | Command::ForgetCustomer(_)
             | Command::ShowCustomers(_)
             | Command::SearchCustomers(_)
             | Command::RestoreLeftBehind
@@ -102,7 +104,8 @@ impl ShoeApp {
             | Command::SetPriorities(_)
             | Command::SetUnits(..)
             | Command::SetLanguage(_)
-            | Command::SetTheme(_) => self.apply_inputs(command),
+            | Command::SetTheme(_)
+            | Command::SetShopEvidence(_) => self.apply_inputs(command),
             Command::Select(_)
             | Command::MoveSelection(_)
             | Command::ToggleCompare(_)
@@ -115,6 +118,13 @@ impl ShoeApp {
             | Command::TypePath(_)
             | Command::TakePath
             | Command::ClosePathBox => self.apply_path_box(command),
+            Command::ShowInsights(open) => {
+                self.windows.insights = open;
+                if open {
+                    self.shop.look_again();
+                }
+            }
+            Command::InsightsDates(dates) => self.windows.insights_dates = dates,
             Command::ShowKneeHealth(open) => self.windows.knee = open,
             Command::ShowWarnings(open) => self.windows.warnings = open,
             Command::ShowLog(open) => self.windows.log = open,
@@ -392,10 +402,12 @@ impl ShoeApp {
             Command::ShowCustomers(open) => {
                 self.windows.customers = open;
                 if open {
-                    self.fitting.read_sessions(&self.settings.sessions(), true);
+                    self.shop.look_again();
                 }
             }
             Command::SearchCustomers(text) => self.windows.customers_search = text,
+            Command::AskForgetCustomer(path) => self.ask_forget(&path),
+            Command::ForgetCustomer(sessions) => self.forget(&sessions),
             Command::RestoreLeftBehind => self.restore_left_behind(),
             Command::DiscardLeftBehind => {
                 self.windows.left_behind = None;
@@ -406,12 +418,70 @@ impl ShoeApp {
     }
 
     /// Saves the fitting session: to the file it came from, or to a file of its own.
+    /// Asks before forgetting the customer of the session at `path`: every session with the
+    /// same name goes, with its report.
+    fn ask_forget(&mut self, path: &std::path::Path) {
+        let Some(name) = self
+            .shop
+            .customers()
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, profile)| profile.customer.clone().unwrap_or_default())
+        else {
+            return;
+        };
+        let sessions = self
+            .shop
+            .customers()
+            .iter()
+            .filter(|(p, profile)| {
+                p == path || (!name.trim().is_empty() && profile.customer.as_deref() == Some(&name))
+            })
+            .map(|(p, _)| p.clone())
+            .collect();
+        self.windows.confirm = Some(Confirm::ForgetCustomer { name, sessions });
+    }
+
+    /// Deletes `sessions` and their reports; a fitting of one of them on screen starts
+    /// afresh, with nothing of the customer left in it.
+    fn forget(&mut self, sessions: &[PathBuf]) {
+        let mut failed = Vec::new();
+        for session in sessions {
+            for file in [session.clone(), crate::session::report_of(session)] {
+                match std::fs::remove_file(&file) {
+                    Ok(()) => {}
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(error) => failed.push(format!("{}: {error}", file.display())),
+                }
+            }
+        }
+        if self
+            .fitting
+            .path()
+            .is_some_and(|p| sessions.iter().any(|s| s == p))
+        {
+            self.settings.profile = Profile::default();
+            self.fitting.start(&self.settings.profile);
+            self.drafts.settled();
+            self.rerank();
+        }
+        let said = if failed.is_empty() {
+            Say::new("customers-forgotten").num("count", sessions.len() as f64)
+        } else {
+            Say::new("customers-not-forgotten").text("error", failed.join("; "))
+        };
+        self.fitting.say(said);
+        self.shop.look_again();
+    }
+
     fn save_session(&mut self) -> Result<Say, Say> {
         let saved = self
             .fitting
             .save(&self.settings.sessions(), &mut self.settings.profile);
         if saved.is_ok() {
             self.drafts.settled();
+            // The new visit counts in the shop's evidence from now on.
+            self.shop.look_again();
         }
         saved
     }
@@ -533,6 +603,10 @@ impl ShoeApp {
             }
             Command::SetLanguage(lang) => self.settings.language = lang,
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::SetShopEvidence(on) => {
+                self.settings.shop_evidence = on;
+                self.rerank();
+            }
             _ => {}
         }
     }

@@ -40,6 +40,13 @@ pub enum Confirm {
     SampleIsBuiltIn,
     /// A draft or a fitting was left unsaved by a crash or a kill: restore it?
     RestoreLeftBehind,
+    /// Forget this customer: delete these sessions, all theirs, and their reports?
+    ForgetCustomer {
+        /// The customer's name, as the sessions give it.
+        name: String,
+        /// Every session of theirs.
+        sessions: Vec<PathBuf>,
+    },
 }
 
 /// Which list the middle of the window shows.
@@ -122,6 +129,16 @@ pub enum Command {
     WriteReport,
     /// Ask for the folder where fitting sessions and reports are kept.
     ChooseSessionsFolder,
+    /// Let what the shop's fittings show move the ranking (true), or not.
+    SetShopEvidence(bool),
+    /// Open (true) or close the shop's insights.
+    ShowInsights(bool),
+    /// Count the insights over these days.
+    InsightsDates(crate::evidence::Dates),
+    /// Ask before forgetting the customer of this session.
+    AskForgetCustomer(PathBuf),
+    /// Delete these sessions of one customer, and their reports.
+    ForgetCustomer(Vec<PathBuf>),
     /// Open (true) or close the list of returning customers.
     ShowCustomers(bool),
     /// What the returning customers' search box holds.

@@ -4,6 +4,8 @@
 use super::command::View;
 use super::settings::Settings;
 use crate::catalogue::Catalogue;
+use crate::evidence::Evidence;
+use crate::recommend::shop::{self, Moves};
 use crate::recommend::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs, widen};
 use crate::recommend::{Ranking, rank};
 
@@ -21,6 +23,7 @@ pub struct Finder {
     ranking: Ranking,
     what_ifs: Option<WhatIfs>,
     widenings: Vec<Widening>,
+    moves: Moves,
     selected: Option<String>,
     compare: Vec<String>,
     view: View,
@@ -43,6 +46,11 @@ impl Finder {
     /// for catalogues too large for what-ifs.
     pub fn widenings(&self) -> &[Widening] {
         &self.widenings
+    }
+
+    /// What the shop's evidence says of each shoe it moved.
+    pub fn moves(&self) -> &Moves {
+        &self.moves
     }
 
     /// The chosen shoe, by id, so it survives reloads.
@@ -71,7 +79,14 @@ impl Finder {
     }
 
     /// Ranks `catalogue` for the inputs in `settings`, with what-ifs when it is small enough.
-    pub(super) fn rerank(&mut self, catalogue: Option<&Catalogue>, settings: &Settings) {
+    /// With `evidence`, what the shop's fittings show moves the ranking (what-ifs are worked
+    /// out on the catalogue and the inputs alone, as on the command line).
+    pub(super) fn rerank(
+        &mut self,
+        catalogue: Option<&Catalogue>,
+        settings: &Settings,
+        evidence: Option<&Evidence>,
+    ) {
         let (profile, priorities) = (&settings.profile, &settings.priorities);
         self.ranking = catalogue.map_or_else(Ranking::default, |c| rank(c, profile, priorities));
         // What-ifs rank the catalogue once per changed input: instant for a shop's catalogue,
@@ -79,6 +94,10 @@ impl Finder {
         self.what_ifs = catalogue
             .filter(|c| c.shoes.len() <= WHAT_IF_MAX_SHOES)
             .map(|c| what_ifs(c, profile, priorities, &self.ranking, 2));
+        self.moves = match (catalogue, evidence) {
+            (Some(c), Some(evidence)) => shop::apply(&mut self.ranking, c, profile, evidence),
+            _ => Moves::default(),
+        };
         self.widenings = match catalogue {
             Some(c) if c.shoes.len() <= WHAT_IF_MAX_SHOES => {
                 widen(c, profile, priorities, WIDENINGS)

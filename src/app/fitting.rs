@@ -2,13 +2,8 @@
 //! "unsaved" is measured against) and the last word on saving it or writing its report.
 
 use crate::profile::Profile;
-use crate::session::Sessions;
 use crate::words::Say;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
-/// How often an open list of returning customers looks at the sessions folder again.
-const SESSIONS_EVERY: Duration = Duration::from_secs(2);
 
 /// The fitting's state beside the runner's inputs, which are the settings' profile.
 #[derive(Default)]
@@ -22,10 +17,6 @@ pub struct Fitting {
     status: Option<Say>,
     /// The file last written for this fitting (its session or its report), to open or show.
     written: Option<PathBuf>,
-    /// The sessions folder as last read, for the returning customers' list.
-    sessions: Sessions,
-    /// When the sessions folder was last read.
-    sessions_read: Option<Instant>,
 }
 
 impl Fitting {
@@ -34,23 +25,6 @@ impl Fitting {
         Fitting {
             saved: profile.clone(),
             ..Fitting::default()
-        }
-    }
-
-    /// The saved sessions, as last read: the returning customers.
-    pub fn sessions(&self) -> &Sessions {
-        &self.sessions
-    }
-
-    /// Reads the sessions in `folder` again when `now` is asked for or they were last read
-    /// more than two seconds ago; only new and changed files are read.
-    pub(super) fn read_sessions(&mut self, folder: &Path, now: bool) {
-        let due = self
-            .sessions_read
-            .is_none_or(|read| read.elapsed() >= SESSIONS_EVERY);
-        if now || due || self.sessions.folder() != folder {
-            self.sessions.refresh(folder);
-            self.sessions_read = Some(Instant::now());
         }
     }
 
@@ -90,9 +64,7 @@ impl Fitting {
 
     /// A new customer's fitting, on `profile`.
     pub(super) fn start(&mut self, profile: &Profile) {
-        let sessions = std::mem::take(&mut self.sessions);
         *self = Fitting::of(profile);
-        self.sessions = sessions;
     }
 
     /// The fitting opened from `path`, as `profile`.

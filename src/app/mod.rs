@@ -22,6 +22,7 @@ pub mod path_box;
 pub mod recovery;
 mod run;
 pub mod settings;
+pub mod shop;
 mod theme;
 mod watch;
 mod windows;
@@ -67,6 +68,8 @@ pub struct ShoeApp {
     /// A large catalogue given at start, read in the background from the first frame on, so
     /// the window shows at once with a progress line.
     open_at_first_frame: Option<PathBuf>,
+    /// The shop's sessions and what they show.
+    shop: shop::Shop,
     /// Whether the system's file dialogs are tried; once one could not open, the path box
     /// is asked for at once.
     file_dialogs: bool,
@@ -90,6 +93,7 @@ impl ShoeApp {
             shown_title: String::new(),
             allow_close: false,
             open_at_first_frame: None,
+            shop: shop::Shop::default(),
             file_dialogs: std::env::var_os("SHOE_SELECTOR_NO_FILE_DIALOGS").is_none(),
         };
         match path {
@@ -219,9 +223,16 @@ impl ShoeApp {
         self.pictures.of(ctx, shoe, &self.document)
     }
 
-    /// The saved fitting sessions, newest first.
-    pub fn sessions(&self) -> Vec<PathBuf> {
-        crate::session::list(&self.settings.sessions())
+    /// The shop's sessions and what they show.
+    pub fn shop(&self) -> &shop::Shop {
+        &self.shop
+    }
+
+    /// Reads the sessions folder now, on this thread, and ranks again with what it shows:
+    /// as the window does in the background.
+    pub fn read_sessions_now(&mut self) {
+        self.shop.read_now(&self.settings.sessions());
+        self.rerank();
     }
 
     /// Shows the built-in sample catalogue.
@@ -267,7 +278,12 @@ impl ShoeApp {
     /// Ranks the catalogue on screen for the runner's inputs.
     fn rerank(&mut self) {
         let catalogue = self.document.catalogue().map(|c| &**c);
-        self.finder.rerank(catalogue, &self.settings);
+        let evidence = self
+            .settings
+            .shop_evidence
+            .then(|| self.shop.evidence().clone());
+        self.finder
+            .rerank(catalogue, &self.settings, evidence.as_deref());
     }
 
     /// Draws the whole window into `ui` and applies what the user asked for.
@@ -277,9 +293,11 @@ impl ShoeApp {
             self.open(path, Some(&ctx));
         }
         self.poll(&ctx);
-        if self.windows.customers {
-            // New and changed sessions show while the list is open.
-            self.fitting.read_sessions(&self.settings.sessions(), false);
+        // The sessions are read when the window opens, and new and changed ones while a
+        // list of them is open.
+        let open = self.windows.customers || self.windows.insights;
+        self.shop.look(&self.settings.sessions(), open, &ctx);
+        if open {
             ctx.request_repaint_after(std::time::Duration::from_secs(2));
         }
         keys::shortcuts(&ctx, self.mode, &mut self.commands);
@@ -296,6 +314,9 @@ impl ShoeApp {
         let (taken, changed) = self.document.poll(ctx, self.mode == Mode::Edit);
         self.after(taken);
         self.pictures.receive(ctx);
+        if self.shop.receive() && self.settings.shop_evidence {
+            self.rerank();
+        }
         if changed {
             self.push(Command::FileChanged);
         }

@@ -36,6 +36,8 @@ pub struct Settings {
     pub language: Option<Lang>,
     /// Light or dark, as picked in the View menu; none follows the system's.
     pub theme: Option<Theme>,
+    /// Whether what the shop's fittings show moves the ranking (View menu).
+    pub shop_evidence: bool,
 }
 
 /// A look the user can pick in the View menu.
@@ -59,6 +61,7 @@ impl Default for Settings {
             sessions_folder: None,
             language: None,
             theme: None,
+            shop_evidence: true,
         }
     }
 }

@@ -25,6 +25,10 @@ pub struct Windows {
     pub(super) customers_search: String,
     /// A path asked for in the window's own box.
     pub(super) path_box: Option<PathBox>,
+    /// Whether the shop's insights are open.
+    pub(super) insights: bool,
+    /// The days the insights count.
+    pub(super) insights_dates: crate::evidence::Dates,
 }
 
 impl Windows {
@@ -66,6 +70,16 @@ impl Windows {
     /// What the returning customers' search box holds.
     pub fn customers_search(&self) -> &str {
         &self.customers_search
+    }
+
+    /// Whether the shop's insights are open.
+    pub fn insights_open(&self) -> bool {
+        self.insights
+    }
+
+    /// The days the insights count.
+    pub fn insights_dates(&self) -> &crate::evidence::Dates {
+        &self.insights_dates
     }
 
     /// The path box, while it is open.

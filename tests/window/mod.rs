@@ -9,10 +9,13 @@ use shoe_selector::words::Lang;
 use std::path::{Path, PathBuf};
 
 /// The window's settings for a test: the defaults, in English whatever the system's
-/// language, since the tests find widgets by their English words.
+/// language, since the tests find widgets by their English words; the ranking the
+/// catalogue's alone, whatever sessions the machine keeps (the shop's evidence has tests of
+/// its own, on sessions of their own).
 pub fn english() -> Settings {
     Settings {
         language: Some(Lang::En),
+        shop_evidence: false,
         ..Settings::default()
     }
 }

@@ -83,3 +83,34 @@ insights-need = { $need }: { $customers } { $customers ->
 }
 insights-gap = a gap in the stock
 insights-no-catalogue = Give --catalogue to see which needs few shoes of the catalogue meet.
+
+# The shop's insights window.
+insights-title = Shop insights
+insights-since = From
+insights-until = to
+insights-all-dates = All dates
+insights-bad-date = Write a day as YYYY-MM-DD, like 2026-12-01.
+insights-counted = { $customers } { $customers ->
+    [one] customer
+   *[other] customers
+}, { $fittings } { $fittings ->
+    [one] fitting
+   *[other] fittings
+}
+insights-folder = Counted from the sessions in { $folder }; no name is shown.
+insights-shoes-title = Shoes tried
+insights-mix-title = Customers
+insights-needs-title = Needs and stock gaps
+insights-tried = Tried on
+insights-bought = Bought
+insights-happy = Came back happy
+insights-unhappy = Came back unhappy
+insights-by-width = Foot width
+insights-by-gait = Gait
+insights-by-weight = Weight
+insights-by-season = Season
+insights-by-surface = Surface
+insights-no-customers = No fitting in these dates.
+insights-need-column = Customers with
+insights-customers = Customers
+insights-shoes-meeting = Shoes that meet it

@@ -64,3 +64,10 @@ fitting-last-pair-unknown = Not noted
 fitting-last-pair-happy = Happy with it
 fitting-last-pair-returned = Brought it back
 fitting-last-pair-trouble = Kept it, with trouble
+customers-forget = Forget…
+customers-forget-hint = Delete this customer's sessions and reports (asks first)
+customers-forgotten = Forgotten: { $count ->
+    [one] 1 session and its report deleted.
+   *[other] { $count } sessions and their reports deleted.
+}
+customers-not-forgotten = Not all was deleted: { $error }

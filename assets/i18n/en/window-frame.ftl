@@ -19,6 +19,9 @@ frame-menu-recommended = Recommended shoes
 frame-menu-left-out = Why not? Shoes left out
 frame-menu-compare = Compare chosen shoes
 frame-menu-search = Search shoes
+frame-menu-insights = Shop insights…
+frame-menu-shop-evidence = Rank with what this shop's fittings show
+frame-menu-shop-evidence-hint = When at least 5 fittings of customers like this runner tried a shoe and 60 % of them agree (too narrow, came back happy…), the shoe moves by at most 0.05 and its reasons say so with the counts
 frame-menu-language = Language
 frame-menu-system-language = System language
 frame-menu-theme = Theme
@@ -166,3 +169,10 @@ path-box-empty = Type a path first.
 path-box-not-a-file = { $path } is not a file.
 path-box-not-a-folder = { $path } is not a folder.
 path-box-no-folder = The folder { $path } does not exist.
+
+frame-confirm-forget-title = Forget this customer?
+frame-confirm-forget-text = Delete every session of { $name } and their reports? { $count ->
+    [one] 1 session file: { $files }.
+   *[other] { $count } session files: { $files }.
+} This cannot be undone.
+frame-confirm-forget = Forget them

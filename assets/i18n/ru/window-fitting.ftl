@@ -63,3 +63,11 @@ fitting-last-pair-unknown = Не отмечено
 fitting-last-pair-happy = Довольны
 fitting-last-pair-returned = Вернули
 fitting-last-pair-trouble = Оставили, но с проблемами
+customers-forget = Забыть…
+customers-forget-hint = Удалить примерки и отчёты этого покупателя (сначала спросит)
+customers-forgotten = Забыто: { $count ->
+    [one] удалена { $count } примерка и отчёт по ней.
+    [few] удалены { $count } примерки и отчёты по ним.
+   *[many] удалено { $count } примерок и отчёты по ним.
+}
+customers-not-forgotten = Удалено не всё: { $error }

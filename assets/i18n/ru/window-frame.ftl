@@ -19,6 +19,9 @@ frame-menu-recommended = Подходящие модели
 frame-menu-left-out = Почему нет? Неподходящие модели
 frame-menu-compare = Сравнить выбранные модели
 frame-menu-search = Поиск моделей
+frame-menu-insights = Опыт магазина…
+frame-menu-shop-evidence = Учитывать опыт примерок в этом магазине
+frame-menu-shop-evidence-hint = Когда модель примеряли хотя бы 5 похожих покупателей и 60 % из них сказали одно и то же (узкая, довольны покупкой…), модель сдвигается не больше чем на 0,05, и в причинах сказано почему, с числами
 frame-menu-language = Язык
 frame-menu-system-language = Язык системы
 frame-menu-theme = Тема
@@ -176,3 +179,11 @@ path-box-empty = Сначала введите путь.
 path-box-not-a-file = { $path } — не файл.
 path-box-not-a-folder = { $path } — не папка.
 path-box-no-folder = Папки { $path } нет.
+
+frame-confirm-forget-title = Забыть покупателя?
+frame-confirm-forget-text = Удалить все примерки покупателя { $name } и отчёты по ним? { $count ->
+    [one] { $count } файл примерки: { $files }.
+    [few] { $count } файла примерок: { $files }.
+   *[many] { $count } файлов примерок: { $files }.
+} Отменить это нельзя.
+frame-confirm-forget = Забыть

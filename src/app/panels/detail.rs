@@ -18,12 +18,16 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let Some(catalogue) = &d.catalogue else {
         return;
     };
-    let reasons = Explainer::new(catalogue, &d.settings.profile)
+    let mut reasons = Explainer::new(catalogue, &d.settings.profile)
         .speaking(d.words.lang())
         .weighing_in(d.settings.weight_unit)
         .explain(&shoe);
     let currency = catalogue.currency_of(&shoe).map(str::to_string);
     let index = catalogue.shoes.iter().position(|s| s.id == shoe.id);
+    // What the shop's fittings show, with its counts, after the rules' reasons.
+    if let Some(index) = index {
+        reasons.extend(d.finder.moves().reasons(index, d.words));
+    }
     let recommendation = d
         .ranking
         .recommendations

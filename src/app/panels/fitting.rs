@@ -327,33 +327,48 @@ pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
             if field.changed() {
                 commands.push(Command::SearchCustomers(search.clone()));
             }
-            let sessions = d.fitting.sessions();
+            let sessions = d.shop.sessions();
+            let customers = d.shop.customers();
             let needle = search.trim().to_lowercase();
-            let found: Vec<(&Path, &Profile)> = sessions
-                .sessions()
-                .into_iter()
+            let found: Vec<&(std::path::PathBuf, std::sync::Arc<Profile>)> = customers
+                .iter()
                 .filter(|(path, profile)| matches_customer(path, profile, &needle))
                 .collect();
             let count = Say::new("customers-count")
                 .num("found", found.len() as f64)
-                .num("all", sessions.sessions().len() as f64);
+                .num("all", customers.len() as f64);
             ui.label(RichText::new(words.say(&count)).small().weak());
             broken_sessions_ui(ui, words, sessions.broken_files(), &sessions.broken());
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show_rows(ui, 22.0, found.len(), |ui, rows| {
-                    for &(path, profile) in &found[rows] {
-                        let row = ui
-                            .add(
-                                egui::Button::new(customer_row(words, profile))
-                                    .frame(false)
-                                    .min_size(egui::vec2(ui.available_width(), 20.0)),
-                            )
-                            .on_hover_text(path.display().to_string());
-                        if row.clicked() {
-                            commands.push(Command::OpenSession(path.to_path_buf()));
-                        }
+                    for (path, profile) in found[rows].iter().copied() {
+                        ui.horizontal(|ui| {
+                            let forget = ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    let forget = ui
+                                        .small_button(words.get("customers-forget"))
+                                        .on_hover_text(words.get("customers-forget-hint"))
+                                        .clicked();
+                                    let row = ui
+                                        .add(
+                                            egui::Button::new(customer_row(words, profile))
+                                                .frame(false)
+                                                .min_size(egui::vec2(ui.available_width(), 20.0)),
+                                        )
+                                        .on_hover_text(path.display().to_string());
+                                    if row.clicked() {
+                                        commands.push(Command::OpenSession(path.clone()));
+                                    }
+                                    forget
+                                },
+                            );
+                            if forget.inner {
+                                commands.push(Command::AskForgetCustomer(path.clone()));
+                            }
+                        });
                     }
                 });
         });

@@ -6,6 +6,7 @@ mod detail;
 mod editor;
 mod fitting;
 mod inputs;
+mod insights;
 mod knee_health;
 mod path_box;
 mod results;
@@ -20,6 +21,7 @@ use results::results_ui;
 
 use super::document::WarningRow;
 use super::images::{Picture, Pictures};
+use super::shop::Shop;
 use super::theme::{verdict_colour, verdict_symbol};
 use super::{Command, Confirm, Document, Finder, Fitting, Mode, Settings, ShoeApp, View, Windows};
 use crate::catalogue::{Catalogue, Shoe};
@@ -48,6 +50,8 @@ pub(super) struct Draw<'a> {
     pub finder: &'a Finder,
     /// The fitting in the shop.
     pub fitting: &'a Fitting,
+    /// The shop's sessions and what they show.
+    pub shop: &'a mut Shop,
     /// The windows open over the panels and the question waiting for an answer.
     pub windows: &'a Windows,
     /// The search box takes the keyboard this frame.
@@ -149,6 +153,9 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
     if draw.windows.customers_open() {
         fitting::customers_window(&mut draw, &ctx);
     }
+    if draw.windows.insights_open() {
+        insights::insights_window(&mut draw, &ctx);
+    }
     if draw.windows.log_open() {
         log_window(&mut draw, &ctx);
     }
@@ -190,6 +197,7 @@ fn draw(app: &mut ShoeApp) -> Draw<'_> {
         what_ifs: app.finder.what_ifs(),
         finder: &app.finder,
         fitting: &app.fitting,
+        shop: &mut app.shop,
         windows: &app.windows,
         pictures: &mut app.pictures,
         commands: &mut app.commands,
@@ -350,6 +358,18 @@ fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
             .clicked()
         {
             d.push(Command::FocusSearch);
+        }
+        ui.separator();
+        if ui.button(w.get("frame-menu-insights")).clicked() {
+            d.push(Command::ShowInsights(true));
+        }
+        let mut evidence = d.settings.shop_evidence;
+        if ui
+            .checkbox(&mut evidence, w.get("frame-menu-shop-evidence"))
+            .on_hover_text(w.get("frame-menu-shop-evidence-hint"))
+            .changed()
+        {
+            d.push(Command::SetShopEvidence(evidence));
         }
         ui.separator();
         language_menu(d, ui);
@@ -838,6 +858,22 @@ fn question_words(d: &Draw, confirm: &Confirm) -> (&'static str, String) {
             d.words.get("frame-confirm-sample"),
         ),
         Confirm::RestoreLeftBehind => ("frame-confirm-restore-title", left_behind_text(d)),
+        Confirm::ForgetCustomer { name, sessions } => {
+            let files: Vec<String> = sessions
+                .iter()
+                .filter_map(|p| p.file_name())
+                .map(|f| f.to_string_lossy().into_owned())
+                .collect();
+            (
+                "frame-confirm-forget-title",
+                d.say(
+                    &Say::new("frame-confirm-forget-text")
+                        .text("name", name.as_str())
+                        .num("count", sessions.len() as f64)
+                        .text("files", files.join(", ")),
+                ),
+            )
+        }
         Confirm::DiscardFitting(_) => (
             "frame-confirm-fitting-title",
             d.say(&match d.settings.profile.customer.as_deref() {
@@ -880,6 +916,13 @@ fn answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
             (
                 "frame-confirm-discard-changes",
                 Some(Command::Discarding(command.clone())),
+            ),
+            cancel,
+        ],
+        Confirm::ForgetCustomer { sessions, .. } => vec![
+            (
+                "frame-confirm-forget",
+                Some(Command::ForgetCustomer(sessions.clone())),
             ),
             cancel,
         ],

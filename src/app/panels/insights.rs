@@ -1,0 +1,411 @@
+//! The shop's insights: what its fittings show, counted from the sessions folder over the
+//! days asked for. Charts of the shoes tried (tries, purchases, how the pairs went) and of
+//! the customers (widths, gaits, weight bands, seasons, surfaces), and the needs few shoes of
+//! the catalogue meet. Anonymous: no name appears.
+
+use super::Draw;
+use crate::app::Command;
+use crate::app::theme::{ACCENT, verdict_colour};
+use crate::catalogue::{Catalogue, Surface, Width};
+use crate::evidence::{Dates, Evidence, Need, NeedOf, WeightBand, needs};
+use crate::profile::{Pronation, Season};
+use crate::recommend::Verdict;
+use crate::words::{Say, Words};
+use eframe::egui::{self, Color32, RichText};
+use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
+use std::sync::Arc;
+
+/// The most shoes the chart of shoes shows: those tried most.
+const SHOES_SHOWN: usize = 12;
+
+/// The insights window, while open.
+pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
+    let words = d.words;
+    let mut open = true;
+    let mut commands = Vec::new();
+    egui::Window::new(words.get("insights-title"))
+        .id(egui::Id::unique("insights"))
+        .open(&mut open)
+        .default_size([780.0, 600.0])
+        .show(ctx, |ui| {
+            if let Some(dates) = dates_ui(ui, words, d.windows.insights_dates()) {
+                commands.push(Command::InsightsDates(dates));
+            }
+            let dates = d.windows.insights_dates().clone();
+            let evidence = d.shop.evidence_in(&dates);
+            summary_ui(d, ui, &evidence);
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading(words.get("insights-shoes-title"));
+                shoes_chart(ui, words, &evidence, d.catalogue);
+                ui.add_space(8.0);
+                ui.heading(words.get("insights-mix-title"));
+                mix_chart(ui, words, &evidence);
+                ui.add_space(8.0);
+                ui.heading(words.get("insights-needs-title"));
+                match d.catalogue {
+                    Some(catalogue) => {
+                        needs_ui(ui, words, &needs_of(ui, &dates, &evidence, catalogue))
+                    }
+                    None => {
+                        ui.label(words.get("results-no-catalogue"));
+                    }
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::ShowInsights(false));
+    }
+    for command in commands {
+        d.push(command);
+    }
+}
+
+/// The days counted, from and to, each a `YYYY-MM-DD` box; the dates once both read.
+fn dates_ui(ui: &mut egui::Ui, words: &Words, dates: &Dates) -> Option<Dates> {
+    let id = egui::Id::unique("insights-dates-typed");
+    let (mut since, mut until) = ui
+        .data(|data| data.get_temp::<(String, String)>(id))
+        .unwrap_or_else(|| {
+            (
+                dates.since.clone().unwrap_or_default(),
+                dates.until.clone().unwrap_or_default(),
+            )
+        });
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(words.get("insights-since"));
+        changed |= ui
+            .add(
+                egui::TextEdit::singleline(&mut since)
+                    .hint_text("2026-01-01")
+                    .desired_width(100.0),
+            )
+            .changed();
+        ui.label(words.get("insights-until"));
+        changed |= ui
+            .add(
+                egui::TextEdit::singleline(&mut until)
+                    .hint_text("2026-12-31")
+                    .desired_width(100.0),
+            )
+            .changed();
+        if ui.button(words.get("insights-all-dates")).clicked() {
+            since.clear();
+            until.clear();
+            changed = true;
+        }
+    });
+    ui.data_mut(|data| data.insert_temp(id, (since.clone(), until.clone())));
+    let read = |text: &str| -> Result<Option<String>, ()> {
+        let text = text.trim();
+        if text.is_empty() {
+            Ok(None)
+        } else if is_day(text) {
+            Ok(Some(text.to_string()))
+        } else {
+            Err(())
+        }
+    };
+    match (read(&since), read(&until)) {
+        (Ok(since), Ok(until)) => {
+            let typed = Dates { since, until };
+            (changed && typed != *dates).then_some(typed)
+        }
+        _ => {
+            let colour = verdict_colour(Verdict::Poor, ui.visuals().dark_mode);
+            ui.label(RichText::new(words.get("insights-bad-date")).color(colour));
+            None
+        }
+    }
+}
+
+/// Whether `text` is a day written `YYYY-MM-DD`.
+fn is_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// How many customers and fittings are counted, and the session files that cannot be read.
+fn summary_ui(d: &Draw, ui: &mut egui::Ui, evidence: &Evidence) {
+    let words = d.words;
+    ui.horizontal_wrapped(|ui| {
+        let said = Say::new("insights-counted")
+            .num("customers", f64::from(evidence.customers))
+            .num("fittings", f64::from(evidence.fittings));
+        ui.label(RichText::new(words.say(&said)).strong());
+        if d.shop.reading() {
+            ui.spinner();
+        }
+        let broken = d.shop.sessions().broken_files();
+        if broken > 0 {
+            let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
+            let said = Say::new("customers-broken").num("count", broken as f64);
+            ui.label(RichText::new(words.say(&said)).color(colour))
+                .on_hover_text(
+                    d.shop
+                        .sessions()
+                        .broken()
+                        .iter()
+                        .map(|p| p.line_in(words))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                );
+        }
+    });
+    ui.label(
+        RichText::new(
+            words.say(
+                &Say::new("insights-folder")
+                    .text("folder", d.settings.sessions().display().to_string()),
+            ),
+        )
+        .small()
+        .weak(),
+    );
+}
+
+/// A series of bars: its name's message id, its colour, and what it counts of a shoe.
+type Series = (&'static str, Color32, fn(&crate::evidence::Tally) -> u32);
+
+/// The shoes tried most, each a row of bars: tried, bought, came back happy, unhappy.
+fn shoes_chart(
+    ui: &mut egui::Ui,
+    words: &Words,
+    evidence: &Evidence,
+    catalogue: Option<&Catalogue>,
+) {
+    let mut shoes: Vec<(&String, &crate::evidence::ShoeEvidence)> = evidence.shoes.iter().collect();
+    if shoes.is_empty() {
+        ui.label(words.get("insights-none"));
+        return;
+    }
+    shoes.sort_by(|a, b| b.1.all.tried.cmp(&a.1.all.tried).then(a.0.cmp(b.0)));
+    shoes.truncate(SHOES_SHOWN);
+    // The most tried at the top.
+    shoes.reverse();
+    let names: Vec<String> = shoes
+        .iter()
+        .map(|(id, _)| {
+            catalogue
+                .and_then(|c| c.shoes.iter().find(|s| &&s.id == id))
+                .map_or_else(|| (*id).clone(), |s| s.name())
+        })
+        .collect();
+    let dark = ui.visuals().dark_mode;
+    let series: [Series; 4] = [
+        ("insights-tried", ACCENT, |t| t.tried),
+        (
+            "insights-bought",
+            Color32::from_rgb(0x4a, 0x90, 0xd9),
+            |t| t.bought,
+        ),
+        ("insights-happy", verdict_colour(Verdict::Good, dark), |t| {
+            t.happy
+        }),
+        (
+            "insights-unhappy",
+            verdict_colour(Verdict::Poor, dark),
+            |t| t.unhappy,
+        ),
+    ];
+    let charts: Vec<BarChart> = series
+        .iter()
+        .enumerate()
+        .map(|(k, (id, colour, count))| {
+            let bars = shoes
+                .iter()
+                .enumerate()
+                .map(|(i, (_, shoe))| {
+                    Bar::new(i as f64 + 0.3 - 0.2 * k as f64, f64::from(count(&shoe.all)))
+                        .width(0.19)
+                        .name(&names[i])
+                })
+                .collect();
+            BarChart::new(words.get(id), bars)
+                .color(*colour)
+                .horizontal()
+        })
+        .collect();
+    labelled_bars(ui, "insights-shoes", names, charts, 34.0);
+}
+
+/// The customers by kind, one bar each, coloured by what it counts.
+fn mix_chart(ui: &mut egui::Ui, words: &Words, evidence: &Evidence) {
+    let mix = &evidence.mix;
+    let mut groups: Vec<(&str, Vec<(NeedOf, u32)>)> = vec![
+        (
+            "insights-by-width",
+            Width::ALL
+                .iter()
+                .zip(mix.widths)
+                .map(|(&w, n)| (NeedOf::FootWidth(w), n))
+                .collect(),
+        ),
+        (
+            "insights-by-gait",
+            Pronation::ALL
+                .iter()
+                .zip(mix.pronation)
+                .map(|(&p, n)| (NeedOf::Pronation(p), n))
+                .collect(),
+        ),
+        (
+            "insights-by-weight",
+            WeightBand::ALL
+                .iter()
+                .zip(mix.weights)
+                .map(|(&b, n)| (NeedOf::Weight(b), n))
+                .collect(),
+        ),
+        (
+            "insights-by-season",
+            Season::ALL
+                .iter()
+                .zip(mix.seasons)
+                .map(|(&s, n)| (NeedOf::Season(s), n))
+                .collect(),
+        ),
+        (
+            "insights-by-surface",
+            Surface::ALL
+                .iter()
+                .zip(mix.surfaces)
+                .map(|(&s, n)| (NeedOf::Surface(s), n))
+                .collect(),
+        ),
+    ];
+    if evidence.customers == 0 {
+        ui.label(words.get("insights-no-customers"));
+        return;
+    }
+    let palette = [
+        ACCENT,
+        Color32::from_rgb(0x4a, 0x90, 0xd9),
+        Color32::from_rgb(0xd9, 0x8c, 0x4a),
+        Color32::from_rgb(0x9b, 0x6b, 0xd6),
+        Color32::from_rgb(0x6b, 0xb0, 0x5a),
+    ];
+    let mut labels = Vec::new();
+    let mut charts = Vec::new();
+    for (g, (id, values)) in groups.drain(..).enumerate() {
+        let bars = values
+            .iter()
+            .map(|&(need, n)| {
+                let label = words.say(&need.said());
+                labels.push(label.clone());
+                Bar::new((labels.len() - 1) as f64, f64::from(n))
+                    .width(0.7)
+                    .name(label)
+            })
+            .collect();
+        charts.push(
+            BarChart::new(words.get(id), bars)
+                .color(palette[g % palette.len()])
+                .horizontal(),
+        );
+    }
+    labelled_bars(ui, "insights-mix", labels, charts, 22.0);
+}
+
+/// Horizontal bar charts, a row for each of `labels` (the first at the bottom), with their
+/// legend; `row` pixels a row. Fixed: nothing to drag or zoom.
+fn labelled_bars(
+    ui: &mut egui::Ui,
+    id: &'static str,
+    labels: Vec<String>,
+    charts: Vec<BarChart>,
+    row: f32,
+) {
+    let rows = labels.len();
+    Plot::new(id)
+        .legend(Legend::default())
+        .height(50.0 + row * rows as f32)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .include_x(0.0)
+        .y_axis_min_width(160.0)
+        .y_grid_spacer(move |_| {
+            (0..rows)
+                .map(|i| GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                labels.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+        });
+}
+
+/// The needs of the customers counted against `catalogue`, worked out once for each reading,
+/// dates and catalogue.
+fn needs_of(
+    ui: &egui::Ui,
+    dates: &Dates,
+    evidence: &Arc<Evidence>,
+    catalogue: &Catalogue,
+) -> Arc<Vec<Need>> {
+    let key = egui::Id::unique((
+        "insights-needs",
+        dates.since.clone(),
+        dates.until.clone(),
+        Arc::as_ptr(evidence) as usize,
+        std::ptr::from_ref(catalogue) as usize,
+        catalogue.shoes.len(),
+    ));
+    if let Some(found) = ui.data(|data| data.get_temp::<Arc<Vec<Need>>>(key)) {
+        return found;
+    }
+    let found = Arc::new(needs(evidence, catalogue));
+    ui.data_mut(|data| data.insert_temp(key, found.clone()));
+    found
+}
+
+/// Each need with its customers and the shoes that meet it; the gaps marked.
+fn needs_ui(ui: &mut egui::Ui, words: &Words, needs: &[Need]) {
+    if needs.is_empty() {
+        ui.label(words.get("insights-no-customers"));
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    egui::Grid::new("insights-needs-grid")
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            ui.label(RichText::new(words.get("insights-need-column")).strong());
+            ui.label(RichText::new(words.get("insights-customers")).strong());
+            ui.label(RichText::new(words.get("insights-shoes-meeting")).strong());
+            ui.label("");
+            ui.end_row();
+            for need in needs {
+                ui.label(words.say(&need.need.said()));
+                ui.label(need.customers.to_string());
+                ui.label(need.shoes.to_string());
+                if need.gap {
+                    ui.label(
+                        RichText::new(format!("⚠ {}", words.get("insights-gap")))
+                            .color(verdict_colour(Verdict::Caution, dark)),
+                    );
+                } else {
+                    ui.label("");
+                }
+                ui.end_row();
+            }
+        });
+}
