@@ -424,11 +424,14 @@ fn loading_to_rank_keeps_the_errors_and_leaves_the_warnings_out() {
 
 /// Shoes sharing a picture share its check, but each shoe still gets its own message, at
 /// its own line: a missing picture warned of for every shoe, a bad path refused for every
-/// shoe, a present picture for none.
+/// shoe, a file that is no picture warned of for every shoe, a present picture for none.
 #[test]
 fn shoes_sharing_a_picture_each_get_their_own_message() {
     let folder = tempfile::tempdir().expect("temp dir");
-    std::fs::write(folder.path().join("here.png"), b"x").expect("write");
+    image::RgbaImage::new(4, 4)
+        .save(folder.path().join("here.png"))
+        .expect("a picture");
+    std::fs::write(folder.path().join("text.png"), b"x").expect("write");
     let with_image = |shoe: &str, image: &str| {
         shoe.replace(
             "            price: 140.0,\n",
@@ -438,6 +441,7 @@ fn shoes_sharing_a_picture_each_get_their_own_message() {
     for (image, expected) in [
         ("none.png", Some((Severity::Warning, "not found"))),
         ("../out.png", Some((Severity::Error, "leaves"))),
+        ("text.png", Some((Severity::Warning, "is not a PNG or JPEG picture"))),
         ("here.png", None),
     ] {
         let shoes = [
