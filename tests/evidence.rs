@@ -348,3 +348,64 @@ fn insights_refuses_a_bad_date_and_a_missing_folder_plainly() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not a folder of sessions"));
 }
+
+#[test]
+fn the_report_ranks_as_recommend_does_with_the_sessions_and_says_the_same() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let sessions = folder.path().join("sessions");
+    std::fs::create_dir(&sessions).expect("folder");
+    shop_sessions(&sessions);
+    let runner = runner_file(folder.path(), "a.ron", "Standard", "Neutral", 72);
+    let (json, _) = recommend(&runner, Some(&sessions));
+    let top: Vec<&str> = json["recommendations"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .take(88)
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    let ghost_rank = top
+        .iter()
+        .position(|&id| id == "brooks-ghost-16")
+        .expect("ranked")
+        + 1;
+    let out = folder.path().join("report.html");
+    let output = bin()
+        .args(["report", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&runner)
+        .arg("--sessions")
+        .arg(&sessions)
+        .arg("--out")
+        .arg(&out)
+        .args(["--top", &ghost_rank.to_string()])
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(
+        html.contains(
+            "In this shop, 6 of 9 customers with standard-width feet found it too narrow."
+        )
+    );
+    assert!(!html.contains("Secret Name"));
+    // The shoes in the same order as `recommend --sessions`.
+    let mut at = 0;
+    for id in &top[..ghost_rank] {
+        let catalogue = shoe_selector::catalogue::load_catalogue(&bundled())
+            .catalogue
+            .expect("bundled");
+        let name = catalogue
+            .shoes
+            .iter()
+            .find(|s| s.id == *id)
+            .expect("shoe")
+            .name();
+        let found = html[at..]
+            .find(&name)
+            .map(|i| i + at)
+            .expect("in the report, in order");
+        at = found;
+    }
+}

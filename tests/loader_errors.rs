@@ -441,7 +441,10 @@ fn shoes_sharing_a_picture_each_get_their_own_message() {
     for (image, expected) in [
         ("none.png", Some((Severity::Warning, "not found"))),
         ("../out.png", Some((Severity::Error, "leaves"))),
-        ("text.png", Some((Severity::Warning, "is not a PNG or JPEG picture"))),
+        (
+            "text.png",
+            Some((Severity::Warning, "is not a PNG or JPEG picture")),
+        ),
         ("here.png", None),
     ] {
         let shoes = [

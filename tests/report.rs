@@ -45,6 +45,7 @@ fn report_in(session: &str, top: usize, lang: Lang) -> String {
         today: "2026-11-25".into(),
         lang,
         weight_unit: shoe_selector::units::WeightUnit::Kg,
+        evidence: None,
     })
 }
 

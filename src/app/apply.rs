@@ -532,6 +532,11 @@ impl ShoeApp {
             today: crate::report::today(),
             lang: self.settings.lang(),
             weight_unit: self.settings.weight_unit,
+            // The report ranks as the window does.
+            evidence: self
+                .settings
+                .shop_evidence
+                .then(|| self.shop.evidence().as_ref()),
         });
         let session = self
             .fitting

@@ -92,6 +92,9 @@ pub enum Command {
         /// Weigh a factor, as for `recommend`. Repeatable.
         #[arg(long, value_name = "FACTOR=WEIGHT")]
         priority: Vec<String>,
+        /// The shop's sessions folder, whose evidence moves the ranking, as for `recommend`.
+        #[arg(long, value_name = "DIR")]
+        sessions: Option<PathBuf>,
     },
     /// What the shop's fittings show, from its sessions folder: per shoe, how often it was
     /// tried, how it felt, bought, and how the pairs went, by the customer's width, gait and
@@ -188,6 +191,7 @@ pub fn run(
             out: file,
             top,
             priority,
+            sessions,
         }) => {
             let request = recommend::Request {
                 catalogue,
@@ -197,7 +201,7 @@ pub fn run(
                 priorities: priority,
                 what_if: true,
                 lang: cli.lang,
-                sessions: None,
+                sessions,
             };
             Outcome::Exit(report::run(&request, &file, err))
         }

@@ -385,6 +385,17 @@ fn shop_moves(
     lang: Lang,
     err: &mut dyn Write,
 ) -> Moves {
+    let evidence = read_evidence(folder, lang, err);
+    apply(ranking, catalogue, profile, &evidence)
+}
+
+/// The evidence of the sessions in `folder`; the files that cannot be read are said on
+/// `err`, each with its place, and skipped.
+pub(super) fn read_evidence(
+    folder: &std::path::Path,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> crate::evidence::Evidence {
     let sessions = crate::session::Sessions::read(folder);
     let words = lang.words();
     for problem in sessions.broken() {
@@ -394,6 +405,5 @@ fn shop_moves(
         let said = Say::new("cli-sessions-skipped").num("count", sessions.broken_files() as f64);
         let _ = writeln!(err, "{}", words.say(&said));
     }
-    let evidence = crate::evidence::Evidence::gather(&sessions, &crate::evidence::Dates::default());
-    apply(ranking, catalogue, profile, &evidence)
+    crate::evidence::Evidence::gather(&sessions, &crate::evidence::Dates::default())
 }

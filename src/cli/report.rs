@@ -17,6 +17,10 @@ pub(super) fn run(request: &Request, file: &Path, err: &mut dyn Write) -> u8 {
         }
     };
     let folder = folder_of(&request.catalogue);
+    let evidence = request
+        .sessions
+        .as_deref()
+        .map(|sessions| super::recommend::read_evidence(sessions, request.lang, err));
     let html = render(&ReportInput {
         catalogue: &catalogue,
         pictures: crate::report::Pictures::Folder(Some(&folder)),
@@ -26,6 +30,7 @@ pub(super) fn run(request: &Request, file: &Path, err: &mut dyn Write) -> u8 {
         today: today(),
         lang: request.lang,
         weight_unit: crate::units::WeightUnit::Kg,
+        evidence: evidence.as_ref(),
     });
     match write(file, &html) {
         Ok(()) => {

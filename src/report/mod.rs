@@ -6,7 +6,7 @@ use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
 use crate::profile::Profile;
-use crate::recommend::what_if::{WIDENINGS, what_ifs, widen};
+use crate::recommend::what_if::{WIDENINGS, WhatIfs, what_ifs, widen};
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Verdict, rank, specs};
 use crate::units::WeightUnit;
 use crate::units::money;
@@ -45,6 +45,9 @@ pub struct ReportInput<'a> {
     pub lang: crate::words::Lang,
     /// The unit body weights are said in.
     pub weight_unit: WeightUnit,
+    /// What the shop's fittings show, to move the ranking as the window or `recommend
+    /// --sessions` does; none for the catalogue's ranking alone.
+    pub evidence: Option<&'a crate::evidence::Evidence>,
 }
 
 /// Today's date, `YYYY-MM-DD`, from the system clock.
@@ -74,11 +77,17 @@ pub fn render(input: &ReportInput) -> String {
         ..
     } = *input;
     let words = input.lang.words();
-    let ranking = rank(catalogue, profile, priorities);
+    let mut ranking = rank(catalogue, profile, priorities);
+    let what_ifs = what_ifs(catalogue, profile, priorities, &ranking, 1);
+    let moves = input
+        .evidence
+        .map_or_else(crate::recommend::shop::Moves::default, |evidence| {
+            crate::recommend::shop::apply(&mut ranking, catalogue, profile, evidence)
+        });
     let mut html = String::with_capacity(64 * 1024);
     head(&mut html, input, words);
     inputs_section(&mut html, profile, words, input.weight_unit);
-    choices_section(&mut html, input, &ranking, words);
+    choices_section(&mut html, input, &ranking, (&what_ifs, &moves), words);
     if !profile.tried.is_empty() {
         tried_section(&mut html, catalogue, profile, words);
     }
@@ -140,7 +149,13 @@ fn inputs_section(html: &mut String, profile: &Profile, words: &Words, unit: Wei
 
 /// The top choices, each with its picture, band, score, price, key specifications,
 /// reasons and what-if.
-fn choices_section(html: &mut String, input: &ReportInput, ranking: &Ranking, words: &Words) {
+fn choices_section(
+    html: &mut String,
+    input: &ReportInput,
+    ranking: &Ranking,
+    (what_ifs, moves): (&WhatIfs, &crate::recommend::shop::Moves),
+    words: &Words,
+) {
     let ReportInput {
         catalogue,
         profile,
@@ -175,7 +190,6 @@ fn choices_section(html: &mut String, input: &ReportInput, ranking: &Ranking, wo
             html.push_str("</ul>\n");
         }
     }
-    let what_ifs = what_ifs(catalogue, profile, priorities, ranking, 1);
     let explainer = Explainer::new(catalogue, profile)
         .speaking(input.lang)
         .weighing_in(input.weight_unit);
@@ -205,7 +219,9 @@ fn choices_section(html: &mut String, input: &ReportInput, ranking: &Ranking, wo
             "<p class=\"specs\">{}</p>\n<ul class=\"reasons\">",
             escape(&key_specs(shoe, words))
         );
-        for reason in explainer.explain(shoe) {
+        let mut reasons = explainer.explain(shoe);
+        reasons.extend(moves.reasons(r.shoe, words));
+        for reason in reasons {
             let (class, mark) = verdict_mark(reason.verdict);
             let _ = writeln!(
                 html,

@@ -114,3 +114,5 @@ insights-no-customers = No fitting in these dates.
 insights-need-column = Customers with
 insights-customers = Customers
 insights-shoes-meeting = Shoes that meet it
+insights-felt-right = Fit well or liked
+insights-felt-wrong = Fit complaints

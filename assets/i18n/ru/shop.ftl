@@ -96,3 +96,5 @@ insights-no-customers = В эти даты примерок не было.
 insights-need-column = Потребность
 insights-customers = Покупатели
 insights-shoes-meeting = Подходящие модели
+insights-felt-right = Сидели хорошо или понравились
+insights-felt-wrong = Жалобы на посадку

@@ -8,7 +8,7 @@ use crate::app::Command;
 use crate::app::theme::{ACCENT, verdict_colour};
 use crate::catalogue::{Catalogue, Surface, Width};
 use crate::evidence::{Dates, Evidence, Need, NeedOf, WeightBand, needs};
-use crate::profile::{Pronation, Season};
+use crate::profile::{Feel, Pronation, Season};
 use crate::recommend::Verdict;
 use crate::words::{Say, Words};
 use eframe::egui::{self, Color32, RichText};
@@ -197,8 +197,24 @@ fn shoes_chart(
         })
         .collect();
     let dark = ui.visuals().dark_mode;
-    let series: [Series; 4] = [
+    let series: [Series; 6] = [
         ("insights-tried", ACCENT, |t| t.tried),
+        (
+            "insights-felt-right",
+            Color32::from_rgb(0x6b, 0xb0, 0x5a),
+            |t| t.felt(Feel::Fits) + t.felt(Feel::Liked),
+        ),
+        (
+            "insights-felt-wrong",
+            Color32::from_rgb(0xd9, 0x8c, 0x4a),
+            |t| {
+                Feel::ALL
+                    .iter()
+                    .filter(|&&f| f != Feel::Fits && f != Feel::Liked)
+                    .map(|&f| t.felt(f))
+                    .sum()
+            },
+        ),
         (
             "insights-bought",
             Color32::from_rgb(0x4a, 0x90, 0xd9),
@@ -221,9 +237,12 @@ fn shoes_chart(
                 .iter()
                 .enumerate()
                 .map(|(i, (_, shoe))| {
-                    Bar::new(i as f64 + 0.3 - 0.2 * k as f64, f64::from(count(&shoe.all)))
-                        .width(0.19)
-                        .name(&names[i])
+                    Bar::new(
+                        i as f64 + 0.35 - 0.14 * k as f64,
+                        f64::from(count(&shoe.all)),
+                    )
+                    .width(0.13)
+                    .name(&names[i])
                 })
                 .collect();
             BarChart::new(words.get(id), bars)
@@ -231,7 +250,7 @@ fn shoes_chart(
                 .horizontal()
         })
         .collect();
-    labelled_bars(ui, "insights-shoes", names, charts, 34.0);
+    labelled_bars(ui, "insights-shoes", names, charts, 44.0);
 }
 
 /// The customers by kind, one bar each, coloured by what it counts.
