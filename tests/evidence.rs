@@ -409,3 +409,60 @@ fn the_report_ranks_as_recommend_does_with_the_sessions_and_says_the_same() {
         at = found;
     }
 }
+
+/// A shoe the shop's evidence lifted past another is said to be above it for what the
+/// shop's fittings show, never for inputs on which it is worse.
+#[test]
+fn a_shoe_lifted_past_another_by_the_evidence_is_said_to_be_above_it_for_that() {
+    use shoe_selector::evidence::{Dates, Evidence};
+    use shoe_selector::recommend::{Priorities, rank, shop, specs::why_above};
+    let folder = tempfile::tempdir().expect("temp dir");
+    shop_sessions(folder.path());
+    let evidence = Evidence::gather(
+        &shoe_selector::session::Sessions::read(folder.path()),
+        &Dates::default(),
+    );
+    let catalogue = shoe_selector::catalogue::load_catalogue(&bundled())
+        .catalogue
+        .expect("bundled");
+    let light = Profile {
+        foot_width: Width::ExtraWide,
+        pronation: Pronation::Under,
+        weight_kg: 55.0,
+        ..Profile::default()
+    };
+    let priorities = Priorities::default();
+    let before = rank(&catalogue, &light, &priorities);
+    let mut after = before.clone();
+    let moves = shop::apply(&mut after, &catalogue, &light, &evidence);
+    assert!(!moves.is_empty());
+    let score_before = |shoe: usize| {
+        before
+            .recommendations
+            .iter()
+            .find(|r| r.shoe == shoe)
+            .map(|r| r.score)
+            .expect("ranked")
+    };
+    let words = shoe_selector::words::Lang::En.words();
+    let mut passed = 0;
+    for (i, lifted) in after.recommendations.iter().enumerate() {
+        if lifted.shop_move <= 0.0 {
+            continue;
+        }
+        for other in &after.recommendations[i + 1..] {
+            if score_before(other.shoe) > score_before(lifted.shoe) {
+                passed += 1;
+                let said: Vec<String> = why_above(lifted, other, &priorities, 3)
+                    .iter()
+                    .map(|s| words.say(s))
+                    .collect();
+                assert!(
+                    said.iter().any(|s| s.starts_with("what this shop's fittings show")),
+                    "{said:?}"
+                );
+            }
+        }
+    }
+    assert!(passed > 0, "the evidence lifted a shoe past another");
+}

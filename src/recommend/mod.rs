@@ -836,6 +836,9 @@ pub struct Recommendation {
     pub verdicts: Verdicts,
     /// Where the shoe stands in the list: best pick, good, or with trade-offs.
     pub band: Band,
+    /// How far what the shop's fittings show moved the score (in `score` already); 0 when
+    /// they did not.
+    pub shop_move: f64,
 }
 
 impl Recommendation {
@@ -1094,6 +1097,7 @@ fn assess_part(
                 fits,
                 verdicts,
                 band: Band::Good,
+                shop_move: 0.0,
             });
         } else {
             part.excluded_keys

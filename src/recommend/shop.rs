@@ -71,7 +71,9 @@ pub fn apply(
         }
         let (low, high) = tier_of(recommendation.score);
         let moved = (recommendation.score + Evidence::move_of(&patterns)).clamp(low, high);
-        recommendation.score = (moved * 1e6).round() / 1e6;
+        let moved = (moved * 1e6).round() / 1e6;
+        recommendation.shop_move = moved - recommendation.score;
+        recommendation.score = moved;
         moves.moved.push((recommendation.shoe, patterns));
     }
     moves.moved.sort_by_key(|(shoe, _)| *shoe);

@@ -143,10 +143,17 @@ pub fn why_above(
     priorities: &Priorities,
     most: usize,
 ) -> Vec<Say> {
-    let shares: Vec<(Factor, f64)> = separation(above, below, priorities)
+    let mut shares: Vec<(Option<Factor>, f64)> = separation(above, below, priorities)
         .into_iter()
         .filter(|(_, share)| *share > 0.0)
+        .map(|(factor, share)| (Some(factor), share))
         .collect();
+    // What the shop's fittings show is one more reason, in its own words.
+    let shop = above.shop_move - below.shop_move;
+    if shop > 1e-9 {
+        shares.push((None, shop));
+        shares.sort_by(|x, y| y.1.total_cmp(&x.1));
+    }
     // The inputs worth a point or more; the largest alone when none is.
     let worth = shares.iter().filter(|(_, share)| *share >= 0.005).count();
     shares
@@ -159,7 +166,10 @@ pub fn why_above(
             } else {
                 Say::new("why-factor-under-a-point")
             };
-            said.word("factor", factor.message_lower())
+            match factor {
+                Some(factor) => said.word("factor", factor.message_lower()),
+                None => said.word("factor", "why-shop"),
+            }
         })
         .collect()
 }

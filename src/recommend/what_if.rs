@@ -527,7 +527,8 @@ pub fn separation(
     b: &Recommendation,
     priorities: &Priorities,
 ) -> Vec<(Factor, f64)> {
-    let difference = a.score - b.score;
+    // What the inputs decide, without what the shop's fittings moved.
+    let difference = (a.score - a.shop_move) - (b.score - b.shop_move);
     let deciding = super::tier_difference(a, b, priorities);
     let mut shares: Vec<(Factor, f64)> = if deciding.is_empty() {
         let total: f64 = a.fits.iter().map(|(f, _)| priorities.get(f)).sum();

@@ -72,3 +72,4 @@ factor-lower-preferred_foam = foam
 factor-lower-budget = budget
 factor-lower-size = shoe size
 factor-lower-fitting = how the shoes tried on felt
+why-shop = what this shop's fittings show

@@ -73,3 +73,4 @@ factor-lower-preferred_foam = пена
 factor-lower-budget = бюджет
 factor-lower-size = размер
 factor-lower-fitting = то, как сели примеренные модели
+why-shop = опыт примерок в этом магазине
