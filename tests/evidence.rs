@@ -458,7 +458,8 @@ fn a_shoe_lifted_past_another_by_the_evidence_is_said_to_be_above_it_for_that() 
                     .map(|s| words.say(s))
                     .collect();
                 assert!(
-                    said.iter().any(|s| s.starts_with("what this shop's fittings show")),
+                    said.iter()
+                        .any(|s| s.starts_with("what this shop's fittings show")),
                     "{said:?}"
                 );
             }

@@ -12,7 +12,7 @@ use crate::profile::{Feel, Pronation, Season};
 use crate::recommend::Verdict;
 use crate::words::{Say, Words};
 use eframe::egui::{self, Color32, RichText};
-use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
+use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Plot};
 use std::sync::Arc;
 
 /// The most shoes the chart of shoes shows: those tried most.
@@ -26,7 +26,13 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
     egui::Window::new(words.get("insights-title"))
         .id(egui::Id::unique("insights"))
         .open(&mut open)
+        .collapsible(false)
+        // Below the menu bar, never larger than the window.
+        .default_pos(egui::pos2(300.0, 60.0))
         .default_size([780.0, 600.0])
+        .max_height((ctx.content_rect().height() - 90.0).max(200.0))
+        .max_width((ctx.content_rect().width() - 40.0).max(300.0))
+        .constrain(true)
         .show(ctx, |ui| {
             if let Some(dates) = dates_ui(ui, words, d.windows.insights_dates()) {
                 commands.push(Command::InsightsDates(dates));
@@ -34,22 +40,31 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
             let dates = d.windows.insights_dates().clone();
             let evidence = d.shop.evidence_in(&dates);
             summary_ui(d, ui, &evidence);
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(words.get("insights-shoes-title"));
-                shoes_chart(ui, words, &evidence, d.catalogue);
-                ui.add_space(8.0);
-                ui.heading(words.get("insights-mix-title"));
-                mix_chart(ui, words, &evidence);
-                ui.add_space(8.0);
-                ui.heading(words.get("insights-needs-title"));
-                match d.catalogue {
+            // One part at a time: the shoes, the customers, or the needs.
+            let tab_id = egui::Id::unique("insights-tab");
+            let mut tab = ui.data(|data| data.get_temp::<u8>(tab_id)).unwrap_or(0);
+            ui.horizontal(|ui| {
+                for (value, id) in [
+                    (0, "insights-shoes-title"),
+                    (1, "insights-mix-title"),
+                    (2, "insights-needs-title"),
+                ] {
+                    ui.selectable_value(&mut tab, value, RichText::new(words.get(id)).heading());
+                }
+            });
+            ui.data_mut(|data| data.insert_temp(tab_id, tab));
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| match tab {
+                0 => shoes_chart(ui, words, &evidence, d.catalogue),
+                1 => mix_chart(ui, words, &evidence),
+                _ => match d.catalogue {
                     Some(catalogue) => {
-                        needs_ui(ui, words, &needs_of(ui, &dates, &evidence, catalogue))
+                        needs_ui(ui, words, &needs_of(ui, &dates, &evidence, catalogue));
                     }
                     None => {
                         ui.label(words.get("results-no-catalogue"));
                     }
-                }
+                },
             });
         });
     if !open {
@@ -242,6 +257,7 @@ fn shoes_chart(
                         f64::from(count(&shoe.all)),
                     )
                     .width(0.13)
+                    .fill(*colour)
                     .name(&names[i])
                 })
                 .collect();
@@ -342,7 +358,7 @@ fn labelled_bars(
 ) {
     let rows = labels.len();
     Plot::new(id)
-        .legend(Legend::default())
+        .legend(Legend::default().position(Corner::RightBottom))
         .height(50.0 + row * rows as f32)
         .allow_drag(false)
         .allow_zoom(false)
