@@ -470,7 +470,8 @@ impl NeedOf {
 }
 
 /// Every need the customers counted have, with how many shoes of `catalogue` meet it: the
-/// gaps first, then the rest; the most customers first within each.
+/// gaps first, then the rest; within each, the most customers for each shoe that meets the
+/// need first (where the stock is thinnest for the demand).
 pub fn needs(evidence: &Evidence, catalogue: &crate::catalogue::Catalogue) -> Vec<Need> {
     use crate::catalogue::Surface;
     use crate::recommend::{Priorities, Verdict, rank};
@@ -526,11 +527,10 @@ pub fn needs(evidence: &Evidence, catalogue: &crate::catalogue::Catalogue) -> Ve
         .collect();
     needs.sort_by(|a, b| {
         let per_shoe = |n: &Need| f64::from(n.customers) / (n.shoes as f64 + 1.0);
-        b.gap.cmp(&a.gap).then(
-            b.customers
-                .cmp(&a.customers)
-                .then(per_shoe(b).total_cmp(&per_shoe(a))),
-        )
+        b.gap
+            .cmp(&a.gap)
+            .then(per_shoe(b).total_cmp(&per_shoe(a)))
+            .then(b.customers.cmp(&a.customers))
     });
     needs
 }
