@@ -316,7 +316,12 @@ pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
     egui::Window::new(words.get("customers-title"))
         .id(egui::Id::unique("customers"))
         .open(&mut open)
-        .default_size([420.0, 480.0])
+        .collapsible(false)
+        // Below the menu bar, beside the fitting.
+        .default_pos(egui::pos2(300.0, 60.0))
+        .default_size([440.0, 480.0])
+        .max_height((ctx.content_rect().height() - 90.0).max(200.0))
+        .constrain(true)
         .show(ctx, |ui| {
             let mut search = d.windows.customers_search().to_string();
             let field = ui.add(
@@ -345,29 +350,29 @@ pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
                 .show_rows(ui, 22.0, found.len(), |ui, rows| {
                     for (path, profile) in found[rows].iter().copied() {
                         ui.horizontal(|ui| {
-                            let forget = ui.with_layout(
+                            let row = ui
+                                .add(
+                                    egui::Label::new(customer_row(words, profile))
+                                        .sense(egui::Sense::click())
+                                        .selectable(false),
+                                )
+                                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                                .on_hover_text(path.display().to_string());
+                            if row.clicked() {
+                                commands.push(Command::OpenSession(path.clone()));
+                            }
+                            ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
-                                    let forget = ui
+                                    if ui
                                         .small_button(words.get("customers-forget"))
                                         .on_hover_text(words.get("customers-forget-hint"))
-                                        .clicked();
-                                    let row = ui
-                                        .add(
-                                            egui::Button::new(customer_row(words, profile))
-                                                .frame(false)
-                                                .min_size(egui::vec2(ui.available_width(), 20.0)),
-                                        )
-                                        .on_hover_text(path.display().to_string());
-                                    if row.clicked() {
-                                        commands.push(Command::OpenSession(path.clone()));
+                                        .clicked()
+                                    {
+                                        commands.push(Command::AskForgetCustomer(path.clone()));
                                     }
-                                    forget
                                 },
                             );
-                            if forget.inner {
-                                commands.push(Command::AskForgetCustomer(path.clone()));
-                            }
                         });
                     }
                 });
