@@ -331,6 +331,43 @@ fn insights_counts_are_recounted_from_the_files_and_anonymous() {
 }
 
 #[test]
+fn the_readable_insights_name_no_customer_and_say_the_counts() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    shop_sessions(folder.path());
+    for lang in ["en", "ru"] {
+        let output = bin()
+            .args(["insights", "--lang", lang, "--sessions"])
+            .arg(folder.path())
+            .arg("--catalogue")
+            .arg(bundled())
+            .output()
+            .expect("ran");
+        assert_eq!(output.status.code(), Some(0));
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            !all.contains("Secret Name") && !all.contains("Hidden Person"),
+            "{all}"
+        );
+        if lang == "en" {
+            assert!(all.contains("14 customers, 19 fittings"), "{all}");
+            assert!(all.contains("Brooks Ghost 16: 9 tried, 0 bought, 0 happy, 0 unhappy; fits well 3, too narrow 6"), "{all}");
+            assert!(
+                all.contains("HOKA Clifton 9: 5 tried, 5 bought, 4 happy, 1 unhappy"),
+                "{all}"
+            );
+            assert!(
+                all.contains("2026-11-30-1.ron:3:16"),
+                "the broken file, placed: {all}"
+            );
+        }
+    }
+}
+
+#[test]
 fn insights_refuses_a_bad_date_and_a_missing_folder_plainly() {
     let folder = tempfile::tempdir().expect("temp dir");
     let output = bin()

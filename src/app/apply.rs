@@ -157,7 +157,7 @@ impl ShoeApp {
     /// Opens the path box for `purpose`, starting where the dialog would.
     fn ask_path(&mut self, purpose: PathFor, no_dialog: bool) {
         let folder = match purpose {
-            PathFor::OpenCatalogue => self.document.path().map(folder_of),
+            PathFor::OpenCatalogue => self.document.path().map(folder_of).or_else(home),
             PathFor::SaveCatalogueAs => self.document.editor().map(|e| folder_of(&e.path)),
             PathFor::SessionsFolder => Some(self.settings.sessions()),
             PathFor::ImportPicture(_) | PathFor::SampleFolder => home(),
