@@ -266,7 +266,11 @@ fn shoes_chart(
                 .horizontal()
         })
         .collect();
-    labelled_bars(ui, "insights-shoes", names, charts, 44.0);
+    let most = shoes
+        .iter()
+        .map(|(_, shoe)| f64::from(shoe.all.tried.max(shoe.all.bought)))
+        .fold(1.0, f64::max);
+    labelled_bars(ui, "insights-shoes", names, charts, (44.0, most));
 }
 
 /// The customers by kind, one bar each, coloured by what it counts.
@@ -344,7 +348,8 @@ fn mix_chart(ui: &mut egui::Ui, words: &Words, evidence: &Evidence) {
                 .horizontal(),
         );
     }
-    labelled_bars(ui, "insights-mix", labels, charts, 22.0);
+    let most = f64::from(evidence.customers.max(1));
+    labelled_bars(ui, "insights-mix", labels, charts, (22.0, most));
 }
 
 /// Horizontal bar charts, a row for each of `labels` (the first at the bottom), with their
@@ -354,16 +359,18 @@ fn labelled_bars(
     id: &'static str,
     labels: Vec<String>,
     charts: Vec<BarChart>,
-    row: f32,
+    (row, most): (f32, f64),
 ) {
     let rows = labels.len();
     Plot::new(id)
-        .legend(Legend::default().position(Corner::RightBottom))
+        .legend(Legend::default().position(Corner::RightTop))
         .height(50.0 + row * rows as f32)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .include_x(0.0)
+        // Room at the right for the legend, clear of the longest bar.
+        .include_x(most * 1.5)
         .y_axis_min_width(160.0)
         .y_grid_spacer(move |_| {
             (0..rows)
