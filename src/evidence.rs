@@ -122,9 +122,9 @@ impl Group {
 /// What was counted of one shoe among some fittings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Tally {
-    /// Fittings in which the shoe was tried on.
+    /// Customers who tried the shoe on, once each however many visits.
     pub tried: u32,
-    /// How often each feeling was noted, in the order of [`Feel::ALL`].
+    /// How many of them noted each feeling, in the order of [`Feel::ALL`].
     pub feel: [u32; 8],
     /// Visits at which the shoe was bought.
     pub bought: u32,
@@ -277,21 +277,20 @@ impl Evidence {
         let visits = profile.all_visits();
         let groups = Group::of(profile);
         let mut came = false;
+        // A customer counts once for each shoe they tried, with every feeling they noted of
+        // it, however many visits or pairs: the patterns speak of customers.
+        let mut tried: BTreeMap<&str, [bool; 8]> = BTreeMap::new();
         for (index, visit) in visits.iter().enumerate() {
             if !dates.covers(visit.date.as_deref()) {
                 continue;
             }
             came = true;
             self.fittings += 1;
-            for tried in &visit.tried {
-                self.count(&tried.shoe, &groups, |tally| {
-                    tally.tried += 1;
-                    for &feel in &tried.feel {
-                        if let Some(at) = Feel::ALL.iter().position(|&f| f == feel) {
-                            tally.feel[at] += 1;
-                        }
-                    }
-                });
+            for shoe in &visit.tried {
+                let felt = tried.entry(shoe.shoe.as_str()).or_default();
+                for &feel in &shoe.feel {
+                    felt[place(Feel::ALL, feel)] = true;
+                }
             }
             let Some(Bought::Shoe(shoe)) = &visit.bought else {
                 continue;
@@ -313,6 +312,14 @@ impl Evidence {
                         }
                     }
                     None => {}
+                }
+            });
+        }
+        for (shoe, felt) in tried {
+            self.count(shoe, &groups, |tally| {
+                tally.tried += 1;
+                for (at, &noted) in felt.iter().enumerate() {
+                    tally.feel[at] += u32::from(noted);
                 }
             });
         }
@@ -533,4 +540,35 @@ pub fn needs(evidence: &Evidence, catalogue: &crate::catalogue::Catalogue) -> Ve
             .then(b.customers.cmp(&a.customers))
     });
     needs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::{Tried, Visit};
+
+    /// A customer who tried a shoe at two visits, and twice at one, counts once for it.
+    #[test]
+    fn a_customer_counts_once_for_a_shoe_tried_again() {
+        let tried = |feel: Feel| Tried {
+            shoe: "a".into(),
+            feel: vec![feel],
+            note: None,
+        };
+        let profile = Profile {
+            tried: vec![tried(Feel::TooNarrow), tried(Feel::TooNarrow)],
+            visits: vec![Visit {
+                tried: vec![tried(Feel::Fits)],
+                ..Visit::default()
+            }],
+            ..Profile::default()
+        };
+        let mut evidence = Evidence::default();
+        evidence.count_customer(&profile, &Dates::default());
+        let tally = &evidence.shoes["a"].all;
+        assert_eq!(evidence.fittings, 2);
+        assert_eq!(tally.tried, 1);
+        assert_eq!(tally.felt(Feel::TooNarrow), 1);
+        assert_eq!(tally.felt(Feel::Fits), 1);
+    }
 }

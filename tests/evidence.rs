@@ -265,6 +265,8 @@ fn insights_counts_are_recounted_from_the_files_and_anonymous() {
             };
             let visits = profile.all_visits();
             let mut came = false;
+            // Each customer counts once per shoe tried, with any feeling noted at any visit.
+            let mut customer_tried: std::collections::BTreeMap<String, bool> = Default::default();
             for (i, visit) in visits.iter().enumerate() {
                 let date = visit.date.as_deref().unwrap_or_default();
                 if since.is_some_and(|since| date < since) {
@@ -273,9 +275,8 @@ fn insights_counts_are_recounted_from_the_files_and_anonymous() {
                 came = true;
                 fittings += 1;
                 for t in &visit.tried {
-                    let counts = tried.entry(t.shoe.clone()).or_default();
-                    counts.0 += 1;
-                    counts.1 += u64::from(t.feel.contains(&Feel::TooNarrow));
+                    let seen = customer_tried.entry(t.shoe.clone()).or_insert(false);
+                    *seen |= t.feel.contains(&Feel::TooNarrow);
                 }
                 if let Some(Bought::Shoe(shoe)) = &visit.bought {
                     let counts = tried.entry(shoe.clone()).or_default();
@@ -286,6 +287,11 @@ fn insights_counts_are_recounted_from_the_files_and_anonymous() {
                         None => {}
                     }
                 }
+            }
+            for (shoe, narrow) in customer_tried {
+                let counts = tried.entry(shoe).or_default();
+                counts.0 += 1;
+                counts.1 += u64::from(narrow);
             }
             customers += u64::from(came);
         }
@@ -503,4 +509,65 @@ fn a_shoe_lifted_past_another_by_the_evidence_is_said_to_be_above_it_for_that() 
         }
     }
     assert!(passed > 0, "the evidence lifted a shoe past another");
+}
+
+/// With the sessions, every what-if claim holds for the ranking the sessions move, and a
+/// sessions folder that is not there is refused, never taken for a shop without evidence.
+#[test]
+fn what_ifs_hold_with_the_sessions_and_a_missing_folder_is_refused() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let sessions = folder.path().join("sessions");
+    std::fs::create_dir(&sessions).expect("folder");
+    shop_sessions(&sessions);
+    let runner = runner_file(folder.path(), "a.ron", "Standard", "Neutral", 72);
+    let json_of = |profile: &Path| -> Value {
+        let output = bin()
+            .args(["recommend", "--json", "--catalogue"])
+            .arg(bundled())
+            .arg("--profile")
+            .arg(profile)
+            .arg("--sessions")
+            .arg(&sessions)
+            .output()
+            .expect("ran");
+        assert_eq!(output.status.code(), Some(0));
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    let json = json_of(&runner);
+    let profile = load_profile(&runner).expect("profile");
+    let mut checked = 0;
+    for entry in json["recommendations"].as_array().expect("list") {
+        for claim in entry["what_if"].as_array().into_iter().flatten().take(1) {
+            let changes = claim["changes"].as_object().expect("changes").clone();
+            let changed =
+                shoe_selector::recommend::what_if::apply(&profile, &changes).expect("valid");
+            let changed_path = folder.path().join("changed.ron");
+            std::fs::write(&changed_path, ron::to_string(&changed).expect("ron")).expect("write");
+            let again = json_of(&changed_path);
+            let rank = again["recommendations"]
+                .as_array()
+                .expect("list")
+                .iter()
+                .find(|r| r["id"] == entry["id"])
+                .map(|r| r["rank"].clone());
+            assert_eq!(rank, Some(claim["rank"].clone()), "{}", claim["text"]);
+            checked += 1;
+        }
+        if checked >= 6 {
+            break;
+        }
+    }
+    assert!(checked > 0);
+    let output = bin()
+        .args(["recommend", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&runner)
+        .arg("--sessions")
+        .arg(folder.path().join("sesions"))
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is not a folder of sessions"));
 }

@@ -6,7 +6,7 @@ use super::settings::Settings;
 use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
 use crate::recommend::shop::{self, Moves};
-use crate::recommend::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs, widen};
+use crate::recommend::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs_with, widen};
 use crate::recommend::{Ranking, rank};
 
 /// Catalogues up to this size get what-if explanations in the window: they rank the
@@ -79,8 +79,7 @@ impl Finder {
     }
 
     /// Ranks `catalogue` for the inputs in `settings`, with what-ifs when it is small enough.
-    /// With `evidence`, what the shop's fittings show moves the ranking (what-ifs are worked
-    /// out on the catalogue and the inputs alone, as on the command line).
+    /// With `evidence`, what the shop's fittings show moves the ranking and the what-ifs.
     pub(super) fn rerank(
         &mut self,
         catalogue: Option<&Catalogue>,
@@ -91,13 +90,15 @@ impl Finder {
         self.ranking = catalogue.map_or_else(Ranking::default, |c| rank(c, profile, priorities));
         // What-ifs rank the catalogue once per changed input: instant for a shop's catalogue,
         // left out for huge ones so every change stays instant.
-        self.what_ifs = catalogue
-            .filter(|c| c.shoes.len() <= WHAT_IF_MAX_SHOES)
-            .map(|c| what_ifs(c, profile, priorities, &self.ranking, 2));
         self.moves = match (catalogue, evidence) {
             (Some(c), Some(evidence)) => shop::apply(&mut self.ranking, c, profile, evidence),
             _ => Moves::default(),
         };
+        // Worked out on the ranking shown: moved by the evidence, the changed ones too.
+        let evidence = evidence.filter(|e| !e.shoes.is_empty());
+        self.what_ifs = catalogue
+            .filter(|c| c.shoes.len() <= WHAT_IF_MAX_SHOES)
+            .map(|c| what_ifs_with(c, profile, priorities, &self.ranking, 2, evidence));
         self.widenings = match catalogue {
             Some(c) if c.shoes.len() <= WHAT_IF_MAX_SHOES => {
                 widen(c, profile, priorities, WIDENINGS)

@@ -3,7 +3,7 @@
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
 use crate::recommend::shop::{Moves, apply};
-use crate::recommend::what_if::{WIDENINGS, WhatIf, WhatIfs, Widening, what_ifs, widen};
+use crate::recommend::what_if::{WIDENINGS, WhatIf, WhatIfs, Widening, what_ifs_with, widen};
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Reason, rank};
 use crate::words::{Lang, Say, Words};
 use serde::Serialize;
@@ -31,29 +31,29 @@ pub(super) struct Request {
 pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match prepare(request) {
         Ok((catalogue, profile, priorities)) => {
+            // The shop's evidence moves the ranking only when asked for, so scripts stay
+            // reproducible; the what-ifs are then worked out on the moved rankings too.
+            let evidence = match &request.sessions {
+                Some(folder) => match read_evidence(folder, request.lang, err) {
+                    Some(evidence) => Some(evidence),
+                    None => return 1,
+                },
+                None => None,
+            };
             let mut ranking = rank(&catalogue, &profile, &priorities);
+            let moves = evidence.as_ref().map_or_else(Moves::default, |evidence| {
+                apply(&mut ranking, &catalogue, &profile, evidence)
+            });
             let what_ifs = request.what_if.then(|| {
-                what_ifs(
+                what_ifs_with(
                     &catalogue,
                     &profile,
                     &priorities,
                     &ranking,
                     WHAT_IFS_PER_SHOE,
+                    evidence.as_ref(),
                 )
             });
-            // The shop's evidence moves the ranking only when asked for, so scripts stay
-            // reproducible; what-ifs are worked out on the catalogue and the profile alone.
-            let moves = match &request.sessions {
-                Some(folder) => shop_moves(
-                    folder,
-                    &catalogue,
-                    &profile,
-                    &mut ranking,
-                    request.lang,
-                    err,
-                ),
-                None => Moves::default(),
-            };
             // When nothing suits everything asked, what would widen the choice.
             let widenings = if request.what_if {
                 widen(&catalogue, &profile, &priorities, WIDENINGS)
@@ -375,29 +375,21 @@ fn write_reasons(
     Ok(())
 }
 
-/// Reads the sessions in `folder`, says on `err` which files cannot be read (they are
-/// skipped), and moves `ranking` by the evidence of the others.
-fn shop_moves(
-    folder: &std::path::Path,
-    catalogue: &Catalogue,
-    profile: &Profile,
-    ranking: &mut Ranking,
-    lang: Lang,
-    err: &mut dyn Write,
-) -> Moves {
-    let evidence = read_evidence(folder, lang, err);
-    apply(ranking, catalogue, profile, &evidence)
-}
-
 /// The evidence of the sessions in `folder`; the files that cannot be read are said on
-/// `err`, each with its place, and skipped.
+/// `err`, each with its place, and skipped. None, said on `err`, when `folder` is not a
+/// folder: a mistyped path never passes for a shop without evidence.
 pub(super) fn read_evidence(
     folder: &std::path::Path,
     lang: Lang,
     err: &mut dyn Write,
-) -> crate::evidence::Evidence {
-    let sessions = crate::session::Sessions::read(folder);
+) -> Option<crate::evidence::Evidence> {
     let words = lang.words();
+    if !folder.is_dir() {
+        let said = Say::new("cli-no-sessions-folder").text("folder", folder.display().to_string());
+        let _ = writeln!(err, "{}", words.say(&said));
+        return None;
+    }
+    let sessions = crate::session::Sessions::read(folder);
     for problem in sessions.broken() {
         let _ = writeln!(err, "{}", problem.line_in(words));
     }
@@ -405,5 +397,8 @@ pub(super) fn read_evidence(
         let said = Say::new("cli-sessions-skipped").num("count", sessions.broken_files() as f64);
         let _ = writeln!(err, "{}", words.say(&said));
     }
-    crate::evidence::Evidence::gather(&sessions, &crate::evidence::Dates::default())
+    Some(crate::evidence::Evidence::gather(
+        &sessions,
+        &crate::evidence::Dates::default(),
+    ))
 }

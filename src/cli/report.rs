@@ -17,10 +17,13 @@ pub(super) fn run(request: &Request, file: &Path, err: &mut dyn Write) -> u8 {
         }
     };
     let folder = folder_of(&request.catalogue);
-    let evidence = request
-        .sessions
-        .as_deref()
-        .map(|sessions| super::recommend::read_evidence(sessions, request.lang, err));
+    let evidence = match request.sessions.as_deref() {
+        Some(sessions) => match super::recommend::read_evidence(sessions, request.lang, err) {
+            Some(evidence) => Some(evidence),
+            None => return 1,
+        },
+        None => None,
+    };
     let html = render(&ReportInput {
         catalogue: &catalogue,
         pictures: crate::report::Pictures::Folder(Some(&folder)),

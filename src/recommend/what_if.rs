@@ -7,6 +7,7 @@
 
 use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks, suiting};
 use crate::catalogue::{Catalogue, Foam, Purpose, Surface, Width};
+use crate::evidence::Evidence;
 use crate::profile::{Profile, Pronation, SIZE_EU, Season};
 use crate::words::{Lang, Say, Words};
 use serde::Serialize;
@@ -328,6 +329,19 @@ pub fn what_ifs(
     ranking: &Ranking,
     limit: usize,
 ) -> WhatIfs {
+    what_ifs_with(catalogue, profile, priorities, ranking, limit, None)
+}
+
+/// As [`what_ifs`], for a ranking moved by the shop's `evidence`: each changed profile is
+/// ranked and moved the same way, so every claim holds for the ranking shown.
+pub fn what_ifs_with(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    ranking: &Ranking,
+    limit: usize,
+    evidence: Option<&Evidence>,
+) -> WhatIfs {
     let shoes = catalogue.shoes.len();
     let mut current = vec![0; shoes];
     for r in &ranking.recommendations {
@@ -337,7 +351,9 @@ pub fn what_ifs(
     // Each changed profile is ranked on its own; large catalogues spread them over the cores.
     let order = IdOrder::of(catalogue);
     let order = &order;
-    let rank_of = |candidate: &Candidate| ranks(catalogue, &candidate.profile, priorities, order);
+    let rank_of = |candidate: &Candidate| {
+        ranks_moved(catalogue, &candidate.profile, priorities, order, evidence)
+    };
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let rankings: Vec<Vec<u32>> = if threads > 1 && shoes >= PARALLEL_FROM {
         let chunk = candidates.len().div_ceil(threads);
@@ -375,12 +391,33 @@ pub fn what_ifs(
     two_changes(
         catalogue,
         profile,
-        priorities,
+        (priorities, evidence),
         ranking,
         order,
         &mut what_ifs,
     );
     what_ifs
+}
+
+/// Each shoe's rank for `profile` (0 when left out), moved by the shop's `evidence` when
+/// given.
+fn ranks_moved(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    order: &IdOrder,
+    evidence: Option<&Evidence>,
+) -> Vec<u32> {
+    let Some(evidence) = evidence else {
+        return ranks(catalogue, profile, priorities, order);
+    };
+    let mut ranking = super::rank(catalogue, profile, priorities);
+    super::shop::apply(&mut ranking, catalogue, profile, evidence);
+    let mut out = vec![0; catalogue.shoes.len()];
+    for r in &ranking.recommendations {
+        out[r.shoe] = r.rank as u32;
+    }
+    out
 }
 
 /// Shoes left out for both their width and a fixed insole, which no single change brings
@@ -389,7 +426,7 @@ pub fn what_ifs(
 fn two_changes(
     catalogue: &Catalogue,
     profile: &Profile,
-    priorities: &Priorities,
+    (priorities, evidence): (&Priorities, Option<&Evidence>),
     ranking: &Ranking,
     order: &IdOrder,
     what_ifs: &mut WhatIfs,
@@ -434,7 +471,7 @@ fn two_changes(
     what_ifs.combos = combos
         .into_iter()
         .map(|(changed, changes, change)| {
-            let ranks = ranks(catalogue, &changed, priorities, order);
+            let ranks = ranks_moved(catalogue, &changed, priorities, order, evidence);
             (changes, change, ranks)
         })
         .collect();

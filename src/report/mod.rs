@@ -6,7 +6,7 @@ use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
 use crate::profile::Profile;
-use crate::recommend::what_if::{WIDENINGS, WhatIfs, what_ifs, widen};
+use crate::recommend::what_if::{WIDENINGS, WhatIfs, what_ifs_with, widen};
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Verdict, rank, specs};
 use crate::units::WeightUnit;
 use crate::units::money;
@@ -78,12 +78,12 @@ pub fn render(input: &ReportInput) -> String {
     } = *input;
     let words = input.lang.words();
     let mut ranking = rank(catalogue, profile, priorities);
-    let what_ifs = what_ifs(catalogue, profile, priorities, &ranking, 1);
     let moves = input
         .evidence
         .map_or_else(crate::recommend::shop::Moves::default, |evidence| {
             crate::recommend::shop::apply(&mut ranking, catalogue, profile, evidence)
         });
+    let what_ifs = what_ifs_with(catalogue, profile, priorities, &ranking, 1, input.evidence);
     let mut html = String::with_capacity(64 * 1024);
     head(&mut html, input, words);
     inputs_section(&mut html, profile, words, input.weight_unit);
