@@ -11,8 +11,8 @@ use crate::words::Say;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// A pattern is told once at least this many fittings of the customers it concerns tried
-/// the shoe (or, for how a pair went, bought it and came back).
+/// A pattern is told once at least this many of the customers it concerns tried the shoe
+/// (or, for how a pair went, this many of the pairs they bought came back).
 pub const PATTERN_FITTINGS: u32 = 5;
 /// A pattern is told once at least this share of those fittings agree.
 pub const PATTERN_SHARE: f64 = 0.6;
@@ -419,7 +419,8 @@ pub struct Need {
     /// How many customers in the dates counted have it.
     pub customers: u32,
     /// How many shoes of the catalogue meet it well (a good verdict on it, for a runner who
-    /// is otherwise the shop's most common one).
+    /// is otherwise the default profile: standard width, 72 kg, neutral, spring and autumn,
+    /// road).
     pub shoes: usize,
     /// Whether fewer than [`GAP_SHOES`] shoes meet it.
     pub gap: bool,
@@ -455,7 +456,7 @@ impl NeedOf {
         }
     }
 
-    /// A runner with this need, the shop's most common one otherwise, and the input that
+    /// A runner with this need, otherwise the default profile, and the input that
     /// tells whether a shoe meets it.
     fn runner(self) -> (Profile, crate::recommend::Factor) {
         use crate::recommend::Factor;

@@ -98,9 +98,10 @@ fn inspect_file(path: &Path, metadata: &std::fs::Metadata) -> Result<(), Fault> 
         .map_err(unreadable)?;
     let mut tail = Vec::with_capacity(tail_length as usize);
     file.read_to_end(&mut tail).map_err(unreadable)?;
+    // Some programs and cameras write data after the picture's end (a trailer, a
+    // thumbnail): the end is looked for anywhere in the last part of the file.
     let ends_whole = match format {
-        Some(ImageFormat::Png) => tail.ends_with(PNG_END),
-        // Some cameras write a few bytes after a JPEG's end marker.
+        Some(ImageFormat::Png) => tail.windows(PNG_END.len()).any(|end| end == PNG_END),
         _ => tail.windows(2).any(|pair| pair == [0xFF, 0xD9]),
     };
     if !ends_whole {
@@ -118,7 +119,7 @@ fn inspect_file(path: &Path, metadata: &std::fs::Metadata) -> Result<(), Fault> 
 }
 
 /// How many bytes at the end of a picture file are read to see that it ends whole.
-const TAIL: u64 = 64;
+const TAIL: u64 = 64 * 1024;
 
 /// The chunk that ends every PNG file: IEND, with its length and checksum.
 const PNG_END: &[u8] = &[0, 0, 0, 0, b'I', b'E', b'N', b'D', 0xAE, 0x42, 0x60, 0x82];

@@ -222,6 +222,9 @@ impl Sessions {
 pub fn generate(folder: &Path, count: usize, shoes: &[String]) -> std::io::Result<()> {
     use crate::catalogue::{Surface, Width};
     use crate::profile::{Bought, Feel, LastPair, PairTrouble, Pronation, Season, Tried, Visit};
+    if shoes.is_empty() {
+        return Err(std::io::Error::other("no shoes to try on"));
+    }
     std::fs::create_dir_all(folder)?;
     let mut seed: u64 = 0x5e55_1025;
     let mut next = move |n: usize| {

@@ -417,9 +417,9 @@ impl ShoeApp {
         }
     }
 
-    /// Saves the fitting session: to the file it came from, or to a file of its own.
     /// Asks before forgetting the customer of the session at `path`: every session with the
-    /// same name goes, with its report.
+    /// same name (whatever its case and spaces) goes, with its report; the question lists
+    /// each file with its last visit, so two customers of one name are told apart.
     fn ask_forget(&mut self, path: &std::path::Path) {
         let Some(name) = self
             .shop
@@ -435,7 +435,9 @@ impl ShoeApp {
             .customers()
             .iter()
             .filter(|(p, profile)| {
-                p == path || (!name.trim().is_empty() && profile.customer.as_deref() == Some(&name))
+                let same = |other: &str| other.trim().to_lowercase() == name.trim().to_lowercase();
+                p == path
+                    || (!name.trim().is_empty() && profile.customer.as_deref().is_some_and(same))
             })
             .map(|(p, _)| p.clone())
             .collect();
@@ -471,9 +473,14 @@ impl ShoeApp {
             Say::new("customers-not-forgotten").text("error", failed.join("; "))
         };
         self.fitting.say(said);
-        self.shop.look_again();
+        // The list follows at once: no forgotten row stays to be clicked.
+        self.shop.read_now(&self.settings.sessions());
+        if self.settings.shop_evidence {
+            self.rerank();
+        }
     }
 
+    /// Saves the fitting session: to the file it came from, or to a file of its own.
     fn save_session(&mut self) -> Result<Say, Say> {
         let saved = self
             .fitting

@@ -94,7 +94,8 @@ impl ShoeApp {
             allow_close: false,
             open_at_first_frame: None,
             shop: shop::Shop::default(),
-            file_dialogs: std::env::var_os("SHOE_SELECTOR_NO_FILE_DIALOGS").is_none(),
+            file_dialogs: std::env::var_os("SHOE_SELECTOR_NO_FILE_DIALOGS")
+                .is_none_or(|v| v.is_empty() || v == "0"),
         };
         match path {
             Some(path) if document::reads_in_background(&path) => {

@@ -2,7 +2,8 @@
 //! again, only what changed, while the customers' list or the insights are open, and after
 //! a session is saved), with the evidence the ranking and the insights use.
 
-use crate::evidence::{Dates, Evidence};
+use crate::catalogue::Catalogue;
+use crate::evidence::{Dates, Evidence, Need, needs};
 use crate::profile::Profile;
 use crate::session::Sessions;
 use eframe::egui;
@@ -13,6 +14,19 @@ use std::time::{Duration, Instant};
 
 /// How often an open list of customers or the insights look at the folder again.
 const LOOK_AGAIN_EVERY: Duration = Duration::from_secs(2);
+
+/// Every session that reads, with its file, newest visit first.
+type Customers = Vec<(PathBuf, Arc<Profile>)>;
+
+/// Needs kept: for which dates, reading (its count) and catalogue, and the needs.
+type KeptNeeds = (Dates, u64, Arc<Catalogue>, Arc<Vec<Need>>);
+
+/// A reading of the folder, done on the worker thread with what is counted from it.
+struct Reading {
+    sessions: Sessions,
+    /// What changed since the reading before; none when nothing did.
+    counted: Option<(Customers, Evidence)>,
+}
 
 /// The sessions as last read, and what is counted from them.
 #[derive(Default)]
@@ -25,7 +39,12 @@ pub struct Shop {
     /// The evidence of the dates the insights ask for, and those dates.
     insights: Option<(Dates, Arc<Evidence>)>,
     /// A reading under way on the worker thread.
-    reading: Option<Receiver<Sessions>>,
+    reading: Option<Receiver<Reading>>,
+    /// Counts the readings that changed something: what the insights' needs are kept for.
+    version: u64,
+    /// The needs of the insights: for which dates, reading and catalogue (held, so it is the
+    /// same one, not another at its address).
+    needs: Option<KeptNeeds>,
     /// When the last reading started.
     read_at: Option<Instant>,
     /// Whether the folder should be read again at the next look, whatever the time: a
@@ -95,15 +114,15 @@ impl Shop {
         if !(now || other_folder || open) {
             return;
         }
-        let mut sessions = self.sessions.clone();
+        let sessions = self.sessions.clone();
         let folder = folder.to_path_buf();
+        let first = self.read_at.is_none() || other_folder;
         let (done, reading) = channel();
         let ctx = ctx.clone();
         let started = std::thread::Builder::new()
             .name("sessions".into())
             .spawn(move || {
-                sessions.refresh(&folder);
-                let _ = done.send(sessions);
+                let _ = done.send(read(sessions, &folder, first));
                 ctx.request_repaint();
             });
         if started.is_ok() {
@@ -118,29 +137,64 @@ impl Shop {
         let Some(reading) = &self.reading else {
             return false;
         };
-        let Ok(sessions) = reading.try_recv() else {
+        let Ok(Reading { sessions, counted }) = reading.try_recv() else {
             return false;
         };
         self.reading = None;
         self.sessions = sessions;
-        self.customers = self.sessions.shared();
+        // Nothing changed on disk: nothing to count again.
+        let Some((customers, evidence)) = counted else {
+            return false;
+        };
+        self.version += 1;
+        self.customers = customers;
         self.insights = None;
-        let evidence = Evidence::gather(&self.sessions, &Dates::default());
         let changed = evidence != *self.evidence;
         self.evidence = Arc::new(evidence);
         changed
+    }
+
+    /// The needs of the customers counted in `dates` against `catalogue`, worked out once for
+    /// each reading, dates and catalogue.
+    pub fn needs_in(&mut self, dates: &Dates, catalogue: &Arc<Catalogue>) -> Arc<Vec<Need>> {
+        if let Some((counted, version, of, needs)) = &self.needs
+            && counted == dates
+            && *version == self.version
+            && Arc::ptr_eq(of, catalogue)
+        {
+            return needs.clone();
+        }
+        let evidence = self.evidence_in(dates);
+        let found = Arc::new(needs(&evidence, catalogue));
+        self.needs = Some((
+            dates.clone(),
+            self.version,
+            catalogue.clone(),
+            found.clone(),
+        ));
+        found
     }
 
     /// Reads the folder now, on this thread: for tests and for a folder just changed here.
     pub fn read_now(&mut self, folder: &Path) {
         self.reading = None;
         self.wanted = false;
-        let mut sessions = std::mem::take(&mut self.sessions);
-        sessions.refresh(folder);
+        let sessions = std::mem::take(&mut self.sessions);
         let (done, reading) = channel();
-        let _ = done.send(sessions);
+        let _ = done.send(read(sessions, folder, true));
         self.reading = Some(reading);
         self.read_at = Some(Instant::now());
         self.receive();
     }
+}
+
+/// Brings `sessions` up to date with `folder`, and counts them again when anything changed
+/// (or `always`).
+fn read(mut sessions: Sessions, folder: &Path, always: bool) -> Reading {
+    let changed = sessions.refresh(folder);
+    let counted = (changed || always).then(|| {
+        let evidence = Evidence::gather(&sessions, &Dates::default());
+        (sessions.shared(), evidence)
+    });
+    Reading { sessions, counted }
 }

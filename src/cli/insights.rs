@@ -32,6 +32,15 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
             return 1;
         }
     }
+    if let (Some(since), Some(until)) = (&request.dates.since, &request.dates.until)
+        && since > until
+    {
+        let said = Say::new("cli-dates-backwards")
+            .text("since", since.as_str())
+            .text("until", until.as_str());
+        let _ = writeln!(err, "{}", words.say(&said));
+        return 1;
+    }
     if !request.sessions.is_dir() {
         let said = Say::new("cli-no-sessions-folder")
             .text("folder", request.sessions.display().to_string());
@@ -88,13 +97,15 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
 /// Whether `text` is a day written `YYYY-MM-DD`.
 fn is_date(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.len() == 10
+    let shaped = bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
         && bytes
             .iter()
             .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    shaped && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
 }
 
 /// Counts under the names the JSON gives them.

@@ -69,7 +69,7 @@ pub enum Command {
         #[arg(long)]
         no_what_if: bool,
         /// The shop's sessions folder: patterns in its fittings clear enough to tell (at
-        /// least 5 fittings of customers like this runner, 60 % agreeing) move a shoe by at
+        /// least 5 customers like this runner, 60 % agreeing) move a shoe by at
         /// most 0.05, said with their counts. Without it the ranking is the catalogue's alone.
         #[arg(long, value_name = "DIR")]
         sessions: Option<PathBuf>,

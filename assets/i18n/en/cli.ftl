@@ -22,3 +22,4 @@ cli-sessions-skipped = { $count ->
 }
 cli-bad-date = error: `{ $date }` is not a day; write it YYYY-MM-DD, like 2026-12-01
 cli-no-sessions-folder = error: { $folder } is not a folder of sessions
+cli-dates-backwards = error: --since { $since } is after --until { $until }; nothing could be counted

@@ -176,3 +176,7 @@ frame-confirm-forget-text = Delete every session of { $name } and their reports?
    *[other] { $count } session files: { $files }.
 } This cannot be undone.
 frame-confirm-forget = Forget them
+frame-confirm-forget-file = { $file } (last visit { $date }, { $visits ->
+    [one] 1 visit
+   *[other] { $visits } visits
+})

@@ -24,3 +24,4 @@ cli-sessions-skipped = { $count ->
 }
 cli-bad-date = ошибка: `{ $date }` — не дата; пишите ГГГГ-ММ-ДД, например 2026-12-01
 cli-no-sessions-folder = ошибка: { $folder } — не папка с примерками
+cli-dates-backwards = ошибка: --since { $since } позже, чем --until { $until }; считать нечего

@@ -187,3 +187,4 @@ frame-confirm-forget-text = Удалить все примерки покупа�
    *[many] { $count } файлов примерок: { $files }.
 } Отменить это нельзя.
 frame-confirm-forget = Забыть
+frame-confirm-forget-file = { $file } (последний визит { $date }, визитов: { $visits })

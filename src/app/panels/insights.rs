@@ -7,13 +7,12 @@ use super::Draw;
 use crate::app::Command;
 use crate::app::theme::{ACCENT, verdict_colour};
 use crate::catalogue::{Catalogue, Surface, Width};
-use crate::evidence::{Dates, Evidence, Need, NeedOf, WeightBand, needs};
+use crate::evidence::{Dates, Evidence, Need, NeedOf, WeightBand};
 use crate::profile::{Feel, Pronation, Season};
 use crate::recommend::Verdict;
 use crate::words::{Say, Words};
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Plot};
-use std::sync::Arc;
 
 /// The most shoes the chart of shoes shows: those tried most.
 const SHOES_SHOWN: usize = 12;
@@ -57,9 +56,9 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
             egui::ScrollArea::vertical().show(ui, |ui| match tab {
                 0 => shoes_chart(ui, words, &evidence, d.catalogue),
                 1 => mix_chart(ui, words, &evidence),
-                _ => match d.catalogue {
+                _ => match d.document.catalogue() {
                     Some(catalogue) => {
-                        needs_ui(ui, words, &needs_of(ui, &dates, &evidence, catalogue));
+                        needs_ui(ui, words, &d.shop.needs_in(&dates, catalogue));
                     }
                     None => {
                         ui.label(words.get("results-no-catalogue"));
@@ -393,30 +392,6 @@ fn labelled_bars(
                 plot.bar_chart(chart);
             }
         });
-}
-
-/// The needs of the customers counted against `catalogue`, worked out once for each reading,
-/// dates and catalogue.
-fn needs_of(
-    ui: &egui::Ui,
-    dates: &Dates,
-    evidence: &Arc<Evidence>,
-    catalogue: &Catalogue,
-) -> Arc<Vec<Need>> {
-    let key = egui::Id::unique((
-        "insights-needs",
-        dates.since.clone(),
-        dates.until.clone(),
-        Arc::as_ptr(evidence) as usize,
-        std::ptr::from_ref(catalogue) as usize,
-        catalogue.shoes.len(),
-    ));
-    if let Some(found) = ui.data(|data| data.get_temp::<Arc<Vec<Need>>>(key)) {
-        return found;
-    }
-    let found = Arc::new(needs(evidence, catalogue));
-    ui.data_mut(|data| data.insert_temp(key, found.clone()));
-    found
 }
 
 /// Each need with its customers and the shoes that meet it; the gaps marked.

@@ -859,10 +859,22 @@ fn question_words(d: &Draw, confirm: &Confirm) -> (&'static str, String) {
         ),
         Confirm::RestoreLeftBehind => ("frame-confirm-restore-title", left_behind_text(d)),
         Confirm::ForgetCustomer { name, sessions } => {
+            // Each file with its last visit and visits, so two customers of one name are
+            // told apart before anything goes.
             let files: Vec<String> = sessions
                 .iter()
-                .filter_map(|p| p.file_name())
-                .map(|f| f.to_string_lossy().into_owned())
+                .filter_map(|p| {
+                    let file = p.file_name()?.to_string_lossy().into_owned();
+                    let profile = d.shop.customers().iter().find(|(q, _)| q == p)?.1.clone();
+                    Some(
+                        d.say(
+                            &Say::new("frame-confirm-forget-file")
+                                .text("file", file)
+                                .text("date", profile.date.clone().unwrap_or_default())
+                                .num("visits", (profile.visits.len() + 1) as f64),
+                        ),
+                    )
+                })
                 .collect();
             (
                 "frame-confirm-forget-title",

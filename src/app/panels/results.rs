@@ -12,7 +12,7 @@ use crate::recommend::{Band, Explainer, Factor, NO_BEST_PICK, Recommendation, Ve
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
-const ROW_HEIGHT: f32 = 100.0;
+const ROW_HEIGHT: f32 = 108.0;
 const THUMBNAIL: egui::Vec2 = egui::vec2(112.0, 70.0);
 /// The first best pick's card, when it heads the list: room for why to try it first.
 const FIRST_ROW_HEIGHT: f32 = 168.0;
@@ -68,6 +68,9 @@ fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) 
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
+            // Rows stand exactly their heights apart, so a row's place is known without
+            // drawing those above it; the cards keep their own margins.
+            ui.spacing_mut().item_spacing.y = 0.0;
             let top = ui.max_rect().top();
             let width = ui.available_width();
             ui.set_height(layout.height());
@@ -395,7 +398,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
         egui::vec2(ui.available_width(), height),
         egui::Sense::hover(),
     );
-    let card = rect.shrink2(egui::vec2(0.0, 3.0));
+    let card = rect.shrink2(egui::vec2(0.0, 4.0));
     // The background is painted once the card's hover and click are known.
     let background = ui.painter().add(egui::Shape::Noop);
     let picture = d.picture(ui.ctx(), &shoe);
@@ -405,6 +408,8 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
             .layout(egui::Layout::left_to_right(egui::Align::Center)),
     );
     content.style_mut().interaction.selectable_labels = false;
+    // The list packs its rows; within a card, the usual spacing.
+    content.spacing_mut().item_spacing.y = ui.ctx().global_style().spacing.item_spacing.y;
     picture_ui(&mut content, d.words, &picture, thumbnail);
     let text = content.vertical(|ui| {
         title_ui(ui, d.words, catalogue, &shoe, recommendation.as_ref());
