@@ -688,3 +688,44 @@ fn a_picture_that_cannot_be_shown_is_a_warning_in_the_list_and_beside_the_editor
     harness.run();
     assert!(shows(&harness, &said), "in the warnings list");
 }
+
+#[test]
+fn save_as_in_the_path_box_replaces_a_file_that_is_there_only_when_asked_twice() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let other = folder.path().join("other.ron");
+    std::fs::write(&other, "// written by hand\n").expect("write");
+    let app = ShoeApp::new(window::english(), Some(path.clone())).without_file_dialogs();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    harness.run();
+    harness.state_mut().push(Command::Edit(true));
+    harness.run();
+    harness.state_mut().push(Command::SaveAs);
+    harness.run();
+    harness
+        .state_mut()
+        .push(Command::TypePath(other.display().to_string()));
+    harness.run();
+    // What the box's Save button (or Enter) asks for.
+    harness.state_mut().push(Command::TakePath);
+    harness.run();
+    assert!(shows(&harness, "is there already"), "told first");
+    assert_eq!(
+        std::fs::read_to_string(&other).expect("read"),
+        "// written by hand\n",
+        "nothing replaced yet"
+    );
+    harness.state_mut().push(Command::TakePath);
+    harness.run();
+    assert_ne!(
+        std::fs::read_to_string(&other).expect("read"),
+        "// written by hand\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(backup_path(&other)).expect("the backup"),
+        "// written by hand\n"
+    );
+}

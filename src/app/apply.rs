@@ -173,17 +173,15 @@ impl ShoeApp {
                 if let Some(path_box) = &mut self.windows.path_box {
                     path_box.text = text;
                     path_box.problem = None;
+                    path_box.replacing = None;
                 }
             }
             Command::TakePath => {
-                if let Some(path_box) = &mut self.windows.path_box {
-                    match path_box.command() {
-                        Ok(command) => {
-                            self.windows.path_box = None;
-                            self.commands.extend(command);
-                        }
-                        Err(problem) => path_box.problem = Some(problem),
-                    }
+                if let Some(path_box) = &mut self.windows.path_box
+                    && let Some(command) = path_box.take()
+                {
+                    self.windows.path_box = None;
+                    self.commands.extend(command);
                 }
             }
             Command::ClosePathBox => self.windows.path_box = None,

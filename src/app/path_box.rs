@@ -65,6 +65,8 @@ pub struct PathBox {
     pub problem: Option<Say>,
     /// Whether the box stands in for a file dialog that could not open (said in the box).
     pub no_dialog: bool,
+    /// A file that is there, which the user was told of and may now replace.
+    pub replacing: Option<PathBuf>,
 }
 
 impl PathBox {
@@ -82,6 +84,7 @@ impl PathBox {
             text,
             problem: None,
             no_dialog,
+            replacing: None,
         }
     }
 
@@ -103,23 +106,37 @@ impl PathBox {
         }
         match self.purpose {
             PathFor::SaveCatalogueAs => {
-                // A folder typed for a file: the catalogue goes in it under the usual name.
-                let path = if path.is_dir() {
-                    path.join("catalogue.ron")
-                } else {
-                    path
-                };
+                let path = save_target(path);
                 let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
                 match folder {
                     Some(folder) if !folder.is_dir() => {
                         Err(Say::new("path-box-no-folder")
                             .text("path", folder.display().to_string()))
                     }
+                    // A file that is there is replaced only once the user was told.
+                    _ if path.exists() && self.replacing.as_ref() != Some(&path) => {
+                        Err(Say::new("path-box-exists").text("path", path.display().to_string()))
+                    }
                     _ => Ok(Chosen::File(path)),
                 }
             }
             _ if path.is_file() => Ok(Chosen::File(path)),
             _ => Err(Say::new("path-box-not-a-file").text("path", shown())),
+        }
+    }
+
+    /// The command that uses the path typed; else what is wrong is kept in the box. Told
+    /// that a file to save to is there, taking the same path again replaces it.
+    pub fn take(&mut self) -> Option<Option<Command>> {
+        match self.command() {
+            Ok(command) => Some(command),
+            Err(problem) => {
+                if problem.id() == "path-box-exists" {
+                    self.replacing = Some(save_target(expand_home(self.text.trim())));
+                }
+                self.problem = Some(problem);
+                None
+            }
         }
     }
 
@@ -148,6 +165,16 @@ pub enum Chosen {
     File(PathBuf),
     /// A folder that is there.
     Folder(PathBuf),
+}
+
+/// Where a catalogue saved to `path` goes: a folder typed for a file takes it under the
+/// usual name.
+fn save_target(path: PathBuf) -> PathBuf {
+    if path.is_dir() {
+        path.join("catalogue.ron")
+    } else {
+        path
+    }
 }
 
 /// `typed` with a leading `~` read as the home folder.

@@ -180,3 +180,4 @@ frame-confirm-forget-file = { $file } (last visit { $date }, { $visits ->
     [one] 1 visit
    *[other] { $visits } visits
 })
+path-box-exists = { $path } is there already. Save again to replace it (the old one is kept as a backup beside it).

@@ -188,3 +188,4 @@ frame-confirm-forget-text = Удалить все примерки покупа�
 } Отменить это нельзя.
 frame-confirm-forget = Забыть
 frame-confirm-forget-file = { $file } (последний визит { $date }, визитов: { $visits })
+path-box-exists = { $path } уже есть. Нажмите «Сохранить» ещё раз, чтобы заменить его (старый останется рядом как резервная копия).
