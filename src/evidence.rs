@@ -167,6 +167,20 @@ pub struct Mix {
     pub surfaces: [u32; 4],
 }
 
+/// Whether `text` is a day written `YYYY-MM-DD`, with a month 1 to 12 and a day 1 to 31.
+pub fn is_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    shaped && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
+}
+
 /// The dates a count covers, both included, as `YYYY-MM-DD`; a visit with no date counts
 /// only when no date is asked for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

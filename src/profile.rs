@@ -243,12 +243,7 @@ impl Profile {
     /// starts with none of them. The same profile when its visit is already today's or has
     /// nothing in it.
     pub fn new_visit(&self, today: &str) -> Profile {
-        let this = Visit {
-            date: self.date.clone(),
-            tried: self.tried.clone(),
-            bought: self.bought.clone(),
-            last_pair: self.last_pair.clone(),
-        };
+        let this = self.this_visit();
         if self.date.as_deref() == Some(today) || this == Visit::default() {
             return self.clone();
         }
@@ -264,13 +259,27 @@ impl Profile {
     /// Every visit of the session, oldest first: the earlier ones, then this one.
     pub fn all_visits(&self) -> Vec<Visit> {
         let mut visits = self.visits.clone();
-        visits.push(Visit {
+        visits.push(self.this_visit());
+        visits
+    }
+
+    /// This visit: the profile's own date, shoes tried, what was bought and how the pair
+    /// before went.
+    fn this_visit(&self) -> Visit {
+        Visit {
             date: self.date.clone(),
             tried: self.tried.clone(),
             bought: self.bought.clone(),
             last_pair: self.last_pair.clone(),
-        });
-        visits
+        }
+    }
+
+    /// The days of every visit, the earlier ones first, without copying the visits.
+    pub fn visit_dates(&self) -> impl Iterator<Item = &str> {
+        self.visits
+            .iter()
+            .filter_map(|visit| visit.date.as_deref())
+            .chain(self.date.as_deref())
     }
 }
 

@@ -26,7 +26,7 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
         .into_iter()
         .flatten()
     {
-        if !is_date(date) {
+        if !crate::evidence::is_day(date) {
             let said = Say::new("cli-bad-date").text("date", date.as_str());
             let _ = writeln!(err, "{}", words.say(&said));
             return 1;
@@ -94,20 +94,6 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
     u8::from(written.is_err())
 }
 
-/// Whether `text` is a day written `YYYY-MM-DD`.
-fn is_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
-    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
-    shaped && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
-}
-
 /// Counts under the names the JSON gives them.
 fn named<T: Copy>(all: &[T], counts: &[u32], name: impl Fn(T) -> &'static str) -> Value {
     let map: Map<String, Value> = all
@@ -118,20 +104,22 @@ fn named<T: Copy>(all: &[T], counts: &[u32], name: impl Fn(T) -> &'static str) -
     Value::Object(map)
 }
 
-fn tally_json(tally: &crate::evidence::Tally) -> Value {
-    json!({
-        "tried": tally.tried,
-        "bought": tally.bought,
-        "happy": tally.happy,
-        "unhappy": tally.unhappy,
-        "feel": named(Feel::ALL, &tally.feel, Feel::as_str),
-        "troubles": named(PairTrouble::ALL, &tally.troubles, PairTrouble::as_str),
-    })
+fn tally_json(tally: &crate::evidence::Tally) -> Map<String, Value> {
+    let mut object = Map::new();
+    object.insert("tried".into(), Value::from(tally.tried));
+    object.insert("bought".into(), Value::from(tally.bought));
+    object.insert("happy".into(), Value::from(tally.happy));
+    object.insert("unhappy".into(), Value::from(tally.unhappy));
+    object.insert("feel".into(), named(Feel::ALL, &tally.feel, Feel::as_str));
+    object.insert(
+        "troubles".into(),
+        named(PairTrouble::ALL, &tally.troubles, PairTrouble::as_str),
+    );
+    object
 }
 
 fn shoe_json(id: &str, evidence: &ShoeEvidence, catalogue: Option<&Catalogue>) -> Value {
-    let mut value = tally_json(&evidence.all);
-    let object = value.as_object_mut().expect("an object");
+    let mut object = tally_json(&evidence.all);
     object.insert("id".into(), Value::from(id));
     if let Some(shoe) = catalogue.and_then(|c| c.shoes.iter().find(|s| s.id == id)) {
         object.insert("name".into(), Value::from(shoe.name()));
@@ -140,16 +128,15 @@ fn shoe_json(id: &str, evidence: &ShoeEvidence, catalogue: Option<&Catalogue>) -
         .by_group
         .iter()
         .map(|(group, tally)| {
-            let mut value = tally_json(tally);
-            let key = serde_json::to_value(group).unwrap_or(Value::Null);
-            if let (Some(object), Value::Object(key)) = (value.as_object_mut(), key) {
+            let mut object = tally_json(tally);
+            if let Ok(Value::Object(key)) = serde_json::to_value(group) {
                 object.extend(key);
             }
-            value
+            Value::Object(object)
         })
         .collect();
     object.insert("by_group".into(), Value::Array(groups));
-    value
+    Value::Object(object)
 }
 
 fn to_json(

@@ -402,11 +402,7 @@ fn matches_customer(path: &Path, profile: &Profile, needle: &str) -> bool {
         .unwrap_or_default();
     name.contains(needle)
         || file.contains(needle)
-        || profile
-            .all_visits()
-            .iter()
-            .filter_map(|visit| visit.date.as_deref())
-            .any(|date| date.contains(needle))
+        || profile.visit_dates().any(|date| date.contains(needle))
 }
 
 /// A returning customer's row: the name, the last visit's day and how many visits.

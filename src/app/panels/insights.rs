@@ -114,7 +114,7 @@ fn dates_ui(ui: &mut egui::Ui, words: &Words, dates: &Dates) -> Option<Dates> {
         let text = text.trim();
         if text.is_empty() {
             Ok(None)
-        } else if is_day(text) {
+        } else if crate::evidence::is_day(text) {
             Ok(Some(text.to_string()))
         } else {
             Err(())
@@ -131,17 +131,6 @@ fn dates_ui(ui: &mut egui::Ui, words: &Words, dates: &Dates) -> Option<Dates> {
             None
         }
     }
-}
-
-/// Whether `text` is a day written `YYYY-MM-DD`.
-fn is_day(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// How many customers and fittings are counted, and the session files that cannot be read.
