@@ -23,12 +23,16 @@ pub const MOST_MOVE: f64 = 0.05;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum WeightBand {
     /// Under 60 kg.
+    #[serde(rename = "under-60")]
     Under60,
     /// 60 to 85 kg.
+    #[serde(rename = "60-85")]
     From60To85,
     /// Over 85 and up to 100 kg.
+    #[serde(rename = "85-100")]
     From85To100,
     /// Over 100 kg.
+    #[serde(rename = "over-100")]
     Over100,
 }
 
@@ -167,7 +171,8 @@ pub struct Mix {
     pub surfaces: [u32; 4],
 }
 
-/// Whether `text` is a day written `YYYY-MM-DD`, with a month 1 to 12 and a day 1 to 31.
+/// Whether `text` is a day of the calendar written `YYYY-MM-DD`: `2026-02-29` is not (2026
+/// is no leap year), nor is `2026-13-45`.
 pub fn is_day(text: &str) -> bool {
     let bytes = text.as_bytes();
     let shaped = bytes.len() == 10
@@ -177,8 +182,20 @@ pub fn is_day(text: &str) -> bool {
             .iter()
             .enumerate()
             .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shaped {
+        return false;
+    }
     let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
-    shaped && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// The dates a count covers, both included, as `YYYY-MM-DD`; a visit with no date counts

@@ -22,6 +22,12 @@ pub fn read_picture(path: &Path, max_side: u32) -> Result<RgbaImage, String> {
         std::io::ErrorKind::NotFound => format!("{} not found", path.display()),
         _ => format!("{} cannot be read: {error}", path.display()),
     })?;
+    if !metadata.is_file() {
+        return Err(format!(
+            "{} is not a regular file (a folder, a pipe or a device)",
+            path.display()
+        ));
+    }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(format!(
             "{} is {} MB; pictures may be at most {} MB",
@@ -79,6 +85,10 @@ pub fn inspect(path: &Path) -> Result<(), Fault> {
 
 fn inspect_file(path: &Path, metadata: &std::fs::Metadata) -> Result<(), Fault> {
     let unreadable = |error: std::io::Error| Fault::Unreadable(error.to_string());
+    // A pipe or a device is never opened: opening one may wait for ever.
+    if !metadata.is_file() {
+        return Err(Fault::NotAPicture);
+    }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(Fault::TooManyBytes(metadata.len().div_ceil(1 << 20)));
     }

@@ -1,10 +1,11 @@
 //! The runner's inputs: the five main ones every ranking needs and the optional ones that
 //! make a better fit, with their loading from profile files of format 1.
 
-use crate::catalogue::fields::{FieldSpec, check_record, describe_ron_error};
+use crate::catalogue::fields::{FieldMap, FieldSpec, check_record, describe_ron_error};
 use crate::catalogue::validate::out_of_range;
 use crate::catalogue::{
-    Diagnostic, Foam, Purpose, SourceMap, Surface, Width, file_enum, read_text, ron_options,
+    Diagnostic, DiagnosticKind, Foam, Purpose, SourceMap, Surface, Width, file_enum, read_text,
+    ron_options,
 };
 use crate::units::number;
 use crate::words::{Say, Words};
@@ -308,7 +309,29 @@ impl Profile {
     }
 
     /// Problems with the values, each with the field it is about.
-    pub fn problems(&self) -> Vec<(&'static str, Say)> {
+    pub fn problems(&self) -> Vec<(ProfileField, Say)> {
+        let mut problems: Vec<(ProfileField, Say)> = self
+            .problems_of_values()
+            .into_iter()
+            .map(|(field, said)| (ProfileField::Top(field), said))
+            .collect();
+        let not_a_day = |date: &str| Say::new("profile-date-not-a-day").text("date", date);
+        if let Some(date) = self.date.as_deref().filter(|d| !crate::evidence::is_day(d)) {
+            problems.push((ProfileField::Top("date"), not_a_day(date)));
+        }
+        for (index, visit) in self.visits.iter().enumerate() {
+            if let Some(date) = visit
+                .date
+                .as_deref()
+                .filter(|d| !crate::evidence::is_day(d))
+            {
+                problems.push((ProfileField::Visit(index, "date"), not_a_day(date)));
+            }
+        }
+        problems
+    }
+
+    fn problems_of_values(&self) -> Vec<(&'static str, Say)> {
         let mut problems = Vec::new();
         if !(WEIGHT_KG.0..=WEIGHT_KG.1).contains(&self.weight_kg) {
             problems.push((
@@ -350,6 +373,15 @@ impl Profile {
         }
         problems
     }
+}
+
+/// Where in a profile a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileField {
+    /// A field of the profile itself.
+    Top(&'static str),
+    /// A field of one of its earlier visits, by its place in `visits`.
+    Visit(usize, &'static str),
 }
 
 const PROFILE_FIELDS: &[FieldSpec] = &[
@@ -394,14 +426,31 @@ pub fn parse_profile(text: &str, file: &Path) -> Result<Profile, Vec<Diagnostic>
                 return Ok(profile);
             }
             let record = check_record(&map, text, "Profile", PROFILE_FIELDS, &mut Vec::new());
+            let fields = record.as_ref().map(|record| &record.fields);
+            let visits: Vec<&ron::value::RawValue> = fields
+                .and_then(|fields| fields.get("visits"))
+                .and_then(|raw| ron_options().from_str(raw.get_ron()).ok())
+                .unwrap_or_default();
             Err(problems
                 .into_iter()
-                .map(|(field, said)| {
-                    let offset = record
-                        .as_ref()
-                        .and_then(|record| record.fields.value_offset(&map, field))
-                        .unwrap_or_else(|| map.value_start(0));
-                    let mut diagnostic = Diagnostic::error(file, map.position(offset), said);
+                .map(|(at, said)| {
+                    let (offset, field) = match at {
+                        ProfileField::Top(field) => (
+                            fields.and_then(|fields| fields.value_offset(&map, field)),
+                            field,
+                        ),
+                        ProfileField::Visit(index, field) => (
+                            visits
+                                .get(index)
+                                .and_then(|raw| FieldMap::parse(raw.get_ron(), "Visit").ok())
+                                .and_then(|visit| visit.value_offset(&map, field))
+                                .or_else(|| fields.and_then(|f| f.value_offset(&map, "visits"))),
+                            field,
+                        ),
+                    };
+                    let offset = offset.unwrap_or_else(|| map.value_start(0));
+                    let mut diagnostic = Diagnostic::error(file, map.position(offset), said)
+                        .of_kind(DiagnosticKind::OutOfRange);
                     diagnostic.field = Some(field.to_string());
                     diagnostic
                 })

@@ -70,7 +70,7 @@ pub fn write_to(folder: &Path) -> Result<PathBuf, String> {
         ));
     }
     for (path, bytes) in files {
-        crate::files::write(&folder.join(path), bytes, crate::files::Replace::Never)
+        crate::files::write(&folder.join(path), bytes, &crate::files::Plan::new_file())
             .map_err(|error| error.to_string())?;
     }
     Ok(folder.join(FILE_NAME))

@@ -3,7 +3,7 @@
 //! (never the customer's name, which stays inside the file), with its report beside it.
 
 use crate::catalogue::Diagnostic;
-use crate::files::{Replace, WriteError};
+use crate::files::{Plan, Version, WriteError, Written};
 use crate::profile::Profile;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -32,8 +32,24 @@ pub enum SessionError {
     Write(#[from] WriteError),
 }
 
+impl SessionError {
+    /// What went wrong, to be put into words.
+    pub fn said(&self) -> crate::words::Say {
+        use crate::words::Say;
+        match self {
+            SessionError::Folder { folder, source } => Say::new("write-folder")
+                .text("folder", folder.display().to_string())
+                .text("reason", source.to_string()),
+            SessionError::Ron(error) => {
+                Say::new("session-not-ron").text("reason", error.to_string())
+            }
+            SessionError::Write(error) => error.said(),
+        }
+    }
+}
+
 /// A free file for a new session in `folder` on `date` (`2026-11-28-1.ron`, `-2`, …): free
-/// for the session and its report alike.
+/// for the session and its report alike, as far as can be seen now.
 pub fn new_file(folder: &Path, date: &str) -> PathBuf {
     (1..)
         .map(|n| folder.join(format!("{date}-{n}.ron")))
@@ -46,24 +62,65 @@ pub fn report_of(session: &Path) -> PathBuf {
     session.with_extension("html")
 }
 
-/// Writes the fitting `profile` to `path` atomically, making its folder when needed.
-pub fn save(path: &Path, profile: &Profile) -> Result<(), SessionError> {
-    make_folder_of(path)?;
+/// The text of a session file holding `profile`.
+fn session_text(profile: &Profile) -> Result<String, SessionError> {
     let config = ron::ser::PrettyConfig::new().struct_names(true);
-    let text = format!(
+    Ok(format!(
         "{HEADER}\n{}\n",
         ron::ser::to_string_pretty(profile, config)?
-    );
-    crate::files::write(path, text.as_bytes(), Replace::Yes)?;
-    Ok(())
+    ))
 }
 
-/// Writes a fitting report's `html` beside its session file, making the folder when needed.
+/// Writes the fitting `profile` to its session file `path`, as `plan` says (the version it
+/// was read or last written as), making its folder when needed. The version replaced is kept
+/// as a backup.
+pub fn save(path: &Path, profile: &Profile, plan: &Plan) -> Result<Written, SessionError> {
+    make_folder_of(path)?;
+    let text = session_text(profile)?;
+    Ok(crate::files::write(path, text.as_bytes(), plan)?)
+}
+
+/// Writes the fitting `profile` as a new session in `folder` on `date`, in a file made for it
+/// alone: should another window or another computer sharing the folder take the name first,
+/// the next free one is taken. The file and what was written.
+pub fn save_new(
+    folder: &Path,
+    date: &str,
+    profile: &Profile,
+) -> Result<(PathBuf, Written), SessionError> {
+    std::fs::create_dir_all(folder).map_err(|source| SessionError::Folder {
+        folder: folder.to_path_buf(),
+        source,
+    })?;
+    let text = session_text(profile)?;
+    let mut last = None;
+    for _ in 0..1000 {
+        let path = new_file(folder, date);
+        match crate::files::write(&path, text.as_bytes(), &Plan::new_file()) {
+            Ok(written) => return Ok((path, written)),
+            Err(WriteError::Exists { file }) => last = Some(WriteError::Exists { file }),
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Err(last
+        .unwrap_or(WriteError::Exists {
+            file: folder.to_path_buf(),
+        })
+        .into())
+}
+
+/// Writes a fitting report's `html` beside its session file, making the folder when needed;
+/// a report there before is kept as a backup.
 pub fn write_report(session: &Path, html: &str) -> Result<PathBuf, SessionError> {
     make_folder_of(session)?;
     let path = report_of(session);
-    crate::files::write(&path, html.as_bytes(), Replace::Yes)?;
+    crate::files::write(&path, html.as_bytes(), &Plan::replacing())?;
     Ok(path)
+}
+
+/// The version of a session file as it is on disk now, to save it against later.
+pub fn version_of(path: &Path) -> Option<Version> {
+    Version::of(path).ok().flatten()
 }
 
 fn make_folder_of(path: &Path) -> Result<(), SessionError> {
@@ -132,10 +189,11 @@ impl Sessions {
                     .filter_map(Result::ok)
                     .map(|entry| entry.path())
                     .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+                    // Whatever bears a session's name is listed: a pipe, a device or a
+                    // folder is refused at once by the reading, and shown as skipped.
                     .filter_map(|path| {
                         let meta = std::fs::metadata(&path).ok()?;
-                        meta.is_file()
-                            .then(|| (path, (meta.modified().ok(), meta.len())))
+                        Some((path, (meta.modified().ok(), meta.len())))
                     })
                     .collect()
             })
@@ -279,7 +337,7 @@ pub fn generate(folder: &Path, count: usize, shoes: &[String]) -> std::io::Resul
         profile.bought = latest.bought;
         profile.last_pair = latest.last_pair;
         let path = folder.join(format!("generated-{i}.ron"));
-        save(&path, &profile).map_err(std::io::Error::other)?;
+        save(&path, &profile, &Plan::own_file()).map_err(std::io::Error::other)?;
     }
     Ok(())
 }
@@ -341,7 +399,7 @@ mod tests {
             weight_kg: 81.0,
             ..Profile::default()
         };
-        save(&path, &profile).expect("saved");
+        save(&path, &profile, &Plan::new_file()).expect("saved");
         assert_eq!(crate::profile::load_profile(&path).expect("loads"), profile);
         assert_eq!(list(&folder.path().join("sessions")), vec![path]);
     }

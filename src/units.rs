@@ -99,6 +99,9 @@ pub fn money(amount: f64) -> String {
 pub fn number(value: f64) -> String {
     if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
+    } else if value.is_finite() && value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
+        // `1e308`, not its 309 digits.
+        format!("{value:e}")
     } else {
         format!("{value}")
     }

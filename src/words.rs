@@ -123,10 +123,12 @@ impl Say {
         }
     }
 
-    /// With `name` shown as `value`.
+    /// With `name` shown as `value`: a name, a path, text quoted from a file. Text longer
+    /// than [`QUOTED_CHARS`] is cut in the middle with `…`, so a hostile file's 10-million-
+    /// character id is said in a line, not in megabytes.
     #[must_use]
     pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Say {
-        self.args.push((name, Arg::Text(value.into())));
+        self.args.push((name, Arg::Text(quoted(value.into()))));
         self
     }
 
@@ -165,6 +167,27 @@ impl Say {
         self.args.push((name, Arg::Says(says)));
         self
     }
+}
+
+/// The most characters of any one text said in a message; longer text is cut.
+pub const QUOTED_CHARS: usize = 200;
+
+/// `text` cut to at most [`QUOTED_CHARS`] characters: its start and its end (where a path's
+/// file name is) with `…` between.
+pub fn quoted(text: String) -> String {
+    if text.len() <= QUOTED_CHARS {
+        return text;
+    }
+    let count = text.chars().count();
+    if count <= QUOTED_CHARS {
+        return text;
+    }
+    let head = QUOTED_CHARS * 2 / 3;
+    let tail = QUOTED_CHARS - head - 1;
+    let mut cut: String = text.chars().take(head).collect();
+    cut.push('…');
+    cut.extend(text.chars().skip(count - tail));
+    cut
 }
 
 impl Serialize for Say {
@@ -293,7 +316,23 @@ pub fn files(lang: Lang) -> Vec<(&'static str, &'static str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::Lang;
+    use super::{Lang, QUOTED_CHARS, Say, quoted};
+
+    /// A long text in a message is cut to a readable length, keeping its start and end.
+    #[test]
+    fn long_text_is_cut_in_the_middle() {
+        let id = format!("start{}end", "x".repeat(10_000_000));
+        let cut = quoted(id);
+        assert_eq!(cut.chars().count(), QUOTED_CHARS);
+        assert!(cut.starts_with("start") && cut.ends_with("end") && cut.contains('…'));
+        assert_eq!(quoted("short".to_string()), "short");
+        let said = Lang::En.words().say(
+            &Say::new("diagnostic-in-shoe")
+                .text("shoe", "é".repeat(1_000))
+                .says("problem", vec![]),
+        );
+        assert!(said.chars().count() < 2 * QUOTED_CHARS, "{said}");
+    }
 
     #[test]
     fn a_locale_picks_its_language_and_anything_else_is_english() {

@@ -290,7 +290,33 @@ fn bad_input_goes_to_stderr_with_exit_1_and_nothing_on_stdout() {
                 "--priority".into(),
                 "weight=-1".into(),
             ],
-            "0 or more",
+            "from 0 to 100",
+        ),
+        (
+            vec![
+                "--profile".into(),
+                good_profile.display().to_string(),
+                "--catalogue".into(),
+                bundled().display().to_string(),
+                "--priority".into(),
+                "weight=1e308".into(),
+                "--priority".into(),
+                "surface=1e308".into(),
+            ],
+            // Said as typed, not as its 309 digits.
+            "not `1e308`",
+        ),
+        (
+            vec![
+                "--profile".into(),
+                write(dir.path(), "trailing.ron", &format!("{PROFILE} Profile()"))
+                    .display()
+                    .to_string(),
+                "--catalogue".into(),
+                bundled().display().to_string(),
+            ],
+            // A profile's error speaks of its record, not of a catalogue.
+            "the file's record",
         ),
         (
             vec!["--profile".into(), good_profile.display().to_string()],
@@ -308,6 +334,8 @@ fn bad_input_goes_to_stderr_with_exit_1_and_nothing_on_stdout() {
         assert!(output.stdout.is_empty(), "{args:?} printed on stdout");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains(words), "{args:?}: {stderr}");
+        assert!(!stderr.contains("catalogue's closing"), "{stderr}");
+        assert!(stderr.len() < 4096, "{args:?}: {stderr}");
     }
 }
 
@@ -323,6 +351,17 @@ fn help_and_version_answer() {
         .assert()
         .success()
         .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+    // The range of a priority is said where it is given.
+    bin()
+        .args(["recommend", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("from 0 to 100"));
+    bin()
+        .args(["report", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--force"));
 }
 
 #[test]

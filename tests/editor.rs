@@ -3,8 +3,8 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use shoe_selector::app::{Command, Confirm, Mode, ShoeApp};
-use shoe_selector::files::backup_path;
+use shoe_selector::app::{Agreed, Command, Confirm, Mode, ShoeApp};
+use shoe_selector::files::numbered_backup;
 use std::path::Path;
 
 mod window;
@@ -63,7 +63,7 @@ fn an_invalid_value_gets_its_message_beside_the_field_and_saving_asks_first() {
     harness.run();
     assert!(matches!(
         harness.state().confirm().cloned(),
-        Some(Confirm::SaveWithErrors(_))
+        Some(Confirm::SaveWithErrors(..))
     ));
     assert!(shows(&harness, "Save with errors?"));
     harness.get_by_label("Cancel").click();
@@ -136,7 +136,7 @@ fn saving_writes_the_file_keeps_a_backup_and_raises_no_false_change_on_disk() {
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(saved.contains("model: \"Ghost 17\","), "saved");
     assert_eq!(
-        std::fs::read_to_string(backup_path(&path)).expect("backup"),
+        std::fs::read_to_string(numbered_backup(&path, 1)).expect("backup"),
         original
     );
     assert!(!harness.state().has_unsaved_edits());
@@ -146,7 +146,7 @@ fn saving_writes_the_file_keeps_a_backup_and_raises_no_false_change_on_disk() {
         &format!(
             "Saved to {} (the previous version is in {})",
             path.display(),
-            backup_path(&path).display()
+            numbered_backup(&path, 1).display()
         )
     ));
     // The watcher sees our own save: no question, no reload.
@@ -252,7 +252,7 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
     harness.run();
     assert!(matches!(
         harness.state().confirm().cloned(),
-        Some(Confirm::LoseComments(_))
+        Some(Confirm::LoseComments(..))
     ));
     assert!(shows(&harness, "comments inside the catalogue"));
     harness.get_by_label("Save without them").click();
@@ -367,6 +367,106 @@ fn saving_a_fix_takes_its_warning_off_the_list() {
     assert_eq!(harness.state().warnings(), fresh);
 }
 
+/// A hand edit on disk is never lost: after *Keep my edits* the next save still asks, the
+/// hand edit overwritten is kept as a backup, and later saves keep it (each save's backup
+/// takes a new name, the older ones stay as they are).
+#[test]
+fn keep_my_edits_still_asks_and_a_hand_edit_survives_every_later_save() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    type_into(&mut harness, "Model", "Ghost 17");
+    let hand_edited =
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .replacen("price: 150.0", "price: 149.0", 1);
+    std::fs::write(&path, &hand_edited).expect("write");
+    harness.state_mut().push(Command::FileChanged);
+    harness.run();
+    assert_eq!(
+        harness.state().confirm().cloned(),
+        Some(Confirm::ChangedOnDisk)
+    );
+    harness.get_by_label("Keep my edits").click();
+    harness.run();
+    // The same change on disk is not asked about twice...
+    harness.state_mut().push(Command::FileChanged);
+    harness.run();
+    assert_eq!(harness.state().confirm().cloned(), None);
+    // ...but saving over it is.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert_eq!(
+        harness.state().confirm().cloned(),
+        Some(Confirm::OverwriteChanged(path.clone(), Agreed::default()))
+    );
+    harness.get_by_label("Overwrite it").click();
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(numbered_backup(&path, 1)).expect("backup"),
+        hand_edited
+    );
+    // Two more edits, each saved without a question: the hand edit stays in its backup.
+    for model in ["Ghost 18", "Ghost 19"] {
+        type_into(&mut harness, "Model", model);
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+        harness.run();
+        assert_eq!(harness.state().confirm().cloned(), None, "{model}");
+        assert!(
+            std::fs::read_to_string(&path)
+                .expect("read")
+                .contains(model)
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(numbered_backup(&path, 1)).expect("backup"),
+        hand_edited
+    );
+    assert!(
+        std::fs::read_to_string(numbered_backup(&path, 3))
+            .expect("backup")
+            .contains("Ghost 18")
+    );
+}
+
+/// A read-only catalogue is asked about, not replaced; replaced when agreed, it stays
+/// read-only, and later saves (each asked about) never stumble on a read-only backup.
+#[cfg(unix)]
+#[test]
+fn a_read_only_catalogue_is_asked_about_and_every_later_save_works() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let original = std::fs::read_to_string(&path).expect("read");
+    let mut harness = editing(&path);
+    for model in ["Ghost 17", "Ghost 18"] {
+        type_into(&mut harness, "Model", model);
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+        harness.run();
+        assert_eq!(
+            harness.state().confirm().cloned(),
+            Some(Confirm::ReplaceReadOnly(path.clone(), Agreed::default())),
+            "{model}"
+        );
+        assert!(shows(&harness, "is read-only"));
+        harness.get_by_label("Replace it").click();
+        harness.run();
+        assert!(
+            std::fs::read_to_string(&path)
+                .expect("read")
+                .contains(model)
+        );
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o222, 0, "still read-only");
+        assert!(!shows(&harness, "Not saved"), "{model}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(numbered_backup(&path, 1)).expect("backup"),
+        original
+    );
+}
+
 /// The file is changed by hand while the editor is open (a price, and a typo that keeps it
 /// from loading): a save asks first, whatever the draft, and the hand edit survives until
 /// the user chooses to overwrite it, and then in the backup.
@@ -393,9 +493,9 @@ fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
     harness.run();
     assert_eq!(
         harness.state().confirm().cloned(),
-        Some(Confirm::OverwriteChanged(path.clone()))
+        Some(Confirm::OverwriteChanged(path.clone(), Agreed::default()))
     );
-    assert!(shows(&harness, "changed since it was opened here"));
+    assert!(shows(&harness, "changed since it was opened or saved here"));
     assert_eq!(std::fs::read_to_string(&path).expect("read"), hand_edited);
     harness.get_by_label("Cancel").click();
     harness.run();
@@ -409,7 +509,7 @@ fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(!saved.contains("999.0") && !saved.contains("Neutrl"));
     assert_eq!(
-        std::fs::read_to_string(backup_path(&path)).expect("backup"),
+        std::fs::read_to_string(numbered_backup(&path, 1)).expect("backup"),
         hand_edited
     );
     // Our own save raises no question the next time.
@@ -725,7 +825,7 @@ fn save_as_in_the_path_box_replaces_a_file_that_is_there_only_when_asked_twice()
         "// written by hand\n"
     );
     assert_eq!(
-        std::fs::read_to_string(backup_path(&other)).expect("the backup"),
+        std::fs::read_to_string(numbered_backup(&other, 1)).expect("the backup"),
         "// written by hand\n"
     );
 }

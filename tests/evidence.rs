@@ -43,7 +43,8 @@ fn shop_sessions(folder: &Path) {
             ..Profile::default()
         };
         let path = folder.join(format!("2026-11-{:02}-1.ron", i + 1));
-        shoe_selector::session::save(&path, &profile).expect("saved");
+        shoe_selector::session::save(&path, &profile, &shoe_selector::files::Plan::new_file())
+            .expect("saved");
     }
     for i in 0..5 {
         let went = if i < 4 {
@@ -67,7 +68,8 @@ fn shop_sessions(folder: &Path) {
             ..Profile::default()
         };
         let path = folder.join(format!("2026-10-{:02}-1.ron", i + 1));
-        shoe_selector::session::save(&path, &profile).expect("saved");
+        shoe_selector::session::save(&path, &profile, &shoe_selector::files::Plan::new_file())
+            .expect("saved");
     }
     std::fs::write(
         folder.join("2026-11-30-1.ron"),
@@ -570,4 +572,74 @@ fn what_ifs_hold_with_the_sessions_and_a_missing_folder_is_refused() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not a folder of sessions"));
+}
+
+/// A session whose date is no day of the calendar is not counted: `insights` and
+/// `recommend --sessions` skip it and say which file, at its line and column. Weight bands
+/// are spelt one way everywhere in the JSON.
+#[test]
+fn a_session_dated_on_no_day_is_skipped_and_listed_and_bands_are_spelt_one_way() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    shop_sessions(folder.path());
+    let impossible = folder.path().join("2026-12-02-9.ron");
+    std::fs::write(
+        &impossible,
+        "Profile(\n    foot_width: Standard,\n    weight_kg: 70.0,\n    pronation: Neutral,\n    season: Summer,\n    surface: Road,\n    date: \"2026-13-45\",\n    tried: [Tried(shoe: \"brooks-ghost-16\", feel: [TooNarrow])],\n)\n",
+    )
+    .expect("write");
+    let problems = load_profile(&impossible).expect_err("no such day");
+    assert_eq!(
+        (problems[0].line, problems[0].column),
+        (7, 11),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        problems[0].message().contains("2026-13-45"),
+        "{}",
+        problems[0]
+    );
+    let output = bin()
+        .args(["insights", "--json", "--since", "2026-12-01", "--sessions"])
+        .arg(folder.path())
+        .arg("--catalogue")
+        .arg(bundled())
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let listed = json["broken"]
+        .as_array()
+        .expect("broken")
+        .iter()
+        .any(|problem| {
+            problem["file"]
+                .as_str()
+                .is_some_and(|file| file.ends_with("2026-12-02-9.ron"))
+                && problem["line"] == 7
+        });
+    assert!(listed, "{}", json["broken"]);
+    // The impossible day counted nowhere: the only December customers are the five planted.
+    assert_eq!(json["customers"], 5);
+    // Every weight band in the JSON is spelt as documented.
+    let spelt: std::collections::BTreeSet<String> = output
+        .stdout
+        .split(|&b| b == b'"')
+        .map(|part| String::from_utf8_lossy(part).into_owned())
+        .filter(|part| part.contains("60") || part.contains("85") || part.contains("100"))
+        .filter(|part| part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|part| !part.starts_with("2026"))
+        .collect();
+    for band in &spelt {
+        assert!(
+            ["under-60", "60-85", "85-100", "over-100"].contains(&band.as_str()),
+            "a band spelt another way: {band}"
+        );
+    }
+    assert!(spelt.contains("85-100"), "{spelt:?}");
+    let runner = tempfile::tempdir().expect("temp dir");
+    let profile = runner_file(runner.path(), "r.ron", "Standard", "Neutral", 70);
+    let (_, stderr) = recommend(&profile, Some(folder.path()));
+    // The file planted broken, and this one.
+    assert!(stderr.contains("2 session files"), "{stderr}");
 }

@@ -205,11 +205,13 @@ fn try_on_the_first(harness: &mut Harness<'_, ShoeApp>, feel: Feel) {
     harness.run();
 }
 
+/// The sessions and reports in `folder`, not their backups.
 fn files_in(folder: &Path) -> Vec<std::path::PathBuf> {
     let mut files: Vec<_> = std::fs::read_dir(folder)
         .expect("folder")
         .filter_map(Result::ok)
         .map(|e| e.path())
+        .filter(|path| path.extension().is_none_or(|e| e != "bak"))
         .collect();
     files.sort();
     files
@@ -303,6 +305,13 @@ fn two_fittings_on_one_day_never_share_a_file() {
     click(&mut harness, "Save session");
     assert_eq!(files_in(sessions.path()), both);
     assert_eq!(load_profile(&first[0]).expect("reads").weight_kg, 81.0);
+    // The version it replaced is kept as a backup.
+    let backups = shoe_selector::files::backups(&first[0]);
+    assert_eq!(backups.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(&backups[0].1).expect("backup"),
+        first_text
+    );
 }
 
 /// A shoe tried on without a feeling noted says so (not "not tried on yet"), and only it
@@ -368,11 +377,13 @@ fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in
     shoe_selector::session::save(
         &anna,
         &earlier("Anna Berg", "2026-10-01", "brooks-ghost-16"),
+        &shoe_selector::files::Plan::new_file(),
     )
     .expect("saved");
     shoe_selector::session::save(
         &boris,
         &earlier("Boris Ivanov", "2026-11-02", "hoka-clifton-9"),
+        &shoe_selector::files::Plan::new_file(),
     )
     .expect("saved");
     std::fs::write(
@@ -474,7 +485,8 @@ fn planted(folder: &Path) -> Vec<std::path::PathBuf> {
                 ..Profile::default()
             };
             let path = folder.join(format!("2026-11-{:02}-1.ron", i + 1));
-            shoe_selector::session::save(&path, &profile).expect("saved");
+            shoe_selector::session::save(&path, &profile, &shoe_selector::files::Plan::new_file())
+                .expect("saved");
             path
         })
         .collect()
@@ -570,4 +582,47 @@ fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_for
     assert!(files[1].exists(), "the others stay");
     harness.state_mut().read_sessions_now();
     assert_eq!(harness.state().shop().customers().len(), 8);
+}
+
+/// Two windows (or two computers sharing the sessions folder) with the same session open:
+/// the second to save is asked before it replaces the first's, and whichever way it goes
+/// nothing is lost: replaced, the first's version is kept as a backup.
+#[test]
+fn a_session_saved_meanwhile_by_another_window_is_not_replaced_unasked() {
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut first = fitting_in(sessions.path());
+    try_on_the_first(&mut first, Feel::Fits);
+    click(&mut first, "Save session");
+    let file = files_in(sessions.path()).remove(0);
+    let mut second = fitting_in(sessions.path());
+    for harness in [&mut first, &mut second] {
+        harness.state_mut().push(Command::OpenSession(file.clone()));
+        harness.run();
+    }
+    window::change_profile(&mut first, |p| p.weight_kg = 81.0);
+    click(&mut first, "Save session");
+    window::change_profile(&mut second, |p| p.weight_kg = 64.0);
+    click(&mut second, "Save session");
+    assert!(
+        matches!(
+            second.state().confirm(),
+            Some(Confirm::SessionChanged { path, read_only: false, .. }) if *path == file
+        ),
+        "{:?}",
+        second.state().confirm()
+    );
+    assert!(shows(&second, "changed since it was opened or saved here"));
+    assert_eq!(load_profile(&file).expect("reads").weight_kg, 81.0);
+    click(&mut second, "Cancel");
+    assert_eq!(load_profile(&file).expect("reads").weight_kg, 81.0);
+    // Asked again, the second replaces it; the first's version is kept.
+    click(&mut second, "Save session");
+    click(&mut second, "Replace it");
+    assert_eq!(load_profile(&file).expect("reads").weight_kg, 64.0);
+    let kept: Vec<f64> = shoe_selector::files::backups(&file)
+        .iter()
+        .map(|(_, backup)| load_profile(backup).expect("reads").weight_kg)
+        .collect();
+    assert!(kept.contains(&81.0), "{kept:?}");
+    assert_eq!(files_in(sessions.path()), vec![file]);
 }

@@ -933,7 +933,7 @@ fn priorities_refuse_unknown_factors_and_negative_weights() {
             ..
         }
     ));
-    assert!(negative.to_string().contains("0 or more"), "{negative}");
+    assert!(negative.to_string().contains("from 0 to 100"), "{negative}");
     assert!(matches!(
         priorities.apply("weight=lots"),
         Err(PriorityError::Weight { .. })

@@ -205,6 +205,76 @@ fn report_on_the_command_line_writes_the_same_top_shoes_as_recommend() {
     assert!(!dir.path().join("never.html").exists());
 }
 
+/// `report --out` never replaces a file unasked: a file there is left alone without
+/// `--force`; with it, the file is kept as a backup; a catalogue, a profile or a session is
+/// never replaced, even with `--force`.
+#[test]
+fn report_out_replaces_only_what_it_is_told_to_and_never_a_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = dir.path().join("session.ron");
+    std::fs::write(&session, SESSION).expect("write");
+    let catalogue = dir.path().join("catalogue.ron");
+    std::fs::copy(bundled(), &catalogue).expect("copy");
+    let report = |out: &Path, force: bool| {
+        let mut command = Command::cargo_bin("shoe-selector").expect("binary");
+        command
+            .args(["report", "--catalogue"])
+            .arg(&catalogue)
+            .arg("--profile")
+            .arg(&session)
+            .arg("--out")
+            .arg(out);
+        if force {
+            command.arg("--force");
+        }
+        command.output().expect("ran")
+    };
+    // The catalogue and the session themselves, and any file that reads as one, whatever
+    // its name: refused, with or without --force, and left byte for byte.
+    let disguised = dir.path().join("notes.html");
+    std::fs::write(&disguised, "// a copy\nProfile(foot_width: Wide, weight_kg: 70.0, pronation: Neutral, season: Summer, surface: Road)").expect("write");
+    for target in [&catalogue, &session, &disguised] {
+        let before = std::fs::read(target).expect("read");
+        for force in [false, true] {
+            let run = report(target, force);
+            assert_eq!(run.status.code(), Some(1), "{}", target.display());
+            let said = String::from_utf8_lossy(&run.stderr);
+            assert!(said.contains("never replaces"), "{said}");
+            assert_eq!(std::fs::read(target).expect("read"), before);
+        }
+    }
+    // Another file is there: refused without --force, saying so.
+    let out = dir.path().join("fitting.html");
+    std::fs::write(&out, "<p>an older report, edited</p>").expect("write");
+    let run = report(&out, false);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("--force"));
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("read"),
+        "<p>an older report, edited</p>"
+    );
+    // With --force it is replaced, and kept beside it as a backup.
+    let run = report(&out, true);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("read")
+            .contains("<html")
+    );
+    let backups = shoe_selector::files::backups(&out);
+    assert_eq!(backups.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(&backups[0].1).expect("backup"),
+        "<p>an older report, edited</p>"
+    );
+    assert!(String::from_utf8_lossy(&run.stderr).contains(&*backups[0].1.to_string_lossy()));
+}
+
 /// The report opened in headless Chromium (installed by `scripts/test`), in English and in
 /// Russian: it renders, with the heading in the report's colour at the top of the page.
 #[test]

@@ -3,7 +3,7 @@
 
 use shoe_selector::catalogue::save::{has_inner_comments, leading_comments, to_ron};
 use shoe_selector::catalogue::{load_catalogue, parse_catalogue};
-use shoe_selector::files::{Replace, backup_path, write, write_with};
+use shoe_selector::files::{Plan, numbered_backup, write};
 use std::path::Path;
 
 fn bundled_text() -> String {
@@ -23,7 +23,7 @@ fn load_edit_save_load_gives_the_edited_catalogue_and_keeps_the_header() {
     catalogue.shoes[5].price = Some(99.5);
     catalogue.shoes.remove(7);
     let text = to_ron(&catalogue, leading_comments(&original));
-    write(&path, text.as_bytes(), Replace::KeepingBackup).expect("saves");
+    let written = write(&path, text.as_bytes(), &Plan::replacing()).expect("saves");
 
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(
@@ -38,8 +38,9 @@ fn load_edit_save_load_gives_the_edited_catalogue_and_keeps_the_header() {
         outcome.diagnostics
     );
     assert_eq!(outcome.catalogue.expect("loads"), catalogue);
+    assert_eq!(written.backup, Some(numbered_backup(&path, 1)));
     assert_eq!(
-        std::fs::read_to_string(backup_path(&path)).expect("backup"),
+        std::fs::read_to_string(numbered_backup(&path, 1)).expect("backup"),
         original,
         "the previous version is kept"
     );
@@ -81,49 +82,16 @@ fn one_field_changed_is_one_line_changed() {
 }
 
 #[test]
-fn a_save_that_fails_midway_leaves_the_file_byte_for_byte_intact() {
-    let folder = tempfile::tempdir().expect("temp dir");
-    let path = folder.path().join("shop.ron");
-    let original = bundled_text();
-    std::fs::write(&path, &original).expect("write");
-    let result = write_with(
-        &path,
-        b"Catalogue(format: 1, shoes: [])",
-        Replace::KeepingBackup,
-        |file, bytes| {
-            use std::io::Write;
-            file.write_all(&bytes[..bytes.len() / 2])?;
-            Err(std::io::Error::other("disk full"))
-        },
-    );
-    let error = result.expect_err("fails");
-    assert!(
-        error.to_string().contains("disk full") && error.to_string().contains("unchanged"),
-        "{error}"
-    );
-    assert_eq!(std::fs::read_to_string(&path).expect("read"), original);
-    let leftovers: Vec<_> = std::fs::read_dir(folder.path())
-        .expect("list")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name())
-        .collect();
-    assert_eq!(
-        leftovers.len(),
-        1,
-        "no temp file left behind: {leftovers:?}"
-    );
-}
-
-#[test]
 fn a_save_into_a_missing_folder_says_why() {
     let folder = tempfile::tempdir().expect("temp dir");
     let error = write(
         &folder.path().join("gone/shop.ron"),
         b"x",
-        Replace::KeepingBackup,
+        &Plan::replacing(),
     )
     .expect_err("no folder");
     assert!(error.to_string().contains("cannot write in"), "{error}");
+    assert!(error.to_string().contains("nothing was written"), "{error}");
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //! once per frame, grouped by what it is about.
 
 use super::ShoeApp;
-use super::command::{Command, Confirm, Mode};
-use super::editor::{Editor, Trouble};
+use super::command::{Agreed, Command, Confirm, Mode};
+use super::editor::{Editor, SaveError, Trouble};
+use super::fitting::NotSaved;
 use super::path_box::{NO_DIALOG_WITHIN, PathBox, PathFor};
 use crate::catalogue::{Diagnostic, folder_of};
 use crate::profile::{Profile, Tried};
@@ -88,6 +89,7 @@ impl ShoeApp {
             Command::AddTried(_)
             | Command::SaveSession
             | Command::SaveSessionThen(_)
+            | Command::SaveSessionReplacing(_)
             | Command::DiscardingFitting(_)
             | Command::OpenSession(_)
             | Command::NewCustomer
@@ -205,7 +207,7 @@ impl ShoeApp {
             Command::Open(path) => self.open(path, Some(ctx)),
             Command::Reload => self.reload(),
             Command::FileChanged => match self.document.editor() {
-                Some(editor) if editor.disk_matches() => {}
+                Some(editor) if editor.disk_matches() || editor.disk_told() => {}
                 Some(editor) if editor.is_dirty() => {
                     self.windows.confirm = Some(Confirm::ChangedOnDisk);
                 }
@@ -271,12 +273,7 @@ impl ShoeApp {
                     self.push(Command::save_to(path));
                 }
             }
-            Command::SaveTo {
-                path,
-                errors_ok,
-                comments_ok,
-                changed_ok,
-            } => self.save_to(path, errors_ok, comments_ok, changed_ok),
+            Command::SaveTo { path, agreed } => self.save_to(path, agreed),
             Command::ImportPictureDialog(index) => {
                 let dialog = rfd::FileDialog::new().add_filter("Picture", &["png", "jpg", "jpeg"]);
                 if let Some(source) =
@@ -302,21 +299,19 @@ impl ShoeApp {
     }
 
     /// Saves the editor's draft, first asking about a file that changed on disk since it was
-    /// read or saved here, errors, and comments that would be lost.
-    fn save_to(&mut self, path: PathBuf, errors_ok: bool, comments_ok: bool, changed_ok: bool) {
+    /// read or saved here, errors, comments that would be lost and a read-only file.
+    fn save_to(&mut self, path: PathBuf, agreed: Agreed) {
         let Some(editor) = self.document.editor_mut() else {
             return;
         };
-        let question = if path == editor.path && !changed_ok && !editor.disk_matches() {
-            Some(Confirm::OverwriteChanged(path.clone()))
-        } else if editor.error_count() > 0 && !errors_ok {
-            Some(Confirm::SaveWithErrors(path.clone()))
-        } else if editor.inner_comments
-            && !editor.comments_accepted
-            && !comments_ok
-            && path == editor.path
+        let own_file = path == editor.path;
+        let question = if own_file && !agreed.changed && !editor.disk_matches() {
+            Some(Confirm::OverwriteChanged(path.clone(), agreed))
+        } else if editor.error_count() > 0 && !agreed.errors {
+            Some(Confirm::SaveWithErrors(path.clone(), agreed))
+        } else if editor.inner_comments && !editor.comments_accepted && !agreed.comments && own_file
         {
-            Some(Confirm::LoseComments(path.clone()))
+            Some(Confirm::LoseComments(path.clone(), agreed))
         } else {
             None
         };
@@ -324,25 +319,37 @@ impl ShoeApp {
             self.windows.confirm = question;
             return;
         }
-        editor.comments_accepted |= comments_ok;
-        let backup = crate::files::backup_path(&path);
-        let modified =
-            |path: &std::path::Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
-        let backup_before = modified(&backup);
-        match editor.save(&path) {
-            Ok(()) => {
+        editor.comments_accepted |= agreed.comments;
+        // Its own file as it was read or saved here, unless the user said to replace a
+        // change; another file only once the user chose it (a file dialog or the path box
+        // asks before naming one that is there).
+        let mut plan = if own_file && !agreed.changed {
+            crate::files::Plan::document(editor.disk.clone())
+        } else {
+            crate::files::Plan::replacing()
+        };
+        plan.read_only_ok = agreed.read_only;
+        match editor.save(&path, &plan) {
+            Ok(backup) => {
                 tracing::info!("saved {}", path.display());
-                // Named only when this save made it, not when one is left from before.
-                let made = modified(&backup).is_some_and(|now| Some(now) != backup_before);
-                let said = if made {
-                    Say::new("notice-saved-backup").text("backup", backup.display().to_string())
-                } else {
-                    Say::new("notice-saved")
+                let said = match backup {
+                    Some(backup) => {
+                        Say::new("notice-saved-backup").text("backup", backup.display().to_string())
+                    }
+                    None => Say::new("notice-saved"),
                 };
                 self.notify(said.text("path", path.display().to_string()));
                 self.drafts.settled();
                 self.settings.remember(&path);
                 self.document.saved_as(path);
+            }
+            Err(SaveError::Write(crate::files::WriteError::Changed { .. })) => {
+                editor.trouble = None;
+                self.windows.confirm = Some(Confirm::OverwriteChanged(path, agreed));
+            }
+            Err(SaveError::Write(crate::files::WriteError::ReadOnly { .. })) => {
+                editor.trouble = None;
+                self.windows.confirm = Some(Confirm::ReplaceReadOnly(path, agreed));
             }
             Err(error) => tracing::warn!("could not save {}: {error}", path.display()),
         }
@@ -367,17 +374,9 @@ impl ShoeApp {
                 self.fitting.start(&self.settings.profile);
                 self.rerank();
             }
-            Command::SaveSession => {
-                let said = self.save_session().unwrap_or_else(|failed| failed);
-                self.fitting.say(said);
-            }
-            Command::SaveSessionThen(then) => match self.save_session() {
-                Ok(saved) => {
-                    self.fitting.say(saved);
-                    self.push(*then);
-                }
-                Err(failed) => self.fitting.say(failed),
-            },
+            Command::SaveSession => self.save_session(false, None),
+            Command::SaveSessionThen(then) => self.save_session(false, Some(then)),
+            Command::SaveSessionReplacing(then) => self.save_session(true, then),
             Command::DiscardingFitting(then) => {
                 self.fitting.settled(&self.settings.profile);
                 self.drafts.settled();
@@ -479,16 +478,34 @@ impl ShoeApp {
     }
 
     /// Saves the fitting session: to the file it came from, or to a file of its own.
-    fn save_session(&mut self) -> Result<Say, Say> {
-        let saved = self
-            .fitting
-            .save(&self.settings.sessions(), &mut self.settings.profile);
-        if saved.is_ok() {
-            self.drafts.settled();
-            // The new visit counts in the shop's evidence from now on.
-            self.shop.look_again();
+    /// Saves the fitting (over its file as it is now when `agreed`), then does `then`; asks
+    /// first when its file changed since it was opened or saved here, or is read-only.
+    fn save_session(&mut self, agreed: bool, then: Option<Box<Command>>) {
+        let saved = self.fitting.save(
+            &self.settings.sessions(),
+            &mut self.settings.profile,
+            agreed,
+        );
+        match saved {
+            Ok(said) => {
+                self.fitting.say(said);
+                self.drafts.settled();
+                // The new visit counts in the shop's evidence from now on.
+                self.shop.look_again();
+                if let Some(then) = then {
+                    self.push(*then);
+                }
+            }
+            Err(NotSaved::Ask(error)) => {
+                let read_only = matches!(error, crate::files::WriteError::ReadOnly { .. });
+                self.windows.confirm = Some(Confirm::SessionChanged {
+                    path: error.file().to_path_buf(),
+                    read_only,
+                    then,
+                });
+            }
+            Err(NotSaved::Failed(said)) => self.fitting.say(said),
         }
-        saved
     }
 
     fn open_session(&mut self, path: PathBuf) {
@@ -504,7 +521,8 @@ impl ShoeApp {
                         .text("path", path.display().to_string())
                         .num("visits", visit.visits.len() as f64)
                 };
-                self.fitting.opened(path, &profile);
+                let version = crate::session::version_of(&path);
+                self.fitting.opened(path, &profile, version);
                 self.settings.profile = visit;
                 self.fitting.say(said);
                 self.windows.customers = false;
@@ -676,9 +694,7 @@ impl Command {
     pub(super) fn save_to(path: PathBuf) -> Command {
         Command::SaveTo {
             path,
-            errors_ok: false,
-            comments_ok: false,
-            changed_ok: false,
+            agreed: Agreed::default(),
         }
     }
 }

@@ -24,16 +24,28 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Confirm {
     /// The draft has errors: a saved file would not load.
-    SaveWithErrors(PathBuf),
+    SaveWithErrors(PathBuf, Agreed),
     /// The file has comments beyond its header, which a rewrite loses.
-    LoseComments(PathBuf),
+    LoseComments(PathBuf, Agreed),
     /// There are unsaved edits; do this and lose them?
     Discard(Box<Command>),
     /// The file changed on disk while there are unsaved edits.
     ChangedOnDisk,
     /// Saving would replace a file that changed on disk since it was read or saved here
     /// (by hand, or by another program), whether that change loads or not.
-    OverwriteChanged(PathBuf),
+    OverwriteChanged(PathBuf, Agreed),
+    /// Saving would replace a read-only file.
+    ReplaceReadOnly(PathBuf, Agreed),
+    /// The fitting's session file changed since it was opened or saved here (another window,
+    /// another computer, a hand edit), or is read-only: replace it? Then do this, if any.
+    SessionChanged {
+        /// The session file.
+        path: PathBuf,
+        /// It is read-only (else it changed).
+        read_only: bool,
+        /// What to do once it is saved.
+        then: Option<Box<Command>>,
+    },
     /// The fitting has a customer or shoes tried on that are not saved; do this and lose it?
     DiscardFitting(Box<Command>),
     /// The built-in sample cannot be edited in place: save a copy first?
@@ -47,6 +59,19 @@ pub enum Confirm {
         /// Every session of theirs.
         sessions: Vec<PathBuf>,
     },
+}
+
+/// What the user agreed to when saving the catalogue: each question is asked once per save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Agreed {
+    /// To save a draft with errors, which will not load.
+    pub errors: bool,
+    /// To lose the comments beyond the file's header.
+    pub comments: bool,
+    /// To replace a file that changed on disk since it was read or saved here.
+    pub changed: bool,
+    /// To replace a read-only file.
+    pub read_only: bool,
 }
 
 /// Which list the middle of the window shows.
@@ -89,17 +114,12 @@ pub enum Command {
     Save,
     /// Ask for a file and save the editor's draft there.
     SaveAs,
-    /// Save to this file, the user having agreed to errors (`true`), lost comments and
-    /// replacing a file changed on disk.
+    /// Save to this file, with what the user has agreed to so far.
     SaveTo {
         /// The file to write.
         path: PathBuf,
-        /// The user agreed to save a draft with errors, which will not load.
-        errors_ok: bool,
-        /// The user agreed to lose the comments beyond the file's header.
-        comments_ok: bool,
-        /// The user agreed to replace a file that changed on disk since it was read.
-        changed_ok: bool,
+        /// What the user agreed to.
+        agreed: Agreed,
     },
     /// Take back the editor's last change.
     Undo,
@@ -119,6 +139,8 @@ pub enum Command {
     SaveSession,
     /// Save the fitting session, then do this (when the save worked).
     SaveSessionThen(Box<Command>),
+    /// Save the fitting session over its file as it is now (the user agreed), then do this.
+    SaveSessionReplacing(Option<Box<Command>>),
     /// Do this, dropping the unsaved fitting.
     DiscardingFitting(Box<Command>),
     /// Open this fitting session file: the customer's inputs and the shoes tried on.

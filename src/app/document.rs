@@ -55,6 +55,8 @@ pub struct Document {
     /// says the same of many shoes.
     warning_rows: Vec<WarningRow>,
     failed_load: Option<(PathBuf, Vec<Diagnostic>)>,
+    /// Errors of that file found beyond those listed.
+    failed_unlisted: usize,
     loading: Option<Loading>,
     watch: Option<FileWatch>,
     /// The pictures shown may be out of date: another file, or the file read again.
@@ -92,6 +94,11 @@ impl Document {
     /// The errors of the last file that failed to load, until a file loads.
     pub fn failed_load(&self) -> Option<&(PathBuf, Vec<Diagnostic>)> {
         self.failed_load.as_ref()
+    }
+
+    /// How many errors of the file that failed to load were found beyond those listed.
+    pub fn failed_unlisted(&self) -> usize {
+        self.failed_unlisted
     }
 
     /// The catalogue being read in the background.
@@ -212,6 +219,7 @@ impl Document {
 
     /// Shows a freshly read catalogue, or keeps the last good one and says what is wrong.
     pub(super) fn take(&mut self, path: PathBuf, outcome: ParseOutcome, editing: bool) -> Taken {
+        self.failed_unlisted = outcome.unlisted.errors;
         match outcome.into_result() {
             Ok(loaded) => {
                 let same_file = self.path.as_ref() == Some(&path);
@@ -314,10 +322,11 @@ impl Document {
         self.editor = None;
     }
 
-    /// Keeps the unsaved edits and forgets that the file changed on disk.
+    /// Keeps the unsaved edits: this change on disk is not asked about again, and the next
+    /// save asks before replacing it.
     pub(super) fn keep_edits(&mut self) {
         if let Some(editor) = &mut self.editor {
-            editor.disk_text = std::fs::read_to_string(&editor.path).ok();
+            editor.told = crate::files::Version::of(&editor.path).ok().flatten();
         }
     }
 
@@ -326,7 +335,7 @@ impl Document {
     /// reload), and the file is the one on screen.
     pub(super) fn saved_as(&mut self, path: PathBuf) {
         let warnings = match &self.editor {
-            Some(editor) if editor.error_count() == 0 => match &editor.disk_text {
+            Some(editor) if editor.error_count() == 0 => match &editor.written_text {
                 Some(text) => locate(text, &path, &editor.draft, editor.problems.clone()),
                 None => Vec::new(),
             },

@@ -6,7 +6,7 @@
 use crate::catalogue::save::{has_inner_comments, leading_comments, to_ron};
 use crate::catalogue::validate::{Locator, Problem, validate_awaiting};
 use crate::catalogue::{Catalogue, DiagnosticKind, Severity, Shoe, folder_of};
-use crate::files::Replace;
+use crate::files::{Plan, Version};
 use crate::units::slugify;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -97,8 +97,13 @@ pub struct Editor {
     redo: Vec<Catalogue>,
     last_edit: Option<(usize, Instant)>,
     saved: Catalogue,
-    /// The text this editor last wrote or read, to tell our own save from someone else's.
-    pub disk_text: Option<String>,
+    /// The file as this editor last read or wrote it: a save replaces only that version
+    /// unasked, and the watcher tells our own save from someone else's by it.
+    pub disk: Option<Version>,
+    /// The version on disk the user was last asked about, so one change is asked about once.
+    pub told: Option<Version>,
+    /// The text this editor last wrote, where the warnings of the saved file are placed.
+    pub written_text: Option<String>,
     /// Pictures imported since the last save, by the path they will have in the catalogue's
     /// folder, waiting in a folder of their own: they join the catalogue when it is saved,
     /// never before and never over a file, and vanish with the editor if it is discarded.
@@ -115,7 +120,10 @@ static VERSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::ne
 impl Editor {
     /// An editor on `catalogue`, read from `path` (whose text gives the header and comments).
     pub fn new(path: &Path, catalogue: Catalogue) -> Editor {
-        let text = std::fs::read_to_string(path).ok();
+        let text = crate::catalogue::read_text(path).ok();
+        let disk = text
+            .as_deref()
+            .and_then(|_| Version::of(path).ok().flatten());
         let header = text
             .as_deref()
             .map(leading_comments)
@@ -138,7 +146,9 @@ impl Editor {
             undo: Vec::new(),
             redo: Vec::new(),
             last_edit: None,
-            disk_text: text,
+            disk,
+            told: None,
+            written_text: None,
             awaiting: BTreeMap::new(),
             waiting_room: None,
             version: 0,
@@ -512,26 +522,29 @@ impl Editor {
         rows
     }
 
-    /// Writes the draft to `path` (its own file or a new one). The caller has made sure the
-    /// user agreed to errors and lost comments.
-    pub fn save(&mut self, path: &Path) -> Result<(), SaveError> {
+    /// Writes the draft to `path` (its own file or a new one) as `plan` says. The caller has
+    /// made sure the user agreed to errors and lost comments. Where the version replaced is
+    /// kept, if it was.
+    pub fn save(&mut self, path: &Path, plan: &Plan) -> Result<Option<PathBuf>, SaveError> {
         // The pictures first: a catalogue never names a picture that is not there yet.
         if let Err(error) = self.place_pictures(&folder_of(path)) {
             self.trouble = Some(Trouble::NotSaved(error.to_string()));
             return Err(error);
         }
         let text = to_ron(&self.draft, &self.header);
-        match crate::files::write(path, text.as_bytes(), Replace::KeepingBackup) {
-            Ok(()) => {
+        match crate::files::write(path, text.as_bytes(), plan) {
+            Ok(written) => {
                 // Pictures imported and then undone are not kept.
                 self.awaiting.clear();
                 self.saved = self.draft.clone();
                 self.path = path.to_path_buf();
-                self.disk_text = Some(text);
+                self.disk = Some(written.version);
+                self.told = None;
+                self.written_text = Some(text);
                 self.inner_comments = false;
                 self.trouble = None;
                 self.revalidate();
-                Ok(())
+                Ok(written.backup)
             }
             Err(error) => {
                 self.trouble = Some(Trouble::NotSaved(error.to_string()));
@@ -542,6 +555,17 @@ impl Editor {
 
     /// Whether the file on disk is what this editor last read or wrote.
     pub fn disk_matches(&self) -> bool {
-        std::fs::read_to_string(&self.path).ok() == self.disk_text
+        let now = Version::of(&self.path).ok().flatten();
+        match (&self.disk, &now) {
+            (Some(read), Some(now)) => read.same_content(now),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the file on disk is a version the user was already asked about.
+    pub fn disk_told(&self) -> bool {
+        let now = Version::of(&self.path).ok().flatten();
+        matches!((&self.told, &now), (Some(told), Some(now)) if told.same_content(now))
     }
 }

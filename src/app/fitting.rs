@@ -1,7 +1,9 @@
 //! The fitting in the shop: which session file it belongs to, what was last saved (what
 //! "unsaved" is measured against) and the last word on saving it or writing its report.
 
+use crate::files::{Plan, Version, WriteError};
 use crate::profile::Profile;
+use crate::session::SessionError;
 use crate::words::Say;
 use std::path::{Path, PathBuf};
 
@@ -17,6 +19,22 @@ pub struct Fitting {
     status: Option<Say>,
     /// The file last written for this fitting (its session or its report), to open or show.
     written: Option<PathBuf>,
+    /// The session file as it was opened or last saved here: a file that differs from it
+    /// (saved by another window or computer, edited by hand) is not replaced unasked.
+    version: Option<Version>,
+    /// The session file has been written (or read) here, so saving replaces it; otherwise
+    /// the first save makes a new file.
+    on_disk: bool,
+}
+
+/// Why a fitting was not saved.
+#[derive(Debug)]
+pub enum NotSaved {
+    /// The session file changed since it was opened or saved here, or is read-only: the
+    /// user is asked before it is replaced.
+    Ask(WriteError),
+    /// It could not be written: what went wrong.
+    Failed(Say),
 }
 
 impl Fitting {
@@ -67,14 +85,18 @@ impl Fitting {
         *self = Fitting::of(profile);
     }
 
-    /// The fitting opened from `path`, as `profile`.
-    pub(super) fn opened(&mut self, path: PathBuf, profile: &Profile) {
+    /// The fitting opened from `path`, as `profile`, the file read as `version`.
+    pub(super) fn opened(&mut self, path: PathBuf, profile: &Profile, version: Option<Version>) {
         self.saved = profile.clone();
         self.path = Some(path);
+        self.version = version;
+        self.on_disk = true;
     }
 
     /// The fitting restored after a crash: its file, and not saved.
     pub(super) fn restored(&mut self, path: Option<PathBuf>) {
+        self.on_disk = path.as_deref().is_some_and(Path::exists);
+        self.version = path.as_deref().and_then(crate::session::version_of);
         self.path = path;
     }
 
@@ -90,22 +112,56 @@ impl Fitting {
         path
     }
 
-    /// Saves `profile` as the session (dated today when it has no date), in its own file.
-    /// Says where, or why not.
-    pub(super) fn save(&mut self, folder: &Path, profile: &mut Profile) -> Result<Say, Say> {
+    /// Saves `profile` as the session (dated today when it has no date), in its own file:
+    /// a new one made for it at the first save, else the one it has, when that is as it was
+    /// opened or saved here (or `agreed`: the user said to replace it). Says where, or why
+    /// not.
+    pub(super) fn save(
+        &mut self,
+        folder: &Path,
+        profile: &mut Profile,
+        agreed: bool,
+    ) -> Result<Say, NotSaved> {
         if profile.date.is_none() {
             profile.date = Some(crate::report::today());
         }
-        let path = self.file(folder, profile);
-        match crate::session::save(&path, profile) {
-            Ok(()) => {
+        let date = profile.date.clone().unwrap_or_default();
+        let saved = match &self.path {
+            Some(path) if self.on_disk => {
+                let plan = if agreed {
+                    Plan::replacing().read_only_ok()
+                } else {
+                    Plan::document(self.version.clone())
+                };
+                crate::session::save(path, profile, &plan).map(|written| (path.clone(), written))
+            }
+            // A name set aside for a report written first: taken only if still free.
+            Some(path) => match crate::session::save(path, profile, &Plan::new_file()) {
+                Err(SessionError::Write(WriteError::Exists { .. })) => {
+                    crate::session::save_new(folder, &date, profile)
+                }
+                saved => saved.map(|written| (path.clone(), written)),
+            },
+            None => crate::session::save_new(folder, &date, profile),
+        };
+        match saved {
+            Ok((path, written)) => {
                 self.saved = profile.clone();
+                self.path = Some(path.clone());
+                self.version = Some(written.version);
+                self.on_disk = true;
                 self.written = Some(path.clone());
                 Ok(Say::new("fitting-saved").text("path", path.display().to_string()))
             }
+            Err(SessionError::Write(
+                error @ (WriteError::Changed { .. } | WriteError::ReadOnly { .. }),
+            )) => Err(NotSaved::Ask(error)),
             Err(error) => {
+                let path = self.path.clone().unwrap_or_else(|| folder.to_path_buf());
                 tracing::warn!("could not save the session {}: {error}", path.display());
-                Err(Say::new("fitting-not-saved").text("error", error.to_string()))
+                Err(NotSaved::Failed(
+                    Say::new("fitting-not-saved").says("error", vec![error.said()]),
+                ))
             }
         }
     }

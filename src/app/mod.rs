@@ -27,7 +27,7 @@ mod theme;
 mod watch;
 mod windows;
 
-pub use command::{Command, Confirm, Mode, View};
+pub use command::{Agreed, Command, Confirm, Mode, View};
 pub use document::{Document, Loading};
 use editor::Editor;
 use eframe::egui;

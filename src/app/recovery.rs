@@ -257,7 +257,8 @@ fn write_or_remove<T: Serialize>(file: &Path, what: Option<&T>) -> Result<(), St
                 .map_err(|error| format!("cannot create {}: {error}", file.display()))?;
             let text = ron::ser::to_string_pretty(what, ron::ser::PrettyConfig::new())
                 .map_err(|error| error.to_string())?;
-            crate::files::write(file, text.as_bytes(), crate::files::Replace::Yes)
+            crate::files::write(file, text.as_bytes(), &crate::files::Plan::own_file())
+                .map(|_| ())
                 .map_err(|error| error.to_string())
         }
         None => match std::fs::remove_file(file) {
@@ -271,7 +272,7 @@ fn write_or_remove<T: Serialize>(file: &Path, what: Option<&T>) -> Result<(), St
 
 /// A recovery file's content and when it was written, when it reads.
 fn read<T: for<'de> Deserialize<'de>>(file: &Path) -> Option<Found<T>> {
-    let text = std::fs::read_to_string(file).ok()?;
+    let text = crate::catalogue::read_text(file).ok()?;
     let written = std::fs::metadata(file).and_then(|m| m.modified()).ok()?;
     match crate::catalogue::ron_options().from_str::<T>(&text) {
         Ok(what) => Some(Found { what, written }),

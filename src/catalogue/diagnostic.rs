@@ -5,7 +5,7 @@ use super::source::Position;
 use crate::words::{Lang, Say, Words};
 use serde::Serialize;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// How bad a problem is: whether the file can still be used. Errors sort after warnings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -194,10 +194,13 @@ impl Diagnostic {
         Worded {
             severity: self.severity,
             kind: self.kind,
-            file: &self.file,
+            file: self.file.to_string_lossy().into_owned(),
             line: self.line,
             column: self.column,
-            shoe: self.shoe.as_deref(),
+            shoe: self
+                .shoe
+                .as_deref()
+                .map(|shoe| crate::words::quoted(shoe.to_string())),
             field: self.field.as_deref(),
             message: self.message_in(words),
         }
@@ -209,11 +212,13 @@ impl Diagnostic {
 pub struct Worded<'a> {
     severity: Severity,
     kind: DiagnosticKind,
-    file: &'a Path,
+    /// The path as given; a name that is not UTF-8 is written with U+FFFD in its place.
+    file: String,
     line: usize,
     column: usize,
+    /// The shoe's id, cut to a readable length.
     #[serde(skip_serializing_if = "Option::is_none")]
-    shoe: Option<&'a str>,
+    shoe: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     field: Option<&'a str>,
     message: String,

@@ -27,6 +27,9 @@ pub enum LoadError {
     NotFound,
     /// The path leads to a folder.
     IsFolder,
+    /// The path leads to a pipe, a device or a socket: never read, since reading one may
+    /// never end.
+    NotAFile,
     /// The system would not open or read it; the text is the system's reason.
     Unreadable(String),
     /// The file holds nothing, or only white space.
@@ -51,6 +54,7 @@ impl LoadError {
         match self {
             LoadError::NotFound => Say::new("load-not-found"),
             LoadError::IsFolder => Say::new("load-folder"),
+            LoadError::NotAFile => Say::new("load-not-a-file"),
             LoadError::Unreadable(reason) => {
                 Say::new("load-unreadable").text("reason", reason.as_str())
             }
@@ -81,27 +85,41 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// The text of a file, refused when it is missing, a folder, huge, empty or not UTF-8.
+/// The text of a file, refused when it is missing, a folder, not a regular file, huge, empty
+/// or not UTF-8. Only regular files are read: a pipe or a device is refused at once.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let io_error = |error: std::io::Error| match error.kind() {
         std::io::ErrorKind::NotFound => LoadError::NotFound,
         _ => LoadError::Unreadable(error.to_string()),
     };
+    let kind = |metadata: &std::fs::Metadata| {
+        if metadata.is_dir() {
+            Err(LoadError::IsFolder)
+        } else if !metadata.is_file() {
+            Err(LoadError::NotAFile)
+        } else if metadata.len() > MAX_FILE_BYTES {
+            Err(LoadError::TooLarge {
+                bytes: metadata.len(),
+                max: MAX_FILE_BYTES,
+            })
+        } else {
+            Ok(())
+        }
+    };
     let metadata = std::fs::metadata(path).map_err(io_error)?;
-    if metadata.is_dir() {
-        return Err(LoadError::IsFolder);
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            bytes: metadata.len(),
-            max: MAX_FILE_BYTES,
-        });
-    }
+    kind(&metadata)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    // Should a pipe take the file's place after the look above, opening it does not wait
+    // for a writer; the look at what was opened then refuses it.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(io_error)?;
+    let metadata = file.metadata().map_err(io_error)?;
+    kind(&metadata)?;
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     // Read one byte past the limit, so a file that grew since the check is still refused.
-    std::fs::File::open(path)
-        .map_err(io_error)?
-        .take(MAX_FILE_BYTES + 1)
+    file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -127,16 +145,156 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     Ok(text)
 }
 
-/// A catalogue read from a file: the catalogue when it has no error, and every problem.
+/// A catalogue read from a file: the catalogue when it has no error, and its problems.
 #[derive(Debug, Clone)]
 pub struct ParseOutcome {
     /// The catalogue, `None` when an error stops it being used.
     pub catalogue: Option<Catalogue>,
-    /// Every error and warning found, in file order.
+    /// The errors and warnings found, in file order: the first [`LISTED_ERRORS`] errors and
+    /// [`LISTED_WARNINGS`] warnings, so that a file broken a million times costs no more
+    /// memory than one broken a hundred times.
     pub diagnostics: Vec<Diagnostic>,
+    /// How many more were found and not listed.
+    pub unlisted: Unlisted,
+}
+
+/// Problems found beyond those listed: counted, not kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unlisted {
+    /// Errors not listed.
+    pub errors: usize,
+    /// Warnings not listed.
+    pub warnings: usize,
+}
+
+/// The most errors of one file that are kept and listed; the rest are counted.
+pub const LISTED_ERRORS: usize = 100;
+/// The most warnings of one file that are kept and listed; the rest are counted.
+pub const LISTED_WARNINGS: usize = 10_000;
+
+/// The problems of a file as they are found: the first ones by their place in the file
+/// kept, up to the limits, and the rest counted.
+pub(crate) struct Found {
+    errors: std::collections::BinaryHeap<ByPlace>,
+    warnings: std::collections::BinaryHeap<ByPlace>,
+    unlisted: Unlisted,
+    next: usize,
+}
+
+/// A diagnostic ordered by its place in the file, then by when it was found.
+struct ByPlace(usize, usize, usize, Diagnostic);
+
+impl PartialEq for ByPlace {
+    fn eq(&self, other: &Self) -> bool {
+        (self.0, self.1, self.2) == (other.0, other.1, other.2)
+    }
+}
+impl Eq for ByPlace {}
+impl PartialOrd for ByPlace {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for ByPlace {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.0, self.1, self.2).cmp(&(other.0, other.1, other.2))
+    }
+}
+
+impl Found {
+    pub(crate) fn new() -> Found {
+        Found {
+            errors: std::collections::BinaryHeap::new(),
+            warnings: std::collections::BinaryHeap::new(),
+            unlisted: Unlisted::default(),
+            next: 0,
+        }
+    }
+
+    /// Takes in a problem: kept while it is among the first by place, else counted.
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        let key = ByPlace(diagnostic.line, diagnostic.column, self.next, diagnostic);
+        self.next += 1;
+        let (kept, limit, unlisted) = if key.3.is_error() {
+            (&mut self.errors, LISTED_ERRORS, &mut self.unlisted.errors)
+        } else {
+            (
+                &mut self.warnings,
+                LISTED_WARNINGS,
+                &mut self.unlisted.warnings,
+            )
+        };
+        // The last by place goes, and is counted.
+        if kept.len() == limit {
+            *unlisted += 1;
+            if kept.peek().is_some_and(|last| key < *last) {
+                kept.pop();
+                kept.push(key);
+            }
+        } else {
+            kept.push(key);
+        }
+    }
+
+    pub(crate) fn has_error(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    /// Whether a problem (an error or not) found at `at` or later in the file could still
+    /// be listed: not when the list is full of problems before it.
+    fn could_list(&self, error: bool, at: Position) -> bool {
+        let (kept, limit) = if error {
+            (&self.errors, LISTED_ERRORS)
+        } else {
+            (&self.warnings, LISTED_WARNINGS)
+        };
+        kept.len() < limit
+            || kept
+                .peek()
+                .is_some_and(|last| (at.line, at.column) < (last.0, last.1))
+    }
+
+    /// Counts a problem that could not be listed.
+    fn count_unlisted(&mut self, error: bool) {
+        if error {
+            self.unlisted.errors += 1;
+        } else {
+            self.unlisted.warnings += 1;
+        }
+    }
+
+    /// The problems kept, in file order, and how many more there were.
+    pub(crate) fn into_parts(self) -> (Vec<Diagnostic>, Unlisted) {
+        let mut kept: Vec<ByPlace> = self.errors.into_vec();
+        kept.extend(self.warnings.into_vec());
+        kept.sort_unstable();
+        let diagnostics = kept
+            .into_iter()
+            .map(|ByPlace(_, _, _, diagnostic)| diagnostic)
+            .collect();
+        (diagnostics, self.unlisted)
+    }
+}
+
+impl Extend<Diagnostic> for Found {
+    fn extend<T: IntoIterator<Item = Diagnostic>>(&mut self, iter: T) {
+        for diagnostic in iter {
+            self.push(diagnostic);
+        }
+    }
 }
 
 impl ParseOutcome {
+    /// How many errors there are, listed or not.
+    pub fn error_count(&self) -> usize {
+        self.errors().count() + self.unlisted.errors
+    }
+
+    /// How many warnings there are, listed or not.
+    pub fn warning_count(&self) -> usize {
+        self.warnings().count() + self.unlisted.warnings
+    }
+
     /// The problems that stop the catalogue being used.
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
@@ -193,6 +351,7 @@ fn load(path: &Path, warnings: Warnings) -> ParseOutcome {
         Err(error) => ParseOutcome {
             catalogue: None,
             diagnostics: vec![error.to_diagnostic(path)],
+            unlisted: Unlisted::default(),
         },
     }
 }
@@ -256,22 +415,27 @@ fn parse(text: &str, file: &Path, folder: Option<&Path>, warnings: Warnings) -> 
                 return ParseOutcome {
                     catalogue: Some(catalogue),
                     diagnostics: Vec::new(),
+                    unlisted: Unlisted::default(),
                 };
             }
-            let diagnostics = locate(text, file, &catalogue, problems);
-            let has_error = diagnostics.iter().any(Diagnostic::is_error);
+            let mut found = Found::new();
+            locate_into(text, file, &catalogue, problems, &mut found);
+            let has_error = found.has_error();
+            let (diagnostics, unlisted) = found.into_parts();
             ParseOutcome {
                 catalogue: (!has_error).then_some(catalogue),
                 diagnostics,
+                unlisted,
             }
         }
         Err(typed_error) => {
-            let mut diagnostics = parse_slowly(text, file, folder);
-            if !diagnostics.iter().any(Diagnostic::is_error) {
+            let mut found = Found::new();
+            parse_slowly(text, file, folder, &mut found);
+            if !found.has_error() {
                 // The field-by-field pass should find what the typed parse did; if it ever
                 // does not, the typed parse's own error still stops the file.
                 let map = SourceMap::new(text);
-                diagnostics.push(
+                found.push(
                     Diagnostic::error(
                         file,
                         super::fields::error_position(&map, text, &typed_error),
@@ -280,24 +444,38 @@ fn parse(text: &str, file: &Path, folder: Option<&Path>, warnings: Warnings) -> 
                     .of_kind(super::fields::kind_of(&typed_error.code)),
                 );
             }
-            sort(&mut diagnostics);
+            let (diagnostics, unlisted) = found.into_parts();
             ParseOutcome {
                 catalogue: None,
                 diagnostics,
+                unlisted,
             }
         }
     }
 }
 
 /// The `problems` that [`validate`] found in `catalogue`, placed in `text`, the catalogue as
-/// written in `file`: diagnostics in file order. For a text just written from a catalogue
-/// (the editor's save), this places its problems without parsing the text again.
+/// written in `file`: diagnostics in file order (the first of them, as a load lists them).
+/// For a text just written from a catalogue (the editor's save), this places its problems
+/// without parsing the text again.
 pub fn locate(
     text: &str,
     file: &Path,
     catalogue: &Catalogue,
     problems: Vec<Problem>,
 ) -> Vec<Diagnostic> {
+    let mut found = Found::new();
+    locate_into(text, file, catalogue, problems, &mut found);
+    found.into_parts().0
+}
+
+fn locate_into(
+    text: &str,
+    file: &Path,
+    catalogue: &Catalogue,
+    problems: Vec<Problem>,
+    found: &mut Found,
+) {
     let wanted = problems
         .iter()
         .flat_map(|problem| [Some(problem.at), problem.related])
@@ -310,163 +488,216 @@ pub fn locate(
         })
         .collect();
     let mut index = SourceIndex::outlined(text, catalogue.shoes.len(), wanted);
-    let mut diagnostics: Vec<Diagnostic> = problems
-        .into_iter()
-        .map(|problem| {
-            index.diagnostic(
-                file,
-                problem,
-                |i| catalogue.shoes.get(i).map(|shoe| shoe.id.clone()),
-                |i| i,
-            )
-        })
-        .collect();
-    sort(&mut diagnostics);
-    diagnostics
+    for problem in problems {
+        push_located(found, &mut index, file, problem, |i| {
+            catalogue.shoes.get(i).map(|shoe| shoe.id.clone())
+        });
+    }
 }
 
-fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by_key(|d| (d.line, d.column));
+/// Places `problem` in the file and takes it in, unless it could not be listed anyway: a
+/// problem about a shoe is at or after the shoe's start, so when the list is full of
+/// problems before that, it is only counted, and nothing is spent on finding its field.
+fn push_located(
+    found: &mut Found,
+    index: &mut SourceIndex,
+    file: &Path,
+    problem: Problem,
+    id_of: impl Fn(usize) -> Option<String>,
+) {
+    let error = problem.severity == Severity::Error;
+    if let Some(start) = index.shoe_start(problem.at)
+        && !found.could_list(error, start)
+    {
+        found.count_unlisted(error);
+        return;
+    }
+    found.push(index.diagnostic(file, problem, id_of, |i| i));
 }
 
-/// Every problem of a catalogue whose typed parse failed.
-fn parse_slowly(text: &str, file: &Path, folder: Option<&Path>) -> Vec<Diagnostic> {
+/// The shoes list of a catalogue, each shoe's text, read up to the limit; beyond it the
+/// shoes are only counted.
+struct RawShoes<'a> {
+    shoes: Vec<&'a RawValue>,
+    /// How many shoes the list holds.
+    total: usize,
+    /// The first shoe past the limit.
+    first_over: Option<&'a RawValue>,
+}
+
+fn read_raw_shoes(text: &str) -> Option<RawShoes<'_>> {
+    struct Shoes;
+    impl<'de> serde::de::Visitor<'de> for Shoes {
+        type Value = RawShoes<'de>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of shoes")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<RawShoes<'de>, A::Error> {
+            let max = super::Limits::DEFAULT.max_shoes;
+            let mut read = RawShoes {
+                shoes: Vec::new(),
+                total: 0,
+                first_over: None,
+            };
+            while read.total < max {
+                match seq.next_element::<&'de RawValue>()? {
+                    Some(shoe) => read.shoes.push(shoe),
+                    None => return Ok(read),
+                }
+                read.total += 1;
+            }
+            if let Some(shoe) = seq.next_element::<&'de RawValue>()? {
+                read.first_over = Some(shoe);
+                read.total += 1;
+                // The rest are counted, not kept.
+                while seq.next_element::<IgnoredAny>()?.is_some() {
+                    read.total += 1;
+                }
+            }
+            Ok(read)
+        }
+    }
+    let mut deserializer = ron::Deserializer::from_str_with_options(text, &ron_options()).ok()?;
+    serde::Deserializer::deserialize_seq(&mut deserializer, Shoes).ok()
+}
+
+/// Every problem of a catalogue whose typed parse failed. The shoes are read and checked
+/// one at a time, and only their ids kept: a file of 200,000 broken shoes is checked without
+/// holding 200,000 shoes.
+fn parse_slowly(text: &str, file: &Path, folder: Option<&Path>, found: &mut Found) {
     let mut index = SourceIndex::new(text);
-    let mut diagnostics = Vec::new();
     let mut top_problems = Vec::new();
-    let Some(top) = check_record(
+    let top = check_record(
         &index.map,
         text,
         "Catalogue",
         CATALOGUE_FIELDS,
         &mut top_problems,
-    ) else {
-        return top_problems
-            .into_iter()
-            .map(|p| field_diagnostic(file, p, None))
-            .collect();
-    };
-    let top = top.fields;
-    diagnostics.extend(
+    );
+    found.extend(
         top_problems
             .into_iter()
             .map(|p| field_diagnostic(file, p, None)),
     );
-
-    let raw_shoes = top
-        .get("shoes")
-        .and_then(|raw| ron_options().from_str::<Vec<&RawValue>>(raw.get_ron()).ok())
-        .unwrap_or_default();
-    let read = ReadShoes::read(&index.map, &raw_shoes, file, &mut diagnostics);
-    index.shoes = raw_shoes;
-
-    let partial = Catalogue {
-        format: top
-            .get("format")
-            .and_then(|raw| ron_options().from_str(raw.get_ron()).ok())
-            .unwrap_or(super::FORMAT),
-        name: top.string("name"),
-        currency: top.string("currency"),
-        shoes: read.shoes,
+    let Some(top) = top.map(|top| top.fields) else {
+        return;
     };
+    let raw = top
+        .get("shoes")
+        .and_then(|raw| read_raw_shoes(raw.get_ron()))
+        .unwrap_or(RawShoes {
+            shoes: Vec::new(),
+            total: 0,
+            first_over: None,
+        });
+    if let Some(over) = raw.first_over {
+        found.push(too_many_shoes(&index.map, file, over, raw.total));
+    }
+    let format = top
+        .get("format")
+        .and_then(|raw| ron_options().from_str(raw.get_ron()).ok())
+        .unwrap_or(super::FORMAT);
+    let name = top.string("name");
+    let currency = top.string("currency");
     let top_is_readable = top.get("shoes").is_some();
     index.top = Some(top);
-    for problem in validate(&partial, folder) {
-        let stands_in = match problem.at {
-            Locator::Shoe {
-                index,
-                field: Some(field),
-            } => read.placeholders[index].contains(&field),
-            // An empty list of shoes that failed to read is not an empty catalogue.
-            Locator::Catalogue(Some("shoes")) => !index.shoes.is_empty(),
-            _ => false,
-        };
-        if !top_is_readable || stands_in {
+    index.shoes = raw.shoes;
+
+    let mut checker = super::validate::Checker::new(folder, &[], currency.is_some());
+    // The id of every shoe in the file, when it can be read.
+    let mut ids: Vec<Option<String>> = Vec::with_capacity(index.shoes.len());
+    let mut readable = 0;
+    let mut problems = Vec::new();
+    for i in 0..index.shoes.len() {
+        let raw = index.shoes[i];
+        let mut field_problems = Vec::new();
+        let (id, shoe) = read_shoe(&index.map, raw, &mut field_problems);
+        let label = shoe_label(id.as_deref(), i);
+        for problem in field_problems {
+            found.push(field_diagnostic(file, problem, Some(&label)));
+        }
+        ids.push(id);
+        let Some((shoe, placeholders)) = shoe else {
             continue;
-        }
-        diagnostics.push(index.diagnostic(
-            file,
-            problem,
-            |i| read.ids.get(i).cloned().flatten(),
-            |i| read.origin[i],
-        ));
-    }
-    diagnostics
-}
-
-/// The shoes of a catalogue whose typed parse failed, each read as far as it can be.
-#[derive(Default)]
-struct ReadShoes {
-    /// Shoes that read cleanly, with their index in the file, for the semantic checks.
-    shoes: Vec<Shoe>,
-    origin: Vec<usize>,
-    /// Fields of each such shoe that stand in for broken ones: their checks say nothing.
-    placeholders: Vec<Vec<&'static str>>,
-    /// The id of every shoe in the file, when it can be read.
-    ids: Vec<Option<String>>,
-}
-
-impl ReadShoes {
-    /// Reads each of `raw_shoes`, slices of `map`'s text, field by field, adding the problems
-    /// of each to `diagnostics`.
-    fn read(
-        map: &SourceMap,
-        raw_shoes: &[&RawValue],
-        file: &Path,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> Self {
-        let mut read = ReadShoes {
-            ids: Vec::with_capacity(raw_shoes.len()),
-            ..ReadShoes::default()
         };
-        for (i, raw) in raw_shoes.iter().enumerate() {
-            let mut problems = Vec::new();
-            let id = read.shoe(map, raw, i, &mut problems);
-            let label = shoe_label(id.as_deref(), i);
-            diagnostics.extend(
-                problems
-                    .into_iter()
-                    .map(|p| field_diagnostic(file, p, Some(&label))),
-            );
-            read.ids.push(id);
+        readable += 1;
+        checker.shoe(&shoe, i, &mut problems);
+        for problem in problems.drain(..) {
+            // A field that stands in for a broken one: its checks say nothing.
+            let stands_in = matches!(problem.at,
+                Locator::Shoe { field: Some(field), .. } if placeholders.contains(&field));
+            if top_is_readable && !stands_in {
+                push_located(found, &mut index, file, problem, |i| {
+                    ids.get(i).cloned().flatten()
+                });
+            }
         }
-        read
     }
+    super::validate::check_catalogue(
+        format,
+        name.as_deref(),
+        currency.as_deref(),
+        readable,
+        &mut problems,
+    );
+    for problem in problems {
+        // An empty list of shoes that failed to read is not an empty catalogue.
+        let stands_in = problem.at == Locator::Catalogue(Some("shoes")) && !index.shoes.is_empty();
+        if top_is_readable && !stands_in {
+            push_located(found, &mut index, file, problem, |i| {
+                ids.get(i).cloned().flatten()
+            });
+        }
+    }
+}
 
-    /// Reads shoe `i` of the file, keeping it when it (or its repair) parses; its problems go
-    /// to `problems`. Returns its id, when that can be read.
-    fn shoe(
-        &mut self,
-        map: &SourceMap,
-        raw: &RawValue,
-        i: usize,
-        problems: &mut Vec<FieldProblem>,
-    ) -> Option<String> {
-        let record = check_record(map, raw.get_ron(), "Shoe", SHOE_FIELDS, problems);
-        let id = record
-            .as_ref()
-            .and_then(|record| record.fields.string("id"));
-        if let Some(record) = &record {
-            let parsed = if problems.is_empty() {
-                ron_options().from_str::<Shoe>(raw.get_ron())
-            } else {
-                ron_options().from_str::<Shoe>(&record.repaired("Shoe", SHOE_FIELDS))
-            };
-            match parsed {
-                Ok(shoe) => {
-                    self.shoes.push(shoe);
-                    self.origin.push(i);
-                    self.placeholders.push(record.unusable.clone());
-                }
-                Err(error) if problems.is_empty() => problems.push(FieldProblem::from_ron(
+/// The error of a list of `total` shoes, more than the limit, at the first shoe past it.
+fn too_many_shoes(map: &SourceMap, file: &Path, over: &RawValue, total: usize) -> Diagnostic {
+    let at = map
+        .offset_of(over.get_ron())
+        .map_or(Position::START, |o| map.position(map.value_start(o)));
+    Diagnostic::error(
+        file,
+        at,
+        Say::new("check-too-many-shoes")
+            .text("count", total.to_string())
+            .text("max", super::Limits::DEFAULT.max_shoes.to_string()),
+    )
+    .of_kind(DiagnosticKind::OutOfRange)
+}
+
+/// Reads one shoe of a catalogue whose typed parse failed, as far as it can be: its id when
+/// that can be read, and the shoe when it (or its repair) parses, with the fields that stand
+/// in for broken ones. Its problems go to `problems`.
+fn read_shoe(
+    map: &SourceMap,
+    raw: &RawValue,
+    problems: &mut Vec<FieldProblem>,
+) -> (Option<String>, Option<(Shoe, Vec<&'static str>)>) {
+    let Some(record) = check_record(map, raw.get_ron(), "Shoe", SHOE_FIELDS, problems) else {
+        return (None, None);
+    };
+    let id = record.fields.string("id");
+    let parsed = if problems.is_empty() {
+        ron_options().from_str::<Shoe>(raw.get_ron())
+    } else {
+        ron_options().from_str::<Shoe>(&record.repaired("Shoe", SHOE_FIELDS))
+    };
+    match parsed {
+        Ok(shoe) => (id, Some((shoe, record.unusable))),
+        Err(error) => {
+            if problems.is_empty() {
+                problems.push(FieldProblem::from_ron(
                     map.shift(raw.get_ron(), error.span.start),
                     &error.code,
                     None,
-                )),
-                Err(_) => {}
+                ));
             }
+            (id, None)
         }
-        id
     }
 }
 
@@ -584,6 +815,22 @@ impl<'a> SourceIndex<'a> {
                 .unwrap_or_default();
         }
         self.shoe_fields = (0..self.shoes.len()).map(|_| None).collect();
+    }
+
+    /// Where the shoe a problem is about starts in the text; none for the catalogue's own.
+    fn shoe_start(&mut self, at: Locator) -> Option<Position> {
+        let Locator::Shoe { index, .. } = at else {
+            return None;
+        };
+        let offset = match &self.outline {
+            Some(outline) => outline.shoe(index)?,
+            None => {
+                self.read_top();
+                let raw = self.shoes.get(index).copied()?;
+                self.map.value_start(self.map.offset_of(raw.get_ron())?)
+            }
+        };
+        Some(self.map.position(offset))
     }
 
     /// The offset where a located thing starts in the text.

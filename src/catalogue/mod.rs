@@ -14,10 +14,10 @@ pub mod validate;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity, Worded};
 pub use load::{
-    LoadError, Loaded, MAX_FILE_BYTES, ParseOutcome, folder_of, load_catalogue,
-    load_catalogue_errors, locate, parse_catalogue, read_text,
+    LISTED_ERRORS, LISTED_WARNINGS, LoadError, Loaded, MAX_FILE_BYTES, ParseOutcome, Unlisted,
+    folder_of, load_catalogue, load_catalogue_errors, locate, parse_catalogue, read_text,
 };
-pub use source::{Position, SourceMap, ron_options};
+pub use source::{Position, SourceMap, ron_options, skip_blank};
 pub use validate::{Limits, is_slug};
 
 use serde::{Deserialize, Serialize};
@@ -38,8 +38,38 @@ pub struct Catalogue {
     /// Currency of every price that does not name its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// Every shoe the shop stocks, in the file's order; at least one.
+    /// Every shoe the shop stocks, in the file's order; at least one. Reading stops past
+    /// [`Limits::DEFAULT`]'s `max_shoes`.
+    #[serde(deserialize_with = "bounded_shoes")]
     pub shoes: Vec<Shoe>,
+}
+
+/// The shoes of a catalogue, read one by one until there are more than the limit: then an
+/// error, before the next is read, so a file of millions of shoes costs no more than the
+/// limit's worth.
+fn bounded_shoes<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Shoe>, D::Error> {
+    struct Shoes;
+    impl<'de> serde::de::Visitor<'de> for Shoes {
+        type Value = Vec<Shoe>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of shoes")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Vec<Shoe>, A::Error> {
+            let max = Limits::DEFAULT.max_shoes;
+            let mut shoes = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+            while let Some(shoe) = seq.next_element()? {
+                if shoes.len() == max {
+                    return Err(serde::de::Error::custom(format!("more than {max} shoes")));
+                }
+                shoes.push(shoe);
+            }
+            Ok(shoes)
+        }
+    }
+    deserializer.deserialize_seq(Shoes)
 }
 
 impl Catalogue {

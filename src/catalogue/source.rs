@@ -26,6 +26,17 @@ impl Position {
 pub struct SourceMap<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
+    /// The characters before each block of [`BLOCK`] bytes, so that a column on a line of
+    /// millions of characters is counted from the block, not from the line's start.
+    chars_before_block: Vec<usize>,
+}
+
+/// The bytes of a block of [`SourceMap::chars_before_block`].
+const BLOCK: usize = 4096;
+
+/// The characters in `bytes` of UTF-8 (those not continuing a character), wherever it is cut.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl<'a> SourceMap<'a> {
@@ -33,7 +44,26 @@ impl<'a> SourceMap<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceMap { text, line_starts }
+        let mut chars_before_block = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut chars = 0;
+        for block in text.as_bytes().chunks(BLOCK) {
+            chars_before_block.push(chars);
+            chars += count_chars(block);
+        }
+        SourceMap {
+            text,
+            line_starts,
+            chars_before_block,
+        }
+    }
+
+    /// The characters of the text before byte `offset`.
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        let Some(&before) = self.chars_before_block.get(block) else {
+            return count_chars(&self.text.as_bytes()[..offset]);
+        };
+        before + count_chars(&self.text.as_bytes()[block * BLOCK..offset])
     }
 
     /// The whole text the map is of.
@@ -46,10 +76,11 @@ impl<'a> SourceMap<'a> {
         let offset = offset.min(self.text.len());
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let start = self.line_starts[line_index];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let column = if offset - start < BLOCK {
+            count_chars(&self.text.as_bytes()[start..offset]) + 1
+        } else {
+            self.chars_before(offset) - self.chars_before(start) + 1
+        };
         Position {
             line: line_index + 1,
             column,
@@ -199,6 +230,30 @@ mod tests {
         // "çé " is five bytes but three characters.
         assert_eq!(map.position(3 + 5), Position { line: 2, column: 4 });
         assert_eq!(map.line_text(2), "çé x");
+    }
+
+    /// On a line longer than a block, columns count characters as on a short one.
+    #[test]
+    fn columns_on_a_very_long_line_count_characters() {
+        let text = format!("{}x", "é".repeat(3 * BLOCK));
+        let map = SourceMap::new(&text);
+        let x = text.len() - 1;
+        assert_eq!(
+            map.position(x),
+            Position {
+                line: 1,
+                column: 3 * BLOCK + 1
+            }
+        );
+        let text = format!("a\n{}x", "ab".repeat(2 * BLOCK));
+        let map = SourceMap::new(&text);
+        assert_eq!(
+            map.position(text.len() - 1),
+            Position {
+                line: 2,
+                column: 4 * BLOCK + 1
+            }
+        );
     }
 
     #[test]

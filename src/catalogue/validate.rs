@@ -127,19 +127,41 @@ pub fn validate_awaiting(
     awaiting: &[&str],
 ) -> Vec<Problem> {
     let mut problems = Vec::new();
+    check_catalogue(
+        catalogue.format,
+        catalogue.name.as_deref(),
+        catalogue.currency.as_deref(),
+        catalogue.shoes.len(),
+        &mut problems,
+    );
+    let mut checker = Checker::new(folder, awaiting, catalogue.currency.is_some());
+    for (index, shoe) in catalogue.shoes.iter().enumerate() {
+        checker.shoe(shoe, index, &mut problems);
+    }
+    problems
+}
+
+/// The problems of the catalogue's own fields, given its `shoes` count.
+pub(crate) fn check_catalogue(
+    format: u32,
+    name: Option<&str>,
+    currency: Option<&str>,
+    shoes: usize,
+    problems: &mut Vec<Problem>,
+) {
     let top = |field| Locator::Catalogue(Some(field));
-    if catalogue.format != FORMAT {
+    if format != FORMAT {
         problems.push(Problem::error(
             top("format"),
             Say::new("check-format")
-                .text("found", catalogue.format.to_string())
+                .text("found", format.to_string())
                 .text("format", FORMAT.to_string()),
         ));
     }
     let limits = Limits::DEFAULT;
-    if let Some(name) = &catalogue.name {
+    if let Some(name) = name {
         check_text(
-            &mut problems,
+            problems,
             top("name"),
             "name",
             name,
@@ -147,40 +169,59 @@ pub fn validate_awaiting(
             false,
         );
     }
-    if let Some(currency) = &catalogue.currency {
-        check_text(
-            &mut problems,
-            top("currency"),
-            "currency",
-            currency,
-            10,
-            true,
-        );
+    if let Some(currency) = currency {
+        check_text(problems, top("currency"), "currency", currency, 10, true);
     }
-    if catalogue.shoes.is_empty() {
+    if shoes == 0 {
         problems.push(Problem::error(top("shoes"), Say::new("check-no-shoes")));
     }
-    if catalogue.shoes.len() > limits.max_shoes {
+    if shoes > limits.max_shoes {
         problems.push(Problem::error(
             top("shoes"),
             Say::new("check-too-many-shoes")
-                .text("count", catalogue.shoes.len().to_string())
+                .text("count", shoes.to_string())
                 .text("max", limits.max_shoes.to_string()),
         ));
     }
-    let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(catalogue.shoes.len());
-    let mut images = ImageResolver::new(folder);
-    for &image in awaiting {
-        images.checked.insert(image.to_string(), Ok(Found::There));
+}
+
+/// Checks the shoes of a catalogue one at a time, as a loader reads them: each on its own,
+/// and its id against the shoes before it. A shoe need not be kept once checked, so a file
+/// of many broken shoes is checked without holding them all.
+pub(crate) struct Checker {
+    images: ImageResolver,
+    first_use: HashMap<Box<str>, usize>,
+    catalogue_has_currency: bool,
+}
+
+impl Checker {
+    /// A checker for the shoes of a catalogue in `folder` (pictures at the paths `awaiting`
+    /// counted as there), whose catalogue gives a currency or not.
+    pub(crate) fn new(
+        folder: Option<&Path>,
+        awaiting: &[&str],
+        catalogue_has_currency: bool,
+    ) -> Checker {
+        let mut images = ImageResolver::new(folder);
+        for &image in awaiting {
+            images.checked.insert(image.to_string(), Ok(Found::There));
+        }
+        Checker {
+            images,
+            first_use: HashMap::new(),
+            catalogue_has_currency,
+        }
     }
-    for (index, shoe) in catalogue.shoes.iter().enumerate() {
+
+    /// The problems of `shoe`, the catalogue's shoe `index`, added to `problems`.
+    pub(crate) fn shoe(&mut self, shoe: &Shoe, index: usize, problems: &mut Vec<Problem>) {
         problems.extend(validate_shoe(
             shoe,
             index,
-            catalogue.currency.is_some(),
-            &mut images,
+            self.catalogue_has_currency,
+            &mut self.images,
         ));
-        if let Some(&first) = first_use.get(shoe.id.as_str()) {
+        if let Some(&first) = self.first_use.get(shoe.id.as_str()) {
             problems.push(Problem {
                 related: Some(Locator::Shoe {
                     index: first,
@@ -196,10 +237,9 @@ pub fn validate_awaiting(
                 .of_kind(DiagnosticKind::DuplicateId)
             });
         } else {
-            first_use.insert(&shoe.id, index);
+            self.first_use.insert(shoe.id.as_str().into(), index);
         }
     }
-    problems
 }
 
 /// The optional additions: `uses` not empty, lug depth in range and only on a lugged or

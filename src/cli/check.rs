@@ -8,13 +8,24 @@ use std::path::Path;
 
 #[derive(Serialize)]
 struct Report<'a> {
-    file: &'a Path,
+    /// The path as given; a name that is not UTF-8 is written with U+FFFD in its place.
+    file: String,
     ok: bool,
     errors: usize,
     warnings: usize,
     shoes: Option<usize>,
     problems: Vec<Worded<'a>>,
+    /// Problems found beyond those listed.
+    #[serde(skip_serializing_if = "is_zero")]
+    unlisted: usize,
 }
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
+}
+
+/// The most characters of a line an excerpt shows, around the problem's column.
+const EXCERPT_CHARS: usize = 120;
 
 /// Checks the catalogue at `path`, writing its problems to `out` (in `words`, or as JSON
 /// whose messages are in `words`) and a summary to `err`. Exits 1 when there is an error.
@@ -26,40 +37,52 @@ pub(super) fn run(
     err: &mut dyn Write,
 ) -> u8 {
     let outcome = load_catalogue(path);
-    let errors = outcome.errors().count();
-    let warnings = outcome.warnings().count();
+    let errors = outcome.error_count();
+    let warnings = outcome.warning_count();
     let shoes = outcome
         .catalogue
         .as_ref()
         .map(|catalogue| catalogue.shoes.len());
+    // The loader keeps the first errors and warnings of a file and counts the rest.
+    let listed = &outcome.diagnostics;
+    let unlisted = outcome.unlisted.errors + outcome.unlisted.warnings;
     let written = if json {
         let report = Report {
-            file: path,
+            file: path.to_string_lossy().into_owned(),
             ok: errors == 0,
             errors,
             warnings,
             shoes,
-            problems: outcome
-                .diagnostics
+            problems: listed
                 .iter()
                 .map(|diagnostic| diagnostic.worded(words))
                 .collect(),
+            unlisted,
         };
-        serde_json::to_writer_pretty(&mut *out, &report)
+        // Made whole before a byte is written: never half an object.
+        serde_json::to_string_pretty(&report)
             .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out))
+            .and_then(|text| writeln!(out, "{text}"))
     } else {
-        let source = std::fs::read_to_string(path).unwrap_or_default();
-        // Split once: a catalogue with many problems would be scanned from the top for each.
-        let lines: Vec<&str> = source.lines().collect();
+        let lines = excerpt_lines(path, listed);
         let styled = is_terminal();
-        outcome.diagnostics.iter().try_for_each(|diagnostic| {
-            writeln!(out, "{}", diagnostic.line_in(words))?;
-            match excerpt(diagnostic, &lines, styled, words) {
-                Some(excerpt) => writeln!(out, "{excerpt}\n"),
-                None => Ok(()),
-            }
-        })
+        listed
+            .iter()
+            .try_for_each(|diagnostic| {
+                writeln!(out, "{}", diagnostic.line_in(words))?;
+                match excerpt(diagnostic, &lines, styled, words) {
+                    Some(excerpt) => writeln!(out, "{excerpt}\n"),
+                    None => Ok(()),
+                }
+            })
+            .and_then(|()| {
+                if unlisted > 0 {
+                    let said = Say::new("check-unlisted").num("count", unlisted as f64);
+                    writeln!(out, "{}", words.say(&said))
+                } else {
+                    Ok(())
+                }
+            })
     };
     if written.is_err() {
         return 1;
@@ -91,14 +114,62 @@ fn is_terminal() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// The source line of a problem with a caret under the spot and a hint, as rustc shows them.
-/// `None` when the position is not in the text (a file that could not be read).
-fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool, words: &Words) -> Option<String> {
+/// The part of each line the `listed` problems are on that an excerpt shows: at most
+/// [`EXCERPT_CHARS`] characters around the problem, by line number, with the column the
+/// part starts at. The file is read again, bounded as any reading is.
+fn excerpt_lines(
+    path: &Path,
+    listed: &[Diagnostic],
+) -> std::collections::HashMap<usize, Vec<(usize, String)>> {
+    let mut lines: std::collections::HashMap<usize, Vec<(usize, String)>> =
+        std::collections::HashMap::new();
+    let Ok(text) = crate::catalogue::read_text(path) else {
+        return lines;
+    };
+    let wanted: std::collections::BTreeSet<usize> = listed.iter().map(|d| d.line).collect();
+    for (number, line) in text.lines().enumerate() {
+        let number = number + 1;
+        if !wanted.contains(&number) {
+            continue;
+        }
+        for diagnostic in listed.iter().filter(|d| d.line == number) {
+            let first = diagnostic.column.saturating_sub(EXCERPT_CHARS / 2).max(1);
+            let part: String = line.chars().skip(first - 1).take(EXCERPT_CHARS).collect();
+            lines.entry(number).or_default().push((first, part));
+        }
+    }
+    lines
+}
+
+/// The source line of a problem with a caret under the spot and a hint, as rustc shows them;
+/// a long line is shown around the spot, `…` for the rest. `None` when the position is not
+/// in the text (a file that could not be read).
+fn excerpt(
+    diagnostic: &Diagnostic,
+    lines: &std::collections::HashMap<usize, Vec<(usize, String)>>,
+    styled: bool,
+    words: &Words,
+) -> Option<String> {
     use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-    let line = *lines.get(diagnostic.line.checked_sub(1)?)?;
+    let first = diagnostic.column.saturating_sub(EXCERPT_CHARS / 2).max(1);
+    let (first, part) = lines
+        .get(&diagnostic.line)?
+        .iter()
+        .find(|(start, _)| *start == first)?;
+    let cut_before = *first > 1;
+    let cut_after = part.chars().count() == EXCERPT_CHARS;
+    let mut line = String::new();
+    if cut_before {
+        line.push('…');
+    }
+    line.push_str(part);
+    if cut_after {
+        line.push('…');
+    }
+    let column = diagnostic.column - first + usize::from(cut_before);
     let start = line
         .char_indices()
-        .nth(diagnostic.column.saturating_sub(1))
+        .nth(column)
         .map_or(line.len(), |(i, _)| i);
     // Underline the word, number, string or list at the spot.
     let rest = &line[start..];
@@ -122,7 +193,7 @@ fn excerpt(diagnostic: &Diagnostic, lines: &[&str], styled: bool, words: &Words)
     let hint = diagnostic.hint_in(words);
     let report = &[Group::with_level(level)
         .element(
-            Snippet::source(line)
+            Snippet::source(line.as_str())
                 .line_start(diagnostic.line)
                 .fold(false)
                 .annotation(AnnotationKind::Primary.span(start..start + length)),

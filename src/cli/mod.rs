@@ -61,7 +61,8 @@ pub enum Command {
         /// Print one JSON object instead of a readable list.
         #[arg(long)]
         json: bool,
-        /// Weigh a factor, e.g. `weight=2` (default 1; 0 leaves it out of the score). Repeatable.
+        /// Weigh a factor, e.g. `weight=2`: a number from 0 to 100 (default 1; 0 leaves it out
+        /// of the score). Repeatable.
         #[arg(long, value_name = "FACTOR=WEIGHT")]
         priority: Vec<String>,
         /// Leave out the what-if explanations (they rank the catalogue once per changed
@@ -83,13 +84,18 @@ pub enum Command {
         /// The runner's profile or fitting session (.ron).
         #[arg(long)]
         profile: PathBuf,
-        /// Where to write the report (.html).
+        /// Where to write the report (.html). A file already there is left alone unless
+        /// --force is given.
         #[arg(long, value_name = "FILE.html")]
         out: PathBuf,
+        /// Replace the file at --out if there is one (it is kept as a numbered backup beside
+        /// it). Never a catalogue, a profile or a session, even with --force.
+        #[arg(long)]
+        force: bool,
         /// How many top choices to show (default 5); the same shoes in the same order as `recommend`.
         #[arg(long, value_name = "N", default_value_t = 5)]
         top: usize,
-        /// Weigh a factor, as for `recommend`. Repeatable.
+        /// Weigh a factor, as for `recommend` (0 to 100). Repeatable.
         #[arg(long, value_name = "FACTOR=WEIGHT")]
         priority: Vec<String>,
         /// The shop's sessions folder, whose evidence moves the ranking, as for `recommend`.
@@ -189,6 +195,7 @@ pub fn run(
             catalogue,
             profile,
             out: file,
+            force,
             top,
             priority,
             sessions,
@@ -203,7 +210,7 @@ pub fn run(
                 lang: cli.lang,
                 sessions,
             };
-            Outcome::Exit(report::run(&request, &file, err))
+            Outcome::Exit(report::run(&request, &file, force, err))
         }
         Some(command @ Command::Insights { .. }) => insights(command, cli.lang, out, err),
         Some(Command::Sample { out: folder }) => sample(&folder, out, err),

@@ -666,6 +666,11 @@ fn assess_given<N: Notes>(
     rule!(Fitting, fitting::assess);
 }
 
+/// The weights a priority may have, inclusive: 0 leaves a factor out of the score, 100 makes
+/// it all but the only one. Beyond that the scores lose their meaning (weights of `1e308`
+/// overflow the sums).
+pub const PRIORITY_RANGE: (f64, f64) = (0.0, 100.0);
+
 /// How much each factor counts: 1 by default, 0 to leave it out of the score. Hard
 /// requirements apply whatever their weight. Saved as a map from each factor's key to its
 /// weight; the list of weights that older versions saved still reads.
@@ -738,12 +743,12 @@ impl Priorities {
         self.0[factor.index()]
     }
 
-    /// Sets a weight; negative or non-finite weights are refused.
+    /// Sets a weight; anything but a number in [`PRIORITY_RANGE`] is refused.
     pub fn set(&mut self, factor: Factor, weight: f64) -> Result<(), PriorityError> {
-        if !weight.is_finite() || weight < 0.0 {
+        if !(PRIORITY_RANGE.0..=PRIORITY_RANGE.1).contains(&weight) {
             return Err(PriorityError::Weight {
                 factor: factor.key(),
-                given: weight.to_string(),
+                given: crate::units::number(weight),
             });
         }
         self.0[factor.index()] = weight;
@@ -765,11 +770,13 @@ impl Priorities {
             return Err(PriorityError::UnknownFactor(key.to_string()));
         };
         let given = weight.trim();
-        let weight: f64 = given.parse().map_err(|_| PriorityError::Weight {
+        // The weight is said as typed, not as a number may print (`1e308`, not its digits).
+        let refused = || PriorityError::Weight {
             factor: factor.key(),
             given: format!("`{given}`"),
-        })?;
-        self.set(factor, weight)
+        };
+        let weight: f64 = given.parse().map_err(|_| refused())?;
+        self.set(factor, weight).map_err(|_| refused())
     }
 
     /// The factors of `given` that count for the score: those weighed above 0.
@@ -785,7 +792,7 @@ pub enum PriorityError {
     NotAnAssignment(String),
     /// No factor has this key.
     UnknownFactor(String),
-    /// The weight is not a number 0 or more.
+    /// The weight is not a number from 0 to 100.
     Weight {
         /// The factor's key.
         factor: &'static str,
@@ -806,7 +813,8 @@ impl PriorityError {
                 .text("keys", Factor::keys()),
             PriorityError::Weight { factor, given } => Say::new("priority-weight")
                 .text("factor", *factor)
-                .text("given", given.as_str()),
+                .text("given", given.as_str())
+                .num("max", PRIORITY_RANGE.1),
         }
     }
 }
@@ -1540,6 +1548,32 @@ mod tests {
     use crate::catalogue::Width;
     use crate::catalogue::generate::generate;
     use crate::profile::{Pronation, Season};
+
+    /// The core holds every priority to a number from 0 to 100, however it is given.
+    #[test]
+    fn priorities_are_numbers_from_0_to_100() {
+        let mut priorities = Priorities::default();
+        for refused in [-0.5, 100.5, 1e308, f64::INFINITY, f64::NAN] {
+            assert!(
+                priorities.set(Factor::Weight, refused).is_err(),
+                "{refused}"
+            );
+        }
+        assert_eq!(
+            priorities,
+            Priorities::default(),
+            "nothing refused was kept"
+        );
+        for taken in [0.0, 3.0, 100.0] {
+            priorities.set(Factor::Weight, taken).expect("in range");
+            assert_eq!(priorities.get(Factor::Weight), taken);
+        }
+        let error = priorities.apply("surface=1e308").expect_err("too large");
+        assert!(error.to_string().contains("`1e308`"), "{error}");
+        // Settings that somehow hold a weight out of range do not read.
+        let saved = "{\"weight\": 1e308}";
+        assert!(serde_json::from_str::<Priorities>(saved).is_err());
+    }
 
     /// The rounding used for scores is `f64::round`, also at the halves and for NaN.
     #[test]

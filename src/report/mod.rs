@@ -441,9 +441,13 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Writes the report atomically: a temp file in the same folder, renamed into place.
-pub fn write(path: &Path, html: &str) -> Result<(), crate::files::WriteError> {
-    crate::files::write(path, html.as_bytes(), crate::files::Replace::Yes)
+/// Writes the report as `plan` says (atomically, through the one write path).
+pub fn write(
+    path: &Path,
+    html: &str,
+    plan: &crate::files::Plan,
+) -> Result<crate::files::Written, crate::files::WriteError> {
+    crate::files::write(path, html.as_bytes(), plan)
 }
 
 const STYLE: &str = r#"

@@ -25,6 +25,7 @@ hint-other = docs/catalogue-format.md describes every field
 # Reading the file.
 load-not-found = file not found; check the path and the file name
 load-folder = this is a folder, not a file
+load-not-a-file = this is not a regular file (a pipe, a device or a socket), so it is not read; give the path of a file
 load-unreadable = the file cannot be read: { $reason }
 load-empty = the file is empty
 load-too-large = the file is { $bytes } bytes, more than the { $max } this program reads
@@ -70,7 +71,7 @@ diag-expected-record-found = expected a { $expected }( ... ) record here, found 
 diag-expected-record = expected a { $record }( ... ) record here
 diag-expected-parentheses = expected a record in parentheses here
 diag-eof = the file ends too early: a closing `)` or `]` is missing
-diag-trailing = unexpected text after the end of the catalogue's closing `)`
+diag-trailing = unexpected text after the end of the file's record, its closing `)`; a file holds one record, and nothing but comments after it
 diag-too-deep = values are nested too deeply
 diag-unclosed-comment = a /* comment */ is never closed
 diag-unexpected-char = unexpected character `{ $char }`
@@ -138,3 +139,8 @@ picture-not-given = the catalogue gives no picture for this shoe
 picture-no-folder = the catalogue's folder is unknown
 picture-no-reader = pictures cannot be read right now
 picture-unreadable = the picture cannot be read: { $reason }
+# `check` lists the first problems of a file; $count more were found and are not listed.
+check-unlisted = … and { $count ->
+    [one] 1 more problem, not listed
+   *[other] { $count } more problems, not listed
+}: fix these first and check again

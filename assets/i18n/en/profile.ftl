@@ -52,3 +52,5 @@ PairTrouble-TooSoft = too soft
 PairTrouble-TooFirm = too firm
 PairTrouble-Pain = pain
 PairTrouble-WoreOut = wore out early
+# A session's or a profile's date that is no day of the calendar. $date: as written.
+profile-date-not-a-day = `{ $date }` is not a day of the calendar; write it YYYY-MM-DD, like 2026-12-01

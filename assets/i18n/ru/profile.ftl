@@ -52,3 +52,5 @@ PairTrouble-TooSoft = слишком мягкая
 PairTrouble-TooFirm = слишком жёсткая
 PairTrouble-Pain = боль
 PairTrouble-WoreOut = быстро износилась
+# Дата примерки или профиля, которой нет в календаре. $date: как написано.
+profile-date-not-a-day = `{ $date }` — такого дня нет в календаре; пишите ГГГГ-ММ-ДД, например 2026-12-01

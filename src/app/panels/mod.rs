@@ -19,6 +19,7 @@ use inputs::inputs_ui;
 use knee_health::knee_window;
 use results::results_ui;
 
+use super::command::Agreed;
 use super::document::WarningRow;
 use super::images::{Picture, Pictures};
 use super::shop::Shop;
@@ -519,7 +520,8 @@ fn banner(d: &mut Draw, ui: &mut egui::Ui) {
                         .iter()
                         .filter(|d| d.is_error())
                         .count()
-                        .saturating_sub(5);
+                        .saturating_sub(5)
+                        + d.document.failed_unlisted();
                     if more > 0 {
                         ui.label(
                             d.say(
@@ -822,7 +824,7 @@ fn confirm_modal(d: &mut Draw, ctx: &egui::Context) {
 fn question_words(d: &Draw, confirm: &Confirm) -> (&'static str, String) {
     let path_text = |path: &std::path::PathBuf| path.display().to_string();
     match confirm {
-        Confirm::SaveWithErrors(path) => (
+        Confirm::SaveWithErrors(path, _) => (
             "frame-confirm-errors-title",
             d.say(
                 &Say::new("frame-confirm-errors")
@@ -833,7 +835,7 @@ fn question_words(d: &Draw, confirm: &Confirm) -> (&'static str, String) {
                     .text("path", path_text(path)),
             ),
         ),
-        Confirm::LoseComments(path) => (
+        Confirm::LoseComments(path, _) => (
             "frame-confirm-comments-title",
             d.say(&Say::new("frame-confirm-comments").text("path", path_text(path))),
         ),
@@ -845,14 +847,9 @@ fn question_words(d: &Draw, confirm: &Confirm) -> (&'static str, String) {
             "frame-confirm-changed-title",
             d.words.get("frame-confirm-changed"),
         ),
-        Confirm::OverwriteChanged(path) => (
-            "frame-confirm-changed-title",
-            d.say(
-                &Say::new("frame-confirm-overwrite")
-                    .text("path", path_text(path))
-                    .text("backup", path_text(&crate::files::backup_path(path))),
-            ),
-        ),
+        Confirm::OverwriteChanged(path, _)
+        | Confirm::ReplaceReadOnly(path, _)
+        | Confirm::SessionChanged { path, .. } => replace_words(d, confirm, path),
         Confirm::SampleIsBuiltIn => (
             "frame-confirm-sample-title",
             d.words.get("frame-confirm-sample"),
@@ -896,34 +893,88 @@ fn question_words(d: &Draw, confirm: &Confirm) -> (&'static str, String) {
     }
 }
 
-/// The answers to a question, in the order shown: each a message id and the command it
-/// gives, if any. The last one is what closing the question does.
-fn answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
-    let save_to = |path: &std::path::PathBuf, errors_ok, comments_ok, changed_ok| {
+/// What a question about replacing a file that changed or is read-only asks.
+fn replace_words(d: &Draw, confirm: &Confirm, path: &std::path::Path) -> (&'static str, String) {
+    let (title, text) = match confirm {
+        Confirm::ReplaceReadOnly(..) => {
+            ("frame-confirm-read-only-title", "frame-confirm-read-only")
+        }
+        Confirm::SessionChanged {
+            read_only: true, ..
+        } => (
+            "frame-confirm-read-only-title",
+            "frame-confirm-session-read-only",
+        ),
+        Confirm::SessionChanged { .. } => (
+            "frame-confirm-changed-title",
+            "frame-confirm-session-changed",
+        ),
+        _ => ("frame-confirm-changed-title", "frame-confirm-overwrite"),
+    };
+    let said = Say::new(text).text("path", path.display().to_string());
+    (title, d.say(&said))
+}
+
+/// The answers to a question about saving the catalogue: each saves again with one more
+/// thing agreed to.
+fn save_answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
+    let save_agreeing = |path: &std::path::PathBuf, agreed: &Agreed, agree: fn(&mut Agreed)| {
+        let mut agreed = *agreed;
+        agree(&mut agreed);
         Some(Command::SaveTo {
             path: path.clone(),
-            errors_ok,
-            comments_ok,
-            changed_ok,
+            agreed,
         })
     };
     let cancel = ("frame-confirm-cancel", None);
+    let save_as = ("frame-confirm-save-as", Some(Command::SaveAs));
     let reload = Some(Command::Discarding(Box::new(Command::Reload)));
     match confirm {
-        Confirm::SaveWithErrors(path) => vec![
+        Confirm::SaveWithErrors(path, agreed) => vec![
             (
                 "frame-confirm-save-anyway",
-                save_to(path, true, false, false),
+                save_agreeing(path, agreed, |a| a.errors = true),
             ),
             cancel,
         ],
-        Confirm::LoseComments(path) => vec![
+        Confirm::LoseComments(path, agreed) => vec![
             (
                 "frame-confirm-save-without",
-                save_to(path, true, true, false),
+                save_agreeing(path, agreed, |a| a.comments = true),
             ),
             cancel,
         ],
+        Confirm::OverwriteChanged(path, agreed) => vec![
+            ("frame-confirm-load-file", reload),
+            (
+                "frame-confirm-overwrite-it",
+                save_agreeing(path, agreed, |a| a.changed = true),
+            ),
+            save_as,
+            cancel,
+        ],
+        Confirm::ReplaceReadOnly(path, agreed) => vec![
+            (
+                "frame-confirm-replace-anyway",
+                save_agreeing(path, agreed, |a| a.read_only = true),
+            ),
+            save_as,
+            cancel,
+        ],
+        _ => vec![cancel],
+    }
+}
+
+/// The answers to a question, in the order shown: each a message id and the command it
+/// gives, if any. The last one is what closing the question does.
+fn answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
+    let cancel = ("frame-confirm-cancel", None);
+    let reload = Some(Command::Discarding(Box::new(Command::Reload)));
+    match confirm {
+        Confirm::SaveWithErrors(..)
+        | Confirm::LoseComments(..)
+        | Confirm::OverwriteChanged(..)
+        | Confirm::ReplaceReadOnly(..) => save_answers(confirm),
         Confirm::Discard(command) => vec![
             (
                 "frame-confirm-discard-changes",
@@ -942,13 +993,11 @@ fn answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
             ("frame-confirm-load-file", reload),
             ("frame-confirm-keep-edits", Some(Command::KeepEdits)),
         ],
-        Confirm::OverwriteChanged(path) => vec![
-            ("frame-confirm-load-file", reload),
+        Confirm::SessionChanged { then, .. } => vec![
             (
-                "frame-confirm-overwrite-it",
-                save_to(path, false, false, true),
+                "frame-confirm-replace-anyway",
+                Some(Command::SaveSessionReplacing(then.clone())),
             ),
-            ("frame-confirm-save-as", Some(Command::SaveAs)),
             cancel,
         ],
         Confirm::SampleIsBuiltIn => vec![
