@@ -616,9 +616,7 @@ fn parse_slowly(text: &str, file: &Path, folder: Option<&Path>, found: &mut Foun
         let mut field_problems = Vec::new();
         let (id, shoe) = read_shoe(&index.map, raw, &mut field_problems);
         let label = shoe_label(id.as_deref(), i);
-        for problem in field_problems {
-            found.push(field_diagnostic(file, problem, Some(&label)));
-        }
+        push_field_problems(found, file, field_problems, &label);
         ids.push(id);
         let Some((shoe, placeholders)) = shoe else {
             continue;
@@ -669,6 +667,23 @@ fn too_many_shoes(map: &SourceMap, file: &Path, over: &RawValue, total: usize) -
     .of_kind(DiagnosticKind::OutOfRange)
 }
 
+/// Takes in the problems of a shoe's fields; past the problems listed, a problem is only
+/// counted, nothing made of it.
+fn push_field_problems(
+    found: &mut Found,
+    file: &Path,
+    problems: Vec<FieldProblem>,
+    label: &ShoeLabel,
+) {
+    for problem in problems {
+        if found.could_list(true, problem.position) {
+            found.push(field_diagnostic(file, problem, Some(label)));
+        } else {
+            found.count_unlisted(true);
+        }
+    }
+}
+
 /// Reads one shoe of a catalogue whose typed parse failed, as far as it can be: its id when
 /// that can be read, and the shoe when it (or its repair) parses, with the fields that stand
 /// in for broken ones. Its problems go to `problems`.
@@ -680,7 +695,8 @@ fn read_shoe(
     let Some(record) = check_record(map, raw.get_ron(), "Shoe", SHOE_FIELDS, problems) else {
         return (None, None);
     };
-    let id = record.fields.string("id");
+    // An id is kept to name the shoe in messages: a hostile one of megabytes, cut.
+    let id = record.fields.string("id").map(crate::words::quoted);
     let parsed = if problems.is_empty() {
         ron_options().from_str::<Shoe>(raw.get_ron())
     } else {
@@ -929,7 +945,7 @@ impl<'a> SourceIndex<'a> {
             Locator::Shoe { field, .. } | Locator::Catalogue(field) => field.map(str::to_string),
         };
         if let Locator::Shoe { index, .. } = at {
-            diagnostic.shoe = id_of(index);
+            diagnostic.shoe = id_of(index).map(crate::words::quoted);
         }
         diagnostic
     }

@@ -32,7 +32,7 @@ pub struct SourceMap<'a> {
 }
 
 /// The bytes of a block of [`SourceMap::chars_before_block`].
-const BLOCK: usize = 4096;
+const BLOCK: usize = 512;
 
 /// The characters in `bytes` of UTF-8 (those not continuing a character), wherever it is cut.
 fn count_chars(bytes: &[u8]) -> usize {

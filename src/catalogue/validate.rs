@@ -221,7 +221,8 @@ impl Checker {
             self.catalogue_has_currency,
             &mut self.images,
         ));
-        if let Some(&first) = self.first_use.get(shoe.id.as_str()) {
+        let key = id_key(&shoe.id);
+        if let Some(&first) = self.first_use.get(key.as_ref()) {
             problems.push(Problem {
                 related: Some(Locator::Shoe {
                     index: first,
@@ -237,9 +238,25 @@ impl Checker {
                 .of_kind(DiagnosticKind::DuplicateId)
             });
         } else {
-            self.first_use.insert(shoe.id.as_str().into(), index);
+            self.first_use.insert(key.into(), index);
         }
     }
+}
+
+/// What tells ids apart in the check for duplicates: the id itself, or for one too long to
+/// be valid anyway (a hostile file's id of megabytes), its length, start and a hash, so the
+/// check holds no copy of it.
+fn id_key(id: &str) -> std::borrow::Cow<'_, str> {
+    const KEPT: usize = 1024;
+    if id.len() <= KEPT {
+        return std::borrow::Cow::Borrowed(id);
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in id.as_bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let start: String = id.chars().take(64).collect();
+    std::borrow::Cow::Owned(format!("{start}…{}:{hash:016x}", id.len()))
 }
 
 /// The optional additions: `uses` not empty, lug depth in range and only on a lugged or
