@@ -18,6 +18,7 @@ pub mod evidence;
 pub mod files;
 pub mod knee_health;
 pub mod pictures;
+pub mod privacy;
 pub mod profile;
 pub mod recommend;
 pub mod report;

@@ -131,6 +131,10 @@ pub struct Visit {
     /// How the pair bought at the visit before went.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_pair: Option<LastPair>,
+    /// The runner's inputs at that visit (a profile of inputs only), so the visit can be
+    /// ranked again as it was; absent in sessions written before visits kept them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<Box<Profile>>,
 }
 
 /// What the runner tells us. A fitting session is a profile with the optional `customer`,
@@ -245,7 +249,11 @@ impl Profile {
     /// nothing in it.
     pub fn new_visit(&self, today: &str) -> Profile {
         let this = self.this_visit();
-        if self.date.as_deref() == Some(today) || this == Visit::default() {
+        let empty = this.date.is_none()
+            && this.tried.is_empty()
+            && this.bought.is_none()
+            && this.last_pair.is_none();
+        if self.date.as_deref() == Some(today) || empty {
             return self.clone();
         }
         let mut next = self.clone();
@@ -265,14 +273,35 @@ impl Profile {
     }
 
     /// This visit: the profile's own date, shoes tried, what was bought and how the pair
-    /// before went.
+    /// before went, with the inputs it was ranked for.
     fn this_visit(&self) -> Visit {
         Visit {
             date: self.date.clone(),
             tried: self.tried.clone(),
             bought: self.bought.clone(),
             last_pair: self.last_pair.clone(),
+            inputs: Some(Box::new(self.inputs())),
         }
+    }
+
+    /// The runner's inputs alone: no customer, no visit, nothing tried or bought. What the
+    /// window remembers between runs, and what a visit keeps of the inputs it was ranked for.
+    pub fn inputs(&self) -> Profile {
+        Profile {
+            customer: None,
+            date: None,
+            tried: Vec::new(),
+            bought: None,
+            last_pair: None,
+            visits: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether the profile holds anything of a customer: a name, a date, shoes tried or
+    /// bought, how a pair went, earlier visits.
+    pub fn has_customer(&self) -> bool {
+        *self != self.inputs()
     }
 
     /// The days of every visit, the earlier ones first, without copying the visits.
@@ -373,6 +402,13 @@ impl Profile {
         }
         problems
     }
+}
+
+/// Whether two names given for a customer are the same customer's, as the shop would say:
+/// whatever their case and the spaces around them. An empty name is no one's.
+pub fn same_customer(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    !a.is_empty() && a.to_lowercase() == b.to_lowercase()
 }
 
 /// Where in a profile a problem is.

@@ -49,17 +49,65 @@ impl SessionError {
 }
 
 /// A free file for a new session in `folder` on `date` (`2026-11-28-1.ron`, `-2`, …): free
-/// for the session and its report alike, as far as can be seen now.
+/// for the session and its reports alike, as far as can be seen now.
 pub fn new_file(folder: &Path, date: &str) -> PathBuf {
     (1..)
         .map(|n| folder.join(format!("{date}-{n}.ron")))
-        .find(|path| !path.exists() && !report_of(path).exists())
+        .find(|path| !path.exists() && !report_of(path, 1).exists())
         .unwrap_or_else(|| folder.join(format!("{date}.ron")))
 }
 
-/// The report written for the session in `session`.
-pub fn report_of(session: &Path) -> PathBuf {
-    session.with_extension("html")
+/// The report written for visit `visit` (from 1) of the session in `session`: the first
+/// visit's beside it with the same name (`2026-11-28-1.html`), a later one's with its number
+/// (`2026-11-28-1-visit-2.html`), so no visit's report replaces another's.
+pub fn report_of(session: &Path, visit: usize) -> PathBuf {
+    if visit <= 1 {
+        return session.with_extension("html");
+    }
+    let stem = session
+        .file_stem()
+        .map(|stem| stem.to_os_string())
+        .unwrap_or_default();
+    let mut name = stem;
+    name.push(format!("-visit-{visit}.html"));
+    session.with_file_name(name)
+}
+
+/// Every file of the session in `session`: the session, each visit's report, and the
+/// backups of each. What forgetting a customer deletes.
+pub fn files_of(session: &Path) -> Vec<PathBuf> {
+    let stem = session
+        .file_stem()
+        .map(|stem| stem.as_encoded_bytes().to_vec())
+        .unwrap_or_default();
+    let ours = |name: &[u8]| {
+        let Some(rest) = name.strip_prefix(stem.as_slice()) else {
+            return false;
+        };
+        let rest = String::from_utf8_lossy(rest);
+        let document = rest
+            .strip_suffix(".bak")
+            .and_then(|rest| rest.rsplit_once('.'))
+            .filter(|(_, number)| number.bytes().all(|b| b.is_ascii_digit()))
+            .map_or(rest.as_ref(), |(document, _)| document);
+        document == ".ron"
+            || document == ".html"
+            || document
+                .strip_prefix("-visit-")
+                .and_then(|rest| rest.strip_suffix(".html"))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(crate::files::folder_of(session))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|entry| ours(entry.file_name().as_encoded_bytes()))
+                .map(|entry| session.with_file_name(entry.file_name()))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }
 
 /// The text of a session file holding `profile`.
@@ -109,11 +157,11 @@ pub fn save_new(
         .into())
 }
 
-/// Writes a fitting report's `html` beside its session file, making the folder when needed;
-/// a report there before is kept as a backup.
-pub fn write_report(session: &Path, html: &str) -> Result<PathBuf, SessionError> {
+/// Writes the report of visit `visit` (from 1) beside its session file, making the folder
+/// when needed; a report of that visit there before is kept as a backup.
+pub fn write_report(session: &Path, visit: usize, html: &str) -> Result<PathBuf, SessionError> {
     make_folder_of(session)?;
-    let path = report_of(session);
+    let path = report_of(session, visit);
     crate::files::write(&path, html.as_bytes(), &Plan::replacing())?;
     Ok(path)
 }
@@ -309,6 +357,7 @@ pub fn generate(folder: &Path, count: usize, shoes: &[String]) -> std::io::Resul
                 tried,
                 bought,
                 last_pair: None,
+                inputs: None,
             }
         };
         let first = visit(next(300), &mut next);
@@ -384,9 +433,46 @@ mod tests {
         let folder = tempfile::tempdir().expect("temp dir");
         let first = new_file(folder.path(), "2026-11-28");
         assert!(first.ends_with("2026-11-28-1.ron"), "{}", first.display());
-        std::fs::write(report_of(&first), "<html>").expect("report");
+        std::fs::write(report_of(&first, 1), "<html>").expect("report");
         let second = new_file(folder.path(), "2026-11-28");
         assert!(second.ends_with("2026-11-28-2.ron"), "{}", second.display());
+    }
+
+    /// Each visit has its own report, and a session's files are all its own: not another
+    /// session's whose name starts the same.
+    #[test]
+    fn each_visit_has_its_report_and_a_session_knows_its_files() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let session = folder.path().join("2026-11-28-1.ron");
+        assert!(report_of(&session, 1).ends_with("2026-11-28-1.html"));
+        assert!(report_of(&session, 3).ends_with("2026-11-28-1-visit-3.html"));
+        let names = [
+            "2026-11-28-1.ron",
+            "2026-11-28-1.ron.4.bak",
+            "2026-11-28-1.html",
+            "2026-11-28-1-visit-2.html",
+            "2026-11-28-1-visit-2.html.1.bak",
+            "2026-11-28-11.ron",
+            "2026-11-28-11.html",
+            "2026-11-28-1-notes.txt",
+        ];
+        for name in names {
+            std::fs::write(folder.path().join(name), "x").expect("write");
+        }
+        let found: Vec<String> = files_of(&session)
+            .iter()
+            .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
+            .collect();
+        assert_eq!(
+            found,
+            names[..5]
+                .iter()
+                .copied()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        );
     }
 
     /// What is saved reads back as the same fitting, and is listed.

@@ -175,6 +175,13 @@ pub const QUOTED_CHARS: usize = 200;
 /// `text` cut to at most [`QUOTED_CHARS`] characters: its start and its end (where a path's
 /// file name is) with `…` between.
 pub fn quoted(text: String) -> String {
+    // A name that was not UTF-8 (a path) has U+FFFD where its bytes were: no font the
+    // window carries can draw it.
+    let text = if text.contains('\u{fffd}') {
+        text.replace('\u{fffd}', "?")
+    } else {
+        text
+    };
     if text.len() <= QUOTED_CHARS {
         return text;
     }

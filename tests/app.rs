@@ -1407,6 +1407,25 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
     harness.get_by_label("Choose").click();
     harness.run();
     assert_eq!(harness.state().settings().sessions(), folder.path());
+    // A folder that is not there: said so, and made when chosen again.
+    let new_folder = folder.path().join("shop/sessions");
+    harness.state_mut().push(Command::ChooseSessionsFolder);
+    harness.run();
+    harness
+        .state_mut()
+        .push(Command::TypePath(new_folder.display().to_string()));
+    harness.run();
+    harness.get_by_label("Choose").click();
+    harness.run();
+    assert!(shows(
+        &harness,
+        "is not there. Take the path again to make it."
+    ));
+    assert!(!new_folder.exists());
+    harness.get_by_label("Choose").click();
+    harness.run();
+    assert!(new_folder.is_dir());
+    assert_eq!(harness.state().settings().sessions(), new_folder);
     // Cancel closes the box and changes nothing.
     harness.state_mut().push(Command::OpenDialog);
     harness.run();

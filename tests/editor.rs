@@ -829,3 +829,39 @@ fn save_as_in_the_path_box_replaces_a_file_that_is_there_only_when_asked_twice()
         "// written by hand\n"
     );
 }
+
+/// Reloading and letting the edits go, the editor shows the file at once (never blank),
+/// and a save that fails leaves no "Saved to…" above its "Not saved".
+#[test]
+fn after_discarding_the_editor_shows_the_file_and_a_failed_save_says_only_that() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    type_into(&mut harness, "Model", "Ghost 17");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(shows(&harness, "Saved to"));
+    type_into(&mut harness, "Model", "Ghost 18");
+    harness.state_mut().push(Command::Reload);
+    harness.run();
+    harness.get_by_label("Discard changes").click();
+    harness.run();
+    let editor = harness.state().editor().expect("an editor at once");
+    assert_eq!(editor.draft.shoes[0].model, "Ghost 17");
+    harness.get_by_label("brooks-ghost-16").click();
+    harness.run();
+    // The folder goes: the next save fails, and only that is said.
+    type_into(&mut harness, "Model", "Ghost 19");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(shows(&harness, "Saved to"));
+    type_into(&mut harness, "Model", "Ghost 20");
+    std::fs::remove_dir_all(folder.path()).expect("gone");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    // The file gone is a change on disk, asked about first.
+    harness.get_by_label("Overwrite it").click();
+    harness.run();
+    assert!(shows(&harness, "Not saved"));
+    assert!(!shows(&harness, "Saved to"));
+}

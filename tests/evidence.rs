@@ -64,6 +64,7 @@ fn shop_sessions(folder: &Path) {
                 tried: vec![tried("hoka-clifton-9", &[Feel::Fits, Feel::Liked])],
                 bought: Some(Bought::Shoe("hoka-clifton-9".into())),
                 last_pair: None,
+                inputs: None,
             }],
             ..Profile::default()
         };

@@ -544,7 +544,7 @@ fn the_shop_s_evidence_moves_the_ranking_in_the_window_and_can_be_switched_off()
 fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_forgotten() {
     let sessions = tempfile::tempdir().expect("temp dir");
     let files = planted(sessions.path());
-    std::fs::write(shoe_selector::session::report_of(&files[0]), "<html>").expect("report");
+    std::fs::write(shoe_selector::session::report_of(&files[0], 1), "<html>").expect("report");
     let mut harness = window_in(sessions.path(), Lang::En);
     harness.state_mut().push(Command::ShowInsights(true));
     harness.run();
@@ -578,7 +578,7 @@ fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_for
     harness.get_by_label("Forget them").click();
     harness.run();
     assert!(!files[0].exists());
-    assert!(!shoe_selector::session::report_of(&files[0]).exists());
+    assert!(!shoe_selector::session::report_of(&files[0], 1).exists());
     assert!(files[1].exists(), "the others stay");
     harness.state_mut().read_sessions_now();
     assert_eq!(harness.state().shop().customers().len(), 8);
@@ -625,4 +625,95 @@ fn a_session_saved_meanwhile_by_another_window_is_not_replaced_unasked() {
         .collect();
     assert!(kept.contains(&81.0), "{kept:?}");
     assert_eq!(files_in(sessions.path()), vec![file]);
+}
+
+/// A saved customer's name typed anew asks whether it is a correction (the same file) or
+/// another customer (a new file of their own, without the first customer's visits); a
+/// returning customer's second visit gets its own report beside the first visit's, and the
+/// session keeps each visit's inputs.
+#[test]
+fn a_changed_name_asks_and_each_visit_keeps_its_inputs_and_its_report() {
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = fitting_in(sessions.path());
+    window::change_profile(&mut harness, |p| {
+        p.customer = Some("Anna Berg".to_string());
+        p.weight_kg = 64.0;
+    });
+    try_on_the_first(&mut harness, Feel::Fits);
+    click(&mut harness, "Save session");
+    click(&mut harness, "Write report");
+    let file = files_in(sessions.path())
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        .expect("a session");
+    let first_report = shoe_selector::session::report_of(&file, 1);
+    let first_html = std::fs::read_to_string(&first_report).expect("the first report");
+
+    // A correction: the same file, the new spelling.
+    window::change_profile(&mut harness, |p| p.customer = Some("Ana Berg".to_string()));
+    click(&mut harness, "Save session");
+    assert!(
+        matches!(
+            harness.state().confirm(),
+            Some(Confirm::CustomerRenamed { .. })
+        ),
+        "{:?}",
+        harness.state().confirm()
+    );
+    assert!(shows(&harness, "Is that a correction of the name"));
+    click(&mut harness, "A correction");
+    assert_eq!(
+        load_profile(&file).expect("reads").customer.as_deref(),
+        Some("Ana Berg")
+    );
+
+    // Back on another day: a new visit, its own inputs, its own report.
+    let mut earlier = load_profile(&file).expect("reads");
+    earlier.date = Some("2026-01-05".to_string());
+    shoe_selector::session::save(&file, &earlier, &shoe_selector::files::Plan::replacing())
+        .expect("dated earlier");
+    harness.state_mut().push(Command::OpenSession(file.clone()));
+    harness.run();
+    window::change_profile(&mut harness, |p| p.weight_kg = 70.0);
+    click(&mut harness, "Save session");
+    click(&mut harness, "Write report");
+    let second_report = shoe_selector::session::report_of(&file, 2);
+    assert!(second_report.is_file(), "{}", second_report.display());
+    assert_eq!(
+        std::fs::read_to_string(&first_report).expect("the first report"),
+        first_html,
+        "the first visit's report is as it was"
+    );
+    let saved = load_profile(&file).expect("reads");
+    assert_eq!(saved.visits.len(), 1);
+    let kept = saved.visits[0]
+        .inputs
+        .as_deref()
+        .expect("the first visit's inputs");
+    assert_eq!(kept.weight_kg, 64.0);
+    assert!(!kept.has_customer(), "inputs only: {kept:?}");
+    assert_eq!(saved.weight_kg, 70.0);
+
+    // Another customer: a file of their own, without Ana's visits.
+    window::change_profile(&mut harness, |p| {
+        p.customer = Some("Boris Ivanov".to_string())
+    });
+    click(&mut harness, "Save session");
+    click(&mut harness, "Another customer");
+    let sessions_now: Vec<_> = files_in(sessions.path())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    assert_eq!(sessions_now.len(), 2, "{sessions_now:?}");
+    let boris = sessions_now
+        .iter()
+        .map(|p| load_profile(p).expect("reads"))
+        .find(|p| p.customer.as_deref() == Some("Boris Ivanov"))
+        .expect("Boris's own session");
+    assert!(boris.visits.is_empty());
+    assert_eq!(
+        load_profile(&file).expect("reads").customer.as_deref(),
+        Some("Ana Berg"),
+        "Ana's session is hers still"
+    );
 }

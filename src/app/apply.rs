@@ -54,12 +54,8 @@ impl ShoeApp {
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
-            // The system opens it: the browser for a report, the file manager for a folder.
-            Command::OpenExternally(path) => {
-                let path = std::path::absolute(&path).unwrap_or(path);
-                ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
-            }
-            Command::OpenDialog
+            Command::OpenExternally(_)
+            | Command::OpenDialog
             | Command::Open(_)
             | Command::Reload
             | Command::FileChanged
@@ -90,6 +86,8 @@ impl ShoeApp {
             | Command::SaveSession
             | Command::SaveSessionThen(_)
             | Command::SaveSessionReplacing(_)
+            | Command::SaveSessionCorrected(_)
+            | Command::SaveSessionAsNew(_)
             | Command::DiscardingFitting(_)
             | Command::OpenSession(_)
             | Command::NewCustomer
@@ -194,6 +192,11 @@ impl ShoeApp {
     /// Files: opening, reloading, the sample, quitting.
     fn apply_file(&mut self, command: Command, ctx: &egui::Context) {
         match command {
+            // The system opens it: the browser for a report, the file manager for a folder.
+            Command::OpenExternally(path) => {
+                let path = std::path::absolute(&path).unwrap_or(path);
+                ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
+            }
             Command::OpenDialog => {
                 let folder = self.document.path().map(folder_of);
                 let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
@@ -283,7 +286,13 @@ impl ShoeApp {
                 }
             }
             command => {
+                let pictures = self.drafts.pictures_folder();
                 if let Some(editor) = self.document.editor_mut() {
+                    // An imported picture waits in the window's recovery folder, so it
+                    // travels with the draft should the program stop.
+                    if let Some(folder) = pictures {
+                        editor.keep_pictures_in(folder);
+                    }
                     change_draft(editor, command);
                 }
             }
@@ -351,7 +360,11 @@ impl ShoeApp {
                 editor.trouble = None;
                 self.windows.confirm = Some(Confirm::ReplaceReadOnly(path, agreed));
             }
-            Err(error) => tracing::warn!("could not save {}: {error}", path.display()),
+            Err(error) => {
+                tracing::warn!("could not save {}: {error}", path.display());
+                // The editor says "Not saved"; an earlier "Saved to…" would contradict it.
+                self.windows.notice = None;
+            }
         }
     }
 
@@ -374,9 +387,11 @@ impl ShoeApp {
                 self.fitting.start(&self.settings.profile);
                 self.rerank();
             }
-            Command::SaveSession => self.save_session(false, None),
-            Command::SaveSessionThen(then) => self.save_session(false, Some(then)),
-            Command::SaveSessionReplacing(then) => self.save_session(true, then),
+            Command::SaveSession => self.save_session(SaveHow::Asking, None),
+            Command::SaveSessionThen(then) => self.save_session(SaveHow::Asking, Some(then)),
+            Command::SaveSessionReplacing(then) => self.save_session(SaveHow::Replacing, then),
+            Command::SaveSessionCorrected(then) => self.save_session(SaveHow::NameCorrected, then),
+            Command::SaveSessionAsNew(then) => self.save_session(SaveHow::NewCustomer, then),
             Command::DiscardingFitting(then) => {
                 self.fitting.settled(&self.settings.profile);
                 self.drafts.settled();
@@ -408,7 +423,7 @@ impl ShoeApp {
             Command::RestoreLeftBehind => self.restore_left_behind(),
             Command::DiscardLeftBehind => {
                 self.windows.left_behind = None;
-                self.drafts.forget();
+                self.drafts.left_behind_done();
             }
             _ => {}
         }
@@ -432,21 +447,36 @@ impl ShoeApp {
             .customers()
             .iter()
             .filter(|(p, profile)| {
-                let same = |other: &str| other.trim().to_lowercase() == name.trim().to_lowercase();
                 p == path
-                    || (!name.trim().is_empty() && profile.customer.as_deref().is_some_and(same))
+                    || profile
+                        .customer
+                        .as_deref()
+                        .is_some_and(|other| crate::profile::same_customer(&name, other))
             })
             .map(|(p, _)| p.clone())
             .collect();
         self.windows.confirm = Some(Confirm::ForgetCustomer { name, sessions });
     }
 
-    /// Deletes `sessions` and their reports; a fitting of one of them on screen starts
-    /// afresh, with nothing of the customer left in it.
+    /// Forgets the customer of `sessions`: their session files, every visit's report and
+    /// the backups of each are deleted; a fitting of theirs on screen starts afresh, its
+    /// recovery draft gone, and so are the drafts of theirs that windows now gone left
+    /// behind. Then the program's folders are looked through for the name, and the window
+    /// says whether it is anywhere still.
     fn forget(&mut self, sessions: &[PathBuf]) {
+        let names: Vec<String> = self
+            .shop
+            .customers()
+            .iter()
+            .filter(|(p, _)| sessions.contains(p))
+            .filter_map(|(_, profile)| profile.customer.clone())
+            .collect();
+        let theirs = |name: Option<&str>| {
+            name.is_some_and(|name| names.iter().any(|n| crate::profile::same_customer(n, name)))
+        };
         let mut failed = Vec::new();
         for session in sessions {
-            for file in [session.clone(), crate::session::report_of(session)] {
+            for file in crate::session::files_of(session) {
                 match std::fs::remove_file(&file) {
                     Ok(()) => {}
                     Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
@@ -454,37 +484,65 @@ impl ShoeApp {
                 }
             }
         }
-        if self
+        let on_screen = self
             .fitting
             .path()
             .is_some_and(|p| sessions.iter().any(|s| s == p))
-        {
-            self.settings.profile = Profile::default();
+            || theirs(self.settings.profile.customer.as_deref());
+        if on_screen {
+            self.settings.profile = self.settings.profile.inputs();
             self.fitting.start(&self.settings.profile);
+            // The fitting's draft goes at once; the editor's stays.
             self.drafts.settled();
             self.rerank();
         }
-        let said = if failed.is_empty() {
-            Say::new("customers-forgotten").num("count", sessions.len() as f64)
-        } else {
-            Say::new("customers-not-forgotten").text("error", failed.join("; "))
-        };
-        self.fitting.say(said);
+        for name in &names {
+            self.drafts.forget_customer(name);
+        }
+        self.save_settings();
         // The list follows at once: no forgotten row stays to be clicked.
         self.shop.read_now(&self.settings.sessions());
         if self.settings.shop_evidence {
             self.rerank();
         }
+        let mut folders = vec![self.settings.sessions()];
+        folders.extend(self.drafts.root());
+        folders.extend(self.settings_folder());
+        let still: Vec<String> = names
+            .iter()
+            .flat_map(|name| crate::privacy::files_naming(&folders, name))
+            .map(|file| file.display().to_string())
+            .collect();
+        let said = if !failed.is_empty() {
+            Say::new("customers-not-forgotten").text("error", failed.join("; "))
+        } else if !still.is_empty() {
+            Say::new("customers-still-named")
+                .num("count", sessions.len() as f64)
+                .text("files", still.join(", "))
+        } else {
+            Say::new("customers-forgotten").num("count", sessions.len() as f64)
+        };
+        self.fitting.say(said);
     }
 
-    /// Saves the fitting session: to the file it came from, or to a file of its own.
-    /// Saves the fitting (over its file as it is now when `agreed`), then does `then`; asks
-    /// first when its file changed since it was opened or saved here, or is read-only.
-    fn save_session(&mut self, agreed: bool, then: Option<Box<Command>>) {
+    /// Saves the fitting session as `how` says, then does `then`. Asks first when the
+    /// customer's name was changed on a saved session (a correction, or another customer?),
+    /// and when its file changed since it was opened or saved here, or is read-only.
+    fn save_session(&mut self, how: SaveHow, then: Option<Box<Command>>) {
+        if how == SaveHow::Asking
+            && let Some(before) = self.fitting.renamed(&self.settings.profile)
+        {
+            let now = self.settings.profile.customer.clone().unwrap_or_default();
+            self.windows.confirm = Some(Confirm::CustomerRenamed { before, now, then });
+            return;
+        }
+        if how == SaveHow::NewCustomer {
+            self.fitting.as_new_customer(&mut self.settings.profile);
+        }
         let saved = self.fitting.save(
             &self.settings.sessions(),
             &mut self.settings.profile,
-            agreed,
+            how == SaveHow::Replacing,
         );
         match saved {
             Ok(said) => {
@@ -564,7 +622,9 @@ impl ShoeApp {
         let session = self
             .fitting
             .file(&self.settings.sessions(), &self.settings.profile);
-        match crate::session::write_report(&session, &html) {
+        // Each visit its own report: a returning customer's earlier reports stay.
+        let visit = self.settings.profile.visits.len() + 1;
+        match crate::session::write_report(&session, visit, &html) {
             Ok(path) => {
                 let said =
                     Say::new("fitting-report-written").text("path", path.display().to_string());
@@ -583,16 +643,30 @@ impl ShoeApp {
         };
         if let Some(found) = draft {
             tracing::info!("restored the draft of {}", found.what.file.display());
+            // Its pictures are copied to this window's folder before the one they were in
+            // goes.
+            let pictures = self.drafts.take_pictures(&found.what.pictures);
             let taken = self.document.restore_draft(found.what);
+            if let Some(editor) = self.document.editor_mut() {
+                if let Some(folder) = self.drafts.pictures_folder() {
+                    editor.keep_pictures_in(folder);
+                }
+                editor.restore_pictures(pictures);
+            }
             self.mode = Mode::Edit;
             self.after(taken);
         }
         if let Some(found) = fitting {
             tracing::info!("restored a fitting");
-            self.settings.profile = found.what.profile;
-            self.fitting.restored(found.what.session);
+            let fitting = found.what;
+            self.settings.profile = fitting.profile;
+            self.fitting.restored(fitting.session, fitting.version);
             self.rerank();
         }
+        // Taken in: the window that left them is done with; from now on this window keeps
+        // them, should it stop too.
+        self.drafts.left_behind_done();
+        self.drafts.settled();
     }
 
     /// For [`super::TEST_HOOK`]: the editor on the open catalogue with its first shoe's model
@@ -687,6 +761,19 @@ fn change_draft(editor: &mut Editor, command: Command) {
         }
         _ => {}
     }
+}
+
+/// How a fitting is saved, as far as the user has answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SaveHow {
+    /// Asking what needs asking.
+    Asking,
+    /// Over its file as it is now, the user having agreed (and answered about the name).
+    Replacing,
+    /// To its own file, the changed name being a correction.
+    NameCorrected,
+    /// To a new file: the changed name is another customer's.
+    NewCustomer,
 }
 
 impl Command {

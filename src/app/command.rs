@@ -48,6 +48,16 @@ pub enum Confirm {
     },
     /// The fitting has a customer or shoes tried on that are not saved; do this and lose it?
     DiscardFitting(Box<Command>),
+    /// The customer's name was changed on a saved session: is it a correction (the same
+    /// file) or another customer (a new file)? Then do this, if any.
+    CustomerRenamed {
+        /// The name the session has.
+        before: String,
+        /// The name given now.
+        now: String,
+        /// What to do once it is saved.
+        then: Option<Box<Command>>,
+    },
     /// The built-in sample cannot be edited in place: save a copy first?
     SampleIsBuiltIn,
     /// A draft or a fitting was left unsaved by a crash or a kill: restore it?
@@ -141,6 +151,10 @@ pub enum Command {
     SaveSessionThen(Box<Command>),
     /// Save the fitting session over its file as it is now (the user agreed), then do this.
     SaveSessionReplacing(Option<Box<Command>>),
+    /// Save the fitting session to its own file, its changed name a correction, then do this.
+    SaveSessionCorrected(Option<Box<Command>>),
+    /// Save the fitting as another customer's, in a new file, then do this.
+    SaveSessionAsNew(Option<Box<Command>>),
     /// Do this, dropping the unsaved fitting.
     DiscardingFitting(Box<Command>),
     /// Open this fitting session file: the customer's inputs and the shoes tried on.

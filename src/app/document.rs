@@ -227,7 +227,9 @@ impl Document {
                     self.watch = None;
                     self.pictures_stale = true;
                 }
-                if self.editor.as_ref().is_some_and(|e| !e.is_dirty()) || !same_file {
+                // A new editor on the file read, unless one holds unsaved edits of it; in the
+                // editor with none (its edits just discarded), one at once, never a blank.
+                if self.editor.as_ref().is_none_or(|e| !e.is_dirty()) || !same_file {
                     self.editor = editing.then(|| Editor::new(&path, loaded.catalogue.clone()));
                 }
                 self.catalogue = Some(Arc::new(loaded.catalogue));

@@ -109,6 +109,9 @@ pub struct Editor {
     /// never before and never over a file, and vanish with the editor if it is discarded.
     awaiting: BTreeMap<String, PathBuf>,
     waiting_room: Option<tempfile::TempDir>,
+    /// Where imported pictures wait instead, when the window keeps drafts against a crash:
+    /// its recovery folder, so a picture travels with the draft.
+    pictures_folder: Option<PathBuf>,
     /// A number no other state of any editor has had: what the draft's recovery file
     /// follows.
     pub version: u64,
@@ -151,6 +154,7 @@ impl Editor {
             written_text: None,
             awaiting: BTreeMap::new(),
             waiting_room: None,
+            pictures_folder: None,
             version: 0,
         };
         editor.revalidate();
@@ -221,6 +225,41 @@ impl Editor {
         self.awaiting.get(image).map(PathBuf::as_path)
     }
 
+    /// Every imported picture waiting for a save: the path the catalogue gives it, and
+    /// where it waits.
+    pub fn awaiting(&self) -> impl Iterator<Item = (&str, &Path)> {
+        self.awaiting
+            .iter()
+            .map(|(image, kept)| (image.as_str(), kept.as_path()))
+    }
+
+    /// Pictures imported from now on wait in `folder` (the window's recovery folder).
+    pub fn keep_pictures_in(&mut self, folder: PathBuf) {
+        self.pictures_folder = Some(folder);
+    }
+
+    /// Pictures of a restored draft, waiting where they were copied, by the path the
+    /// catalogue gives each.
+    pub fn restore_pictures(&mut self, pictures: Vec<(String, PathBuf)>) {
+        self.awaiting.extend(pictures);
+        self.revalidate();
+    }
+
+    /// Lets go of the pictures waiting for a save: the copies in the window's folder go (a
+    /// temporary folder goes by itself).
+    fn clear_awaiting(&mut self) {
+        if let Some(folder) = &self.pictures_folder {
+            for kept in self
+                .awaiting
+                .values()
+                .filter(|kept| kept.starts_with(folder))
+            {
+                let _ = std::fs::remove_file(kept);
+            }
+        }
+        self.awaiting.clear();
+    }
+
     /// Imports the picture at `source` for shoe `index`: checked as loading checks pictures,
     /// then kept aside under a new path in the catalogue's `images/` folder (`<id>.png`,
     /// else `<id>-2.png`...), which the shoe is given now and the file at the next save.
@@ -241,28 +280,48 @@ impl Editor {
             .chain((2..).map(|n| format!("images/{name}-{n}.{extension}")))
             .find(free)
             .unwrap_or_default();
-        if self.waiting_room.is_none() {
-            self.waiting_room = Some(
-                tempfile::Builder::new()
-                    .prefix("shoe-selector-pictures-")
-                    .tempdir()
-                    .map_err(|error| format!("cannot keep the picture aside: {error}"))?,
-            );
-        }
-        let room = self
-            .waiting_room
-            .as_ref()
-            .map(|room| room.path().to_path_buf());
-        let waiting = room
-            .unwrap_or_default()
-            .join(format!("{}.{extension}", self.awaiting.len()));
-        std::fs::write(&waiting, &bytes)
-            .map_err(|error| format!("cannot keep the picture aside: {error}"))?;
+        let waiting = self.keep_aside(&bytes, extension)?;
         self.awaiting.insert(relative.clone(), waiting);
         let before = self.draft.clone();
         self.draft.shoes[index].image = Some(relative);
         self.before_edit(before, Some(index));
         Ok(())
+    }
+
+    /// Keeps an imported picture's `bytes` aside until the next save: in the window's
+    /// recovery folder when it has one, else in a temporary folder of the editor's.
+    fn keep_aside(&mut self, bytes: &[u8], extension: &str) -> Result<PathBuf, String> {
+        let failed = |error: std::io::Error| format!("cannot keep the picture aside: {error}");
+        let folder = match &self.pictures_folder {
+            Some(folder) => {
+                std::fs::create_dir_all(folder).map_err(failed)?;
+                folder.clone()
+            }
+            None => {
+                if self.waiting_room.is_none() {
+                    self.waiting_room = Some(
+                        tempfile::Builder::new()
+                            .prefix("shoe-selector-pictures-")
+                            .tempdir()
+                            .map_err(failed)?,
+                    );
+                }
+                self.waiting_room
+                    .as_ref()
+                    .map(|room| room.path().to_path_buf())
+                    .unwrap_or_default()
+            }
+        };
+        let (_, kept) = tempfile::Builder::new()
+            .prefix("picture-")
+            .suffix(&format!(".{extension}"))
+            .tempfile_in(&folder)
+            .and_then(|mut file| {
+                std::io::Write::write_all(file.as_file_mut(), bytes)?;
+                file.keep().map_err(|error| error.error)
+            })
+            .map_err(failed)?;
+        Ok(kept)
     }
 
     /// Puts the pictures the draft uses and that wait for a save into `folder`: each under
@@ -293,7 +352,14 @@ impl Editor {
                 break;
             }
             let placed = placed.ok_or_else(|| SaveError::NoFreeName(image.clone()))?;
-            self.awaiting.remove(&image);
+            if let Some(kept) = self.awaiting.remove(&image)
+                && self
+                    .pictures_folder
+                    .as_ref()
+                    .is_some_and(|folder| kept.starts_with(folder))
+            {
+                let _ = std::fs::remove_file(kept);
+            }
             if placed != image {
                 self.draft.shoes[index].image = Some(placed);
             }
@@ -535,7 +601,7 @@ impl Editor {
         match crate::files::write(path, text.as_bytes(), plan) {
             Ok(written) => {
                 // Pictures imported and then undone are not kept.
-                self.awaiting.clear();
+                self.clear_awaiting();
                 self.saved = self.draft.clone();
                 self.path = path.to_path_buf();
                 self.disk = Some(written.version);

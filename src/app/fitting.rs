@@ -93,11 +93,45 @@ impl Fitting {
         self.on_disk = true;
     }
 
-    /// The fitting restored after a crash: its file, and not saved.
-    pub(super) fn restored(&mut self, path: Option<PathBuf>) {
+    /// The fitting restored after a crash: linked to its file as it was opened or saved
+    /// (`version`), and unsaved until it is saved: what it is measured against is the file
+    /// as it reads now, or nothing.
+    pub(super) fn restored(&mut self, path: Option<PathBuf>, version: Option<Version>) {
         self.on_disk = path.as_deref().is_some_and(Path::exists);
-        self.version = path.as_deref().and_then(crate::session::version_of);
+        self.saved = path
+            .as_deref()
+            .filter(|_| self.on_disk)
+            .and_then(|path| crate::profile::load_profile(path).ok())
+            .unwrap_or_default();
+        self.version = version;
         self.path = path;
+    }
+
+    /// The name the saved session has, when `profile` gives the customer another one: a
+    /// correction or another customer, which the user is asked.
+    pub(super) fn renamed(&self, profile: &Profile) -> Option<String> {
+        let before = self.saved.customer.as_deref()?;
+        let now = profile.customer.as_deref()?;
+        let changed = self.on_disk
+            && !before.trim().is_empty()
+            && !now.trim().is_empty()
+            && !crate::profile::same_customer(before, now);
+        changed.then(|| before.to_string())
+    }
+
+    /// The fitting becomes another customer's, to be saved in a new file: the earlier
+    /// visits and how the last pair went were the other customer's, and stay theirs.
+    pub(super) fn as_new_customer(&mut self, profile: &mut Profile) {
+        self.path = None;
+        self.on_disk = false;
+        self.version = None;
+        profile.visits.clear();
+        profile.last_pair = None;
+    }
+
+    /// The session file as it was opened or last saved here.
+    pub fn version(&self) -> Option<&Version> {
+        self.version.as_ref()
     }
 
     /// The session file of the fitting: the one it came from or was first saved to, else a

@@ -39,6 +39,54 @@ pub fn start() {
     }
 }
 
+/// From now on, when the system asks the program to stop (SIGTERM, SIGHUP, SIGINT: a
+/// logout, a shutdown, `kill`), the draft and the fitting being recovered are written
+/// first, with the last change made, and the program then stops. A signal handler may do
+/// almost nothing, so it only wakes a thread of its own that does the writing.
+pub fn on_termination(save_drafts: impl Fn() + Send + Sync + 'static) {
+    #[cfg(unix)]
+    {
+        use std::sync::atomic::{AtomicI32, Ordering};
+        static WAKE: AtomicI32 = AtomicI32::new(-1);
+        extern "C" fn wake(_: libc::c_int) {
+            let fd = WAKE.load(Ordering::Relaxed);
+            if fd >= 0 {
+                // SAFETY: write(2) is async-signal-safe; one byte to our own pipe.
+                unsafe { libc::write(fd, [1u8].as_ptr().cast(), 1) };
+            }
+        }
+        let mut fds = [0 as libc::c_int; 2];
+        // SAFETY: `fds` has room for the two ends pipe(2) gives.
+        if unsafe { libc::pipe(fds.as_mut_ptr()) } != 0 {
+            tracing::warn!("no pipe to hear a request to stop");
+            return;
+        }
+        WAKE.store(fds[1], Ordering::Relaxed);
+        let reading = fds[0];
+        let spawned = std::thread::Builder::new()
+            .name("termination".into())
+            .spawn(move || {
+                let mut byte = [0u8; 1];
+                // SAFETY: reads one byte from our own pipe's end, into `byte`.
+                let read = unsafe { libc::read(reading, byte.as_mut_ptr().cast(), 1) };
+                if read == 1 {
+                    save_drafts();
+                    tracing::info!("asked to stop: unsaved work written first");
+                    std::process::exit(143);
+                }
+            });
+        if spawned.is_err() {
+            return;
+        }
+        for signal in [libc::SIGTERM, libc::SIGHUP, libc::SIGINT] {
+            // SAFETY: the handler only loads an atomic and writes to a pipe.
+            unsafe { libc::signal(signal, wake as *const () as libc::sighandler_t) };
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = save_drafts;
+}
+
 /// From now on a panic first writes the draft and the fitting being recovered, then goes in
 /// the log with its message and place, then is reported as usual.
 pub fn on_panic(save_drafts: impl Fn() + Send + Sync + 'static) {

@@ -14,6 +14,7 @@ mod document;
 pub mod editor;
 mod finder;
 mod fitting;
+mod hooks;
 mod images;
 mod keys;
 pub mod log;
@@ -33,9 +34,10 @@ use editor::Editor;
 use eframe::egui;
 pub use finder::{COMPARE_MAX, Finder, WHAT_IF_MAX_SHOES};
 pub use fitting::Fitting;
+pub use hooks::TEST_HOOK;
 pub use images::Picture;
 use images::Pictures;
-pub use run::{FIRST_FRAME_ONLY, TEST_HOOK, WindowError, first_frame_only, run, window_error};
+pub use run::{FIRST_FRAME_ONLY, WindowError, first_frame_only, run, window_error};
 pub use settings::{Settings, Theme};
 pub use theme::apply as apply_theme;
 pub use windows::Windows;
@@ -73,6 +75,11 @@ pub struct ShoeApp {
     /// Whether the system's file dialogs are tried; once one could not open, the path box
     /// is asked for at once.
     file_dialogs: bool,
+    /// Where the settings are kept between runs (none in tests that do not ask for it), and
+    /// the text last written there.
+    settings_file: Option<(PathBuf, Option<String>)>,
+    /// Why unsaved work could not be kept against a crash, once said.
+    drafts_trouble_said: Option<String>,
 }
 
 impl ShoeApp {
@@ -96,6 +103,8 @@ impl ShoeApp {
             shop: shop::Shop::default(),
             file_dialogs: std::env::var_os("SHOE_SELECTOR_NO_FILE_DIALOGS")
                 .is_none_or(|v| v.is_empty() || v == "0"),
+            settings_file: None,
+            drafts_trouble_said: None,
         };
         match path {
             Some(path) if document::reads_in_background(&path) => {
@@ -114,6 +123,34 @@ impl ShoeApp {
             self.windows.left_behind = Some(left_behind);
             self.windows.confirm = Some(Confirm::RestoreLeftBehind);
         }
+    }
+
+    /// From now on the settings are kept in `file` (written when eframe asks to save, and
+    /// when the window closes).
+    pub fn remember_settings_in(&mut self, file: PathBuf) {
+        self.settings_file = Some((file, None));
+    }
+
+    /// The folder the settings are kept in, when they are kept.
+    fn settings_folder(&self) -> Option<PathBuf> {
+        self.settings_file
+            .as_ref()
+            .map(|(file, _)| crate::files::folder_of(file))
+    }
+
+    /// Writes the settings to their file, if they changed since last written.
+    pub fn save_settings(&mut self) {
+        if let Some((file, written)) = &mut self.settings_file
+            && let Err(error) = self.settings.write(file, written)
+        {
+            tracing::warn!("the settings could not be kept: {error}");
+        }
+    }
+
+    /// The window goes away as in a crash or a kill: nothing saved, nothing asked, its
+    /// recovery files left for the next window (which the tests then start).
+    pub fn stop_as_in_a_crash(mut self) {
+        self.drafts.stop_as_in_a_crash();
     }
 
     /// What a panic calls to write the unsaved changes first.
@@ -353,10 +390,19 @@ impl ShoeApp {
         }
         let fitting = self.has_unsaved_fitting().then(|| recovery::Fitting {
             session: self.fitting.path().map(Path::to_path_buf),
+            version: self.fitting.version().cloned(),
             profile: self.settings.profile.clone(),
         });
         if let Some(due) = self.drafts.keep(self.document.editor(), fitting) {
             ctx.request_repaint_after(due);
+        }
+        // Said once in the window, not only in the log.
+        let trouble = self.drafts.trouble().map(str::to_string);
+        if trouble != self.drafts_trouble_said {
+            if let Some(trouble) = &trouble {
+                self.notify(Say::new("notice-drafts-not-kept").text("error", trouble.as_str()));
+            }
+            self.drafts_trouble_said = trouble;
         }
     }
 
@@ -382,7 +428,18 @@ impl eframe::App for ShoeApp {
         self.show(ui);
     }
 
+    /// The settings go to their own file through the one write path; what an earlier
+    /// version kept in eframe's storage (with a customer in it) is removed from there.
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        storage.set_string(settings::KEY, self.settings.to_text());
+        if storage.get_string(settings::KEY).is_some() {
+            storage.remove_string(settings::KEY);
+        }
+        self.save_settings();
+    }
+
+    /// egui's own memory is not kept between runs: it holds the text of the boxes typed in
+    /// (a customer's name, a note) for their undo.
+    fn persist_egui_memory(&self) -> bool {
+        false
     }
 }

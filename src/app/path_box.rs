@@ -67,6 +67,8 @@ pub struct PathBox {
     pub no_dialog: bool,
     /// A file that is there, which the user was told of and may now replace.
     pub replacing: Option<PathBuf>,
+    /// A folder that is not there, which the user was told of and may now have made.
+    pub creating: Option<PathBuf>,
 }
 
 impl PathBox {
@@ -85,6 +87,7 @@ impl PathBox {
             problem: None,
             no_dialog,
             replacing: None,
+            creating: None,
         }
     }
 
@@ -100,8 +103,12 @@ impl PathBox {
         if self.purpose.wants_folder() {
             return if path.is_dir() {
                 Ok(Chosen::Folder(path))
-            } else {
+            } else if path.exists() {
                 Err(Say::new("path-box-not-a-folder").text("path", shown()))
+            } else {
+                // Not there: made once the user, told so, takes the path again.
+                self.make_folder(&path)?;
+                Ok(Chosen::Folder(path))
             };
         }
         match self.purpose {
@@ -109,9 +116,13 @@ impl PathBox {
                 let path = save_target(path);
                 let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
                 match folder {
-                    Some(folder) if !folder.is_dir() => {
-                        Err(Say::new("path-box-no-folder")
+                    Some(folder) if folder.exists() && !folder.is_dir() => {
+                        Err(Say::new("path-box-not-a-folder")
                             .text("path", folder.display().to_string()))
+                    }
+                    Some(folder) if !folder.is_dir() => {
+                        self.make_folder(folder)?;
+                        Ok(Chosen::File(path))
                     }
                     // A file that is there is replaced only once the user was told.
                     _ if path.exists() && self.replacing.as_ref() != Some(&path) => {
@@ -125,14 +136,38 @@ impl PathBox {
         }
     }
 
+    /// Makes `folder` when the user was told it is not there and took the path again;
+    /// else says it is not there, and that taking the path again makes it.
+    fn make_folder(&self, folder: &Path) -> Result<(), Say> {
+        let shown = || folder.display().to_string();
+        if self.creating.as_deref() != Some(folder) {
+            return Err(Say::new("path-box-no-folder").text("path", shown()));
+        }
+        std::fs::create_dir_all(folder).map_err(|error| {
+            Say::new("path-box-folder-not-made")
+                .text("path", shown())
+                .text("error", error.to_string())
+        })
+    }
+
     /// The command that uses the path typed; else what is wrong is kept in the box. Told
-    /// that a file to save to is there, taking the same path again replaces it.
+    /// that a file to save to is there, taking the same path again replaces it; told that a
+    /// folder is not there, taking the same path again makes it.
     pub fn take(&mut self) -> Option<Option<Command>> {
         match self.command() {
             Ok(command) => Some(command),
             Err(problem) => {
-                if problem.id() == "path-box-exists" {
-                    self.replacing = Some(save_target(expand_home(self.text.trim())));
+                let typed = expand_home(self.text.trim());
+                match problem.id() {
+                    "path-box-exists" => self.replacing = Some(save_target(typed)),
+                    "path-box-no-folder" if self.purpose.wants_folder() => {
+                        self.creating = Some(typed);
+                    }
+                    "path-box-no-folder" => {
+                        let target = save_target(typed);
+                        self.creating = target.parent().map(Path::to_path_buf);
+                    }
+                    _ => {}
                 }
                 self.problem = Some(problem);
                 None

@@ -1,10 +1,15 @@
 //! Never lose a draft: while the catalogue editor or a fitting holds unsaved changes, they are
-//! written to a recovery file in the app's data folder every few seconds (atomically, like
-//! saves) and the file is removed once they are saved or discarded. After a crash or a kill,
-//! the next start offers them back, saying which file and how long ago. A panic writes the
-//! latest first.
+//! written to recovery files every few seconds (through the one write path) and removed once
+//! they are saved or discarded. After a crash or a kill, the next start offers them back,
+//! saying which file and how long ago. A panic writes the latest first.
+//!
+//! Each running window keeps its drafts in a folder of its own under `recovery/`, holding a
+//! lock on it while it runs: another window never reads, offers, replaces or deletes them.
+//! Once the window is gone (its lock free), its drafts are offered once, to the one window
+//! that takes the lock; pictures imported into a draft wait in its folder and travel with it.
 
 use crate::catalogue::Catalogue;
+use crate::files::Version;
 use crate::profile::Profile;
 use crate::words::Say;
 use serde::{Deserialize, Serialize};
@@ -19,12 +24,28 @@ pub const EVERY: Duration = Duration::from_secs(2);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Draft", deny_unknown_fields)]
 pub struct Draft {
-    /// The catalogue file the draft is of.
+    /// The catalogue file the draft is of (any path, UTF-8 or not).
+    #[serde(with = "crate::files::stored_path")]
     pub file: PathBuf,
     /// Its comment block, written back with it.
     pub header: String,
     /// The catalogue as it was being edited.
     pub catalogue: Catalogue,
+    /// Pictures imported into the draft and not yet saved: each by the path the catalogue
+    /// gives it, and where it waits (in the draft's folder's `pictures/`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pictures: Vec<WaitingPicture>,
+}
+
+/// A picture imported into a draft, waiting for the catalogue to be saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Picture", deny_unknown_fields)]
+pub struct WaitingPicture {
+    /// The path the catalogue gives it, relative to the catalogue's folder.
+    pub image: String,
+    /// Where its bytes wait.
+    #[serde(with = "crate::files::stored_path")]
+    pub kept: PathBuf,
 }
 
 /// A fitting not yet saved as a session.
@@ -32,7 +53,12 @@ pub struct Draft {
 #[serde(rename = "Fitting", deny_unknown_fields)]
 pub struct Fitting {
     /// The session file it was opened from or first saved to.
+    #[serde(with = "crate::files::stored_optional_path")]
     pub session: Option<PathBuf>,
+    /// That file as it was opened or last saved, so a save after a restore asks before
+    /// replacing a version saved meanwhile elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<Version>,
     /// The runner's inputs, with the customer and the shoes tried on.
     pub profile: Profile,
 }
@@ -71,40 +97,228 @@ struct Latest {
     fitting: Option<Fitting>,
 }
 
-/// Keeps the recovery files in step with the unsaved changes.
-pub struct Recovery {
+/// The file a window holds locked while it runs.
+const LOCK: &str = "lock";
+const DRAFT: &str = "catalogue-draft.ron";
+const FITTING: &str = "fitting.ron";
+/// Where imported pictures wait.
+const PICTURES: &str = "pictures";
+
+/// A folder of drafts and the lock held on it.
+struct Held {
     folder: PathBuf,
+    /// Kept open, and so locked, until dropped.
+    _lock: std::fs::File,
+}
+
+impl Held {
+    /// Takes the folder's lock, making it and the lock file when needed; `None` when another
+    /// window holds it (or it cannot be made).
+    fn take(folder: &Path) -> Option<Held> {
+        std::fs::create_dir_all(folder).ok()?;
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(folder.join(LOCK))
+            .ok()?;
+        lock.try_lock().ok()?;
+        Some(Held {
+            folder: folder.to_path_buf(),
+            _lock: lock,
+        })
+    }
+}
+
+/// Keeps this window's recovery files in step with its unsaved changes.
+pub struct Recovery {
+    root: PathBuf,
+    /// This window's own folder, locked while it runs.
+    own: Option<Held>,
+    /// A folder of a window that is gone, whose drafts this window offers.
+    claimed: Option<Held>,
     latest: Arc<Mutex<Latest>>,
     /// What the files hold now.
     written: Latest,
     due: Instant,
+    /// Why the unsaved changes could not be kept, when they could not.
+    trouble: Option<String>,
 }
 
 impl Recovery {
-    /// Recovery files in `folder` (the app's data folder's `recovery/`).
-    pub fn new(folder: PathBuf) -> Recovery {
+    /// This window's recovery files, in a folder of its own under `root` (the app's data
+    /// folder's `recovery/`).
+    pub fn new(root: PathBuf) -> Recovery {
+        let stamp = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |since| since.as_nanos());
+        let name = format!("window-{}-{stamp}", std::process::id());
+        let own_folder = root.join(&name);
+        // Made and locked under a hidden name, which no other window looks at, and only then
+        // given its own: no other window ever sees it unlocked.
+        let own = Held::take(&root.join(format!(".{name}"))).and_then(|mut held| {
+            std::fs::rename(&held.folder, &own_folder).ok()?;
+            held.folder = own_folder.clone();
+            Some(held)
+        });
+        let trouble = own
+            .is_none()
+            .then(|| format!("{} cannot be made", own_folder.display()));
         Recovery {
-            folder,
+            root,
+            own,
+            claimed: None,
             latest: Arc::default(),
             written: Latest::default(),
             due: Instant::now(),
+            trouble,
         }
     }
 
-    fn draft_file(folder: &Path) -> PathBuf {
-        folder.join("catalogue-draft.ron")
+    fn own_folder(&self) -> Option<&Path> {
+        self.own.as_ref().map(|held| held.folder.as_path())
     }
 
-    fn fitting_file(folder: &Path) -> PathBuf {
-        folder.join("fitting.ron")
+    /// Where this window keeps the pictures imported into its draft.
+    pub fn pictures_folder(&self) -> Option<PathBuf> {
+        self.own_folder().map(|folder| folder.join(PICTURES))
     }
 
-    /// The draft and the fitting a crash or a kill left behind, if any: each file that reads.
-    pub fn left_behind(&self) -> LeftBehind {
-        (
-            read(&Self::draft_file(&self.folder)),
-            read(&Self::fitting_file(&self.folder)),
-        )
+    /// What a window that is gone left behind, if anything: the first such window's draft
+    /// and fitting, each that reads. Its folder is then this window's to offer (and no
+    /// other's) until restored or discarded. Folders of windows that left nothing that reads
+    /// are cleared away.
+    pub fn left_behind(&mut self) -> Option<LeftBehind> {
+        self.adopt_older_files();
+        let mut folders: Vec<PathBuf> = std::fs::read_dir(&self.root)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|entry| entry.path())
+                    .filter(|path| {
+                        path.is_dir()
+                            && !path
+                                .file_name()
+                                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        folders.sort();
+        for folder in folders {
+            if Some(folder.as_path()) == self.own_folder() {
+                continue;
+            }
+            // A window still running holds its lock: its drafts are its own.
+            let Some(held) = Held::take(&folder) else {
+                continue;
+            };
+            let draft = read::<Draft>(&folder.join(DRAFT));
+            let fitting = read::<Fitting>(&folder.join(FITTING));
+            if draft.is_none() && fitting.is_none() {
+                remove_folder(&folder);
+                continue;
+            }
+            self.claimed = Some(held);
+            return Some((draft, fitting));
+        }
+        None
+    }
+
+    /// Drafts an earlier version kept straight in `recovery/` become a folder of their own,
+    /// as a window that is gone: moved by one window only (a rename), so offered once.
+    fn adopt_older_files(&self) {
+        let older: Vec<PathBuf> = [DRAFT, FITTING]
+            .iter()
+            .map(|name| self.root.join(name))
+            .filter(|path| path.is_file())
+            .collect();
+        if older.is_empty() {
+            return;
+        }
+        let folder = self.root.join("window-earlier-version");
+        if std::fs::create_dir_all(&folder).is_err() {
+            return;
+        }
+        for file in older {
+            if let Some(name) = file.file_name() {
+                let _ = std::fs::rename(&file, folder.join(name));
+            }
+        }
+    }
+
+    /// The pictures of a draft left behind, each copied into this window's own folder, as
+    /// the editor will hold them: by the path the catalogue gives it.
+    pub fn take_pictures(&self, pictures: &[WaitingPicture]) -> Vec<(String, PathBuf)> {
+        let (Some(claimed), Some(own)) = (&self.claimed, self.pictures_folder()) else {
+            return Vec::new();
+        };
+        let _ = std::fs::create_dir_all(&own);
+        pictures
+            .iter()
+            .enumerate()
+            .filter_map(|(n, picture)| {
+                let from = claimed
+                    .folder
+                    .join(PICTURES)
+                    .join(picture.kept.file_name()?);
+                let extension = from
+                    .extension()
+                    .map_or_else(|| "png".to_string(), |e| e.to_string_lossy().into_owned());
+                let to = own.join(format!("restored-{n}.{extension}"));
+                std::fs::copy(&from, &to).ok()?;
+                Some((picture.image.clone(), to))
+            })
+            .collect()
+    }
+
+    /// Forgets what a window that is gone left behind: its folder is removed, pictures and
+    /// all.
+    pub fn forget_left_behind(&mut self) {
+        if let Some(claimed) = self.claimed.take() {
+            let folder = claimed.folder.clone();
+            drop(claimed);
+            remove_folder(&folder);
+        }
+    }
+
+    /// The fittings of the customer `name` that windows now gone left behind are deleted
+    /// (their catalogue drafts stay, to be offered). A running window's are its own.
+    pub fn forget_customer(&mut self, name: &str) {
+        let folders: Vec<PathBuf> = std::fs::read_dir(&self.root)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        for folder in folders {
+            if !folder.is_dir() || Some(folder.as_path()) == self.own_folder() {
+                continue;
+            }
+            let claimed = self.claimed.as_ref().is_some_and(|c| c.folder == folder);
+            let held = if claimed { None } else { Held::take(&folder) };
+            if !claimed && held.is_none() {
+                continue;
+            }
+            let fitting = read::<Fitting>(&folder.join(FITTING));
+            let theirs = fitting.is_some_and(|found| {
+                found
+                    .what
+                    .profile
+                    .customer
+                    .as_deref()
+                    .is_some_and(|customer| crate::profile::same_customer(customer, name))
+            });
+            if theirs {
+                let _ = std::fs::remove_file(folder.join(FITTING));
+            }
+            if !folder.join(DRAFT).exists() && !claimed {
+                drop(held);
+                remove_folder(&folder);
+            }
+        }
+    }
+
+    /// Where the windows' folders are.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     /// Notes the unsaved changes as they stand: `None` when there are none. Cheap to call
@@ -118,48 +332,71 @@ impl Recovery {
         }
     }
 
-    /// Writes what changed since the last write, at most every [`EVERY`] unless `now` is
-    /// asked (after a save or a discard, so a stale draft is never offered back). Gives how
-    /// long until changes not yet written are due, for the window to wake up then even if
-    /// nobody touches it.
+    /// Writes what changed since the last write: a fitting (a few lines) at once, so the
+    /// last note typed survives a kill; the catalogue's draft at most every [`EVERY`] unless
+    /// `now` is asked (after a save or a discard, so a stale draft is never offered back).
+    /// Gives how long until changes not yet written are due, for the window to wake up then
+    /// even if nobody touches it.
     pub fn keep(&mut self, now: bool) -> Option<Duration> {
+        let own = self.own_folder().map(Path::to_path_buf)?;
+        let fitting = match self.latest.lock() {
+            Ok(latest) if latest.fitting != self.written.fitting => Some(latest.fitting.clone()),
+            _ => None,
+        };
+        if let Some(fitting) = fitting {
+            match write_or_remove(&own.join(FITTING), fitting.as_ref()) {
+                Ok(()) => {
+                    self.written.fitting = fitting;
+                    self.trouble = None;
+                }
+                Err(error) => {
+                    tracing::warn!("the fitting could not be kept: {error}");
+                    self.trouble = Some(error);
+                }
+            }
+        }
         if !now && Instant::now() < self.due {
-            let waiting = self.latest.lock().is_ok_and(|latest| {
-                latest.draft != self.written.draft || latest.fitting != self.written.fitting
-            });
+            let waiting = self
+                .latest
+                .lock()
+                .is_ok_and(|latest| latest.draft != self.written.draft);
             return waiting.then(|| self.due.saturating_duration_since(Instant::now()));
         }
         self.due = Instant::now() + EVERY;
-        let (draft, fitting) = match self.latest.lock() {
-            Ok(latest) => (latest.draft.clone(), latest.fitting.clone()),
-            Err(_) => return None,
+        let draft = match self.latest.lock() {
+            Ok(latest) if latest.draft != self.written.draft => Some(latest.draft.clone()),
+            _ => None,
         };
-        if draft != self.written.draft {
-            match write_or_remove(&Self::draft_file(&self.folder), draft.as_ref()) {
-                Ok(()) => self.written.draft = draft,
-                Err(error) => tracing::warn!("the editor's draft could not be kept: {error}"),
-            }
-        }
-        if fitting != self.written.fitting {
-            match write_or_remove(&Self::fitting_file(&self.folder), fitting.as_ref()) {
-                Ok(()) => self.written.fitting = fitting,
-                Err(error) => tracing::warn!("the fitting could not be kept: {error}"),
+        if let Some(draft) = draft {
+            match write_or_remove(&own.join(DRAFT), draft.as_ref()) {
+                Ok(()) => {
+                    self.written.draft = draft;
+                    self.trouble = None;
+                }
+                Err(error) => {
+                    tracing::warn!("the editor's draft could not be kept: {error}");
+                    self.trouble = Some(error);
+                }
             }
         }
         None
     }
 
-    /// Removes the recovery files and forgets what they held.
+    /// Why the unsaved changes could not be kept against a crash, while they cannot.
+    pub fn trouble(&self) -> Option<&str> {
+        self.trouble.as_deref()
+    }
+
+    /// Removes this window's recovery files and forgets what they held.
     pub fn forget(&mut self) {
         if let Ok(mut latest) = self.latest.lock() {
             *latest = Latest::default();
         }
-        for file in [
-            Self::draft_file(&self.folder),
-            Self::fitting_file(&self.folder),
-        ] {
-            if let Err(error) = write_or_remove::<Draft>(&file, None) {
-                tracing::warn!("{error}");
+        if let Some(own) = self.own_folder().map(Path::to_path_buf) {
+            for file in [own.join(DRAFT), own.join(FITTING)] {
+                if let Err(error) = write_or_remove::<Draft>(&file, None) {
+                    tracing::warn!("{error}");
+                }
             }
         }
         self.written = Latest::default();
@@ -168,8 +405,11 @@ impl Recovery {
     /// What a panic calls: writes the latest unsaved changes, whatever was written before.
     pub fn on_panic(&self) -> impl Fn() + Send + Sync + 'static {
         let latest = Arc::clone(&self.latest);
-        let folder = self.folder.clone();
+        let folder = self.own_folder().map(Path::to_path_buf);
         move || {
+            let Some(folder) = &folder else {
+                return;
+            };
             // A panic while the changes were being noted leaves them as they were last.
             let latest = match latest.try_lock() {
                 Ok(latest) => latest,
@@ -177,12 +417,58 @@ impl Recovery {
                 Err(std::sync::TryLockError::WouldBlock) => return,
             };
             if let Some(draft) = &latest.draft {
-                let _ = write_or_remove(&Self::draft_file(&folder), Some(draft));
+                let _ = write_or_remove(&folder.join(DRAFT), Some(draft));
             }
             if let Some(fitting) = &latest.fitting {
-                let _ = write_or_remove(&Self::fitting_file(&folder), Some(fitting));
+                let _ = write_or_remove(&folder.join(FITTING), Some(fitting));
             }
         }
+    }
+}
+
+impl Drop for Recovery {
+    /// A window that closes (its unsaved work saved, or let go when asked) leaves nothing
+    /// behind; one that panics keeps what the panic wrote.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        if let Some(own) = self.own.take() {
+            let folder = own.folder.clone();
+            drop(own);
+            remove_folder(&folder);
+        }
+    }
+}
+
+/// Earlier versions kept imported pictures in a temporary folder of their own, which a kill
+/// left behind for ever: those a day old go.
+fn clear_old_waiting_rooms() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    let day_ago = SystemTime::now() - Duration::from_secs(86_400);
+    for entry in entries.filter_map(Result::ok) {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|modified| modified < day_ago);
+        if old
+            && entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("shoe-selector-pictures-")
+        {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn remove_folder(folder: &Path) {
+    if let Err(error) = std::fs::remove_dir_all(folder)
+        && error.kind() != std::io::ErrorKind::NotFound
+    {
+        tracing::warn!("{} could not be removed: {error}", folder.display());
     }
 }
 
@@ -198,13 +484,14 @@ pub struct Keeper {
 }
 
 impl Keeper {
-    /// From now on unsaved changes are kept in `folder`; gives what an earlier run left
-    /// there, if anything.
-    pub fn keep_in(&mut self, folder: PathBuf) -> Option<LeftBehind> {
-        let recovery = Recovery::new(folder);
-        let (draft, fitting) = recovery.left_behind();
+    /// From now on unsaved changes are kept in a folder of this window's own under `root`;
+    /// gives what a window that is gone left there, if anything.
+    pub fn keep_in(&mut self, root: PathBuf) -> Option<LeftBehind> {
+        clear_old_waiting_rooms();
+        let mut recovery = Recovery::new(root);
+        let left = recovery.left_behind();
         self.recovery = Some(recovery);
-        (draft.is_some() || fitting.is_some()).then_some((draft, fitting))
+        left
     }
 
     /// What a panic calls to write the unsaved changes first.
@@ -212,12 +499,58 @@ impl Keeper {
         self.recovery.as_ref().map(Recovery::on_panic)
     }
 
+    /// Where pictures imported into the editor's draft wait, so they travel with it.
+    pub fn pictures_folder(&self) -> Option<PathBuf> {
+        self.recovery.as_ref()?.pictures_folder()
+    }
+
+    /// The pictures of a draft left behind, copied into this window's folder.
+    pub fn take_pictures(&self, pictures: &[WaitingPicture]) -> Vec<(String, PathBuf)> {
+        self.recovery
+            .as_ref()
+            .map(|recovery| recovery.take_pictures(pictures))
+            .unwrap_or_default()
+    }
+
+    /// Why unsaved changes cannot be kept against a crash, while they cannot.
+    pub fn trouble(&self) -> Option<&str> {
+        self.recovery.as_ref()?.trouble()
+    }
+
+    /// Where the windows keep their drafts, once set up.
+    pub fn root(&self) -> Option<PathBuf> {
+        self.recovery.as_ref().map(|r| r.root().to_path_buf())
+    }
+
+    /// The fittings of the customer `name` that windows now gone left behind go.
+    pub fn forget_customer(&mut self, name: &str) {
+        if let Some(recovery) = &mut self.recovery {
+            recovery.forget_customer(name);
+        }
+    }
+
     /// Unsaved changes were saved or discarded: the files follow at once.
     pub fn settled(&mut self) {
         self.settled = true;
     }
 
-    /// Forgets what was left behind and the files that held it.
+    /// The window stops as in a crash or a kill: its recovery folder stays as it is, and
+    /// its lock is let go, so the next window finds what it left. For the tests.
+    pub fn stop_as_in_a_crash(&mut self) {
+        if let Some(recovery) = &mut self.recovery {
+            recovery.own = None;
+            recovery.claimed = None;
+        }
+    }
+
+    /// What was left behind is taken in or let go: its folder goes.
+    pub fn left_behind_done(&mut self) {
+        if let Some(recovery) = &mut self.recovery {
+            recovery.forget_left_behind();
+        }
+    }
+
+    /// Forgets this window's unsaved changes and the files that held them.
     pub fn forget(&mut self) {
         self.settled = true;
         if let Some(recovery) = &mut self.recovery {
@@ -242,6 +575,13 @@ impl Keeper {
                     file: editor.path.clone(),
                     header: editor.header.clone(),
                     catalogue: editor.draft.clone(),
+                    pictures: editor
+                        .awaiting()
+                        .map(|(image, kept)| WaitingPicture {
+                            image: image.to_string(),
+                            kept: kept.to_path_buf(),
+                        })
+                        .collect(),
                 })
         });
         recovery.note(draft, fitting);
@@ -249,12 +589,11 @@ impl Keeper {
     }
 }
 
-/// Writes `what` to `file` atomically, or removes the file when there is nothing to keep.
+/// Writes `what` to `file` through the one write path, or removes the file when there is
+/// nothing to keep.
 fn write_or_remove<T: Serialize>(file: &Path, what: Option<&T>) -> Result<(), String> {
     match what {
         Some(what) => {
-            std::fs::create_dir_all(crate::catalogue::folder_of(file))
-                .map_err(|error| format!("cannot create {}: {error}", file.display()))?;
             let text = ron::ser::to_string_pretty(what, ron::ser::PrettyConfig::new())
                 .map_err(|error| error.to_string())?;
             crate::files::write(file, text.as_bytes(), &crate::files::Plan::own_file())
@@ -287,25 +626,52 @@ fn read<T: for<'de> Deserialize<'de>>(file: &Path) -> Option<Found<T>> {
 mod tests {
     use super::*;
 
+    fn a_draft(folder: &Path) -> Draft {
+        Draft {
+            file: folder.join("shop.ron"),
+            header: "// shop\n".to_string(),
+            catalogue: crate::sample::catalogue().expect("the sample"),
+            pictures: Vec::new(),
+        }
+    }
+
     /// What a panic calls writes the latest unsaved draft at once, though the timer has not
-    /// come round; it reads back as it was.
+    /// come round; the next window finds it, the window having gone.
     #[test]
     fn a_panic_writes_the_latest_draft_first() {
         let folder = tempfile::tempdir().expect("temp dir");
-        let mut recovery = Recovery::new(folder.path().to_path_buf());
-        let catalogue = crate::sample::catalogue().expect("the sample");
-        let draft = Draft {
-            file: folder.path().join("shop.ron"),
-            header: "// shop\n".to_string(),
-            catalogue,
-        };
-        recovery.note(Some(Some(draft.clone())), None);
-        assert!(recovery.left_behind().0.is_none(), "nothing written yet");
-        recovery.on_panic()();
-        let (found, fitting) = recovery.left_behind();
+        let root = folder.path().join("recovery");
+        let draft = a_draft(folder.path());
+        let mut first = Recovery::new(root.clone());
+        first.note(Some(Some(draft.clone())), None);
+        first.on_panic()();
+        // The first window is still there: its draft is not another's to offer.
+        let mut second = Recovery::new(root.clone());
+        assert!(second.left_behind().is_none());
+        // Gone (as in a kill: its lock let go, its files left).
+        first.own = None;
+        let (found, fitting) = second.left_behind().expect("left behind");
         assert_eq!(found.map(|found| found.what), Some(draft));
         assert!(fitting.is_none());
-        recovery.forget();
-        assert!(recovery.left_behind().0.is_none());
+        // Offered once, to one window.
+        let mut third = Recovery::new(root.clone());
+        assert!(third.left_behind().is_none());
+        second.forget_left_behind();
+        drop(third);
+        let mut fourth = Recovery::new(root);
+        assert!(fourth.left_behind().is_none());
+    }
+
+    /// A window that closes leaves nothing behind.
+    #[test]
+    fn a_window_that_closes_leaves_no_folder() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let root = folder.path().join("recovery");
+        let mut recovery = Recovery::new(root.clone());
+        recovery.note(Some(Some(a_draft(folder.path()))), None);
+        recovery.keep(true);
+        assert_eq!(std::fs::read_dir(&root).expect("root").count(), 1);
+        drop(recovery);
+        assert_eq!(std::fs::read_dir(&root).expect("root").count(), 0);
     }
 }

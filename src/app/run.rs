@@ -46,34 +46,6 @@ pub fn first_frame_only(ui: &mut egui::Ui, said: &mut bool, draw: impl FnOnce(&m
     ui.ctx().request_repaint();
 }
 
-/// For the tests that drive the real program: `edit:TEXT` opens the editor and names the
-/// first shoe's model TEXT (an unsaved edit); `restore` takes back what a crash left, prints
-/// the first shoe's model of the editor's draft and closes.
-pub const TEST_HOOK: &str = "SHOE_SELECTOR_TEST";
-
-/// The window for a [`TEST_HOOK`] of `restore`.
-struct RestoreAndSay {
-    app: ShoeApp,
-    said: bool,
-}
-
-impl eframe::App for RestoreAndSay {
-    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        self.app.ui(ui, frame);
-        if !std::mem::replace(&mut self.said, true) {
-            let model = self
-                .app
-                .editor()
-                .and_then(|editor| editor.draft.shoes.first())
-                .map_or("(no draft)", |shoe| shoe.model.as_str());
-            println!("draft: {model}");
-            // It closes with the draft unsaved: the test has seen what it needed.
-            self.app.allow_close = true;
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-    }
-}
-
 /// Opens the window on `catalogue`, or on the last one, or on the built-in sample.
 pub fn run(catalogue: Option<PathBuf>) -> Result<(), WindowError> {
     // Said before the toolkit is asked, which would first print its own complaints.
@@ -103,12 +75,15 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), WindowError> {
         options,
         Box::new(move |cc| {
             theme::apply(&cc.egui_ctx);
-            let (settings, notice) = Settings::restore(
+            let settings_file = log::data_folder().join(settings::FILE);
+            let (settings, notice) = Settings::read(
+                &settings_file,
                 cc.storage
                     .and_then(|s| s.get_string(settings::KEY))
                     .as_deref(),
             );
             let mut app = ShoeApp::new(settings, catalogue);
+            app.remember_settings_in(settings_file);
             if let Some(notice) = notice {
                 app.notify(notice);
             }
@@ -119,18 +94,10 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), WindowError> {
             if let Some(save_drafts) = app.drafts_on_panic() {
                 log::on_panic(save_drafts);
             }
-            match std::env::var(TEST_HOOK).as_deref() {
-                Ok("restore") => {
-                    app.windows.confirm = None;
-                    app.restore_left_behind();
-                    return Ok(Box::new(RestoreAndSay { app, said: false }));
-                }
-                Ok(hook) if hook.starts_with("edit:") => {
-                    app.edit_for_a_test(&hook["edit:".len()..])
-                }
-                _ => {}
+            if let Some(save_drafts) = app.drafts_on_panic() {
+                log::on_termination(save_drafts);
             }
-            Ok(Box::new(app))
+            Ok(super::hooks::hook(app))
         }),
     )
     .map_err(|error| window_error(&error.to_string()))

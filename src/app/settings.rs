@@ -1,5 +1,7 @@
 //! What the window remembers between runs: the runner's inputs, the units, the priorities,
-//! the last catalogue and the recent ones. Saved in eframe's storage as RON.
+//! the last catalogue and the recent ones; never a customer (their name, visits, shoes tried
+//! or bought), who lives in their session file. Saved as RON in `settings.ron` in the app's
+//! data folder, through the one write path.
 
 use crate::profile::Profile;
 use crate::recommend::Priorities;
@@ -8,8 +10,11 @@ use crate::words::{Lang, Say, Words};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-/// The storage key of the settings.
+/// The key under which versions before `settings.ron` kept the settings in eframe's storage:
+/// read once, if there is no `settings.ron` yet, and removed.
 pub const KEY: &str = "shoe-selector.settings";
+/// The settings' file in the app's data folder.
+pub const FILE: &str = "settings.ron";
 /// How many recent catalogues the File menu lists.
 pub const RECENT: usize = 8;
 
@@ -18,7 +23,8 @@ pub const RECENT: usize = 8;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
-    /// The runner's inputs (in a fitting, the customer's), as last given.
+    /// The runner's inputs (in a fitting, the customer's), as last given. Only the inputs
+    /// are written ([`Profile::inputs`]): the customer of a fitting is in their session.
     pub profile: Profile,
     /// The unit the window shows weights in.
     pub weight_unit: WeightUnit,
@@ -27,10 +33,13 @@ pub struct Settings {
     /// How much each input counts in the ranking.
     pub priorities: Priorities,
     /// The catalogue open at the last run, opened again at start if it is still there.
+    #[serde(with = "crate::files::stored_optional_path")]
     pub last_catalogue: Option<PathBuf>,
     /// The catalogues opened lately, newest first, at most [`RECENT`].
+    #[serde(with = "crate::files::stored_paths")]
     pub recent: Vec<PathBuf>,
     /// Where fitting sessions and reports are kept.
+    #[serde(with = "crate::files::stored_optional_path")]
     pub sessions_folder: Option<PathBuf>,
     /// The language the user picked in the View menu; none follows the system's.
     pub language: Option<Lang>,
@@ -74,7 +83,12 @@ impl Settings {
             return (Settings::default(), None);
         };
         match crate::catalogue::ron_options().from_str::<Settings>(text) {
-            Ok(settings) if settings.profile.problems().is_empty() => (settings, None),
+            // Versions that remembered a fitting's customer: the inputs are kept, the
+            // customer is not brought back.
+            Ok(mut settings) if settings.profile.problems().is_empty() => {
+                settings.profile = settings.profile.inputs();
+                (settings, None)
+            }
             _ => (
                 Settings::default(),
                 Some(Say::new("notice-settings-unreadable")),
@@ -82,9 +96,43 @@ impl Settings {
         }
     }
 
-    /// The settings as RON, for eframe's storage; read back with [`Settings::restore`].
+    /// The settings as RON, the runner's inputs without the customer; read back with
+    /// [`Settings::restore`].
     pub fn to_text(&self) -> String {
-        ron::to_string(self).unwrap_or_default()
+        let remembered = Settings {
+            profile: self.profile.inputs(),
+            ..self.clone()
+        };
+        ron::to_string(&remembered).unwrap_or_default()
+    }
+
+    /// The settings kept in `file`, or those an earlier version kept under [`KEY`] in
+    /// eframe's storage (`older`) when there is no file yet; the defaults with a notice when
+    /// they do not read.
+    pub fn read(file: &Path, older: Option<&str>) -> (Settings, Option<Say>) {
+        match crate::catalogue::read_text(file) {
+            Ok(text) => Settings::restore(Some(&text)),
+            Err(crate::catalogue::LoadError::NotFound) => Settings::restore(older),
+            Err(_) => (
+                Settings::default(),
+                Some(Say::new("notice-settings-unreadable")),
+            ),
+        }
+    }
+
+    /// Writes the settings to `file` through the one write path; `written` is the text last
+    /// written, so unchanged settings are not written again.
+    pub fn write(&self, file: &Path, written: &mut Option<String>) -> Result<(), String> {
+        let text = self.to_text();
+        if written.as_deref() == Some(text.as_str()) {
+            return Ok(());
+        }
+        std::fs::create_dir_all(crate::files::folder_of(file))
+            .map_err(|error| format!("{}: {error}", file.display()))?;
+        crate::files::write(file, text.as_bytes(), &crate::files::Plan::own_file())
+            .map_err(|error| error.to_string())?;
+        *written = Some(text);
+        Ok(())
     }
 
     /// The folder for fitting sessions: the chosen one, else `sessions` in the app's data
@@ -140,6 +188,31 @@ mod tests {
         let (fallback, notice) = Settings::restore(Some("Settings(profile: 12"));
         assert_eq!(fallback, Settings::default());
         assert!(notice.is_some_and(|n| n.id() == "notice-settings-unreadable"));
+    }
+
+    /// A fitting's customer is never remembered: not written, and not brought back from an
+    /// older version's settings that held one.
+    #[test]
+    fn settings_never_remember_a_customer() {
+        let mut settings = Settings::default();
+        settings.profile.weight_kg = 88.0;
+        settings.profile.customer = Some("Anna Berg".to_string());
+        settings.profile.date = Some("2026-12-07".to_string());
+        settings.profile.tried.push(crate::profile::Tried {
+            shoe: "brooks-ghost-16".to_string(),
+            feel: Vec::new(),
+            note: Some("Anna's heel slips".to_string()),
+        });
+        let text = settings.to_text();
+        assert!(!text.contains("Anna") && !text.contains("ghost"), "{text}");
+        let (back, _) = Settings::restore(Some(&text));
+        assert_eq!(back.profile.weight_kg, 88.0);
+        let older = ron::to_string(&settings).expect("as an older version wrote it");
+        assert!(older.contains("Anna"));
+        let (back, notice) = Settings::restore(Some(&older));
+        assert!(notice.is_none());
+        assert!(!back.profile.has_customer(), "{:?}", back.profile);
+        assert_eq!(back.profile.weight_kg, 88.0);
     }
 
     #[test]

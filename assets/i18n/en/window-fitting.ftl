@@ -65,9 +65,13 @@ fitting-last-pair-happy = Happy with it
 fitting-last-pair-returned = Brought it back
 fitting-last-pair-trouble = Kept it, with trouble
 customers-forget = Forget…
-customers-forget-hint = Delete this customer's sessions and reports (asks first)
+customers-forget-hint = Delete this customer's sessions, reports and their backups, and anything the program kept of them (asks first)
 customers-forgotten = Forgotten: { $count ->
-    [one] 1 session and its report deleted.
-   *[other] { $count } sessions and their reports deleted.
-}
+    [one] 1 session, its reports and backups deleted
+   *[other] { $count } sessions, their reports and backups deleted
+}, and no file of the program's names the customer now.
+customers-still-named = { $count ->
+    [one] 1 session, its reports and backups deleted
+   *[other] { $count } sessions, their reports and backups deleted
+}, but the customer's name is still in: { $files }
 customers-not-forgotten = Not all was deleted: { $error }

@@ -357,7 +357,7 @@ pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
                                         .selectable(false),
                                 )
                                 .on_hover_cursor(egui::CursorIcon::PointingHand)
-                                .on_hover_text(path.display().to_string());
+                                .on_hover_text(crate::files::shown(path));
                             if row.clicked() {
                                 commands.push(Command::OpenSession(path.clone()));
                             }

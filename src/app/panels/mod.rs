@@ -253,7 +253,7 @@ fn log_window(d: &mut Draw, ctx: &egui::Context) {
             ui.set_max_width(420.0);
             ui.label(words.get("frame-log-intro"));
             ui.add(
-                egui::Label::new(RichText::new(folder.display().to_string()).monospace())
+                egui::Label::new(RichText::new(crate::files::shown(&folder)).monospace())
                     .selectable(true),
             );
             if ui.button(words.get("frame-log-open")).clicked() {
@@ -328,7 +328,7 @@ fn recent_menu(d: &mut Draw, ui: &mut egui::Ui) {
             ui.label(d.words.get("frame-menu-no-recent"));
         }
         for path in d.settings.recent.clone() {
-            if ui.button(path.display().to_string()).clicked() {
+            if ui.button(crate::files::shown(&path)).clicked() {
                 d.push(Command::Open(path));
             }
         }
@@ -451,7 +451,7 @@ fn about_ui(d: &mut Draw, ui: &mut egui::Ui) {
     ui.label(d.say(&Say::new("frame-about-version").text("version", env!("CARGO_PKG_VERSION"))));
     ui.label(d.say(&Say::new("frame-about-licence").text("licence", env!("CARGO_PKG_LICENSE"))));
     let catalogue = match d.document.path() {
-        Some(path) if !d.document.is_sample() => path.display().to_string(),
+        Some(path) if !d.document.is_sample() => crate::files::shown(path),
         _ => w.get("frame-about-sample"),
     };
     ui.label(d.say(&Say::new("frame-about-catalogue").text("path", catalogue)));
@@ -554,7 +554,7 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
     let file = d
         .document
         .path()
-        .map_or_else(String::new, |p| p.display().to_string());
+        .map_or_else(String::new, crate::files::shown);
     let intro = d.say(&Say::new("frame-warnings-intro").text("file", file));
     let words = d.words;
     egui::Window::new(words.get("frame-warnings-title"))
@@ -850,6 +850,14 @@ fn question_words(d: &Draw, confirm: &Confirm) -> (&'static str, String) {
         Confirm::OverwriteChanged(path, _)
         | Confirm::ReplaceReadOnly(path, _)
         | Confirm::SessionChanged { path, .. } => replace_words(d, confirm, path),
+        Confirm::CustomerRenamed { before, now, .. } => (
+            "frame-confirm-renamed-title",
+            d.say(
+                &Say::new("frame-confirm-renamed")
+                    .text("before", before.as_str())
+                    .text("now", now.as_str()),
+            ),
+        ),
         Confirm::SampleIsBuiltIn => (
             "frame-confirm-sample-title",
             d.words.get("frame-confirm-sample"),
@@ -992,6 +1000,17 @@ fn answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
         Confirm::ChangedOnDisk => vec![
             ("frame-confirm-load-file", reload),
             ("frame-confirm-keep-edits", Some(Command::KeepEdits)),
+        ],
+        Confirm::CustomerRenamed { then, .. } => vec![
+            (
+                "frame-confirm-renamed-correction",
+                Some(Command::SaveSessionCorrected(then.clone())),
+            ),
+            (
+                "frame-confirm-renamed-another",
+                Some(Command::SaveSessionAsNew(then.clone())),
+            ),
+            cancel,
         ],
         Confirm::SessionChanged { then, .. } => vec![
             (
