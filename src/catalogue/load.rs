@@ -170,15 +170,66 @@ pub struct Unlisted {
 /// The most errors of one file that are kept and listed; the rest are counted.
 pub const LISTED_ERRORS: usize = 100;
 /// The most warnings of one file that are kept and listed; the rest are counted.
-pub const LISTED_WARNINGS: usize = 10_000;
+pub const LISTED_WARNINGS: usize = 100_000;
 
 /// The problems of a file as they are found: the first ones by their place in the file
 /// kept, up to the limits, and the rest counted.
 pub(crate) struct Found {
-    errors: std::collections::BinaryHeap<ByPlace>,
-    warnings: std::collections::BinaryHeap<ByPlace>,
+    errors: Kept,
+    warnings: Kept,
     unlisted: Unlisted,
     next: usize,
+}
+
+/// The problems of one severity kept: in the order found until the limit is reached (the
+/// usual case, which costs a push each), then as a heap with the last by place on top, so
+/// each later one either takes its place or is only counted.
+enum Kept {
+    Listing(Vec<ByPlace>),
+    Full(std::collections::BinaryHeap<ByPlace>),
+}
+
+impl Kept {
+    fn len(&self) -> usize {
+        match self {
+            Kept::Listing(kept) => kept.len(),
+            Kept::Full(kept) => kept.len(),
+        }
+    }
+
+    /// The place of the last kept, once the limit is reached.
+    fn last(&self) -> Option<(usize, usize)> {
+        match self {
+            Kept::Listing(_) => None,
+            Kept::Full(kept) => kept.peek().map(|last| (last.0, last.1)),
+        }
+    }
+
+    /// Takes in `problem`, keeping at most `limit`; true when one was left out.
+    fn take(&mut self, problem: ByPlace, limit: usize) -> bool {
+        if let Kept::Listing(kept) = self {
+            if kept.len() < limit {
+                kept.push(problem);
+                return false;
+            }
+            *self = Kept::Full(std::mem::take(kept).into());
+        }
+        let Kept::Full(kept) = self else {
+            return false;
+        };
+        if kept.peek().is_some_and(|last| problem < *last) {
+            kept.pop();
+            kept.push(problem);
+        }
+        true
+    }
+
+    fn into_vec(self) -> Vec<ByPlace> {
+        match self {
+            Kept::Listing(kept) => kept,
+            Kept::Full(kept) => kept.into_vec(),
+        }
+    }
 }
 
 /// A diagnostic ordered by its place in the file, then by when it was found.
@@ -204,8 +255,8 @@ impl Ord for ByPlace {
 impl Found {
     pub(crate) fn new() -> Found {
         Found {
-            errors: std::collections::BinaryHeap::new(),
-            warnings: std::collections::BinaryHeap::new(),
+            errors: Kept::Listing(Vec::new()),
+            warnings: Kept::Listing(Vec::new()),
             unlisted: Unlisted::default(),
             next: 0,
         }
@@ -215,43 +266,33 @@ impl Found {
     pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
         let key = ByPlace(diagnostic.line, diagnostic.column, self.next, diagnostic);
         self.next += 1;
-        let (kept, limit, unlisted) = if key.3.is_error() {
-            (&mut self.errors, LISTED_ERRORS, &mut self.unlisted.errors)
-        } else {
-            (
-                &mut self.warnings,
-                LISTED_WARNINGS,
-                &mut self.unlisted.warnings,
-            )
-        };
-        // The last by place goes, and is counted.
-        if kept.len() == limit {
-            *unlisted += 1;
-            if kept.peek().is_some_and(|last| key < *last) {
-                kept.pop();
-                kept.push(key);
+        if key.3.is_error() {
+            if self.errors.take(key, LISTED_ERRORS) {
+                self.unlisted.errors += 1;
             }
-        } else {
-            kept.push(key);
+        } else if self.warnings.take(key, LISTED_WARNINGS) {
+            self.unlisted.warnings += 1;
         }
     }
 
     pub(crate) fn has_error(&self) -> bool {
-        !self.errors.is_empty()
+        self.errors.len() > 0
+    }
+
+    /// Whether as many problems of that kind (errors or not) are kept as are listed.
+    fn is_full(&self, error: bool) -> bool {
+        if error {
+            self.errors.len() >= LISTED_ERRORS
+        } else {
+            self.warnings.len() >= LISTED_WARNINGS
+        }
     }
 
     /// Whether a problem (an error or not) found at `at` or later in the file could still
     /// be listed: not when the list is full of problems before it.
     fn could_list(&self, error: bool, at: Position) -> bool {
-        let (kept, limit) = if error {
-            (&self.errors, LISTED_ERRORS)
-        } else {
-            (&self.warnings, LISTED_WARNINGS)
-        };
-        kept.len() < limit
-            || kept
-                .peek()
-                .is_some_and(|last| (at.line, at.column) < (last.0, last.1))
+        let kept = if error { &self.errors } else { &self.warnings };
+        !self.is_full(error) || kept.last().is_none_or(|last| (at.line, at.column) < last)
     }
 
     /// Counts a problem that could not be listed.
@@ -506,7 +547,8 @@ fn push_located(
     id_of: impl Fn(usize) -> Option<String>,
 ) {
     let error = problem.severity == Severity::Error;
-    if let Some(start) = index.shoe_start(problem.at)
+    if found.is_full(error)
+        && let Some(start) = index.shoe_start(problem.at)
         && !found.could_list(error, start)
     {
         found.count_unlisted(error);

@@ -27,8 +27,9 @@ pub struct SourceMap<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
     /// The characters before each block of [`BLOCK`] bytes, so that a column on a line of
-    /// millions of characters is counted from the block, not from the line's start.
-    chars_before_block: Vec<usize>,
+    /// millions of characters is counted from the block, not from the line's start: made
+    /// the first time a column on so long a line is asked for.
+    chars_before_block: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// The bytes of a block of [`SourceMap::chars_before_block`].
@@ -44,23 +45,26 @@ impl<'a> SourceMap<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        let mut chars_before_block = Vec::with_capacity(text.len() / BLOCK + 1);
-        let mut chars = 0;
-        for block in text.as_bytes().chunks(BLOCK) {
-            chars_before_block.push(chars);
-            chars += count_chars(block);
-        }
         SourceMap {
             text,
             line_starts,
-            chars_before_block,
+            chars_before_block: std::sync::OnceLock::new(),
         }
     }
 
     /// The characters of the text before byte `offset`.
     fn chars_before(&self, offset: usize) -> usize {
+        let blocks = self.chars_before_block.get_or_init(|| {
+            let mut blocks = Vec::with_capacity(self.text.len() / BLOCK + 1);
+            let mut chars = 0;
+            for block in self.text.as_bytes().chunks(BLOCK) {
+                blocks.push(chars);
+                chars += count_chars(block);
+            }
+            blocks
+        });
         let block = offset / BLOCK;
-        let Some(&before) = self.chars_before_block.get(block) else {
+        let Some(&before) = blocks.get(block) else {
             return count_chars(&self.text.as_bytes()[..offset]);
         };
         before + count_chars(&self.text.as_bytes()[block * BLOCK..offset])

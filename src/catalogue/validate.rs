@@ -135,6 +135,7 @@ pub fn validate_awaiting(
         &mut problems,
     );
     let mut checker = Checker::new(folder, awaiting, catalogue.currency.is_some());
+    checker.first_use.reserve(catalogue.shoes.len());
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
         checker.shoe(shoe, index, &mut problems);
     }
