@@ -114,6 +114,17 @@ impl LastPair {
     }
 }
 
+/// A pair bought at an earlier visit, and how it went as the customer told it at the next.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct JudgedPair<'a> {
+    /// The shoe bought, by its id in the catalogue.
+    pub shoe: &'a str,
+    /// The day it was bought, when known.
+    pub bought_on: Option<&'a str>,
+    /// How it went.
+    pub went: &'a LastPair,
+}
+
 /// An earlier visit of a returning customer, kept in their session file: the day, the shoes
 /// tried, what was bought and how the pair before it went.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -302,6 +313,45 @@ impl Profile {
     /// bought, how a pair went, earlier visits.
     pub fn has_customer(&self) -> bool {
         *self != self.inputs()
+    }
+
+    /// Every pair bought at an earlier visit that a later visit said how it went, oldest
+    /// first: what this customer's own history says of those shoes.
+    pub fn judged_pairs(&self) -> Vec<JudgedPair<'_>> {
+        let verdicts = self
+            .visits
+            .iter()
+            .skip(1)
+            .map(|visit| visit.last_pair.as_ref())
+            .chain(std::iter::once(self.last_pair.as_ref()));
+        self.visits
+            .iter()
+            .zip(verdicts)
+            .filter_map(|(visit, went)| match (&visit.bought, went) {
+                (Some(Bought::Shoe(shoe)), Some(went)) => Some(JudgedPair {
+                    shoe,
+                    bought_on: visit.date.as_deref(),
+                    went,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether the shoes tried on or the pairs bought before say the runner's width fitted
+    /// too narrow (`narrow`) or too wide somewhere: then a what-if never asks whether the
+    /// feet are narrower (or wider) still.
+    pub fn found_too(&self, narrow: bool) -> bool {
+        let (feel, trouble) = if narrow {
+            (Feel::TooNarrow, PairTrouble::TooNarrow)
+        } else {
+            (Feel::TooWide, PairTrouble::TooWide)
+        };
+        self.tried.iter().any(|tried| tried.feel.contains(&feel))
+            || self
+                .judged_pairs()
+                .iter()
+                .any(|pair| pair.went.troubles().contains(&trouble))
     }
 
     /// The days of every visit, the earlier ones first, without copying the visits.

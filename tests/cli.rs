@@ -1043,3 +1043,65 @@ fn when_nothing_suits_recommend_says_what_would_widen_the_choice_and_it_holds() 
         serde_json::from_slice(&run(&hard_path, &["--json", "--no-what-if"])).expect("JSON");
     assert!(plain.get("widen").is_none());
 }
+
+/// A shoe that felt too narrow and comes wider carries the width to take it in: in the JSON
+/// as `take_as`, in the readable list after its name.
+#[test]
+fn recommend_names_the_width_a_try_on_calls_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let catalogue = shoe_selector::catalogue::load_catalogue(&bundled())
+        .catalogue
+        .expect("bundled");
+    let shoe = catalogue
+        .shoes
+        .iter()
+        .find(|s| {
+            s.widths.contains(&shoe_selector::catalogue::Width::Wide)
+                && s.widths
+                    .contains(&shoe_selector::catalogue::Width::ExtraWide)
+        })
+        .expect("a shoe in wide and extra wide");
+    let profile = write(
+        dir.path(),
+        "runner.ron",
+        &format!(
+            "Profile(foot_width: Wide, weight_kg: 80.0, pronation: Neutral, season: Summer, surface: Road, tried: [Tried(shoe: \"{}\", feel: [TooNarrow])])",
+            shoe.id
+        ),
+    );
+    let output = bin()
+        .args(["recommend", "--json", "--no-what-if", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let entry = json["recommendations"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|r| r["id"] == shoe.id.as_str())
+        .expect("ranked");
+    assert_eq!(entry["take_as"]["width"], "ExtraWide");
+    let others = json["recommendations"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|r| r["take_as"].is_object())
+        .count();
+    assert_eq!(others, 1, "only the shoe tried on");
+    let text = bin()
+        .args(["recommend", "--no-what-if", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    let said = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        said.contains(&format!("{}, in extra wide", shoe.name())),
+        "{said}"
+    );
+}

@@ -759,3 +759,265 @@ proptest! {
         }
     }
 }
+
+/// A customer back at the shop, who bought `shoe` at the visit before and says now how it
+/// went: the typical runner of the table, of `width`.
+fn back_with(width: Width, shoe: &Shoe, went: LastPair) -> Profile {
+    Profile {
+        date: Some("2026-12-01".into()),
+        last_pair: Some(went),
+        visits: vec![Visit {
+            date: Some("2026-09-14".into()),
+            bought: Some(Bought::Shoe(shoe.id.clone())),
+            ..Visit::default()
+        }],
+        ..runner(
+            width,
+            72.0,
+            Pronation::Neutral,
+            Season::SpringAutumn,
+            Surface::Road,
+        )
+    }
+}
+
+fn place_of(ranking: &Ranking, catalogue: &Catalogue, shoe: &Shoe) -> Option<Recommendation> {
+    let index = catalogue.shoes.iter().position(|s| s.id == shoe.id)?;
+    ranking
+        .recommendations
+        .iter()
+        .copied()
+        .find(|r| r.shoe == index)
+}
+
+fn rules_of(catalogue: &Catalogue, shoe: &Shoe, profile: &Profile) -> Vec<(&'static str, Verdict)> {
+    explain(catalogue, shoe, profile)
+        .iter()
+        .filter(|reason| reason.factor == Factor::Fitting)
+        .map(|reason| (reason.said.id(), reason.verdict))
+        .collect()
+}
+
+/// The typical runner's first pick: the pair this customer would have bought last time.
+fn first_pick(catalogue: &Catalogue, width: Width) -> Shoe {
+    let profile = runner(
+        width,
+        72.0,
+        Pronation::Neutral,
+        Season::SpringAutumn,
+        Surface::Road,
+    );
+    let ranking = rank(catalogue, &profile, &Priorities::default());
+    catalogue.shoes[ranking.recommendations[0].shoe].clone()
+}
+
+/// A pair that went back too narrow: that model only in the next width, and named so;
+/// not made wider, it is no best pick again. Either way the reason says what happened, and
+/// no what-if asks whether the feet are narrower still. Both cases, each with the standard-
+/// width runner's best-placed shoe of its kind.
+#[test]
+fn a_pair_that_came_back_too_narrow_is_offered_only_a_width_on() {
+    let catalogue = bundled();
+    let width = Width::Standard;
+    let plain = runner(
+        width,
+        72.0,
+        Pronation::Neutral,
+        Season::SpringAutumn,
+        Surface::Road,
+    );
+    let ranking = rank(&catalogue, &plain, &Priorities::default());
+    let first_that = |comes_wider: bool| {
+        ranking
+            .recommendations
+            .iter()
+            .map(|r| catalogue.shoes[r.shoe].clone())
+            .find(|shoe| shoe.widths.contains(&Width::Wide) == comes_wider)
+            .expect("a shoe of each kind")
+    };
+    for comes_wider in [true, false] {
+        let shoe = first_that(comes_wider);
+        let profile = back_with(
+            width,
+            &shoe,
+            LastPair::Returned(vec![PairTrouble::TooNarrow]),
+        );
+        let ranking = rank(&catalogue, &profile, &Priorities::default());
+        let placed = place_of(&ranking, &catalogue, &shoe).expect("still made in the width");
+        let rules = rules_of(&catalogue, &shoe, &profile);
+        if comes_wider {
+            assert_eq!(
+                take_as(&shoe, &profile),
+                Some(TakeAs::Width(Width::Wide)),
+                "{}",
+                shoe.id
+            );
+            assert!(
+                rules.contains(&("fitting-history-width-other", Verdict::Caution)),
+                "{rules:?}"
+            );
+        } else {
+            assert_eq!(take_as(&shoe, &profile), None);
+            assert!(
+                rules.contains(&("fitting-history-width-none", Verdict::Poor)),
+                "{rules:?}"
+            );
+            assert_ne!(
+                placed.band,
+                Band::Best,
+                "{}: not again in standard",
+                shoe.id
+            );
+        }
+        let what_ifs = shoe_selector::recommend::what_if::what_ifs(
+            &catalogue,
+            &profile,
+            &Priorities::default(),
+            &ranking,
+            3,
+        );
+        for whatifs in what_ifs.all() {
+            for what_if in whatifs {
+                let asks = what_if.changes.get("foot_width").and_then(|v| v.as_str());
+                assert_ne!(asks, Some("Narrow"), "{}: {}", shoe.id, what_if.text);
+            }
+        }
+    }
+}
+
+/// A pair that gave blisters or pain is never a best pick again, and says why; one that
+/// went well is named the safe choice and never ranks lower for it.
+#[test]
+fn blisters_rule_a_model_out_of_the_best_picks_and_a_happy_pair_is_the_safe_choice() {
+    let catalogue = bundled();
+    let shoe = first_pick(&catalogue, Width::Standard);
+    let plain = runner(
+        Width::Standard,
+        72.0,
+        Pronation::Neutral,
+        Season::SpringAutumn,
+        Surface::Road,
+    );
+    let before = place_of(
+        &rank(&catalogue, &plain, &Priorities::default()),
+        &catalogue,
+        &shoe,
+    )
+    .expect("ranked");
+    for trouble in [PairTrouble::Blisters, PairTrouble::Pain] {
+        let profile = back_with(Width::Standard, &shoe, LastPair::Trouble(vec![trouble]));
+        let ranking = rank(&catalogue, &profile, &Priorities::default());
+        let placed = place_of(&ranking, &catalogue, &shoe).expect("ranked");
+        assert_ne!(placed.band, Band::Best, "{trouble:?}");
+        assert!(placed.rank > 5, "{trouble:?}: #{}", placed.rank);
+        assert!(
+            rules_of(&catalogue, &shoe, &profile)
+                .contains(&("fitting-history-hurt", Verdict::Poor))
+        );
+    }
+    let happy = back_with(Width::Standard, &shoe, LastPair::Happy);
+    let placed = place_of(
+        &rank(&catalogue, &happy, &Priorities::default()),
+        &catalogue,
+        &shoe,
+    )
+    .expect("ranked");
+    assert!(placed.rank <= before.rank);
+    assert_eq!(placed.band, Band::Best);
+    assert!(
+        rules_of(&catalogue, &shoe, &happy).contains(&("fitting-history-happy", Verdict::Good))
+    );
+    // Too small: the same model half a size up, said so.
+    let small = back_with(
+        Width::Standard,
+        &shoe,
+        LastPair::Returned(vec![PairTrouble::TooSmall]),
+    );
+    assert_eq!(take_as(&shoe, &small), Some(TakeAs::HalfSizeUp));
+    assert!(
+        rules_of(&catalogue, &shoe, &small).contains(&("fitting-history-size", Verdict::Caution))
+    );
+}
+
+/// A shoe tried on with no feeling noted moves no score: the ranking is the same as without
+/// it, shoe for shoe.
+#[test]
+fn a_try_on_with_no_feeling_changes_no_score() {
+    let catalogue = bundled();
+    let plain = runner(
+        Width::Wide,
+        92.0,
+        Pronation::Over,
+        Season::Winter,
+        Surface::Road,
+    );
+    let shoe =
+        &catalogue.shoes[rank(&catalogue, &plain, &Priorities::default()).recommendations[0].shoe];
+    let tried = Profile {
+        tried: vec![Tried {
+            shoe: shoe.id.clone(),
+            feel: Vec::new(),
+            note: Some("liked the colour".into()),
+        }],
+        ..plain.clone()
+    };
+    let scores = |profile: &Profile| -> Vec<(usize, f64)> {
+        rank(&catalogue, profile, &Priorities::default())
+            .recommendations
+            .iter()
+            .map(|r| (r.shoe, r.score))
+            .collect()
+    };
+    assert_eq!(scores(&tried), scores(&plain));
+    assert!(!Factor::Fitting.is_given(&tried));
+}
+
+/// A try-on too narrow in a shoe that comes wider names the width wherever the shoe is
+/// named: take it in the next width; and no what-if asks whether the feet are narrower.
+#[test]
+fn a_try_on_too_narrow_names_the_wider_width_and_no_what_if_contradicts_it() {
+    let catalogue = bundled();
+    let plain = runner(
+        Width::Wide,
+        80.0,
+        Pronation::Over,
+        Season::SpringAutumn,
+        Surface::Road,
+    );
+    let ranking = rank(&catalogue, &plain, &Priorities::default());
+    let shoe = ranking
+        .recommendations
+        .iter()
+        .map(|r| &catalogue.shoes[r.shoe])
+        .find(|shoe| shoe.widths.contains(&Width::ExtraWide))
+        .expect("a shoe that also comes in extra wide");
+    let felt = Profile {
+        tried: vec![Tried {
+            shoe: shoe.id.clone(),
+            feel: vec![Feel::TooNarrow],
+            note: None,
+        }],
+        ..plain
+    };
+    assert_eq!(take_as(shoe, &felt), Some(TakeAs::Width(Width::ExtraWide)));
+    let named = name_for(shoe, &felt, shoe_selector::words::Lang::En.words());
+    assert_eq!(named, format!("{}, in extra wide", shoe.name()));
+    let ranking = rank(&catalogue, &felt, &Priorities::default());
+    let what_ifs = shoe_selector::recommend::what_if::what_ifs(
+        &catalogue,
+        &felt,
+        &Priorities::default(),
+        &ranking,
+        3,
+    );
+    for whatifs in what_ifs.all() {
+        for what_if in whatifs {
+            assert_ne!(
+                what_if.changes.get("foot_width").and_then(|v| v.as_str()),
+                Some("Standard"),
+                "{}",
+                what_if.text
+            );
+        }
+    }
+}

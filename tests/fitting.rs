@@ -314,8 +314,8 @@ fn two_fittings_on_one_day_never_share_a_file() {
     );
 }
 
-/// A shoe tried on without a feeling noted says so (not "not tried on yet"), and only it
-/// carries the fitting's chip; once a feeling moves other shoes, they carry it too.
+/// A shoe tried on with no feeling noted is noted, nothing more: no score moves and no shoe
+/// carries the fitting's chip. Once a feeling is noted, the shoes it moves carry it.
 #[test]
 fn the_fitting_chip_and_words_appear_only_where_the_fitting_speaks() {
     let sessions = tempfile::tempdir().expect("temp dir");
@@ -328,32 +328,28 @@ fn the_fitting_chip_and_words_appear_only_where_the_fitting_speaks() {
             }))
             .count()
     };
+    let scores = |harness: &Harness<'_, ShoeApp>| -> Vec<(usize, f64)> {
+        harness
+            .state()
+            .ranking()
+            .recommendations
+            .iter()
+            .map(|r| (r.shoe, r.score))
+            .collect()
+    };
     assert_eq!(chips(&harness), 0, "no fitting yet, no chip");
+    let before = scores(&harness);
     let (id, _) = choose_the_first(&mut harness);
     harness.state_mut().push(Command::AddTried(id.clone()));
     harness.run();
-    assert_eq!(chips(&harness), 1, "only the shoe tried on");
-    let reasons = {
-        let app = harness.state();
-        let catalogue = app.catalogue().expect("catalogue");
-        let shoe = catalogue.shoes.iter().find(|s| s.id == id).expect("shoe");
-        shoe_selector::recommend::explain(catalogue, shoe, &app.settings().profile)
-    };
-    assert!(
-        reasons
-            .iter()
-            .any(|r| r.text == "Tried on; how it felt is not noted yet."),
-        "{reasons:?}"
-    );
-    assert!(
-        !reasons
-            .iter()
-            .any(|r| r.text.starts_with("Not tried on yet"))
-    );
+    assert_eq!(harness.state().settings().profile.tried.len(), 1, "noted");
+    assert_eq!(scores(&harness), before, "no score moved");
+    assert_eq!(chips(&harness), 0, "nothing to say yet");
     // Too soft: firmer shoes go up, and the shoes it moves carry the chip.
     window::change_profile(&mut harness, |p| p.tried[0].feel.push(Feel::TooSoft));
     harness.run();
     assert!(chips(&harness) > 1, "the shoes the feeling moved");
+    assert_ne!(scores(&harness), before);
 }
 
 #[test]
@@ -716,4 +712,80 @@ fn a_changed_name_asks_and_each_visit_keeps_its_inputs_and_its_report() {
         Some("Ana Berg"),
         "Ana's session is hers still"
     );
+}
+
+/// Two visits of one customer: the pair bought at the first came back too narrow. At the
+/// second, that model is named in the next width wherever it appears, or is no best pick,
+/// the detail says what happened, and the report has the pair and how it went.
+#[test]
+fn a_pair_that_came_back_is_remembered_at_the_next_visit() {
+    use shoe_selector::profile::{Bought, LastPair, PairTrouble};
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = fitting_in(sessions.path());
+    window::change_profile(&mut harness, |p| p.customer = Some("Vera Lind".to_string()));
+    let (id, name) = choose_the_first(&mut harness);
+    window::change_profile(&mut harness, |p| p.bought = Some(Bought::Shoe(id.clone())));
+    click(&mut harness, "Save session");
+    let file = files_in(sessions.path())
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        .expect("a session");
+    // Dated earlier, as a visit weeks ago.
+    let mut earlier = load_profile(&file).expect("reads");
+    earlier.date = Some("2026-09-14".to_string());
+    shoe_selector::session::save(&file, &earlier, &shoe_selector::files::Plan::replacing())
+        .expect("dated");
+    harness.state_mut().push(Command::OpenSession(file.clone()));
+    harness.run();
+    assert_eq!(
+        harness.state().settings().profile.visits.len(),
+        1,
+        "a new visit"
+    );
+    window::change_profile(&mut harness, |p| {
+        p.last_pair = Some(LastPair::Returned(vec![PairTrouble::TooNarrow]));
+    });
+    harness.run();
+    let app = harness.state();
+    let catalogue = app.catalogue().expect("catalogue");
+    let shoe = catalogue
+        .shoes
+        .iter()
+        .find(|s| s.id == id)
+        .expect("the shoe");
+    let profile = &app.settings().profile;
+    let reasons = shoe_selector::recommend::explain(catalogue, shoe, profile);
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.said.id().starts_with("fitting-history-width")),
+        "{reasons:?}"
+    );
+    match shoe_selector::recommend::take_as(shoe, profile) {
+        Some(take) => {
+            let named = format!("{name}, {}", app.words().say(&take.said()));
+            assert!(
+                anywhere(&harness, &named),
+                "the card names the width: {named}"
+            );
+        }
+        None => {
+            let placed = app
+                .ranking()
+                .recommendations
+                .iter()
+                .find(|r| catalogue.shoes[r.shoe].id == id)
+                .expect("ranked");
+            assert_ne!(placed.band, shoe_selector::recommend::Band::Best);
+        }
+    }
+    click(&mut harness, "Write report");
+    let report = std::fs::read_to_string(shoe_selector::session::report_of(&file, 2))
+        .expect("the second visit's report");
+    assert!(
+        report.contains("Pairs bought before"),
+        "the report says what happened"
+    );
+    assert!(report.contains("came back: too narrow"));
+    assert!(report.contains("2026-09-14"));
 }

@@ -182,6 +182,8 @@ impl Serialize for Answer<'_> {
                             model: &shoe.model,
                             score: r.score,
                             band: r.band,
+                            take_as: crate::recommend::take_as(shoe, self.profile)
+                                .map(crate::recommend::TakeAs::json),
                             reasons: self.reasons(r.shoe),
                             what_if: self.what_ifs(r.shoe),
                         }
@@ -249,6 +251,9 @@ struct JsonRecommendation<'a> {
     model: &'a str,
     score: f64,
     band: Band,
+    /// The width or size to take it in, when the fitting says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    take_as: Option<serde_json::Value>,
     reasons: Vec<Reason>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     what_if: Vec<WhatIf>,
@@ -319,7 +324,7 @@ fn write_text(answer: &Answer, out: &mut dyn Write) -> std::io::Result<()> {
             out,
             "{:>3}. {}  ({})  {} {:.3}",
             r.rank,
-            shoe.name(),
+            crate::recommend::name_for(shoe, answer.profile, words),
             shoe.id,
             words.get("cli-score"),
             r.score

@@ -8,6 +8,7 @@
 //! [`explain`], with the very same rules.
 
 mod fitting;
+pub use fitting::{TakeAs, name_for, take_as};
 mod habits;
 mod kind;
 mod memo;
@@ -230,7 +231,11 @@ impl Factor {
             Factor::PreferredFoam => profile.preferred_foam.is_some(),
             Factor::Budget => profile.budget.is_some(),
             Factor::Size => profile.size_eu.is_some(),
-            Factor::Fitting => !profile.tried.is_empty(),
+            // A shoe tried on with nothing said of it is noted, not weighed.
+            Factor::Fitting => {
+                profile.tried.iter().any(|tried| !tried.feel.is_empty())
+                    || !profile.judged_pairs().is_empty()
+            }
         }
     }
 }
@@ -551,6 +556,9 @@ pub(crate) struct Context<'a> {
     pub catalogue_currency: Option<&'a str>,
     /// The shoes tried on in a fitting, found in the catalogue, with how they felt.
     pub tried: Vec<(&'a Shoe, &'a crate::profile::Tried)>,
+    /// The pairs this customer bought at earlier visits, found in the catalogue, with how
+    /// they went.
+    pub history: Vec<(&'a Shoe, crate::profile::JudgedPair<'a>)>,
     /// The least cushioning that every input of the runner's finds enough: high for a heavy
     /// runner, knee pain, a heel strike or a supinating foot, moderate for a beginner or on
     /// asphalt, light otherwise. A rule praises a level only from there up, so that no
@@ -585,6 +593,17 @@ impl<'a> Context<'a> {
                     .map(|shoe| (shoe, t))
             })
             .collect();
+        let history = profile
+            .judged_pairs()
+            .into_iter()
+            .filter_map(|pair| {
+                catalogue
+                    .shoes
+                    .iter()
+                    .find(|s| s.id == pair.shoe)
+                    .map(|shoe| (shoe, pair))
+            })
+            .collect();
         let beginner = profile.experience == Some(crate::profile::Experience::Beginner);
         let cushioning_need = if profile.weight_kg >= HEAVY_KG
             || profile.knee_pain == Some(true)
@@ -602,6 +621,7 @@ impl<'a> Context<'a> {
             profile,
             catalogue_currency: catalogue.currency.as_deref(),
             tried,
+            history,
             cushioning_need,
             needs_cushioning,
             load: weight::Load::of(profile.weight_kg),

@@ -70,10 +70,11 @@ fn corrections(profile: &Profile, push: &mut impl FnMut(&'static str, Value, Say
             .copied()
             .find(|&other| other as i8 == width as i8 + by)
     };
-    for width in [step(profile.foot_width, -1), step(profile.foot_width, 1)]
-        .into_iter()
-        .flatten()
-    {
+    // A width the shoes tried or bought already found wanting is no correction to offer:
+    // after "too narrow", never "if your feet are narrower".
+    let narrower = step(profile.foot_width, -1).filter(|_| !profile.found_too(true));
+    let wider = step(profile.foot_width, 1).filter(|_| !profile.found_too(false));
+    for width in [narrower, wider].into_iter().flatten() {
         push(
             "foot_width",
             Value::from(width.as_str()),
@@ -449,6 +450,11 @@ fn two_changes(
         else {
             continue;
         };
+        // Never a width the shoes tried or bought already found wanting.
+        let narrower = (width as i32) < (profile.foot_width as i32);
+        if profile.found_too(narrower) {
+            continue;
+        }
         let mut changes = Map::new();
         changes.insert("foot_width".to_string(), Value::from(width.as_str()));
         changes.insert("orthotics".to_string(), Value::from(false));

@@ -87,6 +87,7 @@ pub fn render(input: &ReportInput) -> String {
     let mut html = String::with_capacity(64 * 1024);
     head(&mut html, input, words);
     inputs_section(&mut html, profile, words, input.weight_unit);
+    history_section(&mut html, catalogue, profile, words);
     choices_section(&mut html, input, &ranking, (&what_ifs, &moves), words);
     if !profile.tried.is_empty() {
         tried_section(&mut html, catalogue, profile, words);
@@ -209,7 +210,7 @@ fn choices_section(
             html,
             "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\"><span class=\"band {}\">{}</span> · {}{price}</p>",
             r.rank,
-            escape(&shoe.name()),
+            escape(&crate::recommend::name_for(shoe, input.profile, words)),
             r.band.as_str(),
             escape(&sentence_case(&r.band.one(words))),
             escape(&words.say(&score)),
@@ -253,6 +254,49 @@ fn key_specs(shoe: &Shoe, words: &Words) -> String {
         .map(|row| format!("{}: {}", words.get(row.name), words.say(&row.value)))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// What happened last time: each pair this customer bought before and how it went, so the
+/// report says why a shoe is up, down, or named in another width or size.
+fn history_section(html: &mut String, catalogue: &Catalogue, profile: &Profile, words: &Words) {
+    let pairs = profile.judged_pairs();
+    if pairs.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        html,
+        "<section class=\"history\"><h2>{}</h2><table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        escape(&words.get("report-history")),
+        escape(&words.get("report-history-bought")),
+        escape(&words.get("report-tried-shoe")),
+        escape(&words.get("report-history-went")),
+    );
+    for pair in pairs {
+        let name = catalogue
+            .shoes
+            .iter()
+            .find(|s| s.id == pair.shoe)
+            .map_or_else(|| pair.shoe.to_string(), Shoe::name);
+        let (how, troubles) = match pair.went {
+            crate::profile::LastPair::Happy => ("report-history-happy", &[][..]),
+            crate::profile::LastPair::Returned(troubles) => ("history-returned", &troubles[..]),
+            crate::profile::LastPair::Trouble(troubles) => ("history-kept", &troubles[..]),
+        };
+        let why: Vec<String> = troubles.iter().map(|t| words.get(t.message())).collect();
+        let went = if why.is_empty() {
+            words.get(how)
+        } else {
+            format!("{}: {}", words.get(how), why.join(", "))
+        };
+        let _ = writeln!(
+            html,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(pair.bought_on.unwrap_or("")),
+            escape(&name),
+            escape(&went)
+        );
+    }
+    html.push_str("</table></section>\n");
 }
 
 /// The shoes tried on, how each felt and the note on it.

@@ -106,3 +106,74 @@ fitting-firmness-worse = Lowered because the { $name } felt { $feel ->
         [TooSoft] too soft: this one's foam is softer still.
        *[TooFirm] too firm: this one's foam is firmer still.
     }
+
+# This customer's own history: a pair bought at an earlier visit, and how it went. $date is
+# the day it was bought (none when not known); $went says whether it came back or was kept
+# with trouble; $trouble what went wrong (TooNarrow, TooWide, TooSmall, TooBig, Blisters,
+# Pain, TooSoft, TooFirm); $width and $other as above.
+history-returned = came back
+history-kept = was kept, with trouble
+fitting-history-happy = The pair of it bought { $date ->
+        [none] last time
+       *[other] on { $date }
+    } went well: the safe choice.
+fitting-history-width-other = The pair of it bought { $date ->
+        [none] last time
+       *[other] on { $date }
+    } { $went }, { $trouble ->
+        [TooNarrow] too narrow
+       *[TooWide] too wide
+    } in { $width ->
+        [Narrow] narrow
+        [Standard] standard
+        [Wide] wide
+       *[ExtraWide] extra wide
+    } fit: this time only in { $other ->
+        [Narrow] narrow
+        [Standard] standard
+        [Wide] wide
+       *[ExtraWide] extra wide
+    }.
+fitting-history-width-none = Lowered: the pair of it bought { $date ->
+        [none] last time
+       *[other] on { $date }
+    } { $went }, { $trouble ->
+        [TooNarrow] too narrow, and it comes in no wider fit.
+       *[TooWide] too wide, and it comes in no narrower fit.
+    }
+fitting-history-size = The pair of it bought { $date ->
+        [none] last time
+       *[other] on { $date }
+    } { $went }, { $trouble ->
+        [TooSmall] too small: this time half a size up.
+       *[TooBig] too big: this time half a size down.
+    }
+fitting-history-hurt = Lowered: the pair of it bought { $date ->
+        [none] last time
+       *[other] on { $date }
+    } { $went }: it gave you { $trouble ->
+        [Blisters] blisters
+       *[Pain] pain
+    }. Not this model again.
+fitting-history-foam = Lowered: the pair of it bought { $date ->
+        [none] last time
+       *[other] on { $date }
+    } { $went }: it felt { $trouble ->
+        [TooSoft] too soft
+       *[TooFirm] too firm
+    }.
+fitting-history-wore-out = The pair of it bought { $date ->
+        [none] last time
+       *[other] on { $date }
+    } { $went }: it wore out early.
+
+# The width or size to take a shoe in, after its name, when the fitting says so.
+take-name = { $name }, { $take }
+take-in-width = in { $width ->
+        [Narrow] narrow
+        [Standard] standard
+        [Wide] wide
+       *[ExtraWide] extra wide
+    }
+take-half-size-up = half a size up
+take-half-size-down = half a size down

@@ -106,3 +106,71 @@ fitting-firmness-worse = Опускаем ниже: кроссовки { $name }
         [TooSoft] слишком мягкими, а пена у этой модели ещё мягче.
        *[TooFirm] слишком жёсткими, а пена у этой модели ещё жёстче.
     }
+
+# Собственная история покупателя: пара, купленная в прошлый визит, и как она себя показала.
+history-returned = вернули
+history-kept = оставили, но с проблемами
+fitting-history-happy = Пару этой модели, купленную { $date ->
+        [none] в прошлый раз
+       *[other] { $date }
+    }, хвалят: надёжный выбор.
+fitting-history-width-other = Пару этой модели, купленную { $date ->
+        [none] в прошлый раз
+       *[other] { $date }
+    }, { $went }: { $trouble ->
+        [TooNarrow] узка
+       *[TooWide] широка
+    } в { $width ->
+        [Narrow] узкой
+        [Standard] стандартной
+        [Wide] широкой
+       *[ExtraWide] очень широкой
+    } полноте; теперь только в { $other ->
+        [Narrow] узкой
+        [Standard] стандартной
+        [Wide] широкой
+       *[ExtraWide] очень широкой
+    }.
+fitting-history-width-none = Ниже: пару этой модели, купленную { $date ->
+        [none] в прошлый раз
+       *[other] { $date }
+    }, { $went }: { $trouble ->
+        [TooNarrow] узка, а шире модель не бывает.
+       *[TooWide] широка, а уже модель не бывает.
+    }
+fitting-history-size = Пару этой модели, купленную { $date ->
+        [none] в прошлый раз
+       *[other] { $date }
+    }, { $went }: { $trouble ->
+        [TooSmall] мала; теперь на полразмера больше.
+       *[TooBig] велика; теперь на полразмера меньше.
+    }
+fitting-history-hurt = Ниже: пару этой модели, купленную { $date ->
+        [none] в прошлый раз
+       *[other] { $date }
+    }, { $went }: { $trouble ->
+        [Blisters] натёрла мозоли
+       *[Pain] вызвала боль
+    }. Эту модель больше не предлагаем.
+fitting-history-foam = Ниже: пару этой модели, купленную { $date ->
+        [none] в прошлый раз
+       *[other] { $date }
+    }, { $went }: { $trouble ->
+        [TooSoft] слишком мягкая
+       *[TooFirm] слишком жёсткая
+    }.
+fitting-history-wore-out = Пару этой модели, купленную { $date ->
+        [none] в прошлый раз
+       *[other] { $date }
+    }, { $went }: быстро износилась.
+
+# Полнота или размер, в которых брать модель, после её названия.
+take-name = { $name }, { $take }
+take-in-width = { $width ->
+        [Narrow] в узкой полноте
+        [Standard] в стандартной полноте
+        [Wide] в широкой полноте
+       *[ExtraWide] в очень широкой полноте
+    }
+take-half-size-up = на полразмера больше
+take-half-size-down = на полразмера меньше

@@ -71,7 +71,7 @@ fn heads_row(d: &mut Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
         ui.vertical(|ui| {
             let picture = d.picture(ui.ctx(), shoe);
             picture_ui(ui, d.words, &picture, egui::vec2(150.0, 94.0));
-            ui.label(RichText::new(shoe.name()).strong());
+            ui.label(RichText::new(d.name_of(shoe)).strong());
             if ui.small_button(d.words.get("compare-remove")).clicked() {
                 d.push(Command::ToggleCompare(shoe.id.clone()));
             }
@@ -166,7 +166,7 @@ fn why_higher(d: &Draw, index: usize, shoes: &[(usize, &Shoe)], catalogue: &Cata
     let Some(below) = below else {
         return Say::new("compare-lowest");
     };
-    let name = catalogue.shoes[below.shoe].name();
+    let name = d.name_of(&catalogue.shoes[below.shoe]);
     let ahead = specs::why_above(this, below, &d.settings.priorities, 2);
     if ahead.is_empty() {
         Say::new("compare-same-score").text("shoe", name)

@@ -71,7 +71,7 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
 /// The shoe's name, with the button that closes the detail on the right.
 fn title_ui(d: &mut Draw, ui: &mut egui::Ui, shoe: &Shoe) {
     ui.horizontal(|ui| {
-        ui.heading(shoe.name());
+        ui.heading(d.name_of(shoe));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("×")
@@ -160,7 +160,7 @@ fn why_above_ui(d: &Draw, ui: &mut egui::Ui, recommendation: Option<&Recommendat
     {
         let ahead = specs::why_above(top, this, &d.settings.priorities, 3);
         if !ahead.is_empty()
-            && let Some(first) = d.catalogue.as_ref().map(|c| c.shoes[top.shoe].name())
+            && let Some(first) = d.catalogue.as_ref().map(|c| d.name_of(&c.shoes[top.shoe]))
         {
             ui.add_space(6.0);
             let title = Say::new("detail-why-above-title").text("shoe", first);

@@ -72,6 +72,12 @@ impl Draw<'_> {
         self.pictures.of(ctx, shoe, self.document)
     }
 
+    /// `shoe`'s name as this runner takes it: with the width or size the fitting says to
+    /// take it in ("Nike Structure 25, in extra wide").
+    pub fn name_of(&self, shoe: &Shoe) -> String {
+        crate::recommend::name_for(shoe, &self.settings.profile, self.words)
+    }
+
     /// The shoe with this id in the catalogue on screen.
     pub fn shoe(&self, id: &str) -> Option<&Shoe> {
         self.document.shoe(id)

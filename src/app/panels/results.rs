@@ -331,7 +331,7 @@ fn first_pick_said(d: &Draw) -> Option<Say> {
             let why = crate::recommend::specs::why_above(first, second, &d.settings.priorities, 2);
             (!why.is_empty()).then(|| {
                 Say::new("results-first-ahead")
-                    .text("second", catalogue.shoes[second.shoe].name())
+                    .text("second", d.name_of(&catalogue.shoes[second.shoe]))
                     .says("why", why)
             })
         })
@@ -412,7 +412,14 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
     content.spacing_mut().item_spacing.y = ui.ctx().global_style().spacing.item_spacing.y;
     picture_ui(&mut content, d.words, &picture, thumbnail);
     let text = content.vertical(|ui| {
-        title_ui(ui, d.words, catalogue, &shoe, recommendation.as_ref());
+        let name = d.name_of(&shoe);
+        title_ui(
+            ui,
+            d.words,
+            catalogue,
+            (&shoe, &name),
+            recommendation.as_ref(),
+        );
         if let Some(said) = &why_first {
             let colour = verdict_colour(Verdict::Good, ui.visuals().dark_mode);
             ui.add(egui::Label::new(RichText::new(d.words.say(said)).color(colour)).wrap());
@@ -440,7 +447,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
         egui::Id::unique(("shoe", &shoe.id)),
         egui::Sense::click(),
     );
-    let name = shoe.name();
+    let name = d.name_of(&shoe);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     card_background(ui, background, card, &response, selected, first_pick);
     if response.clicked() {
@@ -454,14 +461,14 @@ fn title_ui(
     ui: &mut egui::Ui,
     words: &Words,
     catalogue: &Catalogue,
-    shoe: &Shoe,
+    (shoe, name): (&Shoe, &str),
     recommendation: Option<&Recommendation>,
 ) {
     ui.horizontal(|ui| {
         if let Some(r) = recommendation {
             ui.label(RichText::new(format!("{}.", r.rank)).strong().color(ACCENT));
         }
-        ui.label(RichText::new(shoe.name()).strong().size(16.0));
+        ui.label(RichText::new(name).strong().size(16.0));
         if let Some(r) = recommendation {
             band_badge(ui, words, r.band);
         }
