@@ -318,10 +318,6 @@ fn bad_input_goes_to_stderr_with_exit_1_and_nothing_on_stdout() {
             // A profile's error speaks of its record, not of a catalogue.
             "the file's record",
         ),
-        (
-            vec!["--profile".into(), good_profile.display().to_string()],
-            "--catalogue",
-        ),
     ];
     for (args, words) in cases {
         let output = bin()
@@ -1103,5 +1099,52 @@ fn recommend_names_the_width_a_try_on_calls_for() {
     assert!(
         said.contains(&format!("{}, in extra wide", shoe.name())),
         "{said}"
+    );
+}
+
+/// Without `--catalogue` (or, for `check`, a file), the commands use the built-in sample
+/// and say so on standard error, leaving standard output as it would be.
+#[test]
+fn without_a_catalogue_the_commands_use_the_built_in_sample_and_say_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = write(dir.path(), "runner.ron", PROFILE);
+    let with_sample = bin()
+        .args(["recommend", "--json", "--no-what-if", "--profile"])
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    assert_eq!(with_sample.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&with_sample.stderr).contains("built-in sample"));
+    let with_file = bin()
+        .args(["recommend", "--json", "--no-what-if", "--profile"])
+        .arg(&profile)
+        .arg("--catalogue")
+        .arg(bundled())
+        .output()
+        .expect("ran");
+    assert_eq!(
+        with_sample.stdout, with_file.stdout,
+        "the sample is the bundled catalogue"
+    );
+    let checked = bin().arg("check").output().expect("ran");
+    assert_eq!(checked.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&checked.stderr);
+    assert!(
+        said.contains("built-in sample") && said.contains("88 shoes"),
+        "{said}"
+    );
+    let out = dir.path().join("fitting.html");
+    let report = bin()
+        .args(["report", "--profile"])
+        .arg(&profile)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("ran");
+    assert_eq!(report.status.code(), Some(0), "{report:?}");
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(
+        html.contains("data:image/png;base64"),
+        "the sample's pictures, built in"
     );
 }

@@ -222,27 +222,32 @@ fn motion_control_is_an_option_for_heavy_overpronators_not_for_weight_alone() {
 
 #[test]
 fn a_firm_heel_counter_helps_an_overpronator() {
+    // The shoe that should win sorts last by id, so a tie cannot pass for the rule.
     let soft = Shoe {
         support: Support::Stability,
         heel_counter: HeelCounter::Flexible,
-        ..shoe("soft-heel")
+        ..shoe("a-soft-heel")
     };
     let rigid = Shoe {
         support: Support::Stability,
         heel_counter: HeelCounter::Rigid,
-        ..shoe("rigid-heel")
+        ..shoe("z-rigid-heel")
     };
     let c = catalogue(vec![soft, rigid]);
-    assert_eq!(
-        first(
-            &c,
-            &Profile {
-                pronation: Pronation::Over,
-                ..runner()
-            }
-        ),
-        "rigid-heel"
-    );
+    let profile = Profile {
+        pronation: Pronation::Over,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "z-rigid-heel");
+    let fit = |index: usize| {
+        rank(&c, &profile, &Priorities::default())
+            .recommendations
+            .iter()
+            .find(|r| r.shoe == index)
+            .and_then(|r| r.fit(Factor::Pronation))
+            .expect("ranked")
+    };
+    assert!(fit(1) > fit(0), "the rigid counter fits the gait better");
 }
 
 #[test]
@@ -273,24 +278,32 @@ fn supinators_avoid_stability_posts() {
 
 #[test]
 fn supinators_prefer_more_cushioning() {
+    // The shoe that should win sorts last by id, so a tie cannot pass for the rule.
     let light = Shoe {
         cushioning: Cushioning::Light,
-        ..shoe("light")
+        ..shoe("a-light")
     };
     let high = Shoe {
         cushioning: Cushioning::High,
-        ..shoe("high")
+        ..shoe("z-high")
     };
     let c = catalogue(vec![light, high]);
-    assert_eq!(
-        first(
-            &c,
-            &Profile {
-                pronation: Pronation::Under,
-                ..runner()
-            }
-        ),
-        "high"
+    let profile = Profile {
+        pronation: Pronation::Under,
+        ..runner()
+    };
+    assert_eq!(first(&c, &profile), "z-high");
+    let fit = |index: usize| {
+        rank(&c, &profile, &Priorities::default())
+            .recommendations
+            .iter()
+            .find(|r| r.shoe == index)
+            .and_then(|r| r.fit(Factor::Pronation))
+            .expect("ranked")
+    };
+    assert!(
+        fit(1) > fit(0),
+        "more cushioning fits a supinating foot better"
     );
 }
 

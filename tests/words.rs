@@ -156,3 +156,81 @@ fn weights_are_said_in_the_unit_chosen() {
         en.say(&said).replace("72 kg", "159 lb")
     );
 }
+
+/// Every message id the code names is in the message files: each string literal in `src/`
+/// shaped as an id (lower-case words joined by `-`) whose first word starts some message's
+/// id: a `Say::new`, a word of a list, a hint, a factor's name, a rule's id. A message
+/// renamed in the files but not in the code, or the other way round, fails here.
+#[test]
+fn every_message_id_named_in_the_code_is_in_the_message_files() {
+    let english = messages(Lang::En);
+    let prefixes: BTreeSet<&str> = english
+        .keys()
+        .filter_map(|id| id.split('-').next())
+        .filter(|first| !first.is_empty())
+        .collect();
+    let shaped = |text: &str| {
+        let mut words = text.split('-');
+        words.clone().count() >= 2
+            && words.all(|word| {
+                !word.is_empty()
+                    && word
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            })
+            && text.as_bytes()[0].is_ascii_lowercase()
+    };
+    // Shaped like ids, but names of other things: not messages.
+    let not_messages = [
+        "shoe-selector",
+        "under-60",
+        "over-100",
+        "half-up",
+        "half-down",
+        "new-shoe",
+        "my-shoe",
+    ];
+    let mut missing = BTreeSet::new();
+    let mut named = 0;
+    let mut folders = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let code = std::fs::read_to_string(&path).expect("read");
+            // The literals between quotes on each line, outside comments, but for the names
+            // the window gives its widgets (`Id::new("…")`, `Panel::right("…")`, …).
+            let widget_names = ["Id::", "id_salt(", "Panel::", "Grid::new(", "Area::new("];
+            for line in code
+                .lines()
+                .map(|l| l.split("//").next().unwrap_or_default())
+                .filter(|line| !widget_names.iter().any(|name| line.contains(name)))
+            {
+                for (i, literal) in line.split('"').enumerate() {
+                    let first = literal.split('-').next().unwrap_or_default();
+                    if i % 2 == 1
+                        && shaped(literal)
+                        && prefixes.contains(first)
+                        && !not_messages.contains(&literal)
+                    {
+                        named += 1;
+                        if !english.contains_key(literal) {
+                            missing.insert(format!("{}: {literal}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(named > 500, "the code names its messages ({named} found)");
+    assert!(missing.is_empty(), "not in the message files: {missing:#?}");
+}

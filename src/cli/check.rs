@@ -30,13 +30,24 @@ const EXCERPT_CHARS: usize = 120;
 /// Checks the catalogue at `path`, writing its problems to `out` (in `words`, or as JSON
 /// whose messages are in `words`) and a summary to `err`. Exits 1 when there is an error.
 pub(super) fn run(
-    path: &Path,
+    path: Option<&Path>,
     json: bool,
     words: &Words,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let outcome = load_catalogue(path);
+    // Without a file, the built-in sample: its text, named as the sample.
+    let sample = Path::new(crate::sample::NAME);
+    let (outcome, path) = match path {
+        Some(path) => (load_catalogue(path), path),
+        None => {
+            let _ = writeln!(err, "{}", words.get("cli-using-sample"));
+            (
+                crate::catalogue::parse_catalogue(crate::sample::text(), sample, None),
+                sample,
+            )
+        }
+    };
     let errors = outcome.error_count();
     let warnings = outcome.warning_count();
     let shoes = outcome
@@ -64,7 +75,12 @@ pub(super) fn run(
             .map_err(std::io::Error::from)
             .and_then(|text| writeln!(out, "{text}"))
     } else {
-        let lines = excerpt_lines(path, listed);
+        let text = if path == sample {
+            Some(crate::sample::text().to_string())
+        } else {
+            crate::catalogue::read_text(path).ok()
+        };
+        let lines = excerpt_lines(text.as_deref().unwrap_or_default(), listed);
         let styled = is_terminal();
         listed
             .iter()
@@ -88,25 +104,33 @@ pub(super) fn run(
         return 1;
     }
     if !json {
-        let mut problems = Vec::new();
-        if errors > 0 {
-            problems.push(Say::new("check-errors").num("count", errors as f64));
-        }
-        if warnings > 0 {
-            problems.push(Say::new("check-warnings").num("count", warnings as f64));
-        }
-        if problems.is_empty() {
-            problems.push(Say::new("check-no-problems"));
-        }
-        let said = match shoes {
-            Some(count) => Say::new("check-summary-shoes").num("shoes", count as f64),
-            None => Say::new("check-summary"),
-        }
-        .text("path", path.display().to_string())
-        .says("problems", problems);
-        let _ = writeln!(err, "{}", words.say(&said));
+        let _ = writeln!(
+            err,
+            "{}",
+            words.say(&summary(path, errors, warnings, shoes))
+        );
     }
     u8::from(errors > 0)
+}
+
+/// The line `check` ends with on standard error: the file, its shoes and its problems.
+fn summary(path: &Path, errors: usize, warnings: usize, shoes: Option<usize>) -> Say {
+    let mut problems = Vec::new();
+    if errors > 0 {
+        problems.push(Say::new("check-errors").num("count", errors as f64));
+    }
+    if warnings > 0 {
+        problems.push(Say::new("check-warnings").num("count", warnings as f64));
+    }
+    if problems.is_empty() {
+        problems.push(Say::new("check-no-problems"));
+    }
+    match shoes {
+        Some(count) => Say::new("check-summary-shoes").num("shoes", count as f64),
+        None => Say::new("check-summary"),
+    }
+    .text("path", path.display().to_string())
+    .says("problems", problems)
 }
 
 fn is_terminal() -> bool {
@@ -116,16 +140,13 @@ fn is_terminal() -> bool {
 
 /// The part of each line the `listed` problems are on that an excerpt shows: at most
 /// [`EXCERPT_CHARS`] characters around the problem, by line number, with the column the
-/// part starts at. The file is read again, bounded as any reading is.
+/// part starts at. `text` is the file read again, bounded as any reading is.
 fn excerpt_lines(
-    path: &Path,
+    text: &str,
     listed: &[Diagnostic],
 ) -> std::collections::HashMap<usize, Vec<(usize, String)>> {
     let mut lines: std::collections::HashMap<usize, Vec<(usize, String)>> =
         std::collections::HashMap::new();
-    let Ok(text) = crate::catalogue::read_text(path) else {
-        return lines;
-    };
     let wanted: std::collections::BTreeSet<usize> = listed.iter().map(|d| d.line).collect();
     for (number, line) in text.lines().enumerate() {
         let number = number + 1;

@@ -44,14 +44,15 @@ pub enum Command {
         /// Print the problems as one JSON object instead.
         #[arg(long)]
         json: bool,
-        /// The catalogue file (.ron).
-        catalogue: PathBuf,
+        /// The catalogue file (.ron); without it, the built-in sample.
+        catalogue: Option<PathBuf>,
     },
     /// Rank a catalogue's shoes for a runner's profile, with the reasons for each.
     Recommend {
-        /// The catalogue file (.ron).
+        /// The catalogue file (.ron); without it, the built-in sample (said on standard
+        /// error).
         #[arg(long)]
-        catalogue: PathBuf,
+        catalogue: Option<PathBuf>,
         /// The runner's profile file (.ron).
         #[arg(long)]
         profile: PathBuf,
@@ -78,9 +79,10 @@ pub enum Command {
     /// Write a printable fitting report (self-contained HTML, pictures embedded): the inputs,
     /// the top choices with their reasons, the shoes tried on and, with knee pain, the advice.
     Report {
-        /// The catalogue file (.ron).
+        /// The catalogue file (.ron); without it, the built-in sample (said on standard
+        /// error).
         #[arg(long)]
-        catalogue: PathBuf,
+        catalogue: Option<PathBuf>,
         /// The runner's profile or fitting session (.ron).
         #[arg(long)]
         profile: PathBuf,
@@ -167,9 +169,13 @@ pub fn run(
     };
     match cli.command {
         None => Outcome::Window(cli.catalogue),
-        Some(Command::Check { json, catalogue }) => {
-            Outcome::Exit(check::run(&catalogue, json, cli.lang.words(), out, err))
-        }
+        Some(Command::Check { json, catalogue }) => Outcome::Exit(check::run(
+            catalogue.as_deref(),
+            json,
+            cli.lang.words(),
+            out,
+            err,
+        )),
         Some(Command::Recommend {
             catalogue,
             profile,

@@ -15,7 +15,8 @@ use std::path::PathBuf;
 const WHAT_IFS_PER_SHOE: usize = 2;
 
 pub(super) struct Request {
-    pub catalogue: PathBuf,
+    /// The catalogue file; none for the built-in sample.
+    pub catalogue: Option<PathBuf>,
     pub profile: PathBuf,
     pub top: Option<usize>,
     pub json: bool,
@@ -29,6 +30,7 @@ pub(super) struct Request {
 }
 
 pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    say_if_sample(request, err);
     match prepare(request) {
         Ok((catalogue, profile, priorities)) => {
             // The shop's evidence moves the ranking only when asked for, so scripts stay
@@ -109,11 +111,21 @@ pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Prioriti
             .collect::<Vec<_>>()
     };
     // Warnings are for `check`; ranking needs only the errors.
-    let catalogue = match load_catalogue_errors(&request.catalogue).into_result() {
+    let loaded = match &request.catalogue {
+        Some(path) => load_catalogue_errors(path).into_result(),
+        None => crate::sample::catalogue().map(|catalogue| crate::catalogue::Loaded {
+            catalogue,
+            warnings: Vec::new(),
+        }),
+    };
+    let catalogue = match loaded {
         Ok(loaded) => Some(loaded.catalogue),
         Err(diagnostics) => {
             messages.extend(shown(&diagnostics));
-            let path = request.catalogue.display().to_string();
+            let path = request.catalogue.as_deref().map_or_else(
+                || crate::sample::NAME.to_string(),
+                |p| p.display().to_string(),
+            );
             messages.push(words.say(&Say::new("cli-catalogue-has-errors").text("path", path)));
             None
         }
@@ -378,6 +390,13 @@ fn write_reasons(
         )?;
     }
     Ok(())
+}
+
+/// Says on `err` that the built-in sample is ranked, when no catalogue was given.
+pub(super) fn say_if_sample(request: &Request, err: &mut dyn Write) {
+    if request.catalogue.is_none() {
+        let _ = writeln!(err, "{}", request.lang.words().get("cli-using-sample"));
+    }
 }
 
 /// The evidence of the sessions in `folder`; the files that cannot be read are said on

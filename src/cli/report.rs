@@ -17,6 +17,7 @@ pub(super) fn run(request: &Request, file: &Path, force: bool, err: &mut dyn Wri
             return 1;
         }
     };
+    super::recommend::say_if_sample(request, err);
     let (catalogue, profile, priorities) = match prepare(request) {
         Ok(inputs) => inputs,
         Err(messages) => {
@@ -26,7 +27,7 @@ pub(super) fn run(request: &Request, file: &Path, force: bool, err: &mut dyn Wri
             return 1;
         }
     };
-    let folder = folder_of(&request.catalogue);
+    let folder = request.catalogue.as_deref().map(folder_of);
     let evidence = match request.sessions.as_deref() {
         Some(sessions) => match super::recommend::read_evidence(sessions, request.lang, err) {
             Some(evidence) => Some(evidence),
@@ -36,7 +37,10 @@ pub(super) fn run(request: &Request, file: &Path, force: bool, err: &mut dyn Wri
     };
     let html = render(&ReportInput {
         catalogue: &catalogue,
-        pictures: crate::report::Pictures::Folder(Some(&folder)),
+        pictures: match &folder {
+            Some(folder) => crate::report::Pictures::Folder(Some(folder)),
+            None => crate::report::Pictures::Sample,
+        },
         profile: &profile,
         priorities: &priorities,
         top: request.top.unwrap_or(5),
@@ -79,7 +83,8 @@ fn plan_for(file: &Path, force: bool, request: &Request) -> Result<Plan, Say> {
         let real = |p: &Path| std::fs::canonicalize(p).ok();
         real(file).is_some_and(|a| Some(a) == real(other))
     };
-    if same(&request.catalogue) || same(&request.profile) || reads_as_document(file) {
+    let is_catalogue = request.catalogue.as_deref().is_some_and(same);
+    if is_catalogue || same(&request.profile) || reads_as_document(file) {
         return Err(Say::new("cli-out-is-document").text("path", path()));
     }
     if force {

@@ -32,3 +32,4 @@ cli-error = error: { $error }
 cli-out-exists = error: { $path } is there already and was left as it is; give --force to replace it (it is then kept as a numbered backup beside it)
 cli-out-is-document = error: { $path } is a catalogue, a profile or a session (or the file named by --catalogue or --profile); a report never replaces one, even with --force. Choose another file, ending in .html
 cli-out-not-a-file = error: { $path } is not a regular file (a folder, a pipe or a device); a report is written only to a file
+cli-using-sample = No catalogue given: using the built-in sample catalogue (give --catalogue FILE for your own; `shoe-selector sample --out DIR` writes a copy to edit).
