@@ -14,6 +14,7 @@
 pub mod app;
 pub mod catalogue;
 pub mod cli;
+pub mod dates;
 pub mod evidence;
 pub mod files;
 pub mod knee_health;

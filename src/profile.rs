@@ -395,15 +395,11 @@ impl Profile {
             .map(|(field, said)| (ProfileField::Top(field), said))
             .collect();
         let not_a_day = |date: &str| Say::new("profile-date-not-a-day").text("date", date);
-        if let Some(date) = self.date.as_deref().filter(|d| !crate::evidence::is_day(d)) {
+        if let Some(date) = self.date.as_deref().filter(|d| !crate::dates::is_day(d)) {
             problems.push((ProfileField::Top("date"), not_a_day(date)));
         }
         for (index, visit) in self.visits.iter().enumerate() {
-            if let Some(date) = visit
-                .date
-                .as_deref()
-                .filter(|d| !crate::evidence::is_day(d))
-            {
+            if let Some(date) = visit.date.as_deref().filter(|d| !crate::dates::is_day(d)) {
                 problems.push((ProfileField::Visit(index, "date"), not_a_day(date)));
             }
         }

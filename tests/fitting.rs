@@ -129,7 +129,7 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     click(&mut harness, "New customer");
     assert!(harness.state().settings().profile.tried.is_empty());
     click(&mut harness, "Returning customer…");
-    let today = shoe_selector::report::today();
+    let today = shoe_selector::dates::today();
     click(&mut harness, &format!("Anna Berg · {today} · 1 visit"));
     // Opened again the same day, it is the same visit.
     assert_eq!(harness.state().settings().profile, session);
@@ -429,7 +429,7 @@ fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in
     );
     assert_eq!(
         profile.date.as_deref(),
-        Some(shoe_selector::report::today().as_str())
+        Some(shoe_selector::dates::today().as_str())
     );
     assert!(profile.tried.is_empty() && profile.bought.is_none());
     assert!(harness.state().has_unsaved_fitting());

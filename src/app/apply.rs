@@ -571,7 +571,7 @@ impl ShoeApp {
             Ok(profile) => {
                 // A customer back on another day starts a new visit in the same file; the
                 // earlier one is kept in it, and the new one waits to be saved.
-                let visit = profile.new_visit(&crate::report::today());
+                let visit = profile.new_visit(&crate::dates::today());
                 let said = if visit == profile {
                     Say::new("fitting-opened").text("path", path.display().to_string())
                 } else {
@@ -610,7 +610,7 @@ impl ShoeApp {
             profile: &self.settings.profile,
             priorities: &self.settings.priorities,
             top: 5,
-            today: crate::report::today(),
+            today: crate::dates::today(),
             lang: self.settings.lang(),
             weight_unit: self.settings.weight_unit,
             // The report ranks as the window does.

@@ -140,7 +140,7 @@ impl Fitting {
         if let Some(path) = &self.path {
             return path.clone();
         }
-        let date = profile.date.clone().unwrap_or_else(crate::report::today);
+        let date = profile.date.clone().unwrap_or_else(crate::dates::today);
         let path = crate::session::new_file(folder, &date);
         self.path = Some(path.clone());
         path
@@ -157,7 +157,7 @@ impl Fitting {
         agreed: bool,
     ) -> Result<Say, NotSaved> {
         if profile.date.is_none() {
-            profile.date = Some(crate::report::today());
+            profile.date = Some(crate::dates::today());
         }
         let date = profile.date.clone().unwrap_or_default();
         let saved = match &self.path {

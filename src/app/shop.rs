@@ -3,8 +3,9 @@
 //! a session is saved), with the evidence the ranking and the insights use.
 
 use crate::catalogue::Catalogue;
-use crate::evidence::{Dates, Evidence, Need, needs};
+use crate::evidence::{Dates, Evidence};
 use crate::profile::Profile;
+use crate::recommend::needs::{Need, needs};
 use crate::session::Sessions;
 use eframe::egui;
 use std::path::{Path, PathBuf};

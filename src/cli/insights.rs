@@ -4,8 +4,9 @@
 //! read out of a session.
 
 use crate::catalogue::{Catalogue, Width, load_catalogue_errors};
-use crate::evidence::{Dates, Evidence, Need, ShoeEvidence, WeightBand, needs};
+use crate::evidence::{Dates, Evidence, ShoeEvidence, WeightBand};
 use crate::profile::{Feel, PairTrouble, Pronation, Season};
+use crate::recommend::needs::{Need, needs};
 use crate::session::Sessions;
 use crate::words::{Lang, Say, Words};
 use serde_json::{Map, Value, json};
@@ -26,7 +27,7 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
         .into_iter()
         .flatten()
     {
-        if !crate::evidence::is_day(date) {
+        if !crate::dates::is_day(date) {
             let said = Say::new("cli-bad-date").text("date", date.as_str());
             let _ = writeln!(err, "{}", words.say(&said));
             return 1;
@@ -284,7 +285,7 @@ fn write_mix(words: &Words, evidence: &Evidence, out: &mut dyn Write) -> std::io
             .collect::<Vec<_>>()
             .join(", ")
     };
-    use crate::evidence::NeedOf;
+    use crate::recommend::needs::NeedOf;
     let widths = Width::ALL
         .iter()
         .zip(mix.widths)

@@ -2,8 +2,9 @@
 
 use super::recommend::{Request, prepare};
 use crate::catalogue::folder_of;
+use crate::dates::today;
 use crate::files::Plan;
-use crate::report::{ReportInput, render, today, write};
+use crate::report::{ReportInput, render, write};
 use crate::words::Say;
 use std::io::Write;
 use std::path::Path;

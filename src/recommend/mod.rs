@@ -12,6 +12,7 @@ pub use fitting::{TakeAs, name_for, take_as};
 mod habits;
 mod kind;
 mod memo;
+pub mod needs;
 mod optional;
 mod pronation;
 mod purpose;

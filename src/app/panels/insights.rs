@@ -7,9 +7,10 @@ use super::Draw;
 use crate::app::Command;
 use crate::app::theme::{ACCENT, verdict_colour};
 use crate::catalogue::{Catalogue, Surface, Width};
-use crate::evidence::{Dates, Evidence, Need, NeedOf, WeightBand};
+use crate::evidence::{Dates, Evidence, WeightBand};
 use crate::profile::{Feel, Pronation, Season};
 use crate::recommend::Verdict;
+use crate::recommend::needs::{Need, NeedOf};
 use crate::words::{Say, Words};
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Corner, GridMark, Legend, Plot};
@@ -114,7 +115,7 @@ fn dates_ui(ui: &mut egui::Ui, words: &Words, dates: &Dates) -> Option<Dates> {
         let text = text.trim();
         if text.is_empty() {
             Ok(None)
-        } else if crate::evidence::is_day(text) {
+        } else if crate::dates::is_day(text) {
             Ok(Some(text.to_string()))
         } else {
             Err(())
