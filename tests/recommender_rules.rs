@@ -40,7 +40,17 @@ fn reasons_of(catalogue: &Catalogue, id: &str, profile: &Profile) -> Vec<Reason>
     explain(catalogue, shoe, profile)
 }
 
-fn has_reason(reasons: &[Reason], factor: Factor, verdict: Verdict, words: &str) -> bool {
+/// Whether a reason of `factor` with `verdict` was found by the rule `rule` (its message
+/// id, as the JSON names it): what the rule found, whatever its words in any language.
+fn has_reason(reasons: &[Reason], factor: Factor, verdict: Verdict, rule: &str) -> bool {
+    reasons
+        .iter()
+        .any(|r| r.factor == factor && r.verdict == verdict && r.said.id() == rule)
+}
+
+/// Whether a reason of `factor` with `verdict` says `words`: only where the words are the
+/// finding itself (the guide a stability shoe is named with), not which rule spoke.
+fn has_words(reasons: &[Reason], factor: Factor, verdict: Verdict, words: &str) -> bool {
     reasons.iter().any(|r| {
         r.factor == factor
             && r.verdict == verdict
@@ -67,7 +77,7 @@ fn wide_foot_never_gets_narrow_only_shoes() {
     assert_eq!(excluded(&c, &profile), vec!["narrow-last"]);
     let why = exclusion_reasons(&c, &c.shoes[0], &profile);
     assert!(
-        has_reason(&why, Factor::FootWidth, Verdict::Poor, "not made in wide"),
+        has_reason(&why, Factor::FootWidth, Verdict::Poor, "width-not-made"),
         "{why:?}"
     );
 }
@@ -88,7 +98,7 @@ fn orthotics_exclude_shoes_with_a_fixed_insole() {
         &exclusion_reasons(&c, &c.shoes[0], &profile),
         Factor::Orthotics,
         Verdict::Poor,
-        "insole is fixed"
+        "orthotics-fixed-insole"
     ));
     // Without orthotics a fixed insole is no reason to leave a shoe out.
     assert!(
@@ -124,7 +134,7 @@ fn a_size_not_stocked_excludes_the_shoe_and_unlisted_sizes_only_caution() {
         &reasons_of(&c, "unlisted", &profile),
         Factor::Size,
         Verdict::Caution,
-        "ask whether"
+        "size-unlisted"
     ));
 }
 
@@ -146,19 +156,19 @@ fn overpronators_get_stability_before_neutral_shoes() {
         &reasons_of(&c, "stability", &profile),
         Factor::Pronation,
         Verdict::Good,
-        "stability shoe guides the foot"
+        "pronation-over-stability"
     ));
     assert!(has_reason(
         &reasons_of(&c, "stability", &profile),
         Factor::Pronation,
         Verdict::Good,
-        "firm heel counter"
+        "pronation-over-rigid-counter"
     ));
     assert!(has_reason(
         &reasons_of(&c, "neutral", &profile),
         Factor::Pronation,
         Verdict::Poor,
-        "neutral shoe"
+        "pronation-over-neutral"
     ));
 }
 
@@ -194,14 +204,14 @@ fn motion_control_is_an_option_for_heavy_overpronators_not_for_weight_alone() {
         &reasons_of(&c, "motion", &heavy),
         Factor::Pronation,
         Verdict::Good,
-        "motion control holds the foot firmly"
+        "pronation-over-motion-control-heavy"
     ));
     assert_eq!(first(&c, &light), "stability");
     assert!(has_reason(
         &reasons_of(&c, "motion", &light),
         Factor::Pronation,
         Verdict::Caution,
-        "more than most overpronators need"
+        "pronation-over-motion-control"
     ));
     // A heavy runner with a neutral gait is not put in motion control.
     let heavy_neutral = Profile {
@@ -272,7 +282,7 @@ fn supinators_avoid_stability_posts() {
         &reasons_of(&c, "stability", &profile),
         Factor::Pronation,
         Verdict::Poor,
-        "outward"
+        "pronation-under-stability"
     ));
 }
 
@@ -323,14 +333,14 @@ fn neutral_runners_prefer_a_neutral_shoe_without_arch_support() {
         &reasons_of(&c, "neutral", &profile),
         Factor::Pronation,
         Verdict::Good,
-        "no built-in support"
+        "pronation-neutral-neutral"
     ));
     // Said of the stability shoe in general, as the catalogue does not say how it guides.
     assert!(has_reason(
         &reasons_of(&c, "stability", &profile),
         Factor::Pronation,
         Verdict::Caution,
-        "a stability shoe guides the foot, which a neutral foot does not need"
+        "pronation-neutral-stability"
     ));
 }
 
@@ -356,7 +366,7 @@ fn heavy_runners_avoid_minimal_shoes_and_get_high_cushioning() {
         &reasons_of(&c, "minimal", &profile),
         Factor::Weight,
         Verdict::Poor,
-        "minimal cushioning is too little"
+        "weight-heavy-cushioning-poor"
     ));
 }
 
@@ -375,7 +385,7 @@ fn light_runners_may_run_in_light_shoes() {
         &reasons_of(&c, "light", &profile),
         Factor::Weight,
         Verdict::Good,
-        "52 kg"
+        "weight-light-any-level"
     ));
 }
 
@@ -411,13 +421,13 @@ fn very_heavy_runners_favour_a_stable_platform() {
         &reasons_of(&c, "loose", &profile),
         Factor::Weight,
         Verdict::Caution,
-        "stable platform"
+        "weight-platform-flexible"
     ));
     assert!(has_reason(
         &reasons_of(&c, "stable", &profile),
         Factor::Weight,
         Verdict::Good,
-        "firm heel counter steadies each landing"
+        "weight-platform-rigid"
     ));
 }
 
@@ -442,7 +452,7 @@ fn summer_runners_avoid_waterproof_uppers() {
         &reasons_of(&c, "waterproof", &profile),
         Factor::Season,
         Verdict::Poor,
-        "Waterproof membrane: hot on summer runs"
+        "season-summer-waterproof"
     ));
 }
 
@@ -467,13 +477,13 @@ fn winter_runners_get_waterproof_uppers_and_grip() {
         &reasons_of(&c, "summer-shoe", &profile),
         Factor::Season,
         Verdict::Caution,
-        "slippery on ice"
+        "season-winter-road-rubber"
     ));
     assert!(has_reason(
         &reasons_of(&c, "summer-shoe", &profile),
         Factor::Season,
         Verdict::Caution,
-        "cold, wet feet"
+        "season-winter-untreated"
     ));
 }
 
@@ -504,7 +514,7 @@ fn in_spring_and_autumn_the_plain_version_comes_before_its_treated_twins() {
         &reasons_of(&c, "membrane", &mild),
         Factor::Season,
         Verdict::Caution,
-        "slow to dry"
+        "season-spring-autumn-waterproof"
     ));
     let winter = Profile {
         season: Season::Winter,
@@ -556,13 +566,13 @@ fn road_runners_get_thick_cushioned_soles_for_asphalt() {
         &reasons_of(&c, "thick", &profile),
         Factor::Surface,
         Verdict::Good,
-        "asphalt"
+        "surface-road-cushioned"
     ));
     assert!(has_reason(
         &reasons_of(&c, "thin", &profile),
         Factor::Surface,
         Verdict::Caution,
-        "asphalt"
+        "surface-road-light"
     ));
 }
 
@@ -584,7 +594,7 @@ fn trail_runners_need_lugs() {
         &reasons_of(&c, "road-shoe", &profile),
         Factor::Surface,
         Verdict::Poor,
-        "no grip"
+        "surface-trail-road-outsole"
     ));
 }
 
@@ -636,7 +646,7 @@ fn studs_are_not_for_treadmills() {
         &reasons_of(&c, "studs", &profile),
         Factor::Surface,
         Verdict::Poor,
-        "treadmill"
+        "surface-indoor-winter-grip"
     ));
 }
 
@@ -662,7 +672,7 @@ fn heel_strikers_need_reinforced_heel_cushioning() {
         &reasons_of(&c, "flat", &profile),
         Factor::FootStrike,
         Verdict::Poor,
-        "heel"
+        "footstrike-heel-thin"
     ));
 }
 
@@ -709,13 +719,13 @@ fn knee_pain_favours_cushioning_and_says_when_to_see_a_doctor() {
         &reasons_of(&c, "max", &profile),
         Factor::KneePain,
         Verdict::Good,
-        "see a doctor"
+        "knee-cushioning-good"
     ));
     assert!(has_reason(
         &reasons_of(&c, "light", &profile),
         Factor::KneePain,
         Verdict::Poor,
-        "see a doctor"
+        "knee-cushioning-poor"
     ));
 }
 
@@ -769,7 +779,7 @@ fn beginners_are_kept_away_from_racing_shoes() {
         &reasons_of(&c, "racer", &beginner),
         Factor::Purpose,
         Verdict::Poor,
-        "looks like a racing shoe (stiff and light): not a beginner's pair"
+        "purpose-racer-beginner"
     ));
     // A competitive runner's one everyday pair is a trainer too; bought for races, the
     // racer comes first.
@@ -805,7 +815,7 @@ fn over_budget_shoes_rank_lower_but_stay_in() {
         &reasons_of(&c, "dear", &profile),
         Factor::Budget,
         Verdict::Poor,
-        "over your budget of 100 EUR"
+        "budget-well-over"
     ));
 }
 
@@ -1010,7 +1020,7 @@ fn studded_winter_shoes_rank_down_outside_winter() {
         &reasons,
         Factor::Surface,
         Verdict::Caution,
-        "bare asphalt"
+        "surface-road-winter-grip"
     ));
 }
 
@@ -1046,13 +1056,13 @@ fn a_shoe_that_felt_too_narrow_goes_down_and_shoes_that_come_wider_go_up() {
         &reasons_of(&c, "roomy", &profile),
         Factor::Fitting,
         Verdict::Good,
-        "felt too narrow"
+        "fitting-too-narrow-this-comes-wider"
     ));
     assert!(has_reason(
         &reasons_of(&c, "tight", &profile),
         Factor::Fitting,
         Verdict::Poor,
-        "too narrow"
+        "fitting-own-too-narrow-no-wider"
     ));
 }
 
@@ -1082,7 +1092,7 @@ fn a_shoe_that_felt_too_narrow_but_comes_wider_is_tried_in_the_wider_fit_first()
         &reasons_of(&c, "made-wider", &profile),
         Factor::Fitting,
         Verdict::Good,
-        "it also comes in wide: try that first"
+        "fitting-own-too-narrow-comes-wider"
     ));
 }
 
@@ -1105,7 +1115,7 @@ fn heel_slip_in_a_rigid_counter_does_not_raise_every_rigid_counter() {
         &reasons,
         Factor::Fitting,
         Verdict::Caution,
-        "a narrower heel or heel-lock lacing is what helps"
+        "fitting-heel-slipped-both-rigid"
     ));
     assert!(
         !reasons
@@ -1145,7 +1155,7 @@ fn heel_slip_asks_for_a_firmer_heel_counter() {
         &reasons_of(&c, "firm", &profile),
         Factor::Fitting,
         Verdict::Good,
-        "firmer, rigid heel counter"
+        "fitting-heel-slipped-this-firmer"
     ));
 }
 
@@ -1180,19 +1190,19 @@ fn too_soft_asks_for_a_firmer_foam_not_less_cushioning() {
         &reasons_of(&c, "tall-and-firm", &too_soft),
         Factor::Fitting,
         Verdict::Good,
-        "Raised because the Test middle felt too soft: this one's foam is firm"
+        "fitting-firmness-better"
     ));
     assert!(has_reason(
         &reasons_of(&c, "thin-and-soft", &too_soft),
         Factor::Fitting,
         Verdict::Caution,
-        "foam feels the same"
+        "fitting-firmness-same"
     ));
     assert!(has_reason(
         &reasons_of(&c, "unknown", &too_soft),
         Factor::Fitting,
         Verdict::Caution,
-        "the catalogue does not say"
+        "fitting-firmness-unknown"
     ));
     let fitting = |profile: &Profile, id: &str| {
         rank(&c, profile, &Priorities::default())
@@ -1350,7 +1360,7 @@ fn a_stability_shoe_is_said_to_guide_the_foot_as_the_catalogue_says() {
         ..runner()
     };
     let said = |id: &str, words: &str| {
-        has_reason(
+        has_words(
             &reasons_of(&c, id, &over),
             Factor::Pronation,
             Verdict::Good,
@@ -1419,13 +1429,13 @@ fn a_race_purpose_brings_the_racer_up_for_a_competitive_runner() {
         &reasons_of(&c, "racer", &racing),
         Factor::Purpose,
         Verdict::Good,
-        "sold for racing"
+        "purpose-sold-for"
     ));
     assert!(has_reason(
         &reasons_of(&c, "trainer", &racing),
         Factor::Purpose,
         Verdict::Caution,
-        "heavier and slower"
+        "purpose-race-trainer"
     ));
 }
 
@@ -1442,7 +1452,7 @@ fn a_heavy_runner_s_daily_pair_is_never_a_racer_whatever_its_catalogue_says() {
         &reasons_of(&c, "racer", &heavy),
         Factor::Purpose,
         Verdict::Poor,
-        "no everyday pair at 102 kg"
+        "purpose-racer-heavy"
     ));
     // Even bought for races, a heavy runner hears the trade-off, not a plain yes.
     let racing = Profile {
@@ -1453,7 +1463,7 @@ fn a_heavy_runner_s_daily_pair_is_never_a_racer_whatever_its_catalogue_says() {
         &reasons_of(&c, "racer", &racing),
         Factor::Purpose,
         Verdict::Caution,
-        "less stability"
+        "purpose-race-racer-heavy"
     ));
 }
 
@@ -1474,7 +1484,7 @@ fn a_tempo_purpose_prefers_the_tempo_shoe_and_long_runs_the_cushioned_trainer() 
         &reasons_of(&c, "racer", &long),
         Factor::Purpose,
         Verdict::Poor,
-        "not for the protection"
+        "purpose-easy-racer"
     ));
 }
 
@@ -1497,7 +1507,7 @@ fn without_uses_or_plate_a_stiff_light_shoe_is_judged_a_racer_and_said_to_look_l
         &reasons_of(&c, "looks-fast", &racing),
         Factor::Purpose,
         Verdict::Good,
-        "looks like a racing shoe"
+        "purpose-race-racer"
     ));
 }
 
@@ -1523,13 +1533,13 @@ fn high_weekly_distance_favours_durable_rubber_and_protective_cushioning() {
         &reasons,
         Factor::WeeklyKm,
         Verdict::Caution,
-        "at 70 km a week"
+        "habits-km-thin"
     ));
     assert!(has_reason(
         &reasons_of(&c, "durable", &many),
         Factor::WeeklyKm,
         Verdict::Good,
-        "durable rubber"
+        "habits-km-durable-rubber"
     ));
     // At a low distance, mileage favours neither.
     let few = Profile {
@@ -1543,7 +1553,7 @@ fn high_weekly_distance_favours_durable_rubber_and_protective_cushioning() {
             &reasons,
             Factor::WeeklyKm,
             Verdict::Good,
-            "15 km a week"
+            "habits-km-low"
         ));
     }
 }
@@ -1574,13 +1584,13 @@ fn marked_overpronation_needs_real_support_and_mild_one_accepts_a_stable_neutral
         &reasons_of(&c, "neutral-firm", &marked),
         Factor::Pronation,
         Verdict::Poor,
-        "marked"
+        "pronation-over-marked-neutral"
     ));
     assert!(has_reason(
         &reasons_of(&c, "motion", &marked),
         Factor::Pronation,
         Verdict::Good,
-        "motion control holds"
+        "pronation-over-motion-control-marked"
     ));
     let mild = Profile {
         pronation_severity: Some(PronationSeverity::Mild),
@@ -1590,13 +1600,13 @@ fn marked_overpronation_needs_real_support_and_mild_one_accepts_a_stable_neutral
         &reasons_of(&c, "neutral-firm", &mild),
         Factor::Pronation,
         Verdict::Caution,
-        "mild"
+        "pronation-over-mild-neutral-stable"
     ));
     assert!(has_reason(
         &reasons_of(&c, "motion", &mild),
         Factor::Pronation,
         Verdict::Caution,
-        "far more support"
+        "pronation-over-motion-control-mild"
     ));
     assert_eq!(ranked(&c, &mild)[0], "stability");
     // A motion-control shoe ranks higher for the marked case than for the mild one.
@@ -1669,13 +1679,13 @@ fn achilles_trouble_keeps_low_and_zero_drops_out_of_the_best_picks() {
         &reasons_of(&c, "zero", &sore),
         Factor::AchillesPain,
         Verdict::Poor,
-        "zero-drop"
+        "habits-achilles-zero-drop"
     ));
     assert!(has_reason(
         &reasons_of(&c, "high", &sore),
         Factor::AchillesPain,
         Verdict::Good,
-        "10 mm drop"
+        "habits-achilles-high-drop"
     ));
 }
 
@@ -1699,13 +1709,13 @@ fn a_drop_more_than_4_mm_from_the_current_shoes_is_said_as_a_transition() {
         &reasons_of(&c, "low", &from_ten),
         Factor::CurrentDrop,
         Verdict::Caution,
-        "6 mm lower than the 10 mm you run in now: a transition"
+        "habits-drop-lower"
     ));
     assert!(has_reason(
         &reasons_of(&c, "near", &from_ten),
         Factor::CurrentDrop,
         Verdict::Good,
-        "close to the 10 mm"
+        "habits-drop-close"
     ));
     // From a low drop, the same shoes turn round.
     let from_four = Profile {
@@ -1739,13 +1749,13 @@ fn a_foam_preference_lifts_shoes_whose_foam_feels_that_way() {
         &reasons_of(&c, "soft", &likes_firm),
         Factor::PreferredFoam,
         Verdict::Caution,
-        "other end"
+        "habits-foam-far"
     ));
     assert!(has_reason(
         &reasons_of(&c, "firm-by-its-notes", &likes_firm),
         Factor::PreferredFoam,
         Verdict::Good,
-        "what you like"
+        "habits-foam-same"
     ));
     let likes_soft = Profile {
         preferred_foam: Some(Foam::Soft),
@@ -1774,7 +1784,7 @@ fn wide_feet_favour_a_roomy_toe_box_and_a_snug_one_is_a_trade_off() {
         &reasons_of(&c, "snug", &wide),
         Factor::FootWidth,
         Verdict::Caution,
-        "pinches a wide forefoot"
+        "width-toe-box-snug-wide"
     ));
     let narrow = Profile {
         foot_width: Width::Narrow,
@@ -1784,7 +1794,7 @@ fn wide_feet_favour_a_roomy_toe_box_and_a_snug_one_is_a_trade_off() {
         &reasons_of(&c, "snug", &narrow),
         Factor::FootWidth,
         Verdict::Good,
-        "holds a narrow forefoot"
+        "width-toe-box-snug-narrow"
     ));
 }
 
@@ -1905,7 +1915,7 @@ fn a_race_pair_is_judged_as_one_and_a_barefoot_shoe_is_never_a_long_run_pair() {
         &reasons,
         Factor::WeeklyKm,
         Verdict::Good,
-        "this one is for races"
+        "habits-km-second-pair"
     ));
     assert!(!reasons.iter().any(|r| r.verdict != Verdict::Good
         && (r.factor == Factor::Experience || r.factor == Factor::WeeklyKm)));
@@ -1925,7 +1935,7 @@ fn a_race_pair_is_judged_as_one_and_a_barefoot_shoe_is_never_a_long_run_pair() {
         &reasons_of(&c, "barefoot", &long),
         Factor::Purpose,
         Verdict::Poor,
-        "no protection over the distance"
+        "purpose-easy-barefoot"
     ));
 }
 
