@@ -450,13 +450,6 @@ impl Profile {
     }
 }
 
-/// Whether two names given for a customer are the same customer's, as the shop would say:
-/// whatever their case and the spaces around them. An empty name is no one's.
-pub fn same_customer(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
-    !a.is_empty() && a.to_lowercase() == b.to_lowercase()
-}
-
 /// Where in a profile a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProfileField {

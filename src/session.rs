@@ -48,6 +48,13 @@ impl SessionError {
     }
 }
 
+/// Whether two names given for a customer are the same customer's, as the shop would say:
+/// whatever their case and the spaces around them. An empty name is no one's.
+pub fn same_customer(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    !a.is_empty() && a.to_lowercase() == b.to_lowercase()
+}
+
 /// A free file for a new session in `folder` on `date` (`2026-11-28-1.ron`, `-2`, …): free
 /// for the session and its reports alike, as far as can be seen now.
 pub fn new_file(folder: &Path, date: &str) -> PathBuf {
@@ -436,6 +443,16 @@ mod tests {
         std::fs::write(report_of(&first, 1), "<html>").expect("report");
         let second = new_file(folder.path(), "2026-11-28");
         assert!(second.ends_with("2026-11-28-2.ron"), "{}", second.display());
+    }
+
+    /// One customer whatever the case and the spaces around the name; an empty name is no
+    /// one's, and a longer name is someone else.
+    #[test]
+    fn the_same_customer_is_the_same_name_whatever_its_case() {
+        assert!(same_customer("Anna Berg", " anna berg "));
+        assert!(!same_customer("Anna Berg", "Anna Bergström"));
+        assert!(!same_customer("", ""));
+        assert!(!same_customer("  ", "  "));
     }
 
     /// Each visit has its own report, and a session's files are all its own: not another

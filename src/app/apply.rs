@@ -451,7 +451,7 @@ impl ShoeApp {
                     || profile
                         .customer
                         .as_deref()
-                        .is_some_and(|other| crate::profile::same_customer(&name, other))
+                        .is_some_and(|other| crate::session::same_customer(&name, other))
             })
             .map(|(p, _)| p.clone())
             .collect();
@@ -472,7 +472,7 @@ impl ShoeApp {
             .filter_map(|(_, profile)| profile.customer.clone())
             .collect();
         let theirs = |name: Option<&str>| {
-            name.is_some_and(|name| names.iter().any(|n| crate::profile::same_customer(n, name)))
+            name.is_some_and(|name| names.iter().any(|n| crate::session::same_customer(n, name)))
         };
         let mut failed = Vec::new();
         for session in sessions {

@@ -115,7 +115,7 @@ impl Fitting {
         let changed = self.on_disk
             && !before.trim().is_empty()
             && !now.trim().is_empty()
-            && !crate::profile::same_customer(before, now);
+            && !crate::session::same_customer(before, now);
         changed.then(|| before.to_string())
     }
 

@@ -145,7 +145,7 @@ impl Hooked {
                     .find(|(_, p)| {
                         p.customer
                             .as_deref()
-                            .is_some_and(|c| crate::profile::same_customer(c, name))
+                            .is_some_and(|c| crate::session::same_customer(c, name))
                     })
                     .map(|(path, _)| path.clone());
                 if let Some(session) = session {

@@ -304,7 +304,7 @@ impl Recovery {
                     .profile
                     .customer
                     .as_deref()
-                    .is_some_and(|customer| crate::profile::same_customer(customer, name))
+                    .is_some_and(|customer| crate::session::same_customer(customer, name))
             });
             if theirs {
                 let _ = std::fs::remove_file(folder.join(FITTING));
