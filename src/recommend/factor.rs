@@ -1,0 +1,274 @@
+//! The inputs a shoe is judged on: each factor, its names, whether the runner gave it, and
+//! sets of factors.
+
+use super::*;
+
+/// How many factors there are.
+pub(super) const COUNT: usize = 17;
+
+/// One input the ranking weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    /// Whether the shoe is made in the runner's width: a hard requirement.
+    FootWidth,
+    /// The runner's body weight against the shoe's cushioning, platform and durability.
+    Weight,
+    /// How the foot rolls on landing, against the shoe's support.
+    Pronation,
+    /// When the runner mostly runs, against the upper and the outsole.
+    Season,
+    /// Where the runner mostly runs, against what the shoe is made for.
+    Surface,
+    /// What the pair is for against what the shoe is built for; everyday training unless
+    /// the runner says otherwise, so it is always given.
+    Purpose,
+    /// Which part of the foot lands first, against cushioning, drop and flexibility.
+    FootStrike,
+    /// Whether the runner's knees hurt: more cushioning, and support for an overpronator.
+    KneePain,
+    /// Custom orthotics, which need a removable insole: a hard requirement.
+    Orthotics,
+    /// How long and how hard the runner has been running.
+    Experience,
+    /// How far the runner runs in a week: durability and protection for high mileage.
+    WeeklyKm,
+    /// Achilles or calf trouble: a drop of 8 mm or more, no zero drop.
+    AchillesPain,
+    /// The drop of the shoes run in now: a change of more than 4 mm is a transition.
+    CurrentDrop,
+    /// The foam the runner likes, against how the shoe's feels.
+    PreferredFoam,
+    /// The shoe's price against what the runner means to spend.
+    Budget,
+    /// Whether the shoe is stocked in the runner's EU size: a hard requirement.
+    Size,
+    /// How the shoes tried on in a fitting felt.
+    Fitting,
+}
+
+impl Factor {
+    /// Every factor, in the order the ranking runs them and the detail lists them.
+    pub const ALL: [Factor; COUNT] = [
+        Factor::FootWidth,
+        Factor::Weight,
+        Factor::Pronation,
+        Factor::Season,
+        Factor::Surface,
+        Factor::Purpose,
+        Factor::FootStrike,
+        Factor::KneePain,
+        Factor::Orthotics,
+        Factor::Experience,
+        Factor::WeeklyKm,
+        Factor::AchillesPain,
+        Factor::CurrentDrop,
+        Factor::PreferredFoam,
+        Factor::Budget,
+        Factor::Size,
+        Factor::Fitting,
+    ];
+
+    /// The five every runner gives.
+    pub const MAIN: [Factor; 5] = [
+        Factor::FootWidth,
+        Factor::Weight,
+        Factor::Pronation,
+        Factor::Season,
+        Factor::Surface,
+    ];
+
+    /// What a best pick must suit without a trade-off: the main five, what the pair is for,
+    /// and the runner's foot strike, knee pain, Achilles trouble and experience when given.
+    /// A price a little over budget, stocked sizes not listed, a drop to get used to, a foam
+    /// not quite to taste or a shoe not yet tried on do not keep a shoe from the best picks;
+    /// a poor verdict on anything does.
+    pub const CORE: [Factor; 10] = [
+        Factor::FootWidth,
+        Factor::Weight,
+        Factor::Pronation,
+        Factor::Season,
+        Factor::Surface,
+        Factor::Purpose,
+        Factor::FootStrike,
+        Factor::KneePain,
+        Factor::AchillesPain,
+        Factor::Experience,
+    ];
+
+    /// The name on the command line and in JSON: `foot_width`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Factor::FootWidth => "foot_width",
+            Factor::Weight => "weight",
+            Factor::Pronation => "pronation",
+            Factor::Season => "season",
+            Factor::Surface => "surface",
+            Factor::Purpose => "purpose",
+            Factor::FootStrike => "foot_strike",
+            Factor::KneePain => "knee_pain",
+            Factor::Orthotics => "orthotics",
+            Factor::Experience => "experience",
+            Factor::WeeklyKm => "weekly_km",
+            Factor::AchillesPain => "achilles_pain",
+            Factor::CurrentDrop => "current_drop_mm",
+            Factor::PreferredFoam => "preferred_foam",
+            Factor::Budget => "budget",
+            Factor::Size => "size",
+            Factor::Fitting => "fitting",
+        }
+    }
+
+    /// The id of the factor's name for people ("Foot width") in the message files.
+    pub fn message(self) -> &'static str {
+        match self {
+            Factor::FootWidth => "factor-foot_width",
+            Factor::Weight => "factor-weight",
+            Factor::Pronation => "factor-pronation",
+            Factor::Season => "factor-season",
+            Factor::Surface => "factor-surface",
+            Factor::Purpose => "factor-purpose",
+            Factor::FootStrike => "factor-foot_strike",
+            Factor::KneePain => "factor-knee_pain",
+            Factor::Orthotics => "factor-orthotics",
+            Factor::Experience => "factor-experience",
+            Factor::WeeklyKm => "factor-weekly_km",
+            Factor::AchillesPain => "factor-achilles_pain",
+            Factor::CurrentDrop => "factor-current_drop_mm",
+            Factor::PreferredFoam => "factor-preferred_foam",
+            Factor::Budget => "factor-budget",
+            Factor::Size => "factor-size",
+            Factor::Fitting => "factor-fitting",
+        }
+    }
+
+    /// The id of the factor's name in the middle of a sentence: "foot width".
+    pub fn message_lower(self) -> &'static str {
+        match self {
+            Factor::FootWidth => "factor-lower-foot_width",
+            Factor::Weight => "factor-lower-weight",
+            Factor::Pronation => "factor-lower-pronation",
+            Factor::Season => "factor-lower-season",
+            Factor::Surface => "factor-lower-surface",
+            Factor::Purpose => "factor-lower-purpose",
+            Factor::FootStrike => "factor-lower-foot_strike",
+            Factor::KneePain => "factor-lower-knee_pain",
+            Factor::Orthotics => "factor-lower-orthotics",
+            Factor::Experience => "factor-lower-experience",
+            Factor::WeeklyKm => "factor-lower-weekly_km",
+            Factor::AchillesPain => "factor-lower-achilles_pain",
+            Factor::CurrentDrop => "factor-lower-current_drop_mm",
+            Factor::PreferredFoam => "factor-lower-preferred_foam",
+            Factor::Budget => "factor-lower-budget",
+            Factor::Size => "factor-lower-size",
+            Factor::Fitting => "factor-lower-fitting",
+        }
+    }
+
+    /// The factor's name for people, in `words`: "Foot width".
+    pub fn label(self, words: &Words) -> String {
+        words.get(self.message())
+    }
+
+    /// Every factor's key, for messages: "foot_width, weight, …".
+    pub fn keys() -> String {
+        let keys: Vec<&str> = Factor::ALL.iter().map(|f| f.key()).collect();
+        keys.join(", ")
+    }
+
+    /// The factor whose [`Factor::key`] is `key`, if any.
+    pub fn from_key(key: &str) -> Option<Factor> {
+        Factor::ALL.into_iter().find(|factor| factor.key() == key)
+    }
+
+    pub(super) fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether the runner gave this input. The main five are always given.
+    pub fn is_given(self, profile: &Profile) -> bool {
+        match self {
+            Factor::FootWidth
+            | Factor::Weight
+            | Factor::Pronation
+            | Factor::Season
+            | Factor::Surface
+            | Factor::Purpose => true,
+            Factor::FootStrike => profile.foot_strike.is_some(),
+            Factor::KneePain => profile.knee_pain.is_some(),
+            Factor::Orthotics => profile.orthotics.is_some(),
+            Factor::Experience => profile.experience.is_some(),
+            Factor::WeeklyKm => profile.weekly_km.is_some(),
+            Factor::AchillesPain => profile.achilles_pain.is_some(),
+            Factor::CurrentDrop => profile.current_drop_mm.is_some(),
+            Factor::PreferredFoam => profile.preferred_foam.is_some(),
+            Factor::Budget => profile.budget.is_some(),
+            Factor::Size => profile.size_eu.is_some(),
+            // A shoe tried on with nothing said of it is noted, not weighed.
+            Factor::Fitting => {
+                profile.tried.iter().any(|tried| !tried.feel.is_empty())
+                    || !profile.judged_pairs().is_empty()
+            }
+        }
+    }
+}
+
+impl fmt::Display for Factor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.key())
+    }
+}
+
+/// A set of factors, kept in one integer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FactorSet(pub(super) u32);
+
+impl FactorSet {
+    /// The set of these factors, built at compile time.
+    pub(super) const fn of(factors: &[Factor]) -> Self {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < factors.len() {
+            bits |= 1 << factors[i] as u32;
+            i += 1;
+        }
+        FactorSet(bits)
+    }
+
+    /// Adds `factor`; adding it twice changes nothing.
+    pub fn insert(&mut self, factor: Factor) {
+        self.0 |= 1 << factor.index();
+    }
+
+    /// Whether `factor` is in the set.
+    pub fn contains(&self, factor: Factor) -> bool {
+        self.0 & (1 << factor.index()) != 0
+    }
+
+    /// How many factors are in the set.
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Whether no factor is in the set.
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// In the order of [`Factor::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = Factor> + '_ {
+        Factor::ALL
+            .into_iter()
+            .filter(|&factor| self.contains(factor))
+    }
+}
+
+impl FromIterator<Factor> for FactorSet {
+    fn from_iter<I: IntoIterator<Item = Factor>>(factors: I) -> Self {
+        let mut set = FactorSet::default();
+        for factor in factors {
+            set.insert(factor);
+        }
+        set
+    }
+}
