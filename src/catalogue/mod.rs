@@ -5,7 +5,9 @@
 
 mod diagnostic;
 pub(crate) mod fields;
+mod found;
 pub mod generate;
+mod index;
 mod load;
 mod outline;
 pub mod save;
