@@ -2013,3 +2013,48 @@ fn when_nothing_suits_the_changes_that_would_widen_the_choice_are_named_and_hold
     // A runner some shoe suits needs no widening.
     assert!(widen(&c, &runner(), &priorities, WIDENINGS).is_empty());
 }
+
+/// The first pick leads with every input it suits (each judged good), and says what puts it
+/// ahead of the next shoe; a shoe left out has its verdicts too, the worst of its reasons.
+#[test]
+fn the_first_pick_says_what_it_suits_and_a_left_out_shoe_has_its_verdicts() {
+    let wide_only = Shoe {
+        widths: vec![Width::Wide],
+        ..shoe("wide-only")
+    };
+    let light = Shoe {
+        weight_g: 220.0,
+        ..shoe("light")
+    };
+    let heavy = Shoe {
+        weight_g: 330.0,
+        ..shoe("heavy")
+    };
+    let c = catalogue(vec![wide_only, light, heavy]);
+    let profile = runner();
+    let priorities = Priorities::default();
+    let ranking = rank(&c, &profile, &priorities);
+    let lead = first_pick_lead(&ranking, &priorities).expect("a best pick leads");
+    let first = &ranking.recommendations[0];
+    for factor in Factor::MAIN {
+        assert_eq!(
+            lead.suits.contains(&factor),
+            first.verdict(factor) == Some(Verdict::Good),
+            "{factor:?}"
+        );
+    }
+    assert!(!lead.suits.is_empty());
+    if let Some(next) = lead.next {
+        assert_eq!(next, ranking.recommendations[1].shoe);
+        assert!(!lead.ahead.is_empty());
+    }
+    // The wide-only shoe is left out for its width: its verdict on width is poor.
+    assert_eq!(
+        verdict_of(&c, &profile, &ranking, 0, Factor::FootWidth),
+        Some(Verdict::Poor)
+    );
+    assert_eq!(
+        verdict_of(&c, &profile, &ranking, first.shoe, Factor::FootWidth),
+        first.verdict(Factor::FootWidth)
+    );
+}

@@ -87,3 +87,61 @@ pub(super) fn given(profile: &Profile) -> FactorSet {
         .filter(|factor| factor.is_given(profile))
         .collect()
 }
+
+/// Why the first pick leads, when it is a best pick: the inputs it suits (each given and
+/// judged good; how shoes felt aside, which the chips say), and what puts it ahead of the
+/// next shoe.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lead {
+    /// The inputs the first pick suits, in the order of [`Factor::ALL`].
+    pub suits: Vec<Factor>,
+    /// The next shoe, by its index in the catalogue, when the first is ahead of it for
+    /// something.
+    pub next: Option<usize>,
+    /// What puts the first ahead of the next, at most two things.
+    pub ahead: Vec<Say>,
+}
+
+/// Why the first pick of `ranking` leads; none when the first is no best pick.
+pub fn first_pick_lead(ranking: &Ranking, priorities: &Priorities) -> Option<Lead> {
+    let first = ranking.recommendations.first()?;
+    if first.band != Band::Best {
+        return None;
+    }
+    let suits = first
+        .fits
+        .iter()
+        .map(|(factor, _)| factor)
+        .filter(|&factor| factor != Factor::Fitting && first.verdict(factor) == Some(Verdict::Good))
+        .collect();
+    let (next, ahead) = ranking
+        .recommendations
+        .get(1)
+        .map(|second| {
+            let why = super::specs::why_above(first, second, priorities, 2);
+            (Some(second.shoe).filter(|_| !why.is_empty()), why)
+        })
+        .unwrap_or_default();
+    Some(Lead { suits, next, ahead })
+}
+
+/// How well the shoe at `index` of `catalogue` suits `factor` for `profile`: a ranked
+/// shoe's verdict as the ranking has it; a shoe left out, the worst of its reasons on it
+/// (worked out here, as a left-out shoe is weighed only when shown).
+pub fn verdict_of(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    ranking: &Ranking,
+    index: usize,
+    factor: Factor,
+) -> Option<Verdict> {
+    match ranking.recommendations.iter().find(|r| r.shoe == index) {
+        Some(recommendation) => recommendation.verdict(factor),
+        None => Explainer::new(catalogue, profile)
+            .explain(catalogue.shoes.get(index)?)
+            .iter()
+            .filter(|reason| reason.factor == factor)
+            .map(|reason| reason.verdict)
+            .min(),
+    }
+}

@@ -6,7 +6,7 @@ use crate::app::Command;
 use crate::app::theme::{verdict_colour, verdict_symbol};
 use crate::catalogue::{Catalogue, Shoe};
 use crate::recommend::specs;
-use crate::recommend::{Explainer, Factor, Verdict};
+use crate::recommend::{Factor, Verdict};
 use crate::words::Say;
 use eframe::egui::{self, RichText};
 
@@ -180,17 +180,6 @@ fn why_higher(d: &Draw, index: usize, shoes: &[(usize, &Shoe)], catalogue: &Cata
 /// The verdict the core gave the shoe for `factor`: its fit, or poor for a failed hard
 /// requirement of a shoe left out.
 fn verdict_for(d: &Draw, index: usize, factor: Factor) -> Option<Verdict> {
-    match d.ranking.recommendations.iter().find(|r| r.shoe == index) {
-        Some(r) => r.verdict(factor),
-        // A shoe left out is weighed only when it is shown: the worst of its reasons.
-        None => d.catalogue.as_ref().and_then(|catalogue| {
-            Explainer::new(catalogue, &d.settings.profile)
-                .speaking(d.words.lang())
-                .explain(&catalogue.shoes[index])
-                .iter()
-                .filter(|reason| reason.factor == factor)
-                .map(|reason| reason.verdict)
-                .min()
-        }),
-    }
+    let catalogue = d.catalogue?;
+    crate::recommend::verdict_of(catalogue, &d.settings.profile, d.ranking, index, factor)
 }

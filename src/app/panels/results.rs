@@ -312,34 +312,19 @@ fn bands_ui(d: &mut Draw, ui: &mut egui::Ui) {
 /// Why to try the first best pick first: what it suits, and what puts it ahead of the next.
 fn first_pick_said(d: &Draw) -> Option<Say> {
     let catalogue = d.catalogue?;
-    let first = d.ranking.recommendations.first()?;
-    if first.band != Band::Best {
-        return None;
-    }
-    let suits: Vec<&'static str> = first
-        .fits
-        .iter()
-        .map(|(factor, _)| factor)
-        .filter(|&factor| factor != Factor::Fitting && first.verdict(factor) == Some(Verdict::Good))
-        .map(Factor::message_lower)
-        .collect();
-    let ahead = d
-        .ranking
-        .recommendations
-        .get(1)
-        .and_then(|second| {
-            let why = crate::recommend::specs::why_above(first, second, &d.settings.priorities, 2);
-            (!why.is_empty()).then(|| {
-                Say::new("results-first-ahead")
-                    .text("second", d.name_of(&catalogue.shoes[second.shoe]))
-                    .says("why", why)
-            })
+    let lead = crate::recommend::first_pick_lead(d.ranking, &d.settings.priorities)?;
+    let ahead = lead
+        .next
+        .map(|next| {
+            Say::new("results-first-ahead")
+                .text("second", d.name_of(&catalogue.shoes[next]))
+                .says("why", lead.ahead.clone())
         })
         .into_iter()
         .collect();
     Some(
         Say::new("results-first")
-            .words("factors", suits)
+            .words("factors", lead.suits.into_iter().map(Factor::message_lower))
             .says("ahead", ahead),
     )
 }
