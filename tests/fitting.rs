@@ -109,6 +109,29 @@ fn a_whole_fitting_from_the_customers_name_to_the_report() {
     assert!(html.contains("See a doctor, not a shoe shop, if"));
     assert!(html.contains("<td>long runs</td>"), "what the pair is for");
     assert!(html.contains("For your Achilles:"), "the Achilles reasons");
+    // Written from the advice the window shows: its five first shoes, in its order, each
+    // with the window's first what-if.
+    {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        let mut last = 0;
+        for r in app.ranking().recommendations.iter().take(5) {
+            let name = shoe_selector::report::escape(&catalogue.shoes[r.shoe].name());
+            let at = html
+                .find(&format!("<span class=\"rank\">{}.</span> {name}", r.rank))
+                .unwrap_or_else(|| panic!("#{} {name} in the report", r.rank));
+            assert!(at > last, "in the window's order");
+            last = at;
+            let what_ifs = app.finder().what_ifs().expect("what-ifs");
+            if let Some(first) = what_ifs.of_in(r.shoe, app.words()).first() {
+                assert!(
+                    html.contains(&shoe_selector::report::escape(&first.text)),
+                    "{}",
+                    first.text
+                );
+            }
+        }
+    }
     // The report opens in the browser from the fitting panel.
     harness.get_by_label("Open the report").click();
     harness.step();

@@ -4,7 +4,7 @@
 use assert_cmd::Command;
 use shoe_selector::catalogue::load_catalogue;
 use shoe_selector::profile::parse_profile;
-use shoe_selector::recommend::{Priorities, explain, rank};
+use shoe_selector::recommend::{Asked, Priorities, advise, explain, rank};
 use shoe_selector::report::{Pictures, ReportInput, escape, render};
 use shoe_selector::words::Lang;
 use std::path::{Path, PathBuf};
@@ -36,16 +36,21 @@ fn report_in(session: &str, top: usize, lang: Lang) -> String {
     let catalogue = load_catalogue(&bundled()).catalogue.expect("bundled");
     let profile = parse_profile(session, Path::new("session.ron")).expect("session");
     let folder = bundled().parent().map(Path::to_path_buf);
+    let advice = advise(
+        &catalogue,
+        &profile,
+        &Priorities::default(),
+        &Asked::default(),
+    );
     render(&ReportInput {
         catalogue: &catalogue,
         pictures: Pictures::Folder(folder.as_deref()),
         profile: &profile,
-        priorities: &Priorities::default(),
+        advice: &advice,
         top,
         today: "2026-11-25".into(),
         lang,
         weight_unit: shoe_selector::units::WeightUnit::Kg,
-        evidence: None,
     })
 }
 

@@ -608,16 +608,12 @@ impl ShoeApp {
                 crate::report::Pictures::Folder(folder.as_deref())
             },
             profile: &self.settings.profile,
-            priorities: &self.settings.priorities,
+            // The very advice the window shows: its ranking, moves and what-ifs.
+            advice: self.finder.advice(),
             top: 5,
             today: crate::dates::today(),
             lang: self.settings.lang(),
             weight_unit: self.settings.weight_unit,
-            // The report ranks as the window does.
-            evidence: self
-                .settings
-                .shop_evidence
-                .then(|| self.shop.evidence().as_ref()),
         });
         let session = self
             .fitting

@@ -5,9 +5,9 @@ use super::command::View;
 use super::settings::Settings;
 use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
-use crate::recommend::shop::{self, Moves};
-use crate::recommend::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs_with, widen};
-use crate::recommend::{Ranking, rank};
+use crate::recommend::shop::Moves;
+use crate::recommend::what_if::{WhatIfs, Widening};
+use crate::recommend::{Advice, Asked, Ranking, advise};
 
 /// Catalogues up to this size get what-if explanations in the window: they rank the
 /// catalogue once per changed input, a few milliseconds at this size (on two cores), so a
@@ -20,10 +20,8 @@ pub const COMPARE_MAX: usize = 4;
 /// The finder's state.
 #[derive(Default)]
 pub struct Finder {
-    ranking: Ranking,
-    what_ifs: Option<WhatIfs>,
-    widenings: Vec<Widening>,
-    moves: Moves,
+    /// The advice shown: the ranking, the shop's moves, the what-ifs, the widenings.
+    advice: Advice,
     selected: Option<String>,
     compare: Vec<String>,
     view: View,
@@ -32,25 +30,30 @@ pub struct Finder {
 }
 
 impl Finder {
+    /// The advice shown, as the report writes it.
+    pub fn advice(&self) -> &Advice {
+        &self.advice
+    }
+
     /// The ranking of the catalogue on screen for the runner's inputs.
     pub fn ranking(&self) -> &Ranking {
-        &self.ranking
+        &self.advice.ranking
     }
 
     /// What-if explanations for the ranking; none for catalogues too large to afford them.
     pub fn what_ifs(&self) -> Option<&WhatIfs> {
-        self.what_ifs.as_ref()
+        self.advice.what_ifs.as_ref()
     }
 
     /// When no shoe suits everything asked, the changes that would widen the choice; none
     /// for catalogues too large for what-ifs.
     pub fn widenings(&self) -> &[Widening] {
-        &self.widenings
+        &self.advice.widenings
     }
 
     /// What the shop's evidence says of each shoe it moved.
     pub fn moves(&self) -> &Moves {
-        &self.moves
+        &self.advice.moves
     }
 
     /// The chosen shoe, by id, so it survives reloads.
@@ -78,33 +81,23 @@ impl Finder {
         std::mem::take(&mut self.focus_search)
     }
 
-    /// Ranks `catalogue` for the inputs in `settings`, with what-ifs when it is small enough.
-    /// With `evidence`, what the shop's fittings show moves the ranking and the what-ifs.
+    /// Advises on `catalogue` for the inputs in `settings`, with what-ifs when it is small
+    /// enough. With `evidence`, what the shop's fittings show moves the ranking and the
+    /// what-ifs.
     pub(super) fn rerank(
         &mut self,
         catalogue: Option<&Catalogue>,
         settings: &Settings,
         evidence: Option<&Evidence>,
     ) {
-        let (profile, priorities) = (&settings.profile, &settings.priorities);
-        self.ranking = catalogue.map_or_else(Ranking::default, |c| rank(c, profile, priorities));
-        // What-ifs rank the catalogue once per changed input: instant for a shop's catalogue,
-        // left out for huge ones so every change stays instant.
-        self.moves = match (catalogue, evidence) {
-            (Some(c), Some(evidence)) => shop::apply(&mut self.ranking, c, profile, evidence),
-            _ => Moves::default(),
+        let asked = Asked {
+            evidence,
+            what_ifs_per_shoe: 2,
+            what_if_max_shoes: WHAT_IF_MAX_SHOES,
         };
-        // Worked out on the ranking shown: moved by the evidence, the changed ones too.
-        let evidence = evidence.filter(|e| !e.shoes.is_empty());
-        self.what_ifs = catalogue
-            .filter(|c| c.shoes.len() <= WHAT_IF_MAX_SHOES)
-            .map(|c| what_ifs_with(c, profile, priorities, &self.ranking, 2, evidence));
-        self.widenings = match catalogue {
-            Some(c) if c.shoes.len() <= WHAT_IF_MAX_SHOES => {
-                widen(c, profile, priorities, WIDENINGS)
-            }
-            _ => Vec::new(),
-        };
+        self.advice = catalogue.map_or_else(Advice::default, |catalogue| {
+            advise(catalogue, &settings.profile, &settings.priorities, &asked)
+        });
     }
 
     /// Forgets chosen and compared shoes that are no longer in the catalogue.
@@ -131,7 +124,7 @@ impl Finder {
             return found;
         };
         let matches = |index: usize| shoe_matches(&catalogue.shoes[index], &needle);
-        for (place, r) in self.ranking.recommendations.iter().enumerate() {
+        for (place, r) in self.advice.ranking.recommendations.iter().enumerate() {
             if matches(r.shoe) {
                 found.recommended += 1;
                 if self.view == View::Recommended {
@@ -139,7 +132,7 @@ impl Finder {
                 }
             }
         }
-        for e in &self.ranking.excluded {
+        for e in &self.advice.ranking.excluded {
             if matches(e.shoe) {
                 found.left_out += 1;
                 if self.view == View::LeftOut {

@@ -2,9 +2,9 @@
 
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
-use crate::recommend::shop::{Moves, apply};
-use crate::recommend::what_if::{WIDENINGS, WhatIf, WhatIfs, Widening, what_ifs_with, widen};
-use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Reason, rank};
+use crate::recommend::shop::Moves;
+use crate::recommend::what_if::{WhatIf, WhatIfs, Widening};
+use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Reason};
 use crate::words::{Lang, Say, Words};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
@@ -42,35 +42,25 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
                 },
                 None => None,
             };
-            let mut ranking = rank(&catalogue, &profile, &priorities);
-            let moves = evidence.as_ref().map_or_else(Moves::default, |evidence| {
-                apply(&mut ranking, &catalogue, &profile, evidence)
-            });
-            let what_ifs = request.what_if.then(|| {
-                what_ifs_with(
-                    &catalogue,
-                    &profile,
-                    &priorities,
-                    &ranking,
-                    WHAT_IFS_PER_SHOE,
-                    evidence.as_ref(),
-                )
-            });
-            // When nothing suits everything asked, what would widen the choice.
-            let widenings = if request.what_if {
-                widen(&catalogue, &profile, &priorities, WIDENINGS)
-            } else {
-                Vec::new()
+            let asked = crate::recommend::Asked {
+                evidence: evidence.as_ref(),
+                what_ifs_per_shoe: if request.what_if {
+                    WHAT_IFS_PER_SHOE
+                } else {
+                    0
+                },
+                what_if_max_shoes: usize::MAX,
             };
+            let advice = crate::recommend::advise(&catalogue, &profile, &priorities, &asked);
             let answer = Answer {
                 catalogue: &catalogue,
-                moves: &moves,
-                widenings: &widenings,
+                moves: &advice.moves,
+                widenings: &advice.widenings,
                 profile: &profile,
                 explainer: Explainer::new(&catalogue, &profile).speaking(request.lang),
                 words: request.lang.words(),
-                ranking: &ranking,
-                what_ifs: what_ifs.as_ref(),
+                ranking: &advice.ranking,
+                what_ifs: advice.what_ifs.as_ref(),
                 shown: request.top.unwrap_or(usize::MAX),
             };
             let written = if request.json {

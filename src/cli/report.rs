@@ -36,6 +36,15 @@ pub(super) fn run(request: &Request, file: &Path, force: bool, err: &mut dyn Wri
         },
         None => None,
     };
+    let advice = crate::recommend::advise(
+        &catalogue,
+        &profile,
+        &priorities,
+        &crate::recommend::Asked {
+            evidence: evidence.as_ref(),
+            ..crate::recommend::Asked::default()
+        },
+    );
     let html = render(&ReportInput {
         catalogue: &catalogue,
         pictures: match &folder {
@@ -43,12 +52,11 @@ pub(super) fn run(request: &Request, file: &Path, force: bool, err: &mut dyn Wri
             None => crate::report::Pictures::Sample,
         },
         profile: &profile,
-        priorities: &priorities,
+        advice: &advice,
         top: request.top.unwrap_or(5),
         today: today(),
         lang: request.lang,
         weight_unit: crate::units::WeightUnit::Kg,
-        evidence: evidence.as_ref(),
     });
     match write(file, &html, &plan) {
         Ok(written) => {

@@ -7,12 +7,14 @@
 //! its factors' fits. Ranking needs only the fits; the words are produced on demand by
 //! [`explain`], with the very same rules.
 
+mod advice;
 mod explain;
 mod factor;
 mod fitting;
 mod priorities;
 mod ranking;
 mod verdict;
+pub use advice::{Advice, Asked, advise};
 pub use explain::*;
 pub use factor::*;
 pub use fitting::{TakeAs, name_for, take_as};

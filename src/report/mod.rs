@@ -6,8 +6,7 @@ use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
 use crate::profile::Profile;
-use crate::recommend::what_if::{WIDENINGS, WhatIfs, what_ifs_with, widen};
-use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Verdict, rank, specs};
+use crate::recommend::{Advice, Band, Explainer, NO_BEST_PICK, Verdict, specs};
 use crate::units::WeightUnit;
 use crate::units::money;
 use crate::words::{Say, Words};
@@ -35,8 +34,9 @@ pub struct ReportInput<'a> {
     pub pictures: Pictures<'a>,
     /// The runner's inputs, or a fitting session with the shoes tried on.
     pub profile: &'a Profile,
-    /// How much each factor counts, as for the ranking in the window.
-    pub priorities: &'a Priorities,
+    /// The advice to write: the window's, or the one `report` worked out, as `recommend`
+    /// does, with the shop's evidence when asked.
+    pub advice: &'a Advice,
     /// How many of the best-ranked shoes to show, at most.
     pub top: usize,
     /// The day shown when the profile has none, `YYYY-MM-DD`.
@@ -45,32 +45,19 @@ pub struct ReportInput<'a> {
     pub lang: crate::words::Lang,
     /// The unit body weights are said in.
     pub weight_unit: WeightUnit,
-    /// What the shop's fittings show, to move the ranking as the window or `recommend
-    /// --sessions` does; none for the catalogue's ranking alone.
-    pub evidence: Option<&'a crate::evidence::Evidence>,
 }
 
 /// The report as one HTML page, in the language of the input.
 pub fn render(input: &ReportInput) -> String {
     let ReportInput {
-        catalogue,
-        profile,
-        priorities,
-        ..
+        catalogue, profile, ..
     } = *input;
     let words = input.lang.words();
-    let mut ranking = rank(catalogue, profile, priorities);
-    let moves = input
-        .evidence
-        .map_or_else(crate::recommend::shop::Moves::default, |evidence| {
-            crate::recommend::shop::apply(&mut ranking, catalogue, profile, evidence)
-        });
-    let what_ifs = what_ifs_with(catalogue, profile, priorities, &ranking, 1, input.evidence);
     let mut html = String::with_capacity(64 * 1024);
     head(&mut html, input, words);
     inputs_section(&mut html, profile, words, input.weight_unit);
     history_section(&mut html, catalogue, profile, words);
-    choices_section(&mut html, input, &ranking, (&what_ifs, &moves), words);
+    choices_section(&mut html, input, words);
     if !profile.tried.is_empty() {
         tried_section(&mut html, catalogue, profile, words);
     }
@@ -132,19 +119,14 @@ fn inputs_section(html: &mut String, profile: &Profile, words: &Words, unit: Wei
 
 /// The top choices, each with its picture, band, score, price, key specifications,
 /// reasons and what-if.
-fn choices_section(
-    html: &mut String,
-    input: &ReportInput,
-    ranking: &Ranking,
-    (what_ifs, moves): (&WhatIfs, &crate::recommend::shop::Moves),
-    words: &Words,
-) {
+fn choices_section(html: &mut String, input: &ReportInput, words: &Words) {
     let ReportInput {
         catalogue,
         profile,
-        priorities,
+        advice,
         ..
     } = *input;
+    let ranking = &advice.ranking;
     let shown = input.top.min(ranking.recommendations.len());
     let heading = Say::new("report-top-choices").num("count", shown as f64);
     let _ = writeln!(
@@ -155,23 +137,7 @@ fn choices_section(
     if ranking.recommendations.is_empty() {
         let _ = writeln!(html, "<p>{}</p>", escape(&words.get("report-none")));
     } else if ranking.in_band(Band::Best) == 0 {
-        let _ = writeln!(
-            html,
-            "<p class=\"nobest\">{}</p>",
-            escape(&words.get(NO_BEST_PICK))
-        );
-        let widenings = widen(catalogue, profile, priorities, WIDENINGS);
-        if !widenings.is_empty() {
-            let _ = writeln!(
-                html,
-                "<p class=\"widen\">{}</p>\n<ul class=\"widen\">",
-                escape(&words.get("widen-lead"))
-            );
-            for widening in &widenings {
-                let _ = writeln!(html, "<li>{}</li>", escape(&widening.text(words)));
-            }
-            html.push_str("</ul>\n");
-        }
+        no_best_pick(html, advice, words);
     }
     let explainer = Explainer::new(catalogue, profile)
         .speaking(input.lang)
@@ -203,7 +169,7 @@ fn choices_section(
             escape(&key_specs(shoe, words))
         );
         let mut reasons = explainer.explain(shoe);
-        reasons.extend(moves.reasons(r.shoe, words));
+        reasons.extend(advice.moves.reasons(r.shoe, words));
         for reason in reasons {
             let (class, mark) = verdict_mark(reason.verdict);
             let _ = writeln!(
@@ -213,12 +179,37 @@ fn choices_section(
             );
         }
         html.push_str("</ul>\n");
-        for what_if in what_ifs.of_in(r.shoe, words) {
+        // The first what-if only: a page has room for one a shoe.
+        let what_if = advice
+            .what_ifs
+            .as_ref()
+            .and_then(|what_ifs| what_ifs.of_in(r.shoe, words).into_iter().next());
+        if let Some(what_if) = what_if {
             let _ = writeln!(html, "<p class=\"whatif\">{}</p>", escape(&what_if.text));
         }
         html.push_str("</div></article>\n");
     }
     html.push_str("</section>\n");
+}
+
+/// When no shoe suits everything asked: said so, then what would widen the choice.
+fn no_best_pick(html: &mut String, advice: &Advice, words: &Words) {
+    let _ = writeln!(
+        html,
+        "<p class=\"nobest\">{}</p>",
+        escape(&words.get(NO_BEST_PICK))
+    );
+    if !advice.widenings.is_empty() {
+        let _ = writeln!(
+            html,
+            "<p class=\"widen\">{}</p>\n<ul class=\"widen\">",
+            escape(&words.get("widen-lead"))
+        );
+        for widening in &advice.widenings {
+            let _ = writeln!(html, "<li>{}</li>", escape(&widening.text(words)));
+        }
+        html.push_str("</ul>\n");
+    }
 }
 
 /// The specifications a customer compares on the shop floor, in one line.

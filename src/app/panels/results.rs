@@ -312,7 +312,7 @@ fn bands_ui(d: &mut Draw, ui: &mut egui::Ui) {
 /// Why to try the first best pick first: what it suits, and what puts it ahead of the next.
 fn first_pick_said(d: &Draw) -> Option<Say> {
     let catalogue = d.catalogue?;
-    let lead = crate::recommend::first_pick_lead(d.ranking, &d.settings.priorities)?;
+    let lead = d.finder.advice().lead.clone()?;
     let ahead = lead
         .next
         .map(|next| {
