@@ -2058,3 +2058,64 @@ fn the_first_pick_says_what_it_suits_and_a_left_out_shoe_has_its_verdicts() {
         first.verdict(Factor::FootWidth)
     );
 }
+
+/// Experience on its own: a beginner's legs want forgiving cushioning (a lightly cushioned
+/// shoe is a caution), a competitive runner a light shoe (a heavy one is a caution). Each
+/// shoe that should win sorts last by id, so only the rule can put it first.
+#[test]
+fn experience_asks_forgiving_cushioning_of_a_beginner_and_lightness_of_a_racer() {
+    let fit = |c: &Catalogue, profile: &Profile, index: usize| {
+        rank(c, profile, &Priorities::default())
+            .recommendations
+            .iter()
+            .find(|r| r.shoe == index)
+            .and_then(|r| r.fit(Factor::Experience))
+            .expect("ranked")
+    };
+    let light = Shoe {
+        cushioning: Cushioning::Light,
+        ..shoe("a-light-cushioning")
+    };
+    let high = Shoe {
+        cushioning: Cushioning::High,
+        ..shoe("z-high-cushioning")
+    };
+    let c = catalogue(vec![light, high]);
+    let beginner = Profile {
+        experience: Some(Experience::Beginner),
+        ..runner()
+    };
+    assert!(fit(&c, &beginner, 1) > fit(&c, &beginner, 0));
+    assert!(has_reason(
+        &reasons_of(&c, "z-high-cushioning", &beginner),
+        Factor::Experience,
+        Verdict::Good,
+        "experience-beginner-cushioning-forgiving"
+    ));
+    assert!(has_reason(
+        &reasons_of(&c, "a-light-cushioning", &beginner),
+        Factor::Experience,
+        Verdict::Caution,
+        "experience-beginner-cushioning-light"
+    ));
+    let heavy = Shoe {
+        weight_g: 330.0,
+        ..shoe("a-heavy")
+    };
+    let nimble = Shoe {
+        weight_g: 235.0,
+        ..shoe("z-nimble")
+    };
+    let c = catalogue(vec![heavy, nimble]);
+    let competitive = Profile {
+        experience: Some(Experience::Competitive),
+        ..runner()
+    };
+    assert!(fit(&c, &competitive, 1) > fit(&c, &competitive, 0));
+    assert!(has_reason(
+        &reasons_of(&c, "a-heavy", &competitive),
+        Factor::Experience,
+        Verdict::Caution,
+        "experience-competitive-heavy"
+    ));
+}
