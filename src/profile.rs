@@ -8,10 +8,13 @@ use crate::catalogue::{
     ron_options,
 };
 use crate::units::number;
-use crate::words::{Say, Words};
+use crate::words::Say;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
+
+mod given;
+pub use given::{Input, summary};
 
 file_enum!(
     /// How the foot rolls on landing.
@@ -549,59 +552,4 @@ pub fn parse_profile(text: &str, file: &Path) -> Result<Profile, Vec<Diagnostic>
             Err(diagnostics)
         }
     }
-}
-
-/// The profile in a few words: "wide feet, 92 kg, overpronation, winter, road; knee pain".
-pub fn summary(profile: &Profile, words: &Words) -> String {
-    let mut text = words.say(
-        &Say::new("summary-main")
-            .word("width", profile.foot_width.message())
-            .kg("kg", profile.weight_kg)
-            .word("pronation", profile.pronation.message())
-            .word("season", profile.season.message())
-            .word("surface", profile.surface.short_message()),
-    );
-    let mut extra = Vec::new();
-    if let Some(strike) = profile.foot_strike {
-        extra.push(Say::new("summary-strike").word("strike", strike.message()));
-    }
-    if profile.knee_pain == Some(true) {
-        extra.push(Say::new("summary-knee-pain"));
-    }
-    if profile.orthotics == Some(true) {
-        extra.push(Say::new("summary-orthotics"));
-    }
-    if let Some(experience) = profile.experience {
-        extra.push(Say::new("summary-experience").word("experience", experience.message()));
-    }
-    if let Some(budget) = profile.budget {
-        extra.push(Say::new("summary-budget").num("budget", budget));
-    }
-    if let Some(size) = profile.size_eu {
-        extra.push(Say::new("summary-size").num("size", size));
-    }
-    if let Some(purpose) = profile.purpose {
-        extra.push(Say::new("summary-purpose").word("purpose", purpose.message()));
-    }
-    if let Some(km) = profile.weekly_km {
-        extra.push(Say::new("summary-weekly-km").num("km", km));
-    }
-    if let Some(severity) = profile.severity() {
-        extra.push(Say::new("summary-severity").word("severity", severity.message()));
-    }
-    if profile.achilles_pain == Some(true) {
-        extra.push(Say::new("summary-achilles"));
-    }
-    if let Some(drop) = profile.current_drop_mm {
-        extra.push(Say::new("summary-current-drop").num("drop", drop));
-    }
-    if let Some(foam) = profile.preferred_foam {
-        extra.push(Say::new("summary-foam").word("foam", foam.message()));
-    }
-    if !extra.is_empty() {
-        let extra: Vec<String> = extra.iter().map(|say| words.say(say)).collect();
-        text.push_str("; ");
-        text.push_str(&extra.join(", "));
-    }
-    text
 }

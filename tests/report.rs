@@ -413,3 +413,85 @@ fn the_report_speaks_russian_with_the_same_shoes_in_the_same_order() {
     }
     assert!(!russian.contains("Your running") && !russian.contains("What you tried on"));
 }
+
+/// The runner's inputs are one list: the report's table has a row for each input the profile
+/// gives, in the order the ranking weighs them; the summary line says each that is not a
+/// "no"; the ranking counts the same ones as given.
+#[test]
+fn the_report_the_summary_and_the_ranking_read_one_list_of_inputs() {
+    use shoe_selector::profile::summary;
+    use shoe_selector::recommend::Factor;
+    let everything = r#"Profile(
+    foot_width: Wide, weight_kg: 92, pronation: Over, season: Winter, surface: Road,
+    foot_strike: Heel, knee_pain: true, orthotics: false, experience: Beginner,
+    budget: 119.9, size_eu: 43.5, purpose: Daily, weekly_km: 35,
+    pronation_severity: Marked, achilles_pain: false, current_drop_mm: 10,
+    preferred_foam: Soft,
+)"#;
+    let profile = parse_profile(everything, Path::new("all.ron")).expect("profile");
+    let given: Vec<Factor> = profile.given().map(|input| Factor::of(&input)).collect();
+    let expected: Vec<Factor> = Factor::ALL
+        .into_iter()
+        .filter(|&factor| factor != Factor::Fitting)
+        .collect();
+    assert_eq!(
+        given, expected,
+        "every input but the fitting, in the ranking's order"
+    );
+    for factor in Factor::ALL {
+        assert_eq!(
+            factor.is_given(&profile),
+            factor != Factor::Fitting,
+            "{factor} is given as the list says"
+        );
+    }
+    let html = report_of(everything, 3);
+    let words = Lang::En.words();
+    let table = &html[html.find("<section class=\"inputs\">").expect("inputs")..];
+    let table = &table[..table.find("</section>").expect("end")];
+    let names: Vec<String> = table
+        .split("<tr><th>")
+        .skip(1)
+        .map(|row| row[..row.find("</th>").expect("name")].to_string())
+        .collect();
+    let expected: Vec<String> = given
+        .iter()
+        .map(|factor| escape(&factor.label(words)))
+        .collect();
+    assert_eq!(names, expected, "a row per input, in order");
+    for value in [
+        "overpronation (marked)",
+        "119.90",
+        "EU 43.5",
+        "35 km a week",
+        "10 mm",
+    ] {
+        assert!(
+            table.contains(&format!("<td>{value}</td>")),
+            "{value} in {table}"
+        );
+    }
+    let line = summary(&profile, words);
+    for phrase in [
+        "marked pronation",
+        "heel strike",
+        "knee pain",
+        "size EU 43.5",
+        "likes soft foam",
+    ] {
+        assert!(line.contains(phrase), "{phrase} in {line}");
+    }
+    assert!(!line.contains("orthotics"), "a no is not said: {line}");
+    assert!(!line.contains("Achilles"), "a no is not said: {line}");
+
+    let least = parse_profile(
+        "Profile(foot_width: Standard, weight_kg: 70, pronation: Neutral, season: Summer, surface: Trail)",
+        Path::new("least.ron"),
+    )
+    .expect("profile");
+    assert_eq!(least.given().count(), 5, "the main five alone");
+    assert!(
+        !summary(&least, words).contains(';'),
+        "nothing after the main five"
+    );
+}

@@ -2,6 +2,7 @@
 //! cleanly; and a Russian count takes its three plural forms.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use shoe_selector::recommend::Factor;
 use shoe_selector::words::{Lang, Say, files};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -233,4 +234,23 @@ fn every_message_id_named_in_the_code_is_in_the_message_files() {
     }
     assert!(named > 500, "the code names its messages ({named} found)");
     assert!(missing.is_empty(), "not in the message files: {missing:#?}");
+}
+
+/// Every factor's names (the ids made from its key in the one table of the factors' words)
+/// are in the message files; the literal-scanning test above cannot see ids put together.
+#[test]
+fn every_factor_has_its_names_in_the_message_files() {
+    let english = messages(Lang::En);
+    for factor in Factor::ALL {
+        for id in [
+            factor.message(),
+            factor.message_lower(),
+            factor.short_message(),
+        ] {
+            assert!(
+                id.ends_with(factor.key()) && english.contains_key(id),
+                "{factor}: {id} is not in the message files"
+            );
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! sets of factors.
 
 use super::*;
+use crate::profile::Input;
 
 /// How many factors there are.
 pub(super) const COUNT: usize = 17;
@@ -98,70 +99,43 @@ impl Factor {
 
     /// The name on the command line and in JSON: `foot_width`.
     pub fn key(self) -> &'static str {
-        match self {
-            Factor::FootWidth => "foot_width",
-            Factor::Weight => "weight",
-            Factor::Pronation => "pronation",
-            Factor::Season => "season",
-            Factor::Surface => "surface",
-            Factor::Purpose => "purpose",
-            Factor::FootStrike => "foot_strike",
-            Factor::KneePain => "knee_pain",
-            Factor::Orthotics => "orthotics",
-            Factor::Experience => "experience",
-            Factor::WeeklyKm => "weekly_km",
-            Factor::AchillesPain => "achilles_pain",
-            Factor::CurrentDrop => "current_drop_mm",
-            Factor::PreferredFoam => "preferred_foam",
-            Factor::Budget => "budget",
-            Factor::Size => "size",
-            Factor::Fitting => "fitting",
-        }
+        self.names().key
     }
 
     /// The id of the factor's name for people ("Foot width") in the message files.
     pub fn message(self) -> &'static str {
-        match self {
-            Factor::FootWidth => "factor-foot_width",
-            Factor::Weight => "factor-weight",
-            Factor::Pronation => "factor-pronation",
-            Factor::Season => "factor-season",
-            Factor::Surface => "factor-surface",
-            Factor::Purpose => "factor-purpose",
-            Factor::FootStrike => "factor-foot_strike",
-            Factor::KneePain => "factor-knee_pain",
-            Factor::Orthotics => "factor-orthotics",
-            Factor::Experience => "factor-experience",
-            Factor::WeeklyKm => "factor-weekly_km",
-            Factor::AchillesPain => "factor-achilles_pain",
-            Factor::CurrentDrop => "factor-current_drop_mm",
-            Factor::PreferredFoam => "factor-preferred_foam",
-            Factor::Budget => "factor-budget",
-            Factor::Size => "factor-size",
-            Factor::Fitting => "factor-fitting",
-        }
+        self.names().name
     }
 
     /// The id of the factor's name in the middle of a sentence: "foot width".
     pub fn message_lower(self) -> &'static str {
-        match self {
-            Factor::FootWidth => "factor-lower-foot_width",
-            Factor::Weight => "factor-lower-weight",
-            Factor::Pronation => "factor-lower-pronation",
-            Factor::Season => "factor-lower-season",
-            Factor::Surface => "factor-lower-surface",
-            Factor::Purpose => "factor-lower-purpose",
-            Factor::FootStrike => "factor-lower-foot_strike",
-            Factor::KneePain => "factor-lower-knee_pain",
-            Factor::Orthotics => "factor-lower-orthotics",
-            Factor::Experience => "factor-lower-experience",
-            Factor::WeeklyKm => "factor-lower-weekly_km",
-            Factor::AchillesPain => "factor-lower-achilles_pain",
-            Factor::CurrentDrop => "factor-lower-current_drop_mm",
-            Factor::PreferredFoam => "factor-lower-preferred_foam",
-            Factor::Budget => "factor-lower-budget",
-            Factor::Size => "factor-lower-size",
-            Factor::Fitting => "factor-lower-fitting",
+        self.names().lower
+    }
+
+    /// The id of the factor's short name, for a chip: "Width".
+    pub fn short_message(self) -> &'static str {
+        self.names().short
+    }
+
+    /// The factor that weighs this input of the runner's.
+    pub fn of(input: &Input) -> Factor {
+        match input {
+            Input::FootWidth(_) => Factor::FootWidth,
+            Input::Weight(_) => Factor::Weight,
+            Input::Pronation(..) => Factor::Pronation,
+            Input::Season(_) => Factor::Season,
+            Input::Surface(_) => Factor::Surface,
+            Input::Purpose(_) => Factor::Purpose,
+            Input::FootStrike(_) => Factor::FootStrike,
+            Input::KneePain(_) => Factor::KneePain,
+            Input::Orthotics(_) => Factor::Orthotics,
+            Input::Experience(_) => Factor::Experience,
+            Input::WeeklyKm(_) => Factor::WeeklyKm,
+            Input::AchillesPain(_) => Factor::AchillesPain,
+            Input::CurrentDrop(_) => Factor::CurrentDrop,
+            Input::PreferredFoam(_) => Factor::PreferredFoam,
+            Input::Budget(_) => Factor::Budget,
+            Input::Size(_) => Factor::Size,
         }
     }
 
@@ -185,32 +159,67 @@ impl Factor {
         self as usize
     }
 
-    /// Whether the runner gave this input. The main five are always given.
+    /// Whether the runner gave this input, as [`Profile::given`] lists them. What the pair
+    /// is for is always weighed (everyday training unless said); the fitting when a shoe
+    /// tried on was said to feel some way or a pair bought earlier was judged.
     pub fn is_given(self, profile: &Profile) -> bool {
         match self {
-            Factor::FootWidth
-            | Factor::Weight
-            | Factor::Pronation
-            | Factor::Season
-            | Factor::Surface
-            | Factor::Purpose => true,
-            Factor::FootStrike => profile.foot_strike.is_some(),
-            Factor::KneePain => profile.knee_pain.is_some(),
-            Factor::Orthotics => profile.orthotics.is_some(),
-            Factor::Experience => profile.experience.is_some(),
-            Factor::WeeklyKm => profile.weekly_km.is_some(),
-            Factor::AchillesPain => profile.achilles_pain.is_some(),
-            Factor::CurrentDrop => profile.current_drop_mm.is_some(),
-            Factor::PreferredFoam => profile.preferred_foam.is_some(),
-            Factor::Budget => profile.budget.is_some(),
-            Factor::Size => profile.size_eu.is_some(),
+            Factor::Purpose => true,
             // A shoe tried on with nothing said of it is noted, not weighed.
             Factor::Fitting => {
                 profile.tried.iter().any(|tried| !tried.feel.is_empty())
                     || !profile.judged_pairs().is_empty()
             }
+            _ => profile.given().any(|input| Factor::of(&input) == self),
         }
     }
+}
+
+/// A factor's key and the ids of its names in the message files.
+struct Names {
+    key: &'static str,
+    name: &'static str,
+    lower: &'static str,
+    short: &'static str,
+}
+
+/// The one table of the factors' words: each factor's key, from which the ids of its names
+/// follow (`factor-KEY`, `factor-lower-KEY`, `frame-chip-KEY`).
+macro_rules! factor_names {
+    ($($factor:ident => $key:literal,)*) => {
+        impl Factor {
+            fn names(self) -> Names {
+                match self {
+                    $(Factor::$factor => Names {
+                        key: $key,
+                        name: concat!("factor-", $key),
+                        lower: concat!("factor-lower-", $key),
+                        short: concat!("frame-chip-", $key),
+                    },)*
+                }
+            }
+        }
+    };
+}
+
+factor_names! {
+    FootWidth => "foot_width",
+    Weight => "weight",
+    Pronation => "pronation",
+    Season => "season",
+    Surface => "surface",
+    Purpose => "purpose",
+    FootStrike => "foot_strike",
+    KneePain => "knee_pain",
+    Orthotics => "orthotics",
+    Experience => "experience",
+    WeeklyKm => "weekly_km",
+    AchillesPain => "achilles_pain",
+    CurrentDrop => "current_drop_mm",
+    PreferredFoam => "preferred_foam",
+    Budget => "budget",
+    Size => "size",
+    Fitting => "fitting",
 }
 
 impl fmt::Display for Factor {

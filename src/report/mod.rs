@@ -6,7 +6,7 @@ use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
 use crate::profile::Profile;
-use crate::recommend::{Advice, Band, Explainer, NO_BEST_PICK, Verdict, specs};
+use crate::recommend::{Advice, Band, Explainer, Factor, NO_BEST_PICK, Verdict, specs};
 use crate::units::WeightUnit;
 use crate::units::money;
 use crate::words::{Say, Words};
@@ -106,12 +106,12 @@ fn inputs_section(html: &mut String, profile: &Profile, words: &Words, unit: Wei
         "<section class=\"inputs\"><h2>{}</h2><table>",
         escape(&words.get("report-your-running"))
     );
-    for (name, value) in inputs(profile) {
+    for input in profile.given() {
         let _ = writeln!(
             html,
             "<tr><th>{}</th><td>{}</td></tr>",
-            escape(&words.get(name)),
-            escape(&words.say_in(&value, unit))
+            escape(&words.get(Factor::of(&input).message())),
+            escape(&words.say_in(&input.value(), unit))
         );
     }
     html.push_str("</table></section>\n");
@@ -325,82 +325,6 @@ fn knee_section(html: &mut String, words: &Words) {
         html.push_str("</ul></div>\n");
     }
     html.push_str("</section>\n");
-}
-
-/// The runner's inputs, as (the id of the name, the value) rows.
-fn inputs(profile: &Profile) -> Vec<(&'static str, Say)> {
-    let word = |id: &'static str| Say::new("spec-word").word("word", id);
-    let yes_no = |yes: bool| word(if yes { "report-yes" } else { "report-no" });
-    let mut rows = vec![
-        ("factor-foot_width", word(profile.foot_width.message())),
-        (
-            "factor-weight",
-            Say::new("report-weight").kg("kg", profile.weight_kg),
-        ),
-        (
-            "factor-pronation",
-            match profile.severity() {
-                Some(severity) => Say::new("report-pronation-severity")
-                    .word("pronation", profile.pronation.message())
-                    .word("severity", severity.message()),
-                None => word(profile.pronation.message()),
-            },
-        ),
-        ("factor-season", word(profile.season.message())),
-        ("factor-surface", word(profile.surface.message())),
-    ];
-    if let Some(strike) = profile.foot_strike {
-        rows.push(("factor-foot_strike", word(strike.message())));
-    }
-    if let Some(pain) = profile.knee_pain {
-        rows.push(("factor-knee_pain", yes_no(pain)));
-    }
-    if let Some(orthotics) = profile.orthotics {
-        rows.push(("factor-orthotics", yes_no(orthotics)));
-    }
-    if let Some(experience) = profile.experience {
-        rows.push(("factor-experience", word(experience.message())));
-    }
-    if let Some(budget) = profile.budget {
-        rows.push((
-            "factor-budget",
-            Say::new("spec-list").text("list", money(budget)),
-        ));
-    }
-    if let Some(size) = profile.size_eu {
-        rows.push(("factor-size", Say::new("report-size").num("size", size)));
-    }
-    rows.extend(habits(profile));
-    rows
-}
-
-/// The runner's inputs about the pair and their running, as rows: what the pair is for,
-/// weekly distance, Achilles trouble, the drop run in now, the foam liked.
-fn habits(profile: &Profile) -> Vec<(&'static str, Say)> {
-    let word = |id: &'static str| Say::new("spec-word").word("word", id);
-    let mut rows = Vec::new();
-    if let Some(purpose) = profile.purpose {
-        rows.push(("factor-purpose", word(purpose.message())));
-    }
-    if let Some(km) = profile.weekly_km {
-        rows.push(("factor-weekly_km", Say::new("report-km").num("km", km)));
-    }
-    if let Some(pain) = profile.achilles_pain {
-        rows.push((
-            "factor-achilles_pain",
-            word(if pain { "report-yes" } else { "report-no" }),
-        ));
-    }
-    if let Some(drop) = profile.current_drop_mm {
-        rows.push((
-            "factor-current_drop_mm",
-            Say::new("report-mm").num("mm", drop),
-        ));
-    }
-    if let Some(foam) = profile.preferred_foam {
-        rows.push(("factor-preferred_foam", word(foam.message())));
-    }
-    rows
 }
 
 fn verdict_mark(verdict: Verdict) -> (&'static str, &'static str) {

@@ -712,25 +712,7 @@ pub(super) fn verdict_chip(
 
 /// A short name for a chip, in the window's language.
 pub(super) fn short_label(words: &Words, factor: Factor) -> String {
-    words.get(match factor {
-        Factor::FootWidth => "frame-chip-foot_width",
-        Factor::Weight => "frame-chip-weight",
-        Factor::Pronation => "frame-chip-pronation",
-        Factor::Season => "frame-chip-season",
-        Factor::Surface => "frame-chip-surface",
-        Factor::Purpose => "frame-chip-purpose",
-        Factor::FootStrike => "frame-chip-foot_strike",
-        Factor::KneePain => "frame-chip-knee_pain",
-        Factor::Orthotics => "frame-chip-orthotics",
-        Factor::Experience => "frame-chip-experience",
-        Factor::WeeklyKm => "frame-chip-weekly_km",
-        Factor::AchillesPain => "frame-chip-achilles_pain",
-        Factor::CurrentDrop => "frame-chip-current_drop_mm",
-        Factor::PreferredFoam => "frame-chip-preferred_foam",
-        Factor::Budget => "frame-chip-budget",
-        Factor::Size => "frame-chip-size",
-        Factor::Fitting => "frame-chip-fitting",
-    })
+    words.get(factor.short_message())
 }
 
 /// One reason: its verdict mark and its sentence.
