@@ -2048,14 +2048,35 @@ fn the_first_pick_says_what_it_suits_and_a_left_out_shoe_has_its_verdicts() {
         assert_eq!(next, ranking.recommendations[1].shoe);
         assert!(!lead.ahead.is_empty());
     }
-    // The wide-only shoe is left out for its width: its verdict on width is poor.
-    assert_eq!(
-        verdict_of(&c, &profile, &ranking, 0, Factor::FootWidth),
-        Some(Verdict::Poor)
-    );
-    assert_eq!(
-        verdict_of(&c, &profile, &ranking, first.shoe, Factor::FootWidth),
-        first.verdict(Factor::FootWidth)
+    // The advice holds every shoe's verdicts: a ranked shoe's as ranked; the wide-only
+    // shoe, left out for its width, poor on width and on every other input as its reasons
+    // say, though the ranking stopped at the width.
+    let advice = advise(&c, &profile, &priorities, &Asked::default());
+    assert_eq!(advice.verdict(0, Factor::FootWidth), Some(Verdict::Poor));
+    for factor in Factor::ALL {
+        let worst = explain(&c, &c.shoes[0], &profile)
+            .iter()
+            .filter(|reason| reason.factor == factor)
+            .map(|reason| reason.verdict)
+            .min();
+        if factor.is_given(&profile) {
+            assert_eq!(
+                advice.verdict(0, factor),
+                Some(worst.unwrap_or(Verdict::Good)),
+                "{factor}"
+            );
+        } else {
+            assert_eq!(advice.verdict(0, factor), None, "{factor} not given");
+        }
+        assert_eq!(
+            advice.verdict(first.shoe, factor),
+            first.verdict(factor),
+            "{factor}"
+        );
+    }
+    assert!(
+        advice.verdict(0, Factor::Weight).is_some(),
+        "a left-out shoe's other inputs are judged"
     );
 }
 

@@ -6,7 +6,10 @@
 use super::explain::{Lead, first_pick_lead};
 use super::shop::{self, Moves};
 use super::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs_with, widen};
-use super::{Priorities, Ranking, rank};
+use super::{
+    Context, Factor, FactorSet, Judge, Priorities, Ranking, Verdict, Verdicts, assess_given, given,
+    rank,
+};
 use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
 use crate::profile::Profile;
@@ -24,6 +27,27 @@ pub struct Advice {
     pub widenings: Vec<Widening>,
     /// Why the first pick leads, when it is a best pick.
     pub lead: Option<Lead>,
+    /// Each left-out shoe's verdict on every input the runner gave, in the order of
+    /// `ranking.excluded`: the ranking stops at the requirement a shoe fails, a comparison
+    /// shows the rest.
+    left_out: Vec<Verdicts>,
+    /// The inputs the runner gave.
+    given: FactorSet,
+}
+
+impl Advice {
+    /// How well the shoe at `index` of the catalogue suits `factor`: a ranked shoe's verdict
+    /// as the ranking has it, a left-out shoe's as its rules find it. None when the runner
+    /// did not give that input, or no such shoe was advised on.
+    pub fn verdict(&self, index: usize, factor: Factor) -> Option<Verdict> {
+        let ranking = &self.ranking;
+        if let Some(recommendation) = ranking.recommendations.iter().find(|r| r.shoe == index) {
+            return recommendation.verdict(factor);
+        }
+        let place = ranking.excluded.iter().position(|e| e.shoe == index)?;
+        let verdicts = self.left_out.get(place)?;
+        self.given.contains(factor).then(|| verdicts.of(factor))
+    }
 }
 
 /// How much advice to work out.
@@ -82,11 +106,28 @@ pub fn advise(
         Vec::new()
     };
     let lead = first_pick_lead(&ranking, priorities);
+    let given = given(profile);
+    let context = Context::new(catalogue, profile);
+    let left_out = ranking
+        .excluded
+        .iter()
+        .map(|exclusion| {
+            let mut judge = Judge {
+                factor: Factor::FootWidth,
+                verdicts: Verdicts::default(),
+            };
+            let shoe = &catalogue.shoes[exclusion.shoe];
+            assess_given(shoe, &context, None, given, &mut judge, |_, _| {});
+            judge.verdicts
+        })
+        .collect();
     Advice {
         ranking,
         moves,
         what_ifs,
         widenings,
         lead,
+        left_out,
+        given,
     }
 }

@@ -124,24 +124,3 @@ pub fn first_pick_lead(ranking: &Ranking, priorities: &Priorities) -> Option<Lea
         .unwrap_or_default();
     Some(Lead { suits, next, ahead })
 }
-
-/// How well the shoe at `index` of `catalogue` suits `factor` for `profile`: a ranked
-/// shoe's verdict as the ranking has it; a shoe left out, the worst of its reasons on it
-/// (worked out here, as a left-out shoe is weighed only when shown).
-pub fn verdict_of(
-    catalogue: &Catalogue,
-    profile: &Profile,
-    ranking: &Ranking,
-    index: usize,
-    factor: Factor,
-) -> Option<Verdict> {
-    match ranking.recommendations.iter().find(|r| r.shoe == index) {
-        Some(recommendation) => recommendation.verdict(factor),
-        None => Explainer::new(catalogue, profile)
-            .explain(catalogue.shoes.get(index)?)
-            .iter()
-            .filter(|reason| reason.factor == factor)
-            .map(|reason| reason.verdict)
-            .min(),
-    }
-}

@@ -180,6 +180,5 @@ fn why_higher(d: &Draw, index: usize, shoes: &[(usize, &Shoe)], catalogue: &Cata
 /// The verdict the core gave the shoe for `factor`: its fit, or poor for a failed hard
 /// requirement of a shoe left out.
 fn verdict_for(d: &Draw, index: usize, factor: Factor) -> Option<Verdict> {
-    let catalogue = d.catalogue?;
-    crate::recommend::verdict_of(catalogue, &d.settings.profile, d.ranking, index, factor)
+    d.advice.verdict(index, factor)
 }

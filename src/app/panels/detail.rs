@@ -140,7 +140,7 @@ fn actions_ui(d: &mut Draw, ui: &mut egui::Ui, shoe: &Shoe) {
 /// no answer would, or the shoe is not in the catalogue (`index` is `None`).
 fn what_ifs_ui(d: &Draw, ui: &mut egui::Ui, index: Option<usize>) {
     let what_ifs = index
-        .zip(d.what_ifs)
+        .zip(d.advice.what_ifs.as_ref())
         .map(|(i, what_ifs)| what_ifs.of_in(i, d.words))
         .unwrap_or_default();
     if !what_ifs.is_empty() {

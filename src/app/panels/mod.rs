@@ -26,8 +26,7 @@ use super::shop::Shop;
 use super::theme::{verdict_colour, verdict_symbol};
 use super::{Command, Confirm, Document, Finder, Fitting, Mode, Settings, ShoeApp, View, Windows};
 use crate::catalogue::{Catalogue, Shoe};
-use crate::recommend::what_if::WhatIfs;
-use crate::recommend::{Factor, Ranking, Verdict};
+use crate::recommend::{Advice, Factor, Ranking, Verdict};
 use crate::words::{Lang, Say, Words};
 use eframe::egui::{self, Color32, RichText};
 
@@ -43,10 +42,11 @@ pub(super) struct Draw<'a> {
     pub document: &'a Document,
     /// The catalogue on screen; none until one loads.
     pub catalogue: Option<&'a Catalogue>,
-    /// The catalogue ranked for the runner's inputs.
+    /// The catalogue ranked for the runner's inputs, with the what-ifs, the widenings,
+    /// why the first leads and every shoe's verdicts: what the window shows.
+    pub advice: &'a Advice,
+    /// The ranking of the advice.
     pub ranking: &'a Ranking,
-    /// What-if explanations for the ranking; none for catalogues too large to afford them.
-    pub what_ifs: Option<&'a WhatIfs>,
     /// The chosen and compared shoes, the list shown and the search.
     pub finder: &'a Finder,
     /// The fitting in the shop.
@@ -200,8 +200,8 @@ fn draw(app: &mut ShoeApp) -> Draw<'_> {
         mode: app.mode,
         document: &app.document,
         catalogue: app.document.catalogue().map(|c| &**c),
+        advice: app.finder.advice(),
         ranking: app.finder.ranking(),
-        what_ifs: app.finder.what_ifs(),
         finder: &app.finder,
         fitting: &app.fitting,
         shop: &mut app.shop,
