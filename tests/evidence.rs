@@ -461,7 +461,7 @@ fn the_report_ranks_as_recommend_does_with_the_sessions_and_says_the_same() {
 #[test]
 fn a_shoe_lifted_past_another_by_the_evidence_is_said_to_be_above_it_for_that() {
     use shoe_selector::evidence::{Dates, Evidence};
-    use shoe_selector::recommend::{Priorities, rank, shop, specs::why_above};
+    use shoe_selector::recommend::{Priorities, moves, rank, specs::why_above};
     let folder = tempfile::tempdir().expect("temp dir");
     shop_sessions(folder.path());
     let evidence = Evidence::gather(
@@ -480,7 +480,7 @@ fn a_shoe_lifted_past_another_by_the_evidence_is_said_to_be_above_it_for_that() 
     let priorities = Priorities::default();
     let before = rank(&catalogue, &light, &priorities);
     let mut after = before.clone();
-    let moves = shop::apply(&mut after, &catalogue, &light, &evidence);
+    let moves = moves::apply(&mut after, &catalogue, &light, &evidence);
     assert!(!moves.is_empty());
     let score_before = |shoe: usize| {
         before

@@ -5,7 +5,7 @@ use super::command::View;
 use super::settings::Settings;
 use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
-use crate::recommend::shop::Moves;
+use crate::recommend::moves::Moves;
 use crate::recommend::what_if::{WhatIfs, Widening};
 use crate::recommend::{Advice, Asked, Ranking, advise};
 

@@ -2,7 +2,7 @@
 
 use crate::catalogue::{Catalogue, Diagnostic, load_catalogue_errors};
 use crate::profile::{Profile, load_profile};
-use crate::recommend::shop::Moves;
+use crate::recommend::moves::Moves;
 use crate::recommend::what_if::{WhatIf, WhatIfs, Widening};
 use crate::recommend::{Band, Explainer, NO_BEST_PICK, Priorities, Ranking, Reason};
 use crate::words::{Lang, Say, Words};

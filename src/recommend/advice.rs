@@ -4,7 +4,7 @@
 //! the report is written from the very advice the window shows.
 
 use super::explain::{Lead, first_pick_lead};
-use super::shop::{self, Moves};
+use super::moves::{self, Moves};
 use super::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs_with, widen};
 use super::{
     Context, Factor, FactorSet, Judge, Priorities, Ranking, Verdict, Verdicts, assess_given, given,
@@ -85,7 +85,7 @@ pub fn advise(
 ) -> Advice {
     let mut ranking = rank(catalogue, profile, priorities);
     let moves = asked.evidence.map_or_else(Moves::default, |evidence| {
-        shop::apply(&mut ranking, catalogue, profile, evidence)
+        moves::apply(&mut ranking, catalogue, profile, evidence)
     });
     let afford = asked.what_ifs_per_shoe > 0 && catalogue.shoes.len() <= asked.what_if_max_shoes;
     // Evidence with nothing in it moves nothing: the what-ifs need not look at it.

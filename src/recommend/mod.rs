@@ -10,26 +10,26 @@
 mod advice;
 mod explain;
 mod factor;
-mod fitting;
 mod priorities;
 mod ranking;
+mod tried_on;
 mod verdict;
 pub use advice::{Advice, Asked, advise};
 pub use explain::*;
 pub use factor::*;
-pub use fitting::{TakeAs, name_for, take_as};
 pub use priorities::*;
 pub use ranking::*;
+pub use tried_on::{TakeAs, name_for, take_as};
 pub use verdict::*;
 mod habits;
 mod kind;
 mod memo;
+pub mod moves;
 pub mod needs;
 mod optional;
 mod pronation;
 mod purpose;
 mod season;
-pub mod shop;
 pub mod specs;
 mod surface;
 mod weight;
@@ -271,7 +271,7 @@ fn assess_given<N: Notes>(
     rule!(PreferredFoam, habits::preferred_foam);
     rule!(Budget, optional::budget);
     rule!(Size, optional::size);
-    rule!(Fitting, fitting::assess);
+    rule!(Fitting, tried_on::assess);
 }
 
 /// What `shoe` is built for ("daily trainer", "racing shoe"), as the rules judge it: the id

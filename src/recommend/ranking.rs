@@ -41,7 +41,7 @@ impl Recommendation {
     pub fn moved_by_fitting(&self) -> bool {
         self.fits
             .get(Factor::Fitting)
-            .is_some_and(|fit| (fit - fitting::UNTOUCHED).abs() > 1e-6)
+            .is_some_and(|fit| (fit - tried_on::UNTOUCHED).abs() > 1e-6)
     }
 }
 

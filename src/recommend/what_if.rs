@@ -413,7 +413,7 @@ fn ranks_moved(
         return ranks(catalogue, profile, priorities, order);
     };
     let mut ranking = super::rank(catalogue, profile, priorities);
-    super::shop::apply(&mut ranking, catalogue, profile, evidence);
+    super::moves::apply(&mut ranking, catalogue, profile, evidence);
     let mut out = vec![0; catalogue.shoes.len()];
     for r in &ranking.recommendations {
         out[r.shoe] = r.rank as u32;
