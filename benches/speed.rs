@@ -209,7 +209,9 @@ fn window_on(count: usize) -> egui_kittest::Harness<'static, ShoeApp> {
 fn frame_after_an_input_change(harness: &mut egui_kittest::Harness<'static, ShoeApp>) {
     let mut profile = harness.state().settings().profile.clone();
     profile.weight_kg = if profile.weight_kg > 80.0 { 70.0 } else { 90.0 };
-    let change = shoe_selector::app::Command::SetProfile(Box::new(profile));
+    let change = shoe_selector::app::Command::from(
+        shoe_selector::app::command::InputsCommand::SetProfile(Box::new(profile)),
+    );
     harness.state_mut().push(change);
     harness.step();
 }

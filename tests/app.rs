@@ -3,7 +3,11 @@
 use eframe::egui;
 use egui_kittest::kittest::{By, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
-use shoe_selector::app::{Command, Settings, ShoeApp, View};
+use shoe_selector::app::command::{
+    DraftCommand, EditorCommand, FileCommand, FinderCommand, FittingCommand, InputsCommand,
+    PathCommand, WindowsCommand,
+};
+use shoe_selector::app::{Settings, ShoeApp, View};
 use shoe_selector::catalogue::Width;
 use shoe_selector::recommend::explain;
 use std::path::{Path, PathBuf};
@@ -192,7 +196,7 @@ fn arrows_move_through_the_results_and_escape_closes_the_comparison() {
     assert_eq!(harness.state().finder().selected(), Some(second.as_str()));
     harness.get_by_label("Add to comparison").click();
     harness.run();
-    harness.state_mut().push(Command::ShowCompare(true));
+    harness.state_mut().push(FinderCommand::ShowCompare(true));
     harness.run();
     assert!(harness.state().windows().compare_open());
     harness.key_press(egui::Key::Escape);
@@ -254,7 +258,7 @@ fn a_broken_reload_keeps_the_old_list_and_shows_the_position() {
         .expect("edited")
         + 1;
     std::fs::write(&path, &broken).expect("write");
-    harness.state_mut().push(Command::Reload);
+    harness.state_mut().push(FileCommand::Reload);
     harness.run();
     assert_eq!(
         recommended_ids(harness.state()),
@@ -272,7 +276,7 @@ fn a_broken_reload_keeps_the_old_list_and_shows_the_position() {
     );
 
     std::fs::write(&path, &text).expect("write");
-    harness.state_mut().push(Command::Reload);
+    harness.state_mut().push(FileCommand::Reload);
     harness.run();
     assert!(harness.state().document().failed_load().is_none());
     assert!(
@@ -472,7 +476,7 @@ fn a_large_catalogue_loads_in_the_background_with_progress() {
     std::fs::write(&path, &big).expect("write");
 
     let mut harness = window(app_on(bundled()));
-    harness.state_mut().push(Command::Open(path.clone()));
+    harness.state_mut().push(FileCommand::Open(path.clone()));
     harness.step();
     assert!(
         harness.state().document().loading().is_some(),
@@ -511,8 +515,8 @@ fn a_large_catalogue_being_read_can_be_cancelled_and_the_shown_one_stays() {
         "large enough to load in the background"
     );
     let mut harness = window(app_on(bundled()));
-    harness.state_mut().push(Command::Open(path.clone()));
-    harness.state_mut().push(Command::CancelLoading);
+    harness.state_mut().push(FileCommand::Open(path.clone()));
+    harness.state_mut().push(FileCommand::CancelLoading);
     harness.run();
     std::thread::sleep(std::time::Duration::from_millis(500));
     harness.run();
@@ -683,7 +687,7 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
     assert_eq!(chosen, Some(shoe));
     // The list stays open beside the editor, for the next one.
     assert!(listed(&harness), "the list went with the editor");
-    harness.state_mut().push(Command::Edit(false));
+    harness.state_mut().push(EditorCommand::Edit(false));
     harness.run();
 
     // The pictures arrive: the reload has no warnings, and the button and list go.
@@ -693,7 +697,7 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
         let entry = entry.expect("entry");
         std::fs::copy(entry.path(), pictures_folder.join(entry.file_name())).expect("copy");
     }
-    harness.state_mut().push(Command::Reload);
+    harness.state_mut().push(FileCommand::Reload);
     harness.run();
     assert!(harness.state().warnings().is_empty());
     assert!(!harness.state().windows().warnings_open());
@@ -769,7 +773,7 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
         "the sample's pictures come with the program"
     );
 
-    harness.state_mut().push(Command::Edit(true));
+    harness.state_mut().push(EditorCommand::Edit(true));
     harness.run();
     assert_eq!(
         harness.state().confirm().cloned(),
@@ -781,7 +785,9 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
 
     let folder = tempfile::tempdir().expect("temp dir");
     let copy = folder.path().join("my-shop");
-    harness.state_mut().push(Command::SaveSample(copy.clone()));
+    harness
+        .state_mut()
+        .push(FileCommand::SaveSample(copy.clone()));
     harness.run();
     let app = harness.state();
     assert!(!app.document().is_sample());
@@ -801,7 +807,7 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
             )
             .is_file()
     );
-    harness.state_mut().push(Command::Edit(true));
+    harness.state_mut().push(EditorCommand::Edit(true));
     harness.run();
     assert_eq!(harness.state().mode(), shoe_selector::app::Mode::Edit);
 }
@@ -831,7 +837,7 @@ fn the_view_menu_switches_the_language_and_it_is_remembered() {
     let (restored, _) = Settings::restore(Some(&saved));
     assert_eq!(restored.language, Some(shoe_selector::words::Lang::Ru));
     // A shoe's reasons follow: the first one's detail is in Russian.
-    harness.state_mut().push(Command::MoveSelection(1));
+    harness.state_mut().push(FinderCommand::MoveSelection(1));
     harness.run();
     let first_reason = {
         let app = harness.state();
@@ -844,7 +850,7 @@ fn the_view_menu_switches_the_language_and_it_is_remembered() {
             .text
     };
     assert!(shows(&harness, &first_reason), "{first_reason}");
-    harness.state_mut().push(Command::SetLanguage(None));
+    harness.state_mut().push(InputsCommand::SetLanguage(None));
     harness.run();
     assert_eq!(harness.state().settings().language, None);
 }
@@ -864,7 +870,7 @@ fn the_catalogue_s_problems_are_said_in_the_window_s_language() {
     // Without its pictures, every picture is a warning.
     let path = copy_of_bundled(folder.path());
     let mut harness = window(ShoeApp::new(russian(), Some(path.clone())));
-    harness.state_mut().push(Command::ShowWarnings(true));
+    harness.state_mut().push(WindowsCommand::ShowWarnings(true));
     harness.run();
     let first = harness.state().warnings()[0].message_in(Lang::Ru.words());
     assert!(cyrillic(&first), "{first}");
@@ -1002,7 +1008,7 @@ fn reasons_speak_the_weight_unit_chosen_and_the_budget_its_currency() {
     settings.profile.weight_kg = 110.0;
     settings.profile.budget = Some(150.0);
     let mut harness = window(ShoeApp::new(settings, Some(bundled())));
-    harness.state_mut().push(Command::MoveSelection(1));
+    harness.state_mut().push(FinderCommand::MoveSelection(1));
     harness.run();
     let has = window::shows_or_names;
     assert!(has(&harness, "243 lb"), "the weight reasons in pounds");
@@ -1018,7 +1024,9 @@ fn reasons_speak_the_weight_unit_chosen_and_the_budget_its_currency() {
 fn tab_counts_follow_the_search_and_the_detail_starts_at_the_top() {
     let mut harness = window(app_on(bundled()));
     let total = harness.state().ranking().recommendations.len();
-    harness.state_mut().push(Command::Search("ghost".into()));
+    harness
+        .state_mut()
+        .push(FinderCommand::Search("ghost".into()));
     harness.run();
     let matching = {
         let app = harness.state();
@@ -1038,10 +1046,12 @@ fn tab_counts_follow_the_search_and_the_detail_starts_at_the_top() {
             .query_by_label_contains(&format!("Recommended ({matching} of {total})"))
             .is_some()
     );
-    harness.state_mut().push(Command::Search(String::new()));
+    harness
+        .state_mut()
+        .push(FinderCommand::Search(String::new()));
     harness.run();
 
-    harness.state_mut().push(Command::MoveSelection(1));
+    harness.state_mut().push(FinderCommand::MoveSelection(1));
     harness.run();
     let name_of = |harness: &Harness<'_, ShoeApp>| {
         let app = harness.state();
@@ -1070,7 +1080,7 @@ fn tab_counts_follow_the_search_and_the_detail_starts_at_the_top() {
         top_of(&harness, &first) < at_first - 50.0 || harness.query_by_label("Why").is_none(),
         "the detail scrolled down"
     );
-    harness.state_mut().push(Command::MoveSelection(1));
+    harness.state_mut().push(FinderCommand::MoveSelection(1));
     harness.run();
     harness.run();
     let second = name_of(&harness);
@@ -1100,7 +1110,7 @@ fn the_view_menu_picks_light_or_dark_and_it_is_remembered() {
         let (restored, _) = Settings::restore(Some(&saved));
         assert_eq!(restored.theme, Some(theme));
     }
-    harness.state_mut().push(Command::SetTheme(None));
+    harness.state_mut().push(InputsCommand::SetTheme(None));
     harness.run();
     assert_eq!(harness.state().settings().theme, None);
     assert_eq!(
@@ -1178,14 +1188,14 @@ fn a_large_catalogue_given_at_start_loads_in_the_background() {
         .with_size(egui::vec2(1400.0, 900.0))
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
     harness.step();
-    harness.state_mut().push(Command::Open(small.clone()));
-    harness.state_mut().push(Command::Edit(true));
+    harness.state_mut().push(FileCommand::Open(small.clone()));
+    harness.state_mut().push(EditorCommand::Edit(true));
     harness.step();
     let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
     shoe.model = "Kept".into();
     harness
         .state_mut()
-        .push(Command::ChangeShoe(0, Box::new(shoe)));
+        .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
     harness.step();
     let start = std::time::Instant::now();
     while start.elapsed().as_secs() < 5 {
@@ -1219,7 +1229,7 @@ fn the_same_warning_about_many_shoes_is_one_row() {
         .filter(|w| w.said.id() == "check-price-no-currency")
         .count();
     assert!(unpriced > 10, "{unpriced} prices without a currency");
-    harness.state_mut().push(Command::ShowWarnings(true));
+    harness.state_mut().push(WindowsCommand::ShowWarnings(true));
     harness.run();
     assert!(shows(
         &harness,
@@ -1327,7 +1337,7 @@ fn a_shoe_chosen_far_down_the_list_is_scrolled_into_view() {
     );
     harness
         .state_mut()
-        .push(Command::Select(Some(last.id.clone())));
+        .push(FinderCommand::Select(Some(last.id.clone())));
     harness.run();
     harness.run();
     let shown = card(&harness, &last.name()).rect();
@@ -1339,7 +1349,7 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
     let folder = tempfile::tempdir().expect("temp dir");
     let shop = copy_of_bundled(folder.path());
     let mut harness = window(app_on(bundled()).without_file_dialogs());
-    harness.state_mut().push(Command::OpenDialog);
+    harness.state_mut().push(FileCommand::OpenDialog);
     harness.run();
     assert!(shows(&harness, "Open a catalogue"));
     assert!(shows(&harness, "No file dialog could open here"));
@@ -1356,7 +1366,7 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
     let missing = folder.path().join("nowhere.ron");
     harness
         .state_mut()
-        .push(Command::TypePath(missing.display().to_string()));
+        .push(PathCommand::TypePath(missing.display().to_string()));
     harness.run();
     harness.get_by_label("Open").click();
     harness.run();
@@ -1372,7 +1382,7 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
     // A file that is there opens, typed and taken with Enter.
     harness
         .state_mut()
-        .push(Command::TypePath(shop.display().to_string()));
+        .push(PathCommand::TypePath(shop.display().to_string()));
     harness.run();
     let shop_text = shop.display().to_string();
     harness
@@ -1390,30 +1400,34 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
     );
 
     // The sessions folder, too: a file is not a folder; a folder is kept.
-    harness.state_mut().push(Command::ChooseSessionsFolder);
+    harness
+        .state_mut()
+        .push(FittingCommand::ChooseSessionsFolder);
     harness.run();
     assert!(shows(&harness, "Keep fitting sessions in"));
     harness
         .state_mut()
-        .push(Command::TypePath(shop.display().to_string()));
+        .push(PathCommand::TypePath(shop.display().to_string()));
     harness.run();
     harness.get_by_label("Choose").click();
     harness.run();
     assert!(shows(&harness, "is not a folder."));
     harness
         .state_mut()
-        .push(Command::TypePath(folder.path().display().to_string()));
+        .push(PathCommand::TypePath(folder.path().display().to_string()));
     harness.run();
     harness.get_by_label("Choose").click();
     harness.run();
     assert_eq!(harness.state().settings().sessions(), folder.path());
     // A folder that is not there: said so, and made when chosen again.
     let new_folder = folder.path().join("shop/sessions");
-    harness.state_mut().push(Command::ChooseSessionsFolder);
+    harness
+        .state_mut()
+        .push(FittingCommand::ChooseSessionsFolder);
     harness.run();
     harness
         .state_mut()
-        .push(Command::TypePath(new_folder.display().to_string()));
+        .push(PathCommand::TypePath(new_folder.display().to_string()));
     harness.run();
     harness.get_by_label("Choose").click();
     harness.run();
@@ -1427,7 +1441,7 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
     assert!(new_folder.is_dir());
     assert_eq!(harness.state().settings().sessions(), new_folder);
     // Cancel closes the box and changes nothing.
-    harness.state_mut().push(Command::OpenDialog);
+    harness.state_mut().push(FileCommand::OpenDialog);
     harness.run();
     harness.get_by_label("Cancel").click();
     harness.run();

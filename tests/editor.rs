@@ -3,7 +3,10 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use shoe_selector::app::{Agreed, Command, Confirm, Mode, ShoeApp};
+use shoe_selector::app::command::{
+    DraftCommand, EditorCommand, FileCommand, PathCommand, WindowsCommand,
+};
+use shoe_selector::app::{Agreed, Confirm, Mode, ShoeApp};
 use shoe_selector::files::numbered_backup;
 use std::path::Path;
 
@@ -107,7 +110,7 @@ fn unsaved_edits_are_guarded_before_opening_another_file() {
     std::fs::copy(&path, &other).expect("copy");
     let mut harness = editing(&path);
     type_into(&mut harness, "Model", "Ghost 17");
-    harness.state_mut().push(Command::Open(other.clone()));
+    harness.state_mut().push(FileCommand::Open(other.clone()));
     harness.run();
     assert!(matches!(
         harness.state().confirm().cloned(),
@@ -150,7 +153,7 @@ fn saving_writes_the_file_keeps_a_backup_and_raises_no_false_change_on_disk() {
         )
     ));
     // The watcher sees our own save: no question, no reload.
-    harness.state_mut().push(Command::FileChanged);
+    harness.state_mut().push(FileCommand::FileChanged);
     harness.run();
     assert!(harness.state().confirm().cloned().is_none());
 }
@@ -167,7 +170,7 @@ fn a_change_on_disk_during_unsaved_edits_asks_which_to_keep() {
         text.replace("Sample catalogue, autumn range", "Edited elsewhere"),
     )
     .expect("write");
-    harness.state_mut().push(Command::FileChanged);
+    harness.state_mut().push(FileCommand::FileChanged);
     harness.run();
     assert_eq!(
         harness.state().confirm().cloned(),
@@ -176,7 +179,7 @@ fn a_change_on_disk_during_unsaved_edits_asks_which_to_keep() {
     harness.get_by_label("Keep my edits").click();
     harness.run();
     assert!(harness.state().has_unsaved_edits(), "the edits stay");
-    harness.state_mut().push(Command::FileChanged);
+    harness.state_mut().push(FileCommand::FileChanged);
     harness.run();
     assert!(
         harness.state().confirm().cloned().is_none(),
@@ -203,7 +206,7 @@ fn the_recommender_uses_the_edited_catalogue_before_saving() {
     shoe.support = shoe_selector::catalogue::Support::MotionControl;
     harness
         .state_mut()
-        .push(Command::ChangeShoe(0, Box::new(shoe)));
+        .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
     harness.run();
     let after = rank_of(harness.state(), "brooks-ghost-16").expect("ranked");
     assert!(after > before, "rank {before} -> {after}");
@@ -381,7 +384,7 @@ fn keep_my_edits_still_asks_and_a_hand_edit_survives_every_later_save() {
             .expect("read")
             .replacen("price: 150.0", "price: 149.0", 1);
     std::fs::write(&path, &hand_edited).expect("write");
-    harness.state_mut().push(Command::FileChanged);
+    harness.state_mut().push(FileCommand::FileChanged);
     harness.run();
     assert_eq!(
         harness.state().confirm().cloned(),
@@ -390,7 +393,7 @@ fn keep_my_edits_still_asks_and_a_hand_edit_survives_every_later_save() {
     harness.get_by_label("Keep my edits").click();
     harness.run();
     // The same change on disk is not asked about twice...
-    harness.state_mut().push(Command::FileChanged);
+    harness.state_mut().push(FileCommand::FileChanged);
     harness.run();
     assert_eq!(harness.state().confirm().cloned(), None);
     // ...but saving over it is.
@@ -482,7 +485,7 @@ fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
         1,
     );
     std::fs::write(&path, &hand_edited).expect("write");
-    harness.state_mut().push(Command::FileChanged);
+    harness.state_mut().push(FileCommand::FileChanged);
     harness.run();
     assert!(
         harness.state().document().failed_load().is_some(),
@@ -568,7 +571,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
     let mut harness = editing(&path);
     harness
         .state_mut()
-        .push(Command::ImportPicture(0, source.clone()));
+        .push(DraftCommand::ImportPicture(0, source.clone()));
     harness.run();
     let image_of_first = |harness: &Harness<'_, ShoeApp>| {
         harness
@@ -593,16 +596,18 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
     );
 
     // Undone, then saved: no picture joins, the old one is untouched.
-    harness.state_mut().push(Command::Undo);
+    harness.state_mut().push(DraftCommand::Undo);
     harness.run();
-    harness.state_mut().push(Command::Save);
+    harness.state_mut().push(EditorCommand::Save);
     harness.run();
     assert_eq!(in_images(), ["brooks-ghost-16.png"]);
 
     // Imported again and saved: a file of its own, the old one as it was.
-    harness.state_mut().push(Command::ImportPicture(0, source));
+    harness
+        .state_mut()
+        .push(DraftCommand::ImportPicture(0, source));
     harness.run();
-    harness.state_mut().push(Command::Save);
+    harness.state_mut().push(EditorCommand::Save);
     harness.run();
     assert_eq!(
         in_images(),
@@ -623,7 +628,9 @@ fn a_refused_picture_says_so_and_changes_nothing() {
     std::fs::write(&source, "not a picture").expect("write");
     let mut harness = editing(&path);
     let before = harness.state().editor().expect("editor").draft.clone();
-    harness.state_mut().push(Command::ImportPicture(0, source));
+    harness
+        .state_mut()
+        .push(DraftCommand::ImportPicture(0, source));
     harness.run();
     let app = harness.state();
     assert_eq!(app.editor().expect("editor").draft, before);
@@ -699,10 +706,10 @@ fn the_error_count_steps_through_the_shoes_with_errors() {
         shoe.brand = String::new();
         harness
             .state_mut()
-            .push(Command::ChangeShoe(index, Box::new(shoe)));
+            .push(DraftCommand::ChangeShoe(index, Box::new(shoe)));
         harness.run();
     }
-    harness.state_mut().push(Command::ChooseShoe(1));
+    harness.state_mut().push(DraftCommand::ChooseShoe(1));
     harness.run();
     let chosen =
         |harness: &Harness<'_, ShoeApp>| harness.state().editor().expect("editor").selected;
@@ -725,7 +732,7 @@ fn problems_beside_a_field_say_what_was_typed_and_a_duplicate_is_the_edited_shoe
     shoe.weight_g = 50.0;
     harness
         .state_mut()
-        .push(Command::ChangeShoe(0, Box::new(shoe)));
+        .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
     harness.run();
     assert!(shows(
         &harness,
@@ -784,7 +791,7 @@ fn a_picture_that_cannot_be_shown_is_a_warning_in_the_list_and_beside_the_editor
         shows(&harness, "ends before the picture does"),
         "beside the image field"
     );
-    harness.state_mut().push(Command::ShowWarnings(true));
+    harness.state_mut().push(WindowsCommand::ShowWarnings(true));
     harness.run();
     assert!(shows(&harness, &said), "in the warnings list");
 }
@@ -801,16 +808,16 @@ fn save_as_in_the_path_box_replaces_a_file_that_is_there_only_when_asked_twice()
         .with_max_steps(200)
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
     harness.run();
-    harness.state_mut().push(Command::Edit(true));
+    harness.state_mut().push(EditorCommand::Edit(true));
     harness.run();
-    harness.state_mut().push(Command::SaveAs);
+    harness.state_mut().push(EditorCommand::SaveAs);
     harness.run();
     harness
         .state_mut()
-        .push(Command::TypePath(other.display().to_string()));
+        .push(PathCommand::TypePath(other.display().to_string()));
     harness.run();
     // What the box's Save button (or Enter) asks for.
-    harness.state_mut().push(Command::TakePath);
+    harness.state_mut().push(PathCommand::TakePath);
     harness.run();
     assert!(shows(&harness, "is there already"), "told first");
     assert_eq!(
@@ -818,7 +825,7 @@ fn save_as_in_the_path_box_replaces_a_file_that_is_there_only_when_asked_twice()
         "// written by hand\n",
         "nothing replaced yet"
     );
-    harness.state_mut().push(Command::TakePath);
+    harness.state_mut().push(PathCommand::TakePath);
     harness.run();
     assert_ne!(
         std::fs::read_to_string(&other).expect("read"),
@@ -842,7 +849,7 @@ fn after_discarding_the_editor_shows_the_file_and_a_failed_save_says_only_that()
     harness.run();
     assert!(shows(&harness, "Saved to"));
     type_into(&mut harness, "Model", "Ghost 18");
-    harness.state_mut().push(Command::Reload);
+    harness.state_mut().push(FileCommand::Reload);
     harness.run();
     harness.get_by_label("Discard changes").click();
     harness.run();

@@ -4,7 +4,10 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use shoe_selector::app::{Command, Confirm, Settings, ShoeApp};
+use shoe_selector::app::command::{
+    FileCommand, FinderCommand, FittingCommand, InputsCommand, WindowsCommand,
+};
+use shoe_selector::app::{Confirm, Settings, ShoeApp};
 use shoe_selector::profile::{Feel, Pronation, load_profile};
 use shoe_selector::words::Lang;
 use std::path::Path;
@@ -189,7 +192,7 @@ fn window_in(folder: &Path, lang: Lang) -> Harness<'static, ShoeApp> {
 fn the_report_follows_the_windows_language() {
     let sessions = tempfile::tempdir().expect("temp dir");
     let mut harness = window_in(sessions.path(), Lang::Ru);
-    harness.state_mut().push(Command::WriteReport);
+    harness.state_mut().push(FittingCommand::WriteReport);
     harness.run();
     let reports: Vec<_> = std::fs::read_dir(sessions.path())
         .expect("sessions")
@@ -222,7 +225,7 @@ fn choose_the_first(harness: &mut Harness<'_, ShoeApp>) -> (String, String) {
 /// Notes the first shoe of the list as tried on, with how it felt.
 fn try_on_the_first(harness: &mut Harness<'_, ShoeApp>, feel: Feel) {
     let (id, _) = choose_the_first(harness);
-    harness.state_mut().push(Command::AddTried(id));
+    harness.state_mut().push(FittingCommand::AddTried(id));
     harness.run();
     window::change_profile(harness, |p| p.tried[0].feel.push(feel));
     harness.run();
@@ -263,7 +266,7 @@ fn new_customer_asks_before_dropping_an_unsaved_fitting() {
     click(&mut harness, "Cancel");
     assert_eq!(harness.state().settings().profile, fitting, "nothing lost");
 
-    harness.state_mut().push(Command::Quit);
+    harness.state_mut().push(FileCommand::Quit);
     harness.run();
     assert!(matches!(
         harness.state().confirm().cloned(),
@@ -321,7 +324,7 @@ fn two_fittings_on_one_day_never_share_a_file() {
     // The first, opened again and changed, is saved back to its own file.
     harness
         .state_mut()
-        .push(Command::OpenSession(first[0].clone()));
+        .push(FittingCommand::OpenSession(first[0].clone()));
     harness.run();
     window::change_profile(&mut harness, |p| p.weight_kg = 81.0);
     harness.run();
@@ -363,7 +366,9 @@ fn the_fitting_chip_and_words_appear_only_where_the_fitting_speaks() {
     assert_eq!(chips(&harness), 0, "no fitting yet, no chip");
     let before = scores(&harness);
     let (id, _) = choose_the_first(&mut harness);
-    harness.state_mut().push(Command::AddTried(id.clone()));
+    harness
+        .state_mut()
+        .push(FittingCommand::AddTried(id.clone()));
     harness.run();
     assert_eq!(harness.state().settings().profile.tried.len(), 1, "noted");
     assert_eq!(scores(&harness), before, "no score moved");
@@ -412,7 +417,9 @@ fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in
     .expect("write");
 
     let mut harness = fitting_in(&sessions);
-    harness.state_mut().push(Command::ShowCustomers(true));
+    harness
+        .state_mut()
+        .push(FittingCommand::ShowCustomers(true));
     harness.run();
     assert!(window::shows_or_names(
         &harness,
@@ -430,13 +437,13 @@ fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in
     // By name, whatever the case; by date.
     harness
         .state_mut()
-        .push(Command::SearchCustomers("anna".into()));
+        .push(FittingCommand::SearchCustomers("anna".into()));
     harness.run();
     assert!(window::shows_or_names(&harness, "Anna Berg ·"));
     assert!(!window::shows_or_names(&harness, "Boris Ivanov ·"));
     harness
         .state_mut()
-        .push(Command::SearchCustomers("2026-11".into()));
+        .push(FittingCommand::SearchCustomers("2026-11".into()));
     harness.run();
     assert!(window::shows_or_names(&harness, "Boris Ivanov ·"));
     assert!(!window::shows_or_names(&harness, "Anna Berg ·"));
@@ -465,7 +472,7 @@ fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in
         harness.state().settings().profile.last_pair,
         Some(LastPair::Returned(vec![PairTrouble::Blisters]))
     );
-    harness.state_mut().push(Command::SaveSession);
+    harness.state_mut().push(FittingCommand::SaveSession);
     harness.run();
     let saved = shoe_selector::profile::load_profile(&boris).expect("reads");
     assert_eq!(saved.visits.len(), 1);
@@ -526,7 +533,7 @@ fn the_shop_s_evidence_moves_the_ranking_in_the_window_and_can_be_switched_off()
     let said = "In this shop, 6 of 9 customers with standard-width feet found it too narrow.";
     harness
         .state_mut()
-        .push(Command::Select(Some("brooks-ghost-16".into())));
+        .push(FinderCommand::Select(Some("brooks-ghost-16".into())));
     harness.run();
     assert!(
         shows(&harness, said),
@@ -543,7 +550,9 @@ fn the_shop_s_evidence_moves_the_ranking_in_the_window_and_can_be_switched_off()
     assert_eq!(moved.len(), 1);
     assert_eq!((moved[0].agree, moved[0].of), (6, 9));
     // Switched off in the View menu: the catalogue's own ranking, and nothing said.
-    harness.state_mut().push(Command::SetShopEvidence(false));
+    harness
+        .state_mut()
+        .push(InputsCommand::SetShopEvidence(false));
     harness.run();
     assert!(!shows(&harness, said));
     let app = harness.state();
@@ -565,7 +574,7 @@ fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_for
     let files = planted(sessions.path());
     std::fs::write(shoe_selector::session::report_of(&files[0], 1), "<html>").expect("report");
     let mut harness = window_in(sessions.path(), Lang::En);
-    harness.state_mut().push(Command::ShowInsights(true));
+    harness.state_mut().push(WindowsCommand::ShowInsights(true));
     harness.run();
     harness.state_mut().read_sessions_now();
     harness.run();
@@ -578,20 +587,22 @@ fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_for
         "no name in the insights"
     );
     // From the 5th: five fittings.
-    harness
-        .state_mut()
-        .push(Command::InsightsDates(shoe_selector::evidence::Dates {
+    harness.state_mut().push(WindowsCommand::InsightsDates(
+        shoe_selector::evidence::Dates {
             since: Some("2026-11-05".into()),
             until: None,
-        }));
+        },
+    ));
     harness.run();
     assert!(shows(&harness, "5 customers, 5 fittings"));
-    harness.state_mut().push(Command::ShowInsights(false));
+    harness
+        .state_mut()
+        .push(WindowsCommand::ShowInsights(false));
 
     // Forget the first customer: asked first, then their session and report are gone.
     harness
         .state_mut()
-        .push(Command::AskForgetCustomer(files[0].clone()));
+        .push(FittingCommand::AskForgetCustomer(files[0].clone()));
     harness.run();
     assert!(shows(&harness, "Delete every session of Secret Name 0"));
     harness.get_by_label("Forget them").click();
@@ -615,7 +626,9 @@ fn a_session_saved_meanwhile_by_another_window_is_not_replaced_unasked() {
     let file = files_in(sessions.path()).remove(0);
     let mut second = fitting_in(sessions.path());
     for harness in [&mut first, &mut second] {
-        harness.state_mut().push(Command::OpenSession(file.clone()));
+        harness
+            .state_mut()
+            .push(FittingCommand::OpenSession(file.clone()));
         harness.run();
     }
     window::change_profile(&mut first, |p| p.weight_kg = 81.0);
@@ -691,7 +704,9 @@ fn a_changed_name_asks_and_each_visit_keeps_its_inputs_and_its_report() {
     earlier.date = Some("2026-01-05".to_string());
     shoe_selector::session::save(&file, &earlier, &shoe_selector::files::Plan::replacing())
         .expect("dated earlier");
-    harness.state_mut().push(Command::OpenSession(file.clone()));
+    harness
+        .state_mut()
+        .push(FittingCommand::OpenSession(file.clone()));
     harness.run();
     window::change_profile(&mut harness, |p| p.weight_kg = 70.0);
     click(&mut harness, "Save session");
@@ -758,7 +773,9 @@ fn a_pair_that_came_back_is_remembered_at_the_next_visit() {
     earlier.date = Some("2026-09-14".to_string());
     shoe_selector::session::save(&file, &earlier, &shoe_selector::files::Plan::replacing())
         .expect("dated");
-    harness.state_mut().push(Command::OpenSession(file.clone()));
+    harness
+        .state_mut()
+        .push(FittingCommand::OpenSession(file.clone()));
     harness.run();
     assert_eq!(
         harness.state().settings().profile.visits.len(),

@@ -5,7 +5,8 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
-use shoe_selector::app::{Command, ShoeApp};
+use shoe_selector::app::ShoeApp;
+use shoe_selector::app::command::{FinderCommand, WindowsCommand};
 use shoe_selector::catalogue::{Foam, Purpose};
 use shoe_selector::profile::{Experience, FootStrike};
 use std::path::Path;
@@ -33,7 +34,7 @@ fn window_at(size: egui::Vec2) -> Harness<'static, ShoeApp> {
         .with_max_steps(200)
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
     harness.run();
-    harness.state_mut().push(Command::MoveSelection(1));
+    harness.state_mut().push(FinderCommand::MoveSelection(1));
     harness.run();
     harness.run();
     harness
@@ -115,7 +116,7 @@ fn at_900_by_600_the_list_keeps_its_texts_apart_and_the_detail_is_a_drawer() {
     }
     assert_no_overlap(&in_drawer, size);
     // Closed, the list and the inputs keep their texts apart, with every chip in the window.
-    harness.state_mut().push(Command::Select(None));
+    harness.state_mut().push(FinderCommand::Select(None));
     harness.run();
     let shown = texts(&harness, screen);
     assert_no_overlap(&shown, size);
@@ -140,8 +141,10 @@ fn at_900_by_600_the_list_keeps_its_texts_apart_and_the_detail_is_a_drawer() {
 fn the_knee_advice_opens_beside_the_inputs_inside_the_window() {
     for size in [egui::vec2(900.0, 600.0), egui::vec2(1400.0, 900.0)] {
         let mut harness = window_at(size);
-        harness.state_mut().push(Command::Select(None));
-        harness.state_mut().push(Command::ShowKneeHealth(true));
+        harness.state_mut().push(FinderCommand::Select(None));
+        harness
+            .state_mut()
+            .push(WindowsCommand::ShowKneeHealth(true));
         harness.run();
         let title = harness.get_by_label("Knee health").rect();
         let menu = harness.get_by_label("Help").rect();

@@ -8,7 +8,8 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use shoe_selector::app::{Command, Confirm, Mode, Settings, ShoeApp};
+use shoe_selector::app::command::{DraftCommand, EditorCommand, FittingCommand};
+use shoe_selector::app::{Confirm, Mode, Settings, ShoeApp};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -82,17 +83,17 @@ fn unsaved_edits_and_fittings_are_kept_offered_back_and_removed_once_saved() {
 
     {
         let mut harness = window(&catalogue, &recovery, &sessions);
-        harness.state_mut().push(Command::Edit(true));
+        harness.state_mut().push(EditorCommand::Edit(true));
         harness.run();
         let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
         shoe.model = "Ghost Unsaved".to_string();
         harness
             .state_mut()
-            .push(Command::ChangeShoe(0, Box::new(shoe)));
+            .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
         window::change_profile(&mut harness, |p| p.customer = Some("Ola".to_string()));
         harness
             .state_mut()
-            .push(Command::AddTried("brooks-ghost-16".into()));
+            .push(FittingCommand::AddTried("brooks-ghost-16".into()));
         assert!(
             wait_for(&mut harness, || kept(&recovery, "catalogue-draft.ron")
                 .len()
@@ -130,9 +131,9 @@ fn unsaved_edits_and_fittings_are_kept_offered_back_and_removed_once_saved() {
         == 1));
 
     // Saved, the draft's file goes; the fitting saved as a session, its file goes too.
-    harness.state_mut().push(Command::Save);
+    harness.state_mut().push(EditorCommand::Save);
     harness.run();
-    harness.state_mut().push(Command::SaveSession);
+    harness.state_mut().push(FittingCommand::SaveSession);
     harness.run();
     assert!(
         wait_for(&mut harness, || kept(&recovery, "catalogue-draft.ron")
@@ -155,10 +156,10 @@ fn what_is_left_behind_can_be_discarded() {
     let sessions = folder.path().join("sessions");
     {
         let mut harness = window(&catalogue, &recovery, &sessions);
-        harness.state_mut().push(Command::Edit(true));
+        harness.state_mut().push(EditorCommand::Edit(true));
         harness.run();
-        harness.state_mut().push(Command::ChooseShoe(0));
-        harness.state_mut().push(Command::DeleteShoe);
+        harness.state_mut().push(DraftCommand::ChooseShoe(0));
+        harness.state_mut().push(DraftCommand::DeleteShoe);
         window::change_profile(&mut harness, |p| p.customer = Some("Ola".to_string()));
         assert!(wait_for(&mut harness, || kept(
             &recovery,
@@ -257,13 +258,13 @@ fn a_catalogue_whose_path_is_not_utf8_is_kept_and_remembered() {
     let recovery = folder.path().join("recovery");
     let sessions = folder.path().join("sessions");
     let mut harness = window(&catalogue, &recovery, &sessions);
-    harness.state_mut().push(Command::Edit(true));
+    harness.state_mut().push(EditorCommand::Edit(true));
     harness.run();
     let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
     shoe.model = "Odd Path".to_string();
     harness
         .state_mut()
-        .push(Command::ChangeShoe(0, Box::new(shoe)));
+        .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
     assert!(wait_for(&mut harness, || kept(
         &recovery,
         "catalogue-draft.ron"

@@ -5,7 +5,8 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use shoe_selector::app::{Command, Settings, ShoeApp, apply_theme};
+use shoe_selector::app::command::FinderCommand;
+use shoe_selector::app::{Settings, ShoeApp, apply_theme};
 use shoe_selector::words::Lang;
 use std::path::Path;
 
@@ -73,7 +74,7 @@ fn main_view() {
 fn detail_at(size: egui::Vec2) -> Harness<'static, ShoeApp> {
     let mut harness = window_sized(Lang::En, size);
     let id = first_ids(&harness, 1).remove(0);
-    harness.state_mut().push(Command::Select(Some(id)));
+    harness.state_mut().push(FinderCommand::Select(Some(id)));
     settle(&mut harness);
     harness
 }
@@ -102,7 +103,7 @@ fn main_view_in_russian() {
     );
     harness.snapshot("main_view_ru");
     let id = first_ids(&harness, 1).remove(0);
-    harness.state_mut().push(Command::Select(Some(id)));
+    harness.state_mut().push(FinderCommand::Select(Some(id)));
     settle(&mut harness);
     harness.snapshot("detail_view_ru");
 }
@@ -111,7 +112,7 @@ fn main_view_in_russian() {
 fn detail_view() {
     let mut harness = window();
     let id = first_ids(&harness, 1).remove(0);
-    harness.state_mut().push(Command::Select(Some(id)));
+    harness.state_mut().push(FinderCommand::Select(Some(id)));
     settle(&mut harness);
     harness.get_by_label("Add to comparison");
     harness.snapshot("detail_view");
@@ -121,9 +122,9 @@ fn detail_view() {
 fn compare_view() {
     let mut harness = window();
     for id in first_ids(&harness, 3) {
-        harness.state_mut().push(Command::ToggleCompare(id));
+        harness.state_mut().push(FinderCommand::ToggleCompare(id));
     }
-    harness.state_mut().push(Command::ShowCompare(true));
+    harness.state_mut().push(FinderCommand::ShowCompare(true));
     settle(&mut harness);
     harness.snapshot("compare_view");
 }

@@ -6,6 +6,10 @@ use super::command::{Agreed, Command, Confirm, Mode};
 use super::editor::{Editor, SaveError, Trouble};
 use super::fitting::NotSaved;
 use super::path_box::{NO_DIALOG_WITHIN, PathBox, PathFor};
+use crate::app::command::{
+    DraftCommand, EditorCommand, FileCommand, FinderCommand, FittingCommand, InputsCommand,
+    PathCommand, WindowsCommand,
+};
 use crate::catalogue::{Diagnostic, folder_of};
 use crate::profile::{Profile, Tried};
 use crate::words::Say;
@@ -34,102 +38,63 @@ impl ShoeApp {
     /// The question to ask before `command` would drop unsaved work, if any.
     fn question_before(&self, command: &Command) -> Option<Confirm> {
         let boxed = || Box::new(command.clone());
-        match command {
-            Command::Open(_) | Command::Reload | Command::OpenDialog | Command::Quit
-                if self.has_unsaved_edits() =>
-            {
-                Some(Confirm::Discard(boxed()))
-            }
-            Command::NewCustomer | Command::OpenSession(_) | Command::Quit
-                if self.has_unsaved_fitting() =>
-            {
-                Some(Confirm::DiscardFitting(boxed()))
-            }
-            Command::Edit(true) | Command::EditShoe(_) if self.document.is_sample() => {
-                Some(Confirm::SampleIsBuiltIn)
-            }
-            _ => None,
+        let leaves_file = matches!(
+            command,
+            Command::File(
+                FileCommand::Open(_)
+                    | FileCommand::Reload
+                    | FileCommand::OpenDialog
+                    | FileCommand::Quit
+            )
+        );
+        let leaves_fitting = matches!(
+            command,
+            Command::Fitting(FittingCommand::NewCustomer | FittingCommand::OpenSession(_))
+                | Command::File(FileCommand::Quit)
+        );
+        let edits_sample = matches!(
+            command,
+            Command::Editor(EditorCommand::Edit(true) | EditorCommand::EditShoe(_))
+        );
+        if leaves_file && self.has_unsaved_edits() {
+            Some(Confirm::Discard(boxed()))
+        } else if leaves_fitting && self.has_unsaved_fitting() {
+            Some(Confirm::DiscardFitting(boxed()))
+        } else if edits_sample && self.document.is_sample() {
+            Some(Confirm::SampleIsBuiltIn)
+        } else {
+            None
         }
     }
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
-            Command::OpenExternally(_)
-            | Command::OpenDialog
-            | Command::Open(_)
-            | Command::Reload
-            | Command::FileChanged
-            | Command::CancelLoading
-            | Command::OpenSample
-            | Command::SaveSampleDialog
-            | Command::SaveSample(_)
-            | Command::Quit => self.apply_file(command, ctx),
-            Command::Edit(_)
-            | Command::EditShoe(_)
-            | Command::Save
-            | Command::SaveAs
-            | Command::SaveTo { .. }
-            | Command::Undo
-            | Command::Redo
-            | Command::Discarding(_)
-            | Command::KeepEdits
-            | Command::ImportPictureDialog(_)
-            | Command::ImportPicture(..)
-            | Command::AddShoe
-            | Command::DuplicateShoe
-            | Command::DeleteShoe
-            | Command::ChooseShoe(_)
-            | Command::FilterShoes(_)
-            | Command::SortShoes(_)
-            | Command::ChangeShoe(..) => self.apply_editor(command),
-            Command::AddTried(_)
-            | Command::SaveSession
-            | Command::SaveSessionThen(_)
-            | Command::SaveSessionReplacing(_)
-            | Command::SaveSessionCorrected(_)
-            | Command::SaveSessionAsNew(_)
-            | Command::DiscardingFitting(_)
-            | Command::OpenSession(_)
-            | Command::NewCustomer
-            | Command::WriteReport
-            | Command::ChooseSessionsFolder
-            | Command::SetSessionsFolder(_)
-            | Command::AskForgetCustomer(_)
-            | Command::ForgetCustomer(_)
-            | Command::ShowCustomers(_)
-            | Command::SearchCustomers(_)
-            | Command::RestoreLeftBehind
-            | Command::DiscardLeftBehind => self.apply_fitting(command),
-            Command::SetProfile(_)
-            | Command::SetPriorities(_)
-            | Command::SetUnits(..)
-            | Command::SetLanguage(_)
-            | Command::SetTheme(_)
-            | Command::SetShopEvidence(_) => self.apply_inputs(command),
-            Command::Select(_)
-            | Command::MoveSelection(_)
-            | Command::ToggleCompare(_)
-            | Command::ShowCompare(_)
-            | Command::ShowView(_)
-            | Command::FocusSearch
-            | Command::Search(_)
-            | Command::Dismiss => self.apply_finder(command),
-            Command::AskPath(_)
-            | Command::TypePath(_)
-            | Command::TakePath
-            | Command::ClosePathBox => self.apply_path_box(command),
-            Command::ShowInsights(open) => {
+            Command::File(command) => self.apply_file(command, ctx),
+            Command::Editor(command) => self.apply_editor(command),
+            Command::Draft(command) => self.apply_draft(command),
+            Command::Fitting(command) => self.apply_fitting(command),
+            Command::Inputs(command) => self.apply_inputs(command),
+            Command::Finder(command) => self.apply_finder(command),
+            Command::Path(command) => self.apply_path_box(command),
+            Command::Windows(command) => self.apply_windows(command),
+        }
+    }
+
+    /// The windows over the panels, the one-off message and the question.
+    fn apply_windows(&mut self, command: WindowsCommand) {
+        match command {
+            WindowsCommand::ShowInsights(open) => {
                 self.windows.insights = open;
                 if open {
                     self.shop.look_again();
                 }
             }
-            Command::InsightsDates(dates) => self.windows.insights_dates = dates,
-            Command::ShowKneeHealth(open) => self.windows.knee = open,
-            Command::ShowWarnings(open) => self.windows.warnings = open,
-            Command::ShowLog(open) => self.windows.log = open,
-            Command::DismissNotice => self.windows.notice = None,
-            Command::CloseQuestion => self.windows.confirm = None,
+            WindowsCommand::InsightsDates(dates) => self.windows.insights_dates = dates,
+            WindowsCommand::ShowKneeHealth(open) => self.windows.knee = open,
+            WindowsCommand::ShowWarnings(open) => self.windows.warnings = open,
+            WindowsCommand::ShowLog(open) => self.windows.log = open,
+            WindowsCommand::DismissNotice => self.windows.notice = None,
+            WindowsCommand::CloseQuestion => self.windows.confirm = None,
         }
     }
 
@@ -166,17 +131,17 @@ impl ShoeApp {
     }
 
     /// The path box: opening it, typing, taking the path or closing it.
-    fn apply_path_box(&mut self, command: Command) {
+    fn apply_path_box(&mut self, command: PathCommand) {
         match command {
-            Command::AskPath(purpose) => self.ask_path(purpose, false),
-            Command::TypePath(text) => {
+            PathCommand::AskPath(purpose) => self.ask_path(purpose, false),
+            PathCommand::TypePath(text) => {
                 if let Some(path_box) = &mut self.windows.path_box {
                     path_box.text = text;
                     path_box.problem = None;
                     path_box.replacing = None;
                 }
             }
-            Command::TakePath => {
+            PathCommand::TakePath => {
                 if let Some(path_box) = &mut self.windows.path_box
                     && let Some(command) = path_box.take()
                 {
@@ -184,20 +149,19 @@ impl ShoeApp {
                     self.commands.extend(command);
                 }
             }
-            Command::ClosePathBox => self.windows.path_box = None,
-            _ => {}
+            PathCommand::ClosePathBox => self.windows.path_box = None,
         }
     }
 
     /// Files: opening, reloading, the sample, quitting.
-    fn apply_file(&mut self, command: Command, ctx: &egui::Context) {
+    fn apply_file(&mut self, command: FileCommand, ctx: &egui::Context) {
         match command {
             // The system opens it: the browser for a report, the file manager for a folder.
-            Command::OpenExternally(path) => {
+            FileCommand::OpenExternally(path) => {
                 let path = std::path::absolute(&path).unwrap_or(path);
                 ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
             }
-            Command::OpenDialog => {
+            FileCommand::OpenDialog => {
                 let folder = self.document.path().map(folder_of);
                 let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
                 if let Some(folder) = &folder {
@@ -207,25 +171,25 @@ impl ShoeApp {
                     self.open(path, Some(ctx));
                 }
             }
-            Command::Open(path) => self.open(path, Some(ctx)),
-            Command::Reload => self.reload(),
-            Command::FileChanged => match self.document.editor() {
+            FileCommand::Open(path) => self.open(path, Some(ctx)),
+            FileCommand::Reload => self.reload(),
+            FileCommand::FileChanged => match self.document.editor() {
                 Some(editor) if editor.disk_matches() || editor.disk_told() => {}
                 Some(editor) if editor.is_dirty() => {
                     self.windows.confirm = Some(Confirm::ChangedOnDisk);
                 }
                 _ => self.reload(),
             },
-            Command::CancelLoading => self.document.cancel_loading(),
-            Command::OpenSample => self.show_sample(),
-            Command::SaveSampleDialog => {
+            FileCommand::CancelLoading => self.document.cancel_loading(),
+            FileCommand::OpenSample => self.show_sample(),
+            FileCommand::SaveSampleDialog => {
                 let dialog =
                     rfd::FileDialog::new().set_title(self.words().get("dialog-sample-folder"));
                 if let Some(folder) = self.choose(PathFor::SampleFolder, || dialog.pick_folder()) {
-                    self.push(Command::SaveSample(folder));
+                    self.push(FileCommand::SaveSample(folder));
                 }
             }
-            Command::SaveSample(folder) => match crate::sample::write_to(&folder) {
+            FileCommand::SaveSample(folder) => match crate::sample::write_to(&folder) {
                 Ok(path) => {
                     let said =
                         Say::new("notice-sample-saved").text("path", path.display().to_string());
@@ -234,37 +198,36 @@ impl ShoeApp {
                 }
                 Err(message) => self.notify(Say::new("notice-not-saved").text("error", message)),
             },
-            Command::Quit => {
+            FileCommand::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-            _ => {}
         }
     }
 
     /// The catalogue editor: in and out, saving, undo, shoes and pictures.
-    fn apply_editor(&mut self, command: Command) {
+    fn apply_editor(&mut self, command: EditorCommand) {
         match command {
-            Command::Edit(on) => self.edit(on),
-            Command::EditShoe(id) => {
+            EditorCommand::Edit(on) => self.edit(on),
+            EditorCommand::EditShoe(id) => {
                 self.edit(true);
                 if let Some(editor) = self.document.editor_mut() {
                     editor.selected = editor.draft.shoes.iter().position(|s| s.id == id);
                 }
             }
-            Command::Discarding(then) => {
+            EditorCommand::Discarding(then) => {
                 self.document.discard_edits();
                 self.drafts.settled();
                 self.push(*then);
             }
-            Command::KeepEdits => self.document.keep_edits(),
-            Command::Save => {
+            EditorCommand::KeepEdits => self.document.keep_edits(),
+            EditorCommand::Save => {
                 if let Some(editor) = self.document.editor() {
                     let path = editor.path.clone();
                     self.push(Command::save_to(path));
                 }
             }
-            Command::SaveAs => {
+            EditorCommand::SaveAs => {
                 let folder = self.document.editor().map(|e| folder_of(&e.path));
                 let mut dialog = rfd::FileDialog::new()
                     .add_filter("Shoe catalogue", &["ron"])
@@ -276,26 +239,28 @@ impl ShoeApp {
                     self.push(Command::save_to(path));
                 }
             }
-            Command::SaveTo { path, agreed } => self.save_to(path, agreed),
-            Command::ImportPictureDialog(index) => {
+            EditorCommand::SaveTo { path, agreed } => self.save_to(path, agreed),
+            EditorCommand::ImportPictureDialog(index) => {
                 let dialog = rfd::FileDialog::new().add_filter("Picture", &["png", "jpg", "jpeg"]);
                 if let Some(source) =
                     self.choose(PathFor::ImportPicture(index), || dialog.pick_file())
                 {
-                    self.push(Command::ImportPicture(index, source));
+                    self.push(DraftCommand::ImportPicture(index, source));
                 }
             }
-            command => {
-                let pictures = self.drafts.pictures_folder();
-                if let Some(editor) = self.document.editor_mut() {
-                    // An imported picture waits in the window's recovery folder, so it
-                    // travels with the draft should the program stop.
-                    if let Some(folder) = pictures {
-                        editor.keep_pictures_in(folder);
-                    }
-                    change_draft(editor, command);
-                }
+        }
+    }
+
+    /// A change to the editor's draft, when there is one.
+    fn apply_draft(&mut self, command: DraftCommand) {
+        let pictures = self.drafts.pictures_folder();
+        if let Some(editor) = self.document.editor_mut() {
+            // An imported picture waits in the window's recovery folder, so it travels with
+            // the draft should the program stop.
+            if let Some(folder) = pictures {
+                editor.keep_pictures_in(folder);
             }
+            change_draft(editor, command);
         }
     }
 
@@ -369,9 +334,9 @@ impl ShoeApp {
     }
 
     /// The fitting: shoes tried on, sessions, the report, and work a crash left behind.
-    fn apply_fitting(&mut self, command: Command) {
+    fn apply_fitting(&mut self, command: FittingCommand) {
         match command {
-            Command::AddTried(id) => {
+            FittingCommand::AddTried(id) => {
                 let profile = &mut self.settings.profile;
                 if !profile.tried.iter().any(|t| t.shoe == id) {
                     profile.tried.push(Tried {
@@ -382,27 +347,31 @@ impl ShoeApp {
                     self.rerank();
                 }
             }
-            Command::NewCustomer => {
+            FittingCommand::NewCustomer => {
                 self.settings.profile = Profile::default();
                 self.fitting.start(&self.settings.profile);
                 self.rerank();
             }
-            Command::SaveSession => self.save_session(SaveHow::Asking, None),
-            Command::SaveSessionThen(then) => self.save_session(SaveHow::Asking, Some(then)),
-            Command::SaveSessionReplacing(then) => self.save_session(SaveHow::Replacing, then),
-            Command::SaveSessionCorrected(then) => self.save_session(SaveHow::NameCorrected, then),
-            Command::SaveSessionAsNew(then) => self.save_session(SaveHow::NewCustomer, then),
-            Command::DiscardingFitting(then) => {
+            FittingCommand::SaveSession => self.save_session(SaveHow::Asking, None),
+            FittingCommand::SaveSessionThen(then) => self.save_session(SaveHow::Asking, Some(then)),
+            FittingCommand::SaveSessionReplacing(then) => {
+                self.save_session(SaveHow::Replacing, then)
+            }
+            FittingCommand::SaveSessionCorrected(then) => {
+                self.save_session(SaveHow::NameCorrected, then)
+            }
+            FittingCommand::SaveSessionAsNew(then) => self.save_session(SaveHow::NewCustomer, then),
+            FittingCommand::DiscardingFitting(then) => {
                 self.fitting.settled(&self.settings.profile);
                 self.drafts.settled();
                 self.push(*then);
             }
-            Command::OpenSession(path) => self.open_session(path),
-            Command::WriteReport => {
+            FittingCommand::OpenSession(path) => self.open_session(path),
+            FittingCommand::WriteReport => {
                 let said = self.write_report();
                 self.fitting.say(said);
             }
-            Command::ChooseSessionsFolder => {
+            FittingCommand::ChooseSessionsFolder => {
                 let sessions = self.settings.sessions();
                 let dialog = rfd::FileDialog::new().set_directory(&sessions);
                 if let Some(folder) = self.choose(PathFor::SessionsFolder, || dialog.pick_folder())
@@ -410,22 +379,23 @@ impl ShoeApp {
                     self.settings.sessions_folder = Some(folder);
                 }
             }
-            Command::SetSessionsFolder(folder) => self.settings.sessions_folder = Some(folder),
-            Command::ShowCustomers(open) => {
+            FittingCommand::SetSessionsFolder(folder) => {
+                self.settings.sessions_folder = Some(folder)
+            }
+            FittingCommand::ShowCustomers(open) => {
                 self.windows.customers = open;
                 if open {
                     self.shop.look_again();
                 }
             }
-            Command::SearchCustomers(text) => self.windows.customers_search = text,
-            Command::AskForgetCustomer(path) => self.ask_forget(&path),
-            Command::ForgetCustomer(sessions) => self.forget(&sessions),
-            Command::RestoreLeftBehind => self.restore_left_behind(),
-            Command::DiscardLeftBehind => {
+            FittingCommand::SearchCustomers(text) => self.windows.customers_search = text,
+            FittingCommand::AskForgetCustomer(path) => self.ask_forget(&path),
+            FittingCommand::ForgetCustomer(sessions) => self.forget(&sessions),
+            FittingCommand::RestoreLeftBehind => self.restore_left_behind(),
+            FittingCommand::DiscardLeftBehind => {
                 self.windows.left_behind = None;
                 self.drafts.left_behind_done();
             }
-            _ => {}
         }
     }
 
@@ -679,9 +649,9 @@ impl ShoeApp {
     }
 
     /// The runner's inputs, units and language.
-    fn apply_inputs(&mut self, command: Command) {
+    fn apply_inputs(&mut self, command: InputsCommand) {
         match command {
-            Command::SetProfile(profile) => {
+            InputsCommand::SetProfile(profile) => {
                 let knee_pain_now = profile.knee_pain == Some(true)
                     && self.settings.profile.knee_pain != Some(true);
                 if *profile != self.settings.profile {
@@ -691,38 +661,39 @@ impl ShoeApp {
                     self.rerank();
                 }
             }
-            Command::SetPriorities(priorities) if *priorities != self.settings.priorities => {
-                self.settings.priorities = *priorities;
-                self.rerank();
+            InputsCommand::SetPriorities(priorities) => {
+                if *priorities != self.settings.priorities {
+                    self.settings.priorities = *priorities;
+                    self.rerank();
+                }
             }
-            Command::SetUnits(weight, size) => {
+            InputsCommand::SetUnits(weight, size) => {
                 self.settings.weight_unit = weight;
                 self.settings.size_system = size;
             }
-            Command::SetLanguage(lang) => self.settings.language = lang,
-            Command::SetTheme(theme) => self.settings.theme = theme,
-            Command::SetShopEvidence(on) => {
+            InputsCommand::SetLanguage(lang) => self.settings.language = lang,
+            InputsCommand::SetTheme(theme) => self.settings.theme = theme,
+            InputsCommand::SetShopEvidence(on) => {
                 self.settings.shop_evidence = on;
                 self.rerank();
             }
-            _ => {}
         }
     }
 
     /// The finder: the chosen shoe, the comparison, the list shown, the search.
-    fn apply_finder(&mut self, command: Command) {
+    fn apply_finder(&mut self, command: FinderCommand) {
         let catalogue = self.document.catalogue().map(|c| &**c);
         match command {
-            Command::Select(id) => self.finder.select(id),
-            Command::MoveSelection(step) => self.finder.move_selection(catalogue, step),
-            Command::ToggleCompare(id) => self.finder.toggle_compare(id),
-            Command::ShowCompare(open) => {
+            FinderCommand::Select(id) => self.finder.select(id),
+            FinderCommand::MoveSelection(step) => self.finder.move_selection(catalogue, step),
+            FinderCommand::ToggleCompare(id) => self.finder.toggle_compare(id),
+            FinderCommand::ShowCompare(open) => {
                 self.windows.compare = open && !self.finder.compare().is_empty();
             }
-            Command::ShowView(view) => self.finder.show_view(view),
-            Command::FocusSearch => self.finder.focus_search(),
-            Command::Search(text) => self.finder.set_search(text),
-            Command::Dismiss => {
+            FinderCommand::ShowView(view) => self.finder.show_view(view),
+            FinderCommand::FocusSearch => self.finder.focus_search(),
+            FinderCommand::Search(text) => self.finder.set_search(text),
+            FinderCommand::Dismiss => {
                 if self.windows.compare {
                     self.windows.compare = false;
                 } else if !self.finder.search().is_empty() {
@@ -731,31 +702,29 @@ impl ShoeApp {
                     self.windows.notice = None;
                 }
             }
-            _ => {}
         }
     }
 }
 
 /// A change to the editor's draft: undo and redo, shoes added, copied or deleted, a picture
 /// imported.
-fn change_draft(editor: &mut Editor, command: Command) {
+fn change_draft(editor: &mut Editor, command: DraftCommand) {
     match command {
-        Command::Undo => editor.undo(),
-        Command::Redo => editor.redo(),
-        Command::AddShoe => editor.add(),
-        Command::DuplicateShoe => editor.duplicate(),
-        Command::DeleteShoe => editor.delete(),
-        Command::ChooseShoe(index) => editor.selected = Some(index),
-        Command::FilterShoes(filter) => editor.filter = filter,
-        Command::SortShoes(by) => editor.sort_by(by),
-        Command::ChangeShoe(index, shoe) => editor.change_shoe(index, *shoe),
-        Command::ImportPicture(index, source) => {
+        DraftCommand::Undo => editor.undo(),
+        DraftCommand::Redo => editor.redo(),
+        DraftCommand::AddShoe => editor.add(),
+        DraftCommand::DuplicateShoe => editor.duplicate(),
+        DraftCommand::DeleteShoe => editor.delete(),
+        DraftCommand::ChooseShoe(index) => editor.selected = Some(index),
+        DraftCommand::FilterShoes(filter) => editor.filter = filter,
+        DraftCommand::SortShoes(by) => editor.sort_by(by),
+        DraftCommand::ChangeShoe(index, shoe) => editor.change_shoe(index, *shoe),
+        DraftCommand::ImportPicture(index, source) => {
             editor.trouble = editor
                 .import_picture(index, &source)
                 .err()
                 .map(Trouble::PictureRefused);
         }
-        _ => {}
     }
 }
 
@@ -775,10 +744,11 @@ enum SaveHow {
 impl Command {
     /// Save to `path`, asking what needs asking.
     pub(super) fn save_to(path: PathBuf) -> Command {
-        Command::SaveTo {
+        EditorCommand::SaveTo {
             path,
             agreed: Agreed::default(),
         }
+        .into()
     }
 }
 

@@ -94,30 +94,57 @@ pub enum View {
     LeftOut,
 }
 
-/// Everything the user can ask for; collected while drawing, applied at the end of a frame.
+/// Everything the user can ask for, by what it is about; collected while drawing, applied at
+/// the end of a frame. Each concern is handled whole in one place, so a command nobody
+/// handles does not compile.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
+    /// Files: opening, reloading, the sample, quitting.
+    File(FileCommand),
+    /// The catalogue editor: in and out, saving, keeping or dropping edits.
+    Editor(EditorCommand),
+    /// Changes to the editor's draft.
+    Draft(DraftCommand),
+    /// The fitting: its session file, the customer, the report, returning customers, what a crash left.
+    Fitting(FittingCommand),
+    /// The runner's inputs and the window's settings.
+    Inputs(InputsCommand),
+    /// The finder: the chosen shoe, the comparison, the list shown, the search.
+    Finder(FinderCommand),
+    /// The window's own box for a path, where no file dialog can open.
+    Path(PathCommand),
+    /// The windows over the panels, the one-off message and the question.
+    Windows(WindowsCommand),
+}
+
+/// Files: opening, reloading, the sample, quitting.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileCommand {
     /// Ask for a catalogue file and open it (Ctrl+O).
     OpenDialog,
     /// Open this catalogue file.
     Open(PathBuf),
     /// Read the open catalogue file again.
     Reload,
-    /// Choose the shoe with this id for the detail panel; none closes it.
-    Select(Option<String>),
-    /// Move the selection up (-1) or down (+1) the visible list.
-    MoveSelection(i32),
-    /// Tick or untick the shoe with this id for comparison (at most
-    /// [`COMPARE_MAX`](super::COMPARE_MAX) are ticked).
-    ToggleCompare(String),
-    /// Open (true) or close the comparison; it opens only with shoes ticked.
-    ShowCompare(bool),
-    /// Show the ranked shoes or the ones left out.
-    ShowView(View),
-    /// Give the keyboard to the search box (Ctrl+F).
-    FocusSearch,
-    /// Esc: close the comparison, or clear the search.
-    Dismiss,
+    /// Close the window.
+    Quit,
+    /// The open file changed on disk.
+    FileChanged,
+    /// Stop waiting for a catalogue being read; the one on screen stays.
+    CancelLoading,
+    /// Show the built-in sample catalogue.
+    OpenSample,
+    /// Ask for a folder and write the sample catalogue and its pictures there.
+    SaveSampleDialog,
+    /// Write the sample catalogue and its pictures into this folder and open the copy.
+    SaveSample(PathBuf),
+    /// Open a file with the program the system opens it with (a report in the browser).
+    OpenExternally(PathBuf),
+}
+
+/// The catalogue editor: in and out, saving, keeping or dropping edits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditorCommand {
     /// Switch to the editor (true) or back to the recommender.
     Edit(bool),
     /// Save the editor's draft to its own file, asking what needs asking.
@@ -131,18 +158,44 @@ pub enum Command {
         /// What the user agreed to.
         agreed: Agreed,
     },
-    /// Take back the editor's last change.
-    Undo,
-    /// Make again the change last taken back.
-    Redo,
-    /// Close the window.
-    Quit,
-    /// The open file changed on disk.
-    FileChanged,
     /// Do this, dropping unsaved edits.
     Discarding(Box<Command>),
     /// Keep the edits and forget the change on disk.
     KeepEdits,
+    /// Open the editor on the shoe with this id.
+    EditShoe(String),
+    /// Ask for a picture for the editor's shoe at this index.
+    ImportPictureDialog(usize),
+}
+
+/// Changes to the editor's draft.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DraftCommand {
+    /// Take back the editor's last change.
+    Undo,
+    /// Make again the change last taken back.
+    Redo,
+    /// Import this picture for the editor's shoe at this index.
+    ImportPicture(usize, PathBuf),
+    /// Add a new shoe to the editor's draft.
+    AddShoe,
+    /// Copy the editor's chosen shoe.
+    DuplicateShoe,
+    /// Delete the editor's chosen shoe.
+    DeleteShoe,
+    /// Choose the editor's shoe at this index of the draft.
+    ChooseShoe(usize),
+    /// Show only the editor's shoes matching this text.
+    FilterShoes(String),
+    /// Sort the editor's table by this column (again: the other way round).
+    SortShoes(SortBy),
+    /// The editor's shoe at this index, as the form left it.
+    ChangeShoe(usize, Box<Shoe>),
+}
+
+/// The fitting: its session file, the customer, the report, returning customers, what a crash left.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FittingCommand {
     /// Add a shoe to the fitting's "tried on" list.
     AddTried(String),
     /// Save the fitting session: to the file it came from, or to a file of its own.
@@ -165,12 +218,6 @@ pub enum Command {
     WriteReport,
     /// Ask for the folder where fitting sessions and reports are kept.
     ChooseSessionsFolder,
-    /// Let what the shop's fittings show move the ranking (true), or not.
-    SetShopEvidence(bool),
-    /// Open (true) or close the shop's insights.
-    ShowInsights(bool),
-    /// Count the insights over these days.
-    InsightsDates(crate::evidence::Dates),
     /// Ask before forgetting the customer of this session.
     AskForgetCustomer(PathBuf),
     /// Delete these sessions of one customer, and their reports.
@@ -181,6 +228,54 @@ pub enum Command {
     SearchCustomers(String),
     /// Keep fitting sessions and reports in this folder.
     SetSessionsFolder(PathBuf),
+    /// Bring back the draft and the fitting a crash or a kill left unsaved.
+    RestoreLeftBehind,
+    /// Forget them.
+    DiscardLeftBehind,
+}
+
+/// The runner's inputs and the window's settings.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputsCommand {
+    /// Let what the shop's fittings show move the ranking (true), or not.
+    SetShopEvidence(bool),
+    /// The runner's inputs as the inputs panel or the fitting left them.
+    SetProfile(Box<Profile>),
+    /// How much each input counts.
+    SetPriorities(Box<Priorities>),
+    /// The units the window shows weights and sizes in.
+    SetUnits(WeightUnit, SizeSystem),
+    /// The window's language; none follows the system's.
+    SetLanguage(Option<Lang>),
+    /// Light or dark; none follows the system's.
+    SetTheme(Option<super::settings::Theme>),
+}
+
+/// The finder: the chosen shoe, the comparison, the list shown, the search.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FinderCommand {
+    /// Choose the shoe with this id for the detail panel; none closes it.
+    Select(Option<String>),
+    /// Move the selection up (-1) or down (+1) the visible list.
+    MoveSelection(i32),
+    /// Tick or untick the shoe with this id for comparison (at most
+    /// [`COMPARE_MAX`](super::COMPARE_MAX) are ticked).
+    ToggleCompare(String),
+    /// Open (true) or close the comparison; it opens only with shoes ticked.
+    ShowCompare(bool),
+    /// Show the ranked shoes or the ones left out.
+    ShowView(View),
+    /// Give the keyboard to the search box (Ctrl+F).
+    FocusSearch,
+    /// Esc: close the comparison, or clear the search.
+    Dismiss,
+    /// What the search box holds.
+    Search(String),
+}
+
+/// The window's own box for a path, where no file dialog can open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathCommand {
     /// Ask for a path in the window's own box, as when no file dialog can open.
     AskPath(PathFor),
     /// What the path box holds now.
@@ -189,60 +284,44 @@ pub enum Command {
     TakePath,
     /// Close the path box.
     ClosePathBox,
+}
+
+/// The windows over the panels, the one-off message and the question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WindowsCommand {
+    /// Open (true) or close the shop's insights.
+    ShowInsights(bool),
+    /// Count the insights over these days.
+    InsightsDates(crate::evidence::Dates),
     /// Open (true) or close the knee-health advice.
     ShowKneeHealth(bool),
     /// Open or close the list of the catalogue's warnings.
     ShowWarnings(bool),
-    /// Open the editor on the shoe with this id.
-    EditShoe(String),
-    /// Stop waiting for a catalogue being read; the one on screen stays.
-    CancelLoading,
-    /// Ask for a picture for the editor's shoe at this index.
-    ImportPictureDialog(usize),
-    /// Import this picture for the editor's shoe at this index.
-    ImportPicture(usize, PathBuf),
-    /// Show the built-in sample catalogue.
-    OpenSample,
-    /// Ask for a folder and write the sample catalogue and its pictures there.
-    SaveSampleDialog,
-    /// Write the sample catalogue and its pictures into this folder and open the copy.
-    SaveSample(PathBuf),
-    /// Bring back the draft and the fitting a crash or a kill left unsaved.
-    RestoreLeftBehind,
-    /// Forget them.
-    DiscardLeftBehind,
     /// Open or close the window saying where the log is kept.
     ShowLog(bool),
-    /// The runner's inputs as the inputs panel or the fitting left them.
-    SetProfile(Box<Profile>),
-    /// How much each input counts.
-    SetPriorities(Box<Priorities>),
-    /// The units the window shows weights and sizes in.
-    SetUnits(WeightUnit, SizeSystem),
-    /// Open a file with the program the system opens it with (a report in the browser).
-    OpenExternally(PathBuf),
-    /// The window's language; none follows the system's.
-    SetLanguage(Option<Lang>),
-    /// Light or dark; none follows the system's.
-    SetTheme(Option<super::settings::Theme>),
-    /// What the search box holds.
-    Search(String),
     /// Close the one-off message.
     DismissNotice,
     /// The question was answered (its answer, if any, follows).
     CloseQuestion,
-    /// Add a new shoe to the editor's draft.
-    AddShoe,
-    /// Copy the editor's chosen shoe.
-    DuplicateShoe,
-    /// Delete the editor's chosen shoe.
-    DeleteShoe,
-    /// Choose the editor's shoe at this index of the draft.
-    ChooseShoe(usize),
-    /// Show only the editor's shoes matching this text.
-    FilterShoes(String),
-    /// Sort the editor's table by this column (again: the other way round).
-    SortShoes(SortBy),
-    /// The editor's shoe at this index, as the form left it.
-    ChangeShoe(usize, Box<Shoe>),
 }
+
+macro_rules! concerns {
+    ($($concern:ident($kind:ident)),*) => {
+        $(impl From<$kind> for Command {
+            fn from(command: $kind) -> Command {
+                Command::$concern(command)
+            }
+        })*
+    };
+}
+
+concerns!(
+    File(FileCommand),
+    Editor(EditorCommand),
+    Draft(DraftCommand),
+    Fitting(FittingCommand),
+    Inputs(InputsCommand),
+    Finder(FinderCommand),
+    Path(PathCommand),
+    Windows(WindowsCommand)
+);

@@ -2,7 +2,8 @@
 //! through [`TEST_HOOK`]: each a few steps of what staff would do, then the program says
 //! what it sees on its standard output and closes, or keeps running to be killed.
 
-use super::{Command, ShoeApp};
+use super::ShoeApp;
+use crate::app::command::{DraftCommand, FittingCommand, InputsCommand};
 use eframe::egui;
 
 /// The hook, read from the environment: `edit:TEXT` opens the editor and names the first
@@ -43,7 +44,7 @@ pub(super) fn hook(mut app: ShoeApp) -> Box<dyn eframe::App> {
         }
         Some(("picture", path)) => {
             app.edit_for_a_test("Picture Kept");
-            app.push(Command::ImportPicture(0, path.into()));
+            app.push(DraftCommand::ImportPicture(0, path.into()));
             return Box::new(app);
         }
         Some(("note", note)) => {
@@ -58,7 +59,7 @@ pub(super) fn hook(mut app: ShoeApp) -> Box<dyn eframe::App> {
                     note: Some(note.to_string()),
                 });
             }
-            app.push(Command::SetProfile(Box::new(profile)));
+            app.push(InputsCommand::SetProfile(Box::new(profile)));
             return Box::new(app);
         }
         Some(("fitting", name)) => Steps::Fitting(name.to_string()),
@@ -106,20 +107,20 @@ impl Hooked {
             (Steps::Fitting(name), 0) => {
                 let mut profile = app.settings.profile.clone();
                 profile.customer = Some(name.clone());
-                app.push(Command::SetProfile(Box::new(profile)));
+                app.push(InputsCommand::SetProfile(Box::new(profile)));
                 if let Some(first) = app.ranking().recommendations.first()
                     && let Some(shoe) = app.catalogue().and_then(|c| c.shoes.get(first.shoe))
                 {
-                    app.push(Command::AddTried(shoe.id.clone()));
+                    app.push(FittingCommand::AddTried(shoe.id.clone()));
                 }
                 false
             }
             (Steps::Fitting(_), 1) => {
-                app.push(Command::SaveSession);
+                app.push(FittingCommand::SaveSession);
                 false
             }
             (Steps::Fitting(_), 2) => {
-                app.push(Command::WriteReport);
+                app.push(FittingCommand::WriteReport);
                 false
             }
             (Steps::Fitting(_), _) => {
@@ -149,7 +150,7 @@ impl Hooked {
                     })
                     .map(|(path, _)| path.clone());
                 if let Some(session) = session {
-                    app.push(Command::ForgetCustomer(vec![session]));
+                    app.push(FittingCommand::ForgetCustomer(vec![session]));
                 }
                 false
             }

@@ -2,6 +2,7 @@
 //! window. Each becomes a command.
 
 use super::command::{Command, Mode};
+use crate::app::command::{DraftCommand, EditorCommand, FileCommand, FinderCommand};
 use eframe::egui;
 use std::path::PathBuf;
 
@@ -15,10 +16,10 @@ pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Comm
         )
     });
     if open {
-        commands.push(Command::OpenDialog);
+        commands.push(FileCommand::OpenDialog.into());
     }
     if find {
-        commands.push(Command::FocusSearch);
+        commands.push(FinderCommand::FocusSearch.into());
     }
     let typing = ctx.egui_wants_keyboard_input();
     if mode == Mode::Edit {
@@ -31,9 +32,9 @@ pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Comm
             )
         });
         if save_as {
-            commands.push(Command::SaveAs);
+            commands.push(EditorCommand::SaveAs.into());
         } else if save {
-            commands.push(Command::Save);
+            commands.push(EditorCommand::Save.into());
         }
         // A text field being edited keeps Ctrl+Z for its own text.
         if !typing {
@@ -44,9 +45,9 @@ pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Comm
                 )
             });
             if redo {
-                commands.push(Command::Redo);
+                commands.push(DraftCommand::Redo.into());
             } else if undo {
-                commands.push(Command::Undo);
+                commands.push(DraftCommand::Undo.into());
             }
         }
     }
@@ -59,14 +60,14 @@ pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Comm
     });
     if !typing {
         if up {
-            commands.push(Command::MoveSelection(-1));
+            commands.push(FinderCommand::MoveSelection(-1).into());
         }
         if down {
-            commands.push(Command::MoveSelection(1));
+            commands.push(FinderCommand::MoveSelection(1).into());
         }
     }
     if escape {
-        commands.push(Command::Dismiss);
+        commands.push(FinderCommand::Dismiss.into());
     }
     let dropped: Vec<PathBuf> = ctx.input(|i| {
         i.raw
@@ -76,6 +77,6 @@ pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Comm
             .collect()
     });
     if let Some(path) = dropped.into_iter().next() {
-        commands.push(Command::Open(path));
+        commands.push(FileCommand::Open(path).into());
     }
 }

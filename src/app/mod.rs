@@ -28,6 +28,7 @@ mod theme;
 mod watch;
 mod windows;
 
+use crate::app::command::FileCommand;
 pub use command::{Agreed, Command, Confirm, Mode, View};
 pub use document::{Document, Loading};
 use editor::Editor;
@@ -159,8 +160,8 @@ impl ShoeApp {
     }
 
     /// Asks for `command`, applied at the end of the next frame.
-    pub fn push(&mut self, command: Command) {
-        self.commands.push(command);
+    pub fn push(&mut self, command: impl Into<Command>) {
+        self.commands.push(command.into());
     }
 
     /// Shows a one-off message.
@@ -356,7 +357,7 @@ impl ShoeApp {
             self.rerank();
         }
         if changed {
-            self.push(Command::FileChanged);
+            self.push(FileCommand::FileChanged);
         }
         // The recommender follows the editor's draft whenever it has no errors, so an
         // editor sees what a change does to the ranking before saving.
@@ -377,7 +378,7 @@ impl ShoeApp {
             && !self.allow_close
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.push(Command::Quit);
+            self.push(FileCommand::Quit);
         }
     }
 

@@ -3,6 +3,7 @@
 //! box of its own instead of silently doing nothing.
 
 use super::command::Command;
+use crate::app::command::{DraftCommand, FileCommand, FittingCommand};
 use crate::words::Say;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -179,14 +180,16 @@ impl PathBox {
     pub fn command(&self) -> Result<Option<Command>, Say> {
         let chosen = self.accept()?;
         Ok(match (self.purpose, chosen) {
-            (PathFor::OpenCatalogue, Chosen::File(path)) => Some(Command::Open(path)),
+            (PathFor::OpenCatalogue, Chosen::File(path)) => Some(FileCommand::Open(path).into()),
             (PathFor::SaveCatalogueAs, Chosen::File(path)) => Some(Command::save_to(path)),
             (PathFor::ImportPicture(index), Chosen::File(path)) => {
-                Some(Command::ImportPicture(index, path))
+                Some(DraftCommand::ImportPicture(index, path).into())
             }
-            (PathFor::SampleFolder, Chosen::Folder(folder)) => Some(Command::SaveSample(folder)),
+            (PathFor::SampleFolder, Chosen::Folder(folder)) => {
+                Some(FileCommand::SaveSample(folder).into())
+            }
             (PathFor::SessionsFolder, Chosen::Folder(folder)) => {
-                Some(Command::SetSessionsFolder(folder))
+                Some(FittingCommand::SetSessionsFolder(folder).into())
             }
             _ => None,
         })

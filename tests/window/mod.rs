@@ -3,7 +3,8 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
-use shoe_selector::app::{Command, Settings, ShoeApp};
+use shoe_selector::app::command::InputsCommand;
+use shoe_selector::app::{Settings, ShoeApp};
 use shoe_selector::profile::Profile;
 use shoe_selector::words::Lang;
 use std::path::{Path, PathBuf};
@@ -58,5 +59,5 @@ pub fn change_profile(harness: &mut Harness<'_, ShoeApp>, change: impl FnOnce(&m
     change(&mut profile);
     harness
         .state_mut()
-        .push(Command::SetProfile(Box::new(profile)));
+        .push(InputsCommand::SetProfile(Box::new(profile)));
 }

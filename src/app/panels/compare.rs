@@ -2,7 +2,7 @@
 //! features for it and the verdict for this runner.
 
 use super::{Draw, picture_ui, short_label};
-use crate::app::Command;
+use crate::app::command::FinderCommand;
 use crate::app::theme::{verdict_colour, verdict_symbol};
 use crate::catalogue::{Catalogue, Shoe};
 use crate::recommend::specs;
@@ -26,7 +26,7 @@ pub(super) fn compare_window(d: &mut Draw, ctx: &egui::Context) {
         .default_height(620.0)
         .show(ctx, |ui| compare_ui(d, ui, &ids));
     if !open {
-        d.push(Command::ShowCompare(false));
+        d.push(FinderCommand::ShowCompare(false));
     }
 }
 
@@ -73,7 +73,7 @@ fn heads_row(d: &mut Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
             picture_ui(ui, d.words, &picture, egui::vec2(150.0, 94.0));
             ui.label(RichText::new(d.name_of(shoe)).strong());
             if ui.small_button(d.words.get("compare-remove")).clicked() {
-                d.push(Command::ToggleCompare(shoe.id.clone()));
+                d.push(FinderCommand::ToggleCompare(shoe.id.clone()));
             }
         });
     }

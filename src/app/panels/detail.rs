@@ -3,7 +3,8 @@
 
 use super::Draw;
 use super::{picture_ui, reason_row};
-use crate::app::{COMPARE_MAX, Command};
+use crate::app::COMPARE_MAX;
+use crate::app::command::{FinderCommand, FittingCommand};
 use crate::catalogue::Shoe;
 use crate::recommend::specs;
 use crate::recommend::{Explainer, Recommendation};
@@ -78,7 +79,7 @@ fn title_ui(d: &mut Draw, ui: &mut egui::Ui, shoe: &Shoe) {
                 .on_hover_text(d.words.get("detail-close"))
                 .clicked()
             {
-                d.push(Command::Select(None));
+                d.push(FinderCommand::Select(None));
             }
         });
     });
@@ -117,7 +118,7 @@ fn actions_ui(d: &mut Draw, ui: &mut egui::Ui, shoe: &Shoe) {
             )
             .clicked()
         {
-            d.push(Command::ToggleCompare(shoe.id.clone()));
+            d.push(FinderCommand::ToggleCompare(shoe.id.clone()));
         }
         if ui
             .add_enabled(
@@ -131,7 +132,7 @@ fn actions_ui(d: &mut Draw, ui: &mut egui::Ui, shoe: &Shoe) {
             .on_hover_text(d.words.get("detail-tried-hint"))
             .clicked()
         {
-            d.push(Command::AddTried(shoe.id.clone()));
+            d.push(FittingCommand::AddTried(shoe.id.clone()));
         }
     });
 }

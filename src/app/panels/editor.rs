@@ -3,6 +3,7 @@
 
 use super::{number_in, picture_ui};
 use crate::app::Command;
+use crate::app::command::{DraftCommand, EditorCommand};
 use crate::app::editor::{Editor, SortBy, Trouble};
 use crate::app::images::Picture;
 use crate::app::theme::verdict_colour;
@@ -52,7 +53,7 @@ const SIDE_BY_SIDE_FROM: f32 = 1100.0;
 fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button(words.get("editor-add")).clicked() {
-            commands.push(Command::AddShoe);
+            commands.push(DraftCommand::AddShoe.into());
         }
         if ui
             .add_enabled(
@@ -61,7 +62,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
             )
             .clicked()
         {
-            commands.push(Command::DuplicateShoe);
+            commands.push(DraftCommand::DuplicateShoe.into());
         }
         if ui
             .add_enabled(
@@ -70,7 +71,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
             )
             .clicked()
         {
-            commands.push(Command::DeleteShoe);
+            commands.push(DraftCommand::DeleteShoe.into());
         }
         ui.separator();
         if ui
@@ -81,7 +82,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
             .on_hover_text("Ctrl+Z")
             .clicked()
         {
-            commands.push(Command::Undo);
+            commands.push(DraftCommand::Undo.into());
         }
         if ui
             .add_enabled(
@@ -91,7 +92,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
             .on_hover_text("Ctrl+Y or Ctrl+Shift+Z")
             .clicked()
         {
-            commands.push(Command::Redo);
+            commands.push(DraftCommand::Redo.into());
         }
         ui.separator();
         if ui
@@ -99,10 +100,10 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
             .on_hover_text("Ctrl+S")
             .clicked()
         {
-            commands.push(Command::Save);
+            commands.push(EditorCommand::Save.into());
         }
         if ui.button(words.get("editor-save-as")).clicked() {
-            commands.push(Command::SaveAs);
+            commands.push(EditorCommand::SaveAs.into());
         }
         ui.separator();
         status_ui(editor, words, ui, commands);
@@ -148,7 +149,7 @@ fn status_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut V
             .clicked()
             && let Some(index) = editor.next_with(severity)
         {
-            commands.push(Command::ChooseShoe(index));
+            commands.push(DraftCommand::ChooseShoe(index).into());
         }
     };
     if errors > 0 {
@@ -204,10 +205,10 @@ fn table(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<C
             });
         });
     if let Some(index) = clicked {
-        commands.push(Command::ChooseShoe(index));
+        commands.push(DraftCommand::ChooseShoe(index).into());
     }
     if let Some(by) = sort {
-        commands.push(Command::SortShoes(by));
+        commands.push(DraftCommand::SortShoes(by).into());
     }
 }
 
@@ -224,7 +225,7 @@ fn filter_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut V
             )
             .labelled_by(label.id);
         if response.changed() {
-            commands.push(Command::FilterShoes(filter));
+            commands.push(DraftCommand::FilterShoes(filter).into());
         }
         ui.label(RichText::new(count(words, "editor-shoes", editor.draft.shoes.len())).weak());
     });
@@ -358,10 +359,10 @@ fn form(
         });
 
     if import {
-        commands.push(Command::ImportPictureDialog(index));
+        commands.push(EditorCommand::ImportPictureDialog(index).into());
     }
     if shoe != before {
-        commands.push(Command::ChangeShoe(index, Box::new(shoe)));
+        commands.push(DraftCommand::ChangeShoe(index, Box::new(shoe)).into());
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::Draw;
 use crate::app::Command;
+use crate::app::command::{FileCommand, FittingCommand, InputsCommand};
 use crate::app::theme::verdict_colour;
 use crate::profile::{Bought, Feel, LastPair, PairTrouble, Profile, Tried};
 use crate::recommend::Verdict;
@@ -26,7 +27,7 @@ const FEELS: [(Feel, &str); 8] = [
 /// where sessions are kept.
 pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let words = d.words;
-    let mut commands = Vec::new();
+    let mut commands: Vec<Command> = Vec::new();
     let names: Vec<(String, String)> = d
         .settings
         .profile
@@ -63,7 +64,7 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     });
     outcome_ui(ui, words, profile, &names, last_bought);
     if edited != d.settings.profile {
-        commands.push(Command::SetProfile(Box::new(edited)));
+        commands.push(InputsCommand::SetProfile(Box::new(edited)).into());
     }
     ui.add_space(4.0);
     session_buttons_ui(ui, words, &mut commands);
@@ -90,14 +91,14 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
                     .small_button(d.words.get("fitting-open-report"))
                     .clicked()
             {
-                commands.push(Command::OpenExternally(written.clone()));
+                commands.push(FileCommand::OpenExternally(written.clone()).into());
             }
             if let Some(folder) = written.parent()
                 && ui
                     .small_button(d.words.get("fitting-show-in-folder"))
                     .clicked()
             {
-                commands.push(Command::OpenExternally(folder.to_path_buf()));
+                commands.push(FileCommand::OpenExternally(folder.to_path_buf()).into());
             }
         });
     }
@@ -160,10 +161,10 @@ fn customers_buttons_ui(ui: &mut egui::Ui, words: &Words, commands: &mut Vec<Com
             .on_hover_text(words.get("fitting-returning-customer-hint"))
             .clicked()
         {
-            commands.push(Command::ShowCustomers(true));
+            commands.push(FittingCommand::ShowCustomers(true).into());
         }
         if ui.button(words.get("fitting-sessions-folder")).clicked() {
-            commands.push(Command::ChooseSessionsFolder);
+            commands.push(FittingCommand::ChooseSessionsFolder.into());
         }
     });
 }
@@ -292,17 +293,17 @@ fn feel_ui(ui: &mut egui::Ui, words: &Words, felt: &mut Vec<Feel>) {
 fn session_buttons_ui(ui: &mut egui::Ui, words: &Words, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button(words.get("fitting-save-session")).clicked() {
-            commands.push(Command::SaveSession);
+            commands.push(FittingCommand::SaveSession.into());
         }
         if ui
             .button(words.get("fitting-write-report"))
             .on_hover_text(words.get("fitting-write-report-hint"))
             .clicked()
         {
-            commands.push(Command::WriteReport);
+            commands.push(FittingCommand::WriteReport.into());
         }
         if ui.button(words.get("fitting-new-customer")).clicked() {
-            commands.push(Command::NewCustomer);
+            commands.push(FittingCommand::NewCustomer.into());
         }
     });
 }
@@ -330,7 +331,7 @@ pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
                     .desired_width(f32::INFINITY),
             );
             if field.changed() {
-                commands.push(Command::SearchCustomers(search.clone()));
+                commands.push(FittingCommand::SearchCustomers(search.clone()));
             }
             let sessions = d.shop.sessions();
             let customers = d.shop.customers();
@@ -359,7 +360,7 @@ pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
                                 .on_hover_cursor(egui::CursorIcon::PointingHand)
                                 .on_hover_text(crate::files::shown(path));
                             if row.clicked() {
-                                commands.push(Command::OpenSession(path.clone()));
+                                commands.push(FittingCommand::OpenSession(path.clone()));
                             }
                             ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
@@ -369,7 +370,8 @@ pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
                                         .on_hover_text(words.get("customers-forget-hint"))
                                         .clicked()
                                     {
-                                        commands.push(Command::AskForgetCustomer(path.clone()));
+                                        commands
+                                            .push(FittingCommand::AskForgetCustomer(path.clone()));
                                     }
                                 },
                             );
@@ -378,7 +380,7 @@ pub(super) fn customers_window(d: &mut Draw, ctx: &egui::Context) {
                 });
         });
     if !open {
-        commands.push(Command::ShowCustomers(false));
+        commands.push(FittingCommand::ShowCustomers(false));
     }
     for command in commands {
         d.push(command);

@@ -2,7 +2,8 @@
 //! the optional ones in a section to open; and what matters most (priorities).
 
 use super::{Draw, number_in};
-use crate::app::{Command, Settings};
+use crate::app::Settings;
+use crate::app::command::InputsCommand;
 use crate::catalogue::{Foam, Purpose, Surface, Width};
 use crate::profile::{
     CURRENT_DROP_MM, Experience, FootStrike, Profile, Pronation, PronationSeverity, SIZE_EU,
@@ -372,14 +373,17 @@ fn priorities_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
 /// Pushes what the user changed in the copy `edited` of the settings.
 fn push_changes(d: &mut Draw, edited: Settings) {
     if edited.profile != d.settings.profile {
-        d.push(Command::SetProfile(Box::new(edited.profile)));
+        d.push(InputsCommand::SetProfile(Box::new(edited.profile)));
     }
     if edited.priorities != d.settings.priorities {
-        d.push(Command::SetPriorities(Box::new(edited.priorities)));
+        d.push(InputsCommand::SetPriorities(Box::new(edited.priorities)));
     }
     if (edited.weight_unit, edited.size_system) != (d.settings.weight_unit, d.settings.size_system)
     {
-        d.push(Command::SetUnits(edited.weight_unit, edited.size_system));
+        d.push(InputsCommand::SetUnits(
+            edited.weight_unit,
+            edited.size_system,
+        ));
     }
 }
 

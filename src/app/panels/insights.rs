@@ -4,7 +4,7 @@
 //! the catalogue meet. Anonymous: no name appears.
 
 use super::Draw;
-use crate::app::Command;
+use crate::app::command::WindowsCommand;
 use crate::app::theme::{ACCENT, verdict_colour};
 use crate::catalogue::{Catalogue, Surface, Width};
 use crate::evidence::{Dates, Evidence, WeightBand};
@@ -35,7 +35,7 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
         .constrain(true)
         .show(ctx, |ui| {
             if let Some(dates) = dates_ui(ui, words, d.windows.insights_dates()) {
-                commands.push(Command::InsightsDates(dates));
+                commands.push(WindowsCommand::InsightsDates(dates));
             }
             let dates = d.windows.insights_dates().clone();
             let evidence = d.shop.evidence_in(&dates);
@@ -68,7 +68,7 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
             });
         });
     if !open {
-        commands.push(Command::ShowInsights(false));
+        commands.push(WindowsCommand::ShowInsights(false));
     }
     for command in commands {
         d.push(command);

@@ -2,7 +2,7 @@
 //! of a good shoe. Opens by itself when the runner ticks knee pain; always in Help.
 
 use super::Draw;
-use crate::app::Command;
+use crate::app::command::WindowsCommand;
 use crate::app::theme::verdict_colour;
 use crate::knee_health;
 use crate::recommend::Verdict;
@@ -51,6 +51,6 @@ pub(super) fn knee_window(d: &mut Draw, ctx: &egui::Context) {
             });
         });
     if !open {
-        d.push(Command::ShowKneeHealth(false));
+        d.push(WindowsCommand::ShowKneeHealth(false));
     }
 }

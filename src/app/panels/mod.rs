@@ -11,6 +11,9 @@ mod knee_health;
 mod path_box;
 mod results;
 
+use crate::app::command::{
+    EditorCommand, FileCommand, FinderCommand, FittingCommand, InputsCommand, WindowsCommand,
+};
 use compare::compare_window;
 use detail::detail_ui;
 use editor::editor_ui;
@@ -63,8 +66,8 @@ pub(super) struct Draw<'a> {
 
 impl Draw<'_> {
     /// Asks for `command`, applied at the end of the frame.
-    pub fn push(&mut self, command: Command) {
-        self.commands.push(command);
+    pub fn push(&mut self, command: impl Into<Command>) {
+        self.commands.push(command.into());
     }
 
     /// The picture of `shoe`: ready, still loading, or missing and why.
@@ -270,7 +273,7 @@ fn log_window(d: &mut Draw, ctx: &egui::Context) {
             }
         });
     if !open {
-        d.push(Command::ShowLog(false));
+        d.push(WindowsCommand::ShowLog(false));
     }
 }
 
@@ -297,7 +300,7 @@ fn file_menu(d: &mut Draw, ui: &mut egui::Ui) {
             .add(egui::Button::new(w.get("frame-menu-open")).shortcut_text("Ctrl+O"))
             .clicked()
         {
-            d.push(Command::OpenDialog);
+            d.push(FileCommand::OpenDialog);
         }
         recent_menu(d, ui);
         if ui
@@ -307,7 +310,7 @@ fn file_menu(d: &mut Draw, ui: &mut egui::Ui) {
             )
             .clicked()
         {
-            d.push(Command::Reload);
+            d.push(FileCommand::Reload);
         }
         ui.separator();
         if ui
@@ -315,14 +318,14 @@ fn file_menu(d: &mut Draw, ui: &mut egui::Ui) {
             .on_hover_text(w.get("frame-menu-sample-hint"))
             .clicked()
         {
-            d.push(Command::OpenSample);
+            d.push(FileCommand::OpenSample);
         }
         if ui
             .button(w.get("frame-menu-save-sample"))
             .on_hover_text(w.get("frame-menu-save-sample-hint"))
             .clicked()
         {
-            d.push(Command::SaveSampleDialog);
+            d.push(FileCommand::SaveSampleDialog);
         }
     });
 }
@@ -335,7 +338,7 @@ fn recent_menu(d: &mut Draw, ui: &mut egui::Ui) {
         }
         for path in d.settings.recent.clone() {
             if ui.button(crate::files::shown(&path)).clicked() {
-                d.push(Command::Open(path));
+                d.push(FileCommand::Open(path));
             }
         }
     });
@@ -346,10 +349,10 @@ fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
     ui.menu_button(w.get("frame-menu-view"), |ui| {
         if ui.button(w.get("frame-menu-recommended")).clicked() {
-            d.push(Command::ShowView(View::Recommended));
+            d.push(FinderCommand::ShowView(View::Recommended));
         }
         if ui.button(w.get("frame-menu-left-out")).clicked() {
-            d.push(Command::ShowView(View::LeftOut));
+            d.push(FinderCommand::ShowView(View::LeftOut));
         }
         if ui
             .add_enabled(
@@ -358,17 +361,17 @@ fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
             )
             .clicked()
         {
-            d.push(Command::ShowCompare(true));
+            d.push(FinderCommand::ShowCompare(true));
         }
         if ui
             .add(egui::Button::new(w.get("frame-menu-search")).shortcut_text("Ctrl+F"))
             .clicked()
         {
-            d.push(Command::FocusSearch);
+            d.push(FinderCommand::FocusSearch);
         }
         ui.separator();
         if ui.button(w.get("frame-menu-insights")).clicked() {
-            d.push(Command::ShowInsights(true));
+            d.push(WindowsCommand::ShowInsights(true));
         }
         let mut evidence = d.settings.shop_evidence;
         if ui
@@ -376,7 +379,7 @@ fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
             .on_hover_text(w.get("frame-menu-shop-evidence-hint"))
             .changed()
         {
-            d.push(Command::SetShopEvidence(evidence));
+            d.push(InputsCommand::SetShopEvidence(evidence));
         }
         ui.separator();
         language_menu(d, ui);
@@ -393,7 +396,7 @@ fn mode_switch(d: &mut Draw, ui: &mut egui::Ui) {
         .clicked()
         && editing
     {
-        d.push(Command::Edit(false));
+        d.push(EditorCommand::Edit(false));
     }
     if ui
         .add_enabled(
@@ -403,7 +406,7 @@ fn mode_switch(d: &mut Draw, ui: &mut egui::Ui) {
         .clicked()
         && !editing
     {
-        d.push(Command::Edit(true));
+        d.push(EditorCommand::Edit(true));
     }
 }
 
@@ -415,14 +418,14 @@ fn help_menu(d: &mut Draw, ui: &mut egui::Ui) {
         ui.label(w.get("frame-help-how"));
         ui.label(w.get("frame-help-knee"));
         if ui.button(w.get("frame-menu-knee")).clicked() {
-            d.push(Command::ShowKneeHealth(true));
+            d.push(WindowsCommand::ShowKneeHealth(true));
         }
         if ui
             .button(w.get("frame-menu-log"))
             .on_hover_text(w.get("frame-menu-log-hint"))
             .clicked()
         {
-            d.push(Command::ShowLog(true));
+            d.push(WindowsCommand::ShowLog(true));
         }
         ui.menu_button(w.get("frame-menu-keys"), |ui| {
             egui::Grid::new("keys").num_columns(2).show(ui, |ui| {
@@ -487,7 +490,7 @@ fn catalogue_title(d: &mut Draw, ui: &mut egui::Ui) {
                     .on_hover_text(w.get("frame-warnings-hint"))
                     .clicked()
                 {
-                    d.push(Command::ShowWarnings(!d.windows.warnings_open()));
+                    d.push(WindowsCommand::ShowWarnings(!d.windows.warnings_open()));
                 }
             }
             ui.label(RichText::new(title).weak());
@@ -546,7 +549,7 @@ fn banner(d: &mut Draw, ui: &mut egui::Ui) {
                     .small_button(d.words.get("frame-banner-dismiss"))
                     .clicked()
                 {
-                    d.push(Command::DismissNotice);
+                    d.push(WindowsCommand::DismissNotice);
                 }
             });
         }
@@ -601,7 +604,7 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
                 );
         });
     if !open {
-        d.push(Command::ShowWarnings(false));
+        d.push(WindowsCommand::ShowWarnings(false));
     }
 }
 
@@ -623,7 +626,7 @@ fn warning_row(d: &mut Draw, ui: &mut egui::Ui, line: WarningRow, colour: Color3
             .on_hover_text(words.get("frame-warnings-edit"))
             .clicked()
     {
-        d.push(Command::EditShoe(shoe.clone()));
+        d.push(EditorCommand::EditShoe(shoe.clone()));
     }
     let message = if count > 1 {
         d.say(
@@ -649,11 +652,11 @@ fn language_menu(d: &mut Draw, ui: &mut egui::Ui) {
         let chosen = d.settings.language;
         let system = d.words.get("frame-menu-system-language");
         if ui.radio(chosen.is_none(), system).clicked() {
-            d.push(Command::SetLanguage(None));
+            d.push(InputsCommand::SetLanguage(None));
         }
         for lang in Lang::ALL {
             if ui.radio(chosen == Some(lang), lang.own_name()).clicked() {
-                d.push(Command::SetLanguage(Some(lang)));
+                d.push(InputsCommand::SetLanguage(Some(lang)));
             }
         }
     });
@@ -670,7 +673,7 @@ fn theme_menu(d: &mut Draw, ui: &mut egui::Ui) {
             (Some(Theme::Dark), "frame-menu-theme-dark"),
         ] {
             if ui.radio(chosen == theme, d.words.get(id)).clicked() {
-                d.push(Command::SetTheme(theme));
+                d.push(InputsCommand::SetTheme(theme));
             }
         }
     });
@@ -801,7 +804,7 @@ fn confirm_modal(d: &mut Draw, ctx: &egui::Context) {
         answer = Some(choices.len() - 1);
     }
     if let Some(index) = answer {
-        d.push(Command::CloseQuestion);
+        d.push(WindowsCommand::CloseQuestion);
         if let Some(Some(command)) = choices.into_iter().nth(index).map(|(_, command)| command) {
             d.push(command);
         }
@@ -917,14 +920,16 @@ fn save_answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
     let save_agreeing = |path: &std::path::PathBuf, agreed: &Agreed, agree: fn(&mut Agreed)| {
         let mut agreed = *agreed;
         agree(&mut agreed);
-        Some(Command::SaveTo {
+        Some(Command::from(EditorCommand::SaveTo {
             path: path.clone(),
             agreed,
-        })
+        }))
     };
     let cancel = ("frame-confirm-cancel", None);
-    let save_as = ("frame-confirm-save-as", Some(Command::SaveAs));
-    let reload = Some(Command::Discarding(Box::new(Command::Reload)));
+    let save_as = ("frame-confirm-save-as", Some(EditorCommand::SaveAs.into()));
+    let reload = Some(Command::from(EditorCommand::Discarding(Box::new(
+        FileCommand::Reload.into(),
+    ))));
     match confirm {
         Confirm::SaveWithErrors(path, agreed) => vec![
             (
@@ -965,7 +970,9 @@ fn save_answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
 /// gives, if any. The last one is what closing the question does.
 fn answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
     let cancel = ("frame-confirm-cancel", None);
-    let reload = Some(Command::Discarding(Box::new(Command::Reload)));
+    let reload = Some(Command::from(EditorCommand::Discarding(Box::new(
+        FileCommand::Reload.into(),
+    ))));
     match confirm {
         Confirm::SaveWithErrors(..)
         | Confirm::LoseComments(..)
@@ -974,55 +981,67 @@ fn answers(confirm: &Confirm) -> Vec<(&'static str, Option<Command>)> {
         Confirm::Discard(command) => vec![
             (
                 "frame-confirm-discard-changes",
-                Some(Command::Discarding(command.clone())),
+                Some(EditorCommand::Discarding(command.clone()).into()),
             ),
             cancel,
         ],
         Confirm::ForgetCustomer { sessions, .. } => vec![
             (
                 "frame-confirm-forget",
-                Some(Command::ForgetCustomer(sessions.clone())),
+                Some(FittingCommand::ForgetCustomer(sessions.clone()).into()),
             ),
             cancel,
         ],
         Confirm::ChangedOnDisk => vec![
             ("frame-confirm-load-file", reload),
-            ("frame-confirm-keep-edits", Some(Command::KeepEdits)),
+            (
+                "frame-confirm-keep-edits",
+                Some(EditorCommand::KeepEdits.into()),
+            ),
         ],
         Confirm::CustomerRenamed { then, .. } => vec![
             (
                 "frame-confirm-renamed-correction",
-                Some(Command::SaveSessionCorrected(then.clone())),
+                Some(FittingCommand::SaveSessionCorrected(then.clone()).into()),
             ),
             (
                 "frame-confirm-renamed-another",
-                Some(Command::SaveSessionAsNew(then.clone())),
+                Some(FittingCommand::SaveSessionAsNew(then.clone()).into()),
             ),
             cancel,
         ],
         Confirm::SessionChanged { then, .. } => vec![
             (
                 "frame-confirm-replace-anyway",
-                Some(Command::SaveSessionReplacing(then.clone())),
+                Some(FittingCommand::SaveSessionReplacing(then.clone()).into()),
             ),
             cancel,
         ],
         Confirm::SampleIsBuiltIn => vec![
-            ("frame-confirm-save-copy", Some(Command::SaveSampleDialog)),
+            (
+                "frame-confirm-save-copy",
+                Some(FileCommand::SaveSampleDialog.into()),
+            ),
             cancel,
         ],
         Confirm::RestoreLeftBehind => vec![
-            ("frame-confirm-discard-it", Some(Command::DiscardLeftBehind)),
-            ("frame-confirm-restore", Some(Command::RestoreLeftBehind)),
+            (
+                "frame-confirm-discard-it",
+                Some(FittingCommand::DiscardLeftBehind.into()),
+            ),
+            (
+                "frame-confirm-restore",
+                Some(FittingCommand::RestoreLeftBehind.into()),
+            ),
         ],
         Confirm::DiscardFitting(command) => vec![
             (
                 "frame-confirm-save-first",
-                Some(Command::SaveSessionThen(command.clone())),
+                Some(FittingCommand::SaveSessionThen(command.clone()).into()),
             ),
             (
                 "frame-confirm-discard-fitting",
-                Some(Command::DiscardingFitting(command.clone())),
+                Some(FittingCommand::DiscardingFitting(command.clone()).into()),
             ),
             cancel,
         ],

@@ -1,7 +1,7 @@
 //! The path box: a path typed by hand, for when no file dialog can open.
 
 use super::Draw;
-use crate::app::Command;
+use crate::app::command::PathCommand;
 use crate::app::theme::verdict_colour;
 use crate::recommend::Verdict;
 use eframe::egui::{self, RichText};
@@ -45,11 +45,11 @@ pub(super) fn path_box_modal(d: &mut Draw, ctx: &egui::Context) {
         });
     });
     if text != path_box.text {
-        d.push(Command::TypePath(text));
+        d.push(PathCommand::TypePath(text));
     }
     if take {
-        d.push(Command::TakePath);
+        d.push(PathCommand::TakePath);
     } else if close || modal.should_close() {
-        d.push(Command::ClosePathBox);
+        d.push(PathCommand::ClosePathBox);
     }
 }

@@ -2,9 +2,10 @@
 //! score and a verdict per input. Only the rows in view are drawn, so long lists stay fast.
 
 use super::{Draw, picture_ui, reason_row, verdict_chip};
+use crate::app::command::{FileCommand, FinderCommand, InputsCommand};
 use crate::app::finder::Found;
 use crate::app::theme::{ACCENT, verdict_colour, verdict_symbol};
-use crate::app::{COMPARE_MAX, Command, View};
+use crate::app::{COMPARE_MAX, View};
 use crate::catalogue::{Catalogue, Shoe};
 use crate::profile::Profile;
 use crate::recommend::what_if::apply;
@@ -181,7 +182,7 @@ fn views_ui(d: &mut Draw, ui: &mut egui::Ui, found: &Found) {
         RichText::new(d.say(&left_out)).heading(),
     );
     if view != d.finder.view() {
-        d.push(Command::ShowView(view));
+        d.push(FinderCommand::ShowView(view));
     }
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         compare_and_search_ui(d, ui);
@@ -202,7 +203,7 @@ fn compare_and_search_ui(d: &mut Draw, ui: &mut egui::Ui) {
             )
             .clicked()
     {
-        d.push(Command::ShowCompare(true));
+        d.push(FinderCommand::ShowCompare(true));
     }
     let mut text = d.finder.search().to_string();
     let width = (ui.available_width() - 8.0).clamp(90.0, 200.0);
@@ -212,7 +213,7 @@ fn compare_and_search_ui(d: &mut Draw, ui: &mut egui::Ui) {
             .desired_width(width),
     );
     if search.changed() {
-        d.push(Command::Search(text));
+        d.push(FinderCommand::Search(text));
     }
     if d.focus_search {
         search.request_focus();
@@ -245,7 +246,7 @@ fn loading_ui(d: &mut Draw, ui: &mut egui::Ui) {
             .request_repaint_after(std::time::Duration::from_millis(250));
     }
     if cancel {
-        d.push(Command::CancelLoading);
+        d.push(FileCommand::CancelLoading);
     }
 }
 
@@ -288,7 +289,7 @@ fn bands_ui(d: &mut Draw, ui: &mut egui::Ui) {
                         });
                     }
                     if let Some(profile) = tried {
-                        d.push(Command::SetProfile(Box::new(profile)));
+                        d.push(InputsCommand::SetProfile(Box::new(profile)));
                     }
                 }
             });
@@ -436,7 +437,11 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     card_background(ui, background, card, &response, selected, first_pick);
     if response.clicked() {
-        d.push(Command::Select(if selected { None } else { Some(shoe.id) }));
+        d.push(FinderCommand::Select(if selected {
+            None
+        } else {
+            Some(shoe.id)
+        }));
     }
 }
 
