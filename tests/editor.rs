@@ -872,3 +872,38 @@ fn after_discarding_the_editor_shows_the_file_and_a_failed_save_says_only_that()
     assert!(shows(&harness, "Not saved"));
     assert!(!shows(&harness, "Saved to"));
 }
+
+/// The editor's keys come from the one table of actions: Ctrl+Z takes a change back,
+/// Ctrl+Shift+Z and Ctrl+Y make it again (Shift is not taken for plain Ctrl+Z), and the
+/// buttons' hints name the same keys.
+#[test]
+fn undo_and_redo_by_their_keys_as_the_buttons_hints_say() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    let shoes = |harness: &Harness<'_, ShoeApp>| {
+        harness.state().editor().expect("editor").draft.shoes.len()
+    };
+    let before = shoes(&harness);
+    harness.state_mut().push(DraftCommand::DuplicateShoe);
+    harness.run();
+    assert_eq!(shoes(&harness), before + 1, "a shoe added");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(shoes(&harness), before, "Ctrl+Z took it back");
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    assert_eq!(shoes(&harness), before + 1, "Ctrl+Shift+Z made it again");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(shoes(&harness), before + 1, "Ctrl+Y made it again");
+    let undo = harness.get_by_label("Undo");
+    undo.hover();
+    harness.run();
+    assert!(shows(&harness, "Ctrl+Z"), "the hint names the key");
+}

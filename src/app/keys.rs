@@ -1,73 +1,214 @@
-//! The keyboard: shortcuts for the menus, the list and the editor, and files dropped on the
-//! window. Each becomes a command.
+//! The keyboard: one table of the actions a key reaches, with their keys, where they work
+//! and what Help says of them. The shortcuts, the menus' and buttons' key hints and Help's
+//! list all read it. Files dropped on the window are opened.
 
-use super::command::{Command, Mode};
-use crate::app::command::{DraftCommand, EditorCommand, FileCommand, FinderCommand};
-use eframe::egui;
+use super::command::{Command, DraftCommand, EditorCommand, FileCommand, FinderCommand, Mode};
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
+
+/// What a key can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Action {
+    Open,
+    Search,
+    Up,
+    Down,
+    Dismiss,
+    SaveAs,
+    Save,
+    Redo,
+    Undo,
+}
+
+/// Where a key works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Only {
+    /// Anywhere, even while a text field is being edited.
+    Anywhere,
+    /// Not while a text field has the keyboard (which keeps its own arrows).
+    NotTyping,
+    /// In the editor.
+    Editing,
+    /// In the editor, not while a text field has the keyboard (which keeps Ctrl+Z for its
+    /// own text).
+    EditingNotTyping,
+}
+
+/// One row of the table.
+struct Row {
+    action: Action,
+    /// Its keys, the first the one menus show.
+    keys: &'static [KeyboardShortcut],
+    /// Taken from the frame's input (arrows are only looked at, and repeat while held).
+    consumed: bool,
+    only: Only,
+    /// The id of what Help says it does; rows sharing one are listed together.
+    help: &'static str,
+}
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+const COMMAND_SHIFT: Modifiers = Modifiers {
+    alt: false,
+    ctrl: false,
+    shift: true,
+    mac_cmd: false,
+    command: true,
+};
+
+/// Every action a key reaches. A shortcut with Shift comes before the same without, which
+/// would match it too.
+const ACTIONS: [Row; 9] = [
+    Row {
+        action: Action::Open,
+        keys: &[key(Modifiers::COMMAND, Key::O)],
+        consumed: true,
+        only: Only::Anywhere,
+        help: "frame-key-open",
+    },
+    Row {
+        action: Action::Search,
+        keys: &[key(Modifiers::COMMAND, Key::F)],
+        consumed: true,
+        only: Only::Anywhere,
+        help: "frame-key-search",
+    },
+    Row {
+        action: Action::Up,
+        keys: &[key(Modifiers::NONE, Key::ArrowUp)],
+        consumed: false,
+        only: Only::NotTyping,
+        help: "frame-key-move",
+    },
+    Row {
+        action: Action::Down,
+        keys: &[key(Modifiers::NONE, Key::ArrowDown)],
+        consumed: false,
+        only: Only::NotTyping,
+        help: "frame-key-move",
+    },
+    Row {
+        action: Action::Dismiss,
+        keys: &[key(Modifiers::NONE, Key::Escape)],
+        consumed: false,
+        only: Only::Anywhere,
+        help: "frame-key-escape",
+    },
+    Row {
+        action: Action::SaveAs,
+        keys: &[key(COMMAND_SHIFT, Key::S)],
+        consumed: true,
+        only: Only::Editing,
+        help: "frame-key-save-as",
+    },
+    Row {
+        action: Action::Save,
+        keys: &[key(Modifiers::COMMAND, Key::S)],
+        consumed: true,
+        only: Only::Editing,
+        help: "frame-key-save",
+    },
+    Row {
+        action: Action::Redo,
+        keys: &[key(COMMAND_SHIFT, Key::Z), key(Modifiers::COMMAND, Key::Y)],
+        consumed: true,
+        only: Only::EditingNotTyping,
+        help: "frame-key-redo",
+    },
+    Row {
+        action: Action::Undo,
+        keys: &[key(Modifiers::COMMAND, Key::Z)],
+        consumed: true,
+        only: Only::EditingNotTyping,
+        help: "frame-key-undo",
+    },
+];
+
+impl Action {
+    /// What the action asks of the window.
+    fn command(self) -> Command {
+        match self {
+            Action::Open => FileCommand::OpenDialog.into(),
+            Action::Search => FinderCommand::FocusSearch.into(),
+            Action::Up => FinderCommand::MoveSelection(-1).into(),
+            Action::Down => FinderCommand::MoveSelection(1).into(),
+            Action::Dismiss => FinderCommand::Dismiss.into(),
+            Action::SaveAs => EditorCommand::SaveAs.into(),
+            Action::Save => EditorCommand::Save.into(),
+            Action::Redo => DraftCommand::Redo.into(),
+            Action::Undo => DraftCommand::Undo.into(),
+        }
+    }
+
+    fn row(self) -> &'static Row {
+        ACTIONS
+            .iter()
+            .find(|row| row.action == self)
+            .unwrap_or(&ACTIONS[0])
+    }
+
+    /// The action's keys as a menu or a hint shows them: "Ctrl+Y or Ctrl+Shift+Z" style,
+    /// joined by `or`.
+    pub(super) fn keys(self, ctx: &egui::Context, or: &str) -> String {
+        let keys: Vec<String> = self.row().keys.iter().map(|k| shown(ctx, k)).collect();
+        keys.join(&format!(" {or} "))
+    }
+}
+
+/// A shortcut as people write it: Ctrl+Shift+S, ↑, Esc.
+fn shown(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    match (shortcut.modifiers.is_none(), shortcut.logical_key) {
+        (true, Key::ArrowUp) => "↑".into(),
+        (true, Key::ArrowDown) => "↓".into(),
+        (true, Key::Escape) => "Esc".into(),
+        _ => ctx.format_shortcut(shortcut),
+    }
+}
+
+/// Help's list: each kind of action with its keys, in the table's order, actions sharing
+/// what Help says of them on one line.
+pub(super) fn help(ctx: &egui::Context) -> Vec<(String, &'static str)> {
+    let mut lines: Vec<(String, &'static str)> = Vec::new();
+    for row in &ACTIONS {
+        let keys: Vec<String> = row.keys.iter().map(|k| shown(ctx, k)).collect();
+        let keys = keys.join(", ");
+        match lines.iter_mut().find(|(_, help)| *help == row.help) {
+            Some((shown, _)) => {
+                shown.push(' ');
+                shown.push_str(&keys);
+            }
+            None => lines.push((keys, row.help)),
+        }
+    }
+    lines
+}
 
 /// Turns this frame's shortcuts and dropped files into commands.
 pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Command>) {
-    use egui::{Key, KeyboardShortcut, Modifiers};
-    let (open, find) = ctx.input_mut(|i| {
-        (
-            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
-            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
-        )
-    });
-    if open {
-        commands.push(FileCommand::OpenDialog.into());
-    }
-    if find {
-        commands.push(FinderCommand::FocusSearch.into());
-    }
     let typing = ctx.egui_wants_keyboard_input();
-    if mode == Mode::Edit {
-        let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
-        let shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
-        let (save_as, save) = ctx.input_mut(|i| {
-            (
-                i.consume_shortcut(&shift(Key::S)),
-                i.consume_shortcut(&command(Key::S)),
-            )
-        });
-        if save_as {
-            commands.push(EditorCommand::SaveAs.into());
-        } else if save {
-            commands.push(EditorCommand::Save.into());
+    let editing = mode == Mode::Edit;
+    for row in &ACTIONS {
+        let works = match row.only {
+            Only::Anywhere => true,
+            Only::NotTyping => !typing,
+            Only::Editing => editing,
+            Only::EditingNotTyping => editing && !typing,
+        };
+        if !works {
+            continue;
         }
-        // A text field being edited keeps Ctrl+Z for its own text.
-        if !typing {
-            let (redo, undo) = ctx.input_mut(|i| {
-                (
-                    i.consume_shortcut(&shift(Key::Z)) || i.consume_shortcut(&command(Key::Y)),
-                    i.consume_shortcut(&command(Key::Z)),
-                )
-            });
-            if redo {
-                commands.push(DraftCommand::Redo.into());
-            } else if undo {
-                commands.push(DraftCommand::Undo.into());
+        let pressed = row.keys.iter().any(|shortcut| {
+            if row.consumed {
+                ctx.input_mut(|i| i.consume_shortcut(shortcut))
+            } else {
+                ctx.input(|i| i.modifiers.is_none() && i.key_pressed(shortcut.logical_key))
             }
+        });
+        if pressed {
+            commands.push(row.action.command());
         }
-    }
-    let (up, down, escape) = ctx.input(|i| {
-        (
-            i.key_pressed(Key::ArrowUp),
-            i.key_pressed(Key::ArrowDown),
-            i.key_pressed(Key::Escape),
-        )
-    });
-    if !typing {
-        if up {
-            commands.push(FinderCommand::MoveSelection(-1).into());
-        }
-        if down {
-            commands.push(FinderCommand::MoveSelection(1).into());
-        }
-    }
-    if escape {
-        commands.push(FinderCommand::Dismiss.into());
     }
     let dropped: Vec<PathBuf> = ctx.input(|i| {
         i.raw
@@ -78,5 +219,39 @@ pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Comm
     });
     if let Some(path) = dropped.into_iter().next() {
         commands.push(FileCommand::Open(path).into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every action is in the table once, and Help lists every line of it.
+    #[test]
+    fn every_action_has_one_row_and_a_line_in_help() {
+        let all = [
+            Action::Open,
+            Action::Search,
+            Action::Up,
+            Action::Down,
+            Action::Dismiss,
+            Action::SaveAs,
+            Action::Save,
+            Action::Redo,
+            Action::Undo,
+        ];
+        for action in all {
+            let rows = ACTIONS.iter().filter(|row| row.action == action).count();
+            assert_eq!(rows, 1, "{action:?}");
+            assert_eq!(action.row().action, action);
+        }
+        let ctx = egui::Context::default();
+        let help = help(&ctx);
+        assert_eq!(help.len(), 8, "up and down share a line: {help:?}");
+        assert_eq!(help[2].0, "↑ ↓");
+        assert!(
+            help.iter()
+                .any(|(keys, id)| *id == "frame-key-redo" && keys.contains(", "))
+        );
     }
 }

@@ -42,6 +42,7 @@ frame-key-save = save the catalogue (editor)
 frame-key-save-as = save it as another file (editor)
 frame-key-undo = undo an edit (editor)
 frame-key-redo = redo it (editor)
+frame-keys-or = or
 frame-about-name = Running-shoe selector
 frame-about-version = Version { $version }
 frame-about-licence = Licence: { $licence }

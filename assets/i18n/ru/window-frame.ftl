@@ -42,6 +42,7 @@ frame-key-save = сохранить каталог (редактор)
 frame-key-save-as = сохранить в другой файл (редактор)
 frame-key-undo = отменить правку (редактор)
 frame-key-redo = вернуть её (редактор)
+frame-keys-or = или
 frame-about-name = Подбор беговых кроссовок
 frame-about-version = Версия { $version }
 frame-about-licence = Лицензия: { $licence }

@@ -6,6 +6,7 @@ use crate::app::Command;
 use crate::app::command::{DraftCommand, EditorCommand};
 use crate::app::editor::{Editor, SortBy, Trouble};
 use crate::app::images::Picture;
+use crate::app::keys::Action;
 use crate::app::theme::verdict_colour;
 use crate::catalogue::validate::{DROP_MM, LUG_DEPTH_MM, Problem, STACK_HEEL_MM, WEIGHT_G};
 use crate::catalogue::*;
@@ -79,7 +80,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
                 editor.can_undo(),
                 egui::Button::new(words.get("editor-undo")),
             )
-            .on_hover_text("Ctrl+Z")
+            .on_hover_text(super::keys_of(ui, words, Action::Undo))
             .clicked()
         {
             commands.push(DraftCommand::Undo.into());
@@ -89,7 +90,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
                 editor.can_redo(),
                 egui::Button::new(words.get("editor-redo")),
             )
-            .on_hover_text("Ctrl+Y or Ctrl+Shift+Z")
+            .on_hover_text(super::keys_of(ui, words, Action::Redo))
             .clicked()
         {
             commands.push(DraftCommand::Redo.into());
@@ -97,7 +98,7 @@ fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec
         ui.separator();
         if ui
             .add(egui::Button::new(words.get("editor-save")))
-            .on_hover_text("Ctrl+S")
+            .on_hover_text(super::keys_of(ui, words, Action::Save))
             .clicked()
         {
             commands.push(EditorCommand::Save.into());

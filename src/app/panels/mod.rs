@@ -25,6 +25,7 @@ use results::results_ui;
 use super::command::Agreed;
 use super::document::WarningRow;
 use super::images::{Picture, Pictures};
+use super::keys::Action;
 use super::shop::Shop;
 use super::theme::{verdict_colour, verdict_symbol};
 use super::{Command, Confirm, Document, Finder, Fitting, Mode, Settings, ShoeApp, View, Windows};
@@ -297,7 +298,13 @@ fn file_menu(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
     ui.menu_button(w.get("frame-menu-file"), |ui| {
         if ui
-            .add(egui::Button::new(w.get("frame-menu-open")).shortcut_text("Ctrl+O"))
+            .add(
+                egui::Button::new(w.get("frame-menu-open")).shortcut_text(keys_of(
+                    ui,
+                    w,
+                    Action::Open,
+                )),
+            )
             .clicked()
         {
             d.push(FileCommand::OpenDialog);
@@ -364,7 +371,13 @@ fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
             d.push(FinderCommand::ShowCompare(true));
         }
         if ui
-            .add(egui::Button::new(w.get("frame-menu-search")).shortcut_text("Ctrl+F"))
+            .add(
+                egui::Button::new(w.get("frame-menu-search")).shortcut_text(keys_of(
+                    ui,
+                    w,
+                    Action::Search,
+                )),
+            )
             .clicked()
         {
             d.push(FinderCommand::FocusSearch);
@@ -429,7 +442,7 @@ fn help_menu(d: &mut Draw, ui: &mut egui::Ui) {
         }
         ui.menu_button(w.get("frame-menu-keys"), |ui| {
             egui::Grid::new("keys").num_columns(2).show(ui, |ui| {
-                for (keys, id) in SHORTCUTS {
+                for (keys, id) in super::keys::help(ui.ctx()) {
                     ui.label(RichText::new(keys).monospace());
                     ui.label(w.get(id));
                     ui.end_row();
@@ -440,17 +453,10 @@ fn help_menu(d: &mut Draw, ui: &mut egui::Ui) {
     });
 }
 
-/// The keyboard shortcuts, as Help lists them: the keys and what they do.
-const SHORTCUTS: [(&str, &str); 8] = [
-    ("Ctrl+O", "frame-key-open"),
-    ("Ctrl+F", "frame-key-search"),
-    ("↑ ↓", "frame-key-move"),
-    ("Esc", "frame-key-escape"),
-    ("Ctrl+S", "frame-key-save"),
-    ("Ctrl+Shift+S", "frame-key-save-as"),
-    ("Ctrl+Z", "frame-key-undo"),
-    ("Ctrl+Shift+Z, Ctrl+Y", "frame-key-redo"),
-];
+/// The keys of `action`, as a menu entry or a hint shows them.
+pub(super) fn keys_of(ui: &egui::Ui, words: &Words, action: Action) -> String {
+    action.keys(ui.ctx(), &words.get("frame-keys-or"))
+}
 
 /// What the program is: its name and version, its licence, and the catalogue it shows.
 fn about_ui(d: &mut Draw, ui: &mut egui::Ui) {
