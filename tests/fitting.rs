@@ -577,7 +577,7 @@ fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_for
     harness.state_mut().push(WindowsCommand::ShowInsights(true));
     harness.run();
     harness.state_mut().read_sessions_now();
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(&harness, "9 customers, 9 fittings"));
     harness.get_by_label("Needs and stock gaps").click();
     harness.run();
@@ -593,7 +593,7 @@ fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_for
             until: None,
         },
     ));
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(&harness, "5 customers, 5 fittings"));
     harness
         .state_mut()

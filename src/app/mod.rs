@@ -267,6 +267,12 @@ impl ShoeApp {
         &self.shop
     }
 
+    /// Whether work is under way off the frame (the sessions read, the insights counted, a
+    /// file written or deleted, a report rendered) whose result a coming frame takes in.
+    pub fn busy(&self) -> bool {
+        self.shop.busy()
+    }
+
     /// Reads the sessions folder now, on this thread, and ranks again with what it shows:
     /// as the window does in the background.
     pub fn read_sessions_now(&mut self) {
@@ -336,6 +342,11 @@ impl ShoeApp {
         // list of them is open.
         let open = self.windows.customers || self.windows.insights;
         self.shop.look(&self.settings.sessions(), open, &ctx);
+        if self.windows.insights {
+            let dates = self.windows.insights_dates().clone();
+            self.shop
+                .count_insights(&dates, self.document.catalogue(), &ctx);
+        }
         if open {
             ctx.request_repaint_after(std::time::Duration::from_secs(2));
         }

@@ -19,8 +19,34 @@ const LOOK_AGAIN_EVERY: Duration = Duration::from_secs(2);
 /// Every session that reads, with its file, newest visit first.
 type Customers = Vec<(PathBuf, Arc<Profile>)>;
 
-/// Needs kept: for which dates, reading (its count) and catalogue, and the needs.
-type KeptNeeds = (Dates, u64, Arc<Catalogue>, Arc<Vec<Need>>);
+/// What the insights show for some dates, counted on a worker thread.
+#[derive(Debug)]
+pub struct Counted {
+    /// The evidence of the visits in the dates.
+    pub evidence: Arc<Evidence>,
+    /// The needs of those customers against the catalogue on screen; none without one.
+    pub needs: Option<Vec<Need>>,
+}
+
+/// What a count is for: the dates, the reading (its number) and the catalogue (held, so it
+/// is the same one, not another at its address).
+#[derive(Clone)]
+struct CountFor {
+    dates: Dates,
+    version: u64,
+    catalogue: Option<Arc<Catalogue>>,
+}
+
+impl PartialEq for CountFor {
+    fn eq(&self, other: &Self) -> bool {
+        let same_catalogue = match (&self.catalogue, &other.catalogue) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.dates == other.dates && self.version == other.version && same_catalogue
+    }
+}
 
 /// A reading of the folder, done on the worker thread with what is counted from it.
 struct Reading {
@@ -37,15 +63,14 @@ pub struct Shop {
     customers: Vec<(PathBuf, Arc<Profile>)>,
     /// The evidence of every visit, for the ranking.
     evidence: Arc<Evidence>,
-    /// The evidence of the dates the insights ask for, and those dates.
-    insights: Option<(Dates, Arc<Evidence>)>,
+    /// The insights last counted, and what for.
+    counted: Option<(CountFor, Arc<Counted>)>,
+    /// A count under way on a worker thread, and what for.
+    counting: Option<(CountFor, Receiver<Counted>)>,
     /// A reading under way on the worker thread.
     reading: Option<Receiver<Reading>>,
     /// Counts the readings that changed something: what the insights' needs are kept for.
     version: u64,
-    /// The needs of the insights: for which dates, reading and catalogue (held, so it is the
-    /// same one, not another at its address).
-    needs: Option<KeptNeeds>,
     /// When the last reading started.
     read_at: Option<Instant>,
     /// Whether the folder should be read again at the next look, whatever the time: a
@@ -74,18 +99,54 @@ impl Shop {
         self.reading.is_some()
     }
 
-    /// The evidence of the visits in `dates`, counted once for each reading and dates.
-    pub fn evidence_in(&mut self, dates: &Dates) -> Arc<Evidence> {
-        if *dates == Dates::default() {
-            return self.evidence.clone();
+    /// The insights last counted: for the dates asked, or, while those are being counted,
+    /// for the dates before.
+    pub fn insights(&self) -> Option<&Counted> {
+        self.counted.as_ref().map(|(_, counted)| &**counted)
+    }
+
+    /// Whether the sessions are being read or the insights counted.
+    pub fn busy(&self) -> bool {
+        self.reading.is_some() || self.counting.is_some()
+    }
+
+    /// Has the insights for `dates` and `catalogue` counted on a worker thread, unless they
+    /// are counted or being counted already: the evidence of those dates (the whole
+    /// evidence needs no count) and the needs of those customers, which rank the catalogue
+    /// once per need.
+    pub fn count_insights(
+        &mut self,
+        dates: &Dates,
+        catalogue: Option<&Arc<Catalogue>>,
+        ctx: &egui::Context,
+    ) {
+        let wanted = CountFor {
+            dates: dates.clone(),
+            version: self.version,
+            catalogue: catalogue.cloned(),
+        };
+        let known = |kept: Option<&CountFor>| kept == Some(&wanted);
+        if known(self.counted.as_ref().map(|(f, _)| f))
+            || known(self.counting.as_ref().map(|(f, _)| f))
+        {
+            return;
         }
-        match &self.insights {
-            Some((counted, evidence)) if counted == dates => evidence.clone(),
-            _ => {
-                let evidence = Arc::new(Evidence::gather(&self.sessions, dates));
-                self.insights = Some((dates.clone(), evidence.clone()));
-                evidence
-            }
+        let all = (*dates == Dates::default()).then(|| self.evidence.clone());
+        let sessions = self.sessions.clone();
+        let (done, counting) = channel();
+        let ctx = ctx.clone();
+        let (dates, catalogue) = (wanted.dates.clone(), wanted.catalogue.clone());
+        let started = std::thread::Builder::new()
+            .name("insights".into())
+            .spawn(move || {
+                let evidence =
+                    all.unwrap_or_else(|| Arc::new(Evidence::gather(&sessions, &dates)));
+                let needs = catalogue.map(|catalogue| needs(&evidence, &catalogue));
+                let _ = done.send(Counted { evidence, needs });
+                ctx.request_repaint();
+            });
+        if started.is_ok() {
+            self.counting = Some((wanted, counting));
         }
     }
 
@@ -135,6 +196,12 @@ impl Shop {
     /// Takes in a reading that arrived; whether the evidence changed, so the ranking should
     /// follow.
     pub fn receive(&mut self) -> bool {
+        if let Some((wanted, counting)) = &self.counting
+            && let Ok(counted) = counting.try_recv()
+        {
+            self.counted = Some((wanted.clone(), Arc::new(counted)));
+            self.counting = None;
+        }
         let Some(reading) = &self.reading else {
             return false;
         };
@@ -149,31 +216,9 @@ impl Shop {
         };
         self.version += 1;
         self.customers = customers;
-        self.insights = None;
         let changed = evidence != *self.evidence;
         self.evidence = Arc::new(evidence);
         changed
-    }
-
-    /// The needs of the customers counted in `dates` against `catalogue`, worked out once for
-    /// each reading, dates and catalogue.
-    pub fn needs_in(&mut self, dates: &Dates, catalogue: &Arc<Catalogue>) -> Arc<Vec<Need>> {
-        if let Some((counted, version, of, needs)) = &self.needs
-            && counted == dates
-            && *version == self.version
-            && Arc::ptr_eq(of, catalogue)
-        {
-            return needs.clone();
-        }
-        let evidence = self.evidence_in(dates);
-        let found = Arc::new(needs(&evidence, catalogue));
-        self.needs = Some((
-            dates.clone(),
-            self.version,
-            catalogue.clone(),
-            found.clone(),
-        ));
-        found
     }
 
     /// Reads the folder now, on this thread: for tests and for a folder just changed here.

@@ -61,3 +61,17 @@ pub fn change_profile(harness: &mut Harness<'_, ShoeApp>, change: impl FnOnce(&m
         .state_mut()
         .push(InputsCommand::SetProfile(Box::new(profile)));
 }
+
+/// Runs frames until the work the window does off the frame is done (at most ten seconds),
+/// so a test sees its result as a user would a moment later.
+pub fn settle(harness: &mut Harness<'_, ShoeApp>) {
+    for _ in 0..1000 {
+        harness.run();
+        if !harness.state().busy() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the window's work off the frame did not finish in ten seconds");
+}

@@ -86,6 +86,7 @@ insights-no-catalogue = Give --catalogue to see which needs few shoes of the cat
 
 # The shop's insights window.
 insights-title = Shop insights
+insights-counting = Counting the fittings…
 insights-since = From
 insights-until = to
 insights-all-dates = All dates

@@ -74,6 +74,7 @@ insights-no-catalogue = Укажите --catalogue, чтобы увидеть, �
 
 # Окно «Опыт магазина».
 insights-title = Опыт магазина
+insights-counting = Подсчёт примерок…
 insights-since = С
 insights-until = по
 insights-all-dates = За всё время

@@ -37,9 +37,16 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
             if let Some(dates) = dates_ui(ui, words, d.windows.insights_dates()) {
                 commands.push(WindowsCommand::InsightsDates(dates));
             }
-            let dates = d.windows.insights_dates().clone();
-            let evidence = d.shop.evidence_in(&dates);
-            summary_ui(d, ui, &evidence);
+            // Counted on a worker thread: until the first count is in, a spinner.
+            let Some(counted) = d.shop.insights() else {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(words.get("insights-counting"));
+                });
+                return;
+            };
+            let evidence = &counted.evidence;
+            summary_ui(d, ui, evidence);
             // One part at a time: the shoes, the customers, or the needs.
             let tab_id = egui::Id::unique("insights-tab");
             let mut tab = ui.data(|data| data.get_temp::<u8>(tab_id)).unwrap_or(0);
@@ -55,12 +62,10 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
             ui.data_mut(|data| data.insert_temp(tab_id, tab));
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| match tab {
-                0 => shoes_chart(ui, words, &evidence, d.catalogue),
-                1 => mix_chart(ui, words, &evidence),
-                _ => match d.document.catalogue() {
-                    Some(catalogue) => {
-                        needs_ui(ui, words, &d.shop.needs_in(&dates, catalogue));
-                    }
+                0 => shoes_chart(ui, words, evidence, d.catalogue),
+                1 => mix_chart(ui, words, evidence),
+                _ => match &counted.needs {
+                    Some(needs) => needs_ui(ui, words, needs),
                     None => {
                         ui.label(words.get("results-no-catalogue"));
                     }
@@ -142,7 +147,7 @@ fn summary_ui(d: &Draw, ui: &mut egui::Ui, evidence: &Evidence) {
             .num("customers", f64::from(evidence.customers))
             .num("fittings", f64::from(evidence.fittings));
         ui.label(RichText::new(words.say(&said)).strong());
-        if d.shop.reading() {
+        if d.shop.busy() {
             ui.spinner();
         }
         let broken = d.shop.sessions().broken_files();

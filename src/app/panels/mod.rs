@@ -56,7 +56,7 @@ pub(super) struct Draw<'a> {
     /// The fitting in the shop.
     pub fitting: &'a Fitting,
     /// The shop's sessions and what they show.
-    pub shop: &'a mut Shop,
+    pub shop: &'a Shop,
     /// The windows open over the panels and the question waiting for an answer.
     pub windows: &'a Windows,
     /// The search box takes the keyboard this frame.
@@ -208,7 +208,7 @@ fn draw(app: &mut ShoeApp) -> Draw<'_> {
         ranking: app.finder.ranking(),
         finder: &app.finder,
         fitting: &app.fitting,
-        shop: &mut app.shop,
+        shop: &app.shop,
         windows: &app.windows,
         pictures: &mut app.pictures,
         commands: &mut app.commands,
