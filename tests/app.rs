@@ -7,6 +7,7 @@ use shoe_selector::app::command::{
     DraftCommand, EditorCommand, FileCommand, FinderCommand, FittingCommand, InputsCommand,
     PathCommand, WindowsCommand,
 };
+use shoe_selector::app::path_box::PathFor;
 use shoe_selector::app::{Settings, ShoeApp, View};
 use shoe_selector::catalogue::Width;
 use shoe_selector::recommend::explain;
@@ -1446,5 +1447,55 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
     harness.get_by_label("Cancel").click();
     harness.run();
     assert!(harness.state().windows().path_box().is_none());
+    assert_eq!(harness.state().document().path(), Some(shop.as_path()));
+}
+
+/// A file dialog opens off the frame: while it is open the window keeps drawing and
+/// answering, a second Ctrl+O opens no second dialog, and the file chosen opens once the
+/// dialog closes, as a command of its own.
+#[test]
+fn a_file_dialog_leaves_the_window_drawing_and_its_choice_opens_when_it_closes() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex, mpsc};
+    let folder = tempfile::tempdir().expect("temp dir");
+    let shop = copy_of_bundled(folder.path());
+    let (answer, chosen) = mpsc::channel::<Option<PathBuf>>();
+    let chosen = Arc::new(Mutex::new(chosen));
+    let opened = Arc::new(AtomicUsize::new(0));
+    let counted = opened.clone();
+    let app = ShoeApp::new(window::english(), None).with_dialogs(move |purpose| {
+        assert_eq!(purpose, PathFor::OpenCatalogue);
+        counted.fetch_add(1, Ordering::SeqCst);
+        chosen.lock().expect("lock").recv().ok().flatten()
+    });
+    let mut harness = window(app);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.run();
+    // The dialog waits for its answer; frames go on meanwhile.
+    let frame = harness.ctx.cumulative_frame_nr();
+    for _ in 0..5 {
+        harness.run();
+    }
+    assert!(
+        harness.ctx.cumulative_frame_nr() > frame,
+        "the window draws"
+    );
+    assert!(harness.state().busy(), "the dialog is open");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.run();
+    assert_eq!(opened.load(Ordering::SeqCst), 1, "one dialog at a time");
+    assert!(
+        harness.state().document().path().is_none(),
+        "nothing chosen yet"
+    );
+    answer.send(Some(shop.clone())).expect("the dialog answers");
+    window::settle(&mut harness);
+    for _ in 0..50 {
+        if harness.state().document().path() == Some(shop.as_path()) {
+            break;
+        }
+        harness.run();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     assert_eq!(harness.state().document().path(), Some(shop.as_path()));
 }

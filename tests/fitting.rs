@@ -19,7 +19,7 @@ fn click(harness: &mut Harness<'_, ShoeApp>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
     harness.run();
     harness.get_by_label(label).click();
-    harness.run();
+    window::settle(harness);
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn the_report_follows_the_windows_language() {
     let sessions = tempfile::tempdir().expect("temp dir");
     let mut harness = window_in(sessions.path(), Lang::Ru);
     harness.state_mut().push(FittingCommand::WriteReport);
-    harness.run();
+    window::settle(&mut harness);
     let reports: Vec<_> = std::fs::read_dir(sessions.path())
         .expect("sessions")
         .filter_map(Result::ok)
@@ -607,6 +607,12 @@ fn the_insights_count_the_fittings_by_date_anonymously_and_a_customer_can_be_for
     assert!(shows(&harness, "Delete every session of Secret Name 0"));
     harness.get_by_label("Forget them").click();
     harness.run();
+    assert_eq!(
+        harness.state().shop().customers().len(),
+        8,
+        "the forgotten row goes at once"
+    );
+    window::settle(&mut harness);
     assert!(!files[0].exists());
     assert!(!shoe_selector::session::report_of(&files[0], 1).exists());
     assert!(files[1].exists(), "the others stay");

@@ -1,11 +1,12 @@
 //! Applying the commands the panels pushed while drawing: each change of state happens here,
 //! once per frame, grouped by what it is about.
 
-use super::ShoeApp;
 use super::command::{Agreed, Command, Confirm, Mode};
 use super::editor::{Editor, SaveError, Trouble};
 use super::fitting::NotSaved;
-use super::path_box::{NO_DIALOG_WITHIN, PathBox, PathFor};
+use super::jobs::{Done, Forgotten};
+use super::path_box::{Chosen, PathBox, PathFor};
+use super::{Dialogs, ShoeApp};
 use crate::app::command::{
     DraftCommand, EditorCommand, FileCommand, FinderCommand, FittingCommand, InputsCommand,
     PathCommand, WindowsCommand,
@@ -98,25 +99,19 @@ impl ShoeApp {
         }
     }
 
-    /// A path from the system's file dialog (`dialog`), or, when no dialog can open, from the
-    /// window's own box for `purpose`. A dialog that answers nothing at
-    /// once never showed: the box opens, saying so, and is asked for at once from then on.
+    /// A path from the system's file dialog (`dialog`, opened on a thread of its own so the
+    /// window keeps drawing; what it chooses comes back as a command), or, where no dialog
+    /// can open, from the window's own box for `purpose`. Nothing while a dialog is open.
     fn choose(
         &mut self,
         purpose: PathFor,
-        dialog: impl FnOnce() -> Option<PathBuf>,
-    ) -> Option<PathBuf> {
-        if self.file_dialogs {
-            let started = std::time::Instant::now();
-            let chosen = dialog();
-            if chosen.is_some() || started.elapsed() >= NO_DIALOG_WITHIN {
-                return chosen;
-            }
-            tracing::warn!("no file dialog could open; asking for the path in the window");
-            self.file_dialogs = false;
+        dialog: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+    ) {
+        match self.dialogs.clone() {
+            Dialogs::System => self.jobs.dialog(purpose, dialog),
+            Dialogs::Stand(answer) => self.jobs.dialog(purpose, move || answer(purpose)),
+            Dialogs::PathBox => self.ask_path(purpose, true),
         }
-        self.ask_path(purpose, true);
-        None
     }
 
     /// Opens the path box for `purpose`, starting where the dialog would.
@@ -163,13 +158,13 @@ impl ShoeApp {
             }
             FileCommand::OpenDialog => {
                 let folder = self.document.path().map(folder_of);
-                let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
-                if let Some(folder) = &folder {
-                    dialog = dialog.set_directory(folder);
-                }
-                if let Some(path) = self.choose(PathFor::OpenCatalogue, || dialog.pick_file()) {
-                    self.open(path, Some(ctx));
-                }
+                self.choose(PathFor::OpenCatalogue, move || {
+                    let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
+                    if let Some(folder) = &folder {
+                        dialog = dialog.set_directory(folder);
+                    }
+                    dialog.pick_file()
+                });
             }
             FileCommand::Open(path) => self.open(path, Some(ctx)),
             FileCommand::Reload => self.reload(),
@@ -183,11 +178,10 @@ impl ShoeApp {
             FileCommand::CancelLoading => self.document.cancel_loading(),
             FileCommand::OpenSample => self.show_sample(),
             FileCommand::SaveSampleDialog => {
-                let dialog =
-                    rfd::FileDialog::new().set_title(self.words().get("dialog-sample-folder"));
-                if let Some(folder) = self.choose(PathFor::SampleFolder, || dialog.pick_folder()) {
-                    self.push(FileCommand::SaveSample(folder));
-                }
+                let title = self.words().get("dialog-sample-folder");
+                self.choose(PathFor::SampleFolder, move || {
+                    rfd::FileDialog::new().set_title(title).pick_folder()
+                });
             }
             FileCommand::SaveSample(folder) => match crate::sample::write_to(&folder) {
                 Ok(path) => {
@@ -229,24 +223,23 @@ impl ShoeApp {
             }
             EditorCommand::SaveAs => {
                 let folder = self.document.editor().map(|e| folder_of(&e.path));
-                let mut dialog = rfd::FileDialog::new()
-                    .add_filter("Shoe catalogue", &["ron"])
-                    .set_file_name("catalogue.ron");
-                if let Some(folder) = &folder {
-                    dialog = dialog.set_directory(folder);
-                }
-                if let Some(path) = self.choose(PathFor::SaveCatalogueAs, || dialog.save_file()) {
-                    self.push(Command::save_to(path));
-                }
+                self.choose(PathFor::SaveCatalogueAs, move || {
+                    let mut dialog = rfd::FileDialog::new()
+                        .add_filter("Shoe catalogue", &["ron"])
+                        .set_file_name("catalogue.ron");
+                    if let Some(folder) = &folder {
+                        dialog = dialog.set_directory(folder);
+                    }
+                    dialog.save_file()
+                });
             }
             EditorCommand::SaveTo { path, agreed } => self.save_to(path, agreed),
             EditorCommand::ImportPictureDialog(index) => {
-                let dialog = rfd::FileDialog::new().add_filter("Picture", &["png", "jpg", "jpeg"]);
-                if let Some(source) =
-                    self.choose(PathFor::ImportPicture(index), || dialog.pick_file())
-                {
-                    self.push(DraftCommand::ImportPicture(index, source));
-                }
+                self.choose(PathFor::ImportPicture(index), || {
+                    rfd::FileDialog::new()
+                        .add_filter("Picture", &["png", "jpg", "jpeg"])
+                        .pick_file()
+                });
             }
         }
     }
@@ -367,17 +360,14 @@ impl ShoeApp {
                 self.push(*then);
             }
             FittingCommand::OpenSession(path) => self.open_session(path),
-            FittingCommand::WriteReport => {
-                let said = self.write_report();
-                self.fitting.say(said);
-            }
+            FittingCommand::WriteReport => self.write_report(),
             FittingCommand::ChooseSessionsFolder => {
                 let sessions = self.settings.sessions();
-                let dialog = rfd::FileDialog::new().set_directory(&sessions);
-                if let Some(folder) = self.choose(PathFor::SessionsFolder, || dialog.pick_folder())
-                {
-                    self.settings.sessions_folder = Some(folder);
-                }
+                self.choose(PathFor::SessionsFolder, move || {
+                    rfd::FileDialog::new()
+                        .set_directory(&sessions)
+                        .pick_folder()
+                });
             }
             FittingCommand::SetSessionsFolder(folder) => {
                 self.settings.sessions_folder = Some(folder)
@@ -444,16 +434,6 @@ impl ShoeApp {
         let theirs = |name: Option<&str>| {
             name.is_some_and(|name| names.iter().any(|n| crate::session::same_customer(n, name)))
         };
-        let mut failed = Vec::new();
-        for session in sessions {
-            for file in crate::session::files_of(session) {
-                match std::fs::remove_file(&file) {
-                    Ok(()) => {}
-                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(error) => failed.push(format!("{}: {error}", file.display())),
-                }
-            }
-        }
         let on_screen = self
             .fitting
             .path()
@@ -470,27 +450,28 @@ impl ShoeApp {
             self.drafts.forget_customer(name);
         }
         self.save_settings();
-        // The list follows at once: no forgotten row stays to be clicked.
-        self.shop.read_now(&self.settings.sessions());
-        if self.settings.shop_evidence {
-            self.rerank();
-        }
+        // The list drops them at once: no forgotten row stays to be clicked.
+        self.shop.drop_sessions(sessions);
         let mut folders = vec![self.settings.sessions()];
         folders.extend(self.drafts.root());
         folders.extend(self.settings_folder());
-        let still: Vec<String> = names
-            .iter()
-            .flat_map(|name| crate::privacy::files_naming(&folders, name))
-            .map(|file| file.display().to_string())
-            .collect();
-        let said = if !failed.is_empty() {
-            Say::new("customers-not-forgotten").text("error", failed.join("; "))
-        } else if !still.is_empty() {
+        let sessions = sessions.to_vec();
+        self.jobs.run("forgetting", move || {
+            Done::Forgot(forget_files(&sessions, &names, &folders))
+        });
+    }
+
+    /// Says what forgetting a customer did, and reads the sessions again.
+    fn forgot(&mut self, forgotten: Forgotten) {
+        self.shop.look_again();
+        let said = if !forgotten.failed.is_empty() {
+            Say::new("customers-not-forgotten").text("error", forgotten.failed.join("; "))
+        } else if !forgotten.still.is_empty() {
             Say::new("customers-still-named")
-                .num("count", sessions.len() as f64)
-                .text("files", still.join(", "))
+                .num("count", forgotten.sessions as f64)
+                .text("files", forgotten.still.join(", "))
         } else {
-            Say::new("customers-forgotten").num("count", sessions.len() as f64)
+            Say::new("customers-forgotten").num("count", forgotten.sessions as f64)
         };
         self.fitting.say(said);
     }
@@ -565,39 +546,76 @@ impl ShoeApp {
     }
 
     /// Writes the printable fitting report next to the sessions, in the window's language.
-    fn write_report(&mut self) -> Say {
-        let Some(catalogue) = self.document.catalogue() else {
-            return Say::new("fitting-no-catalogue");
+    fn write_report(&mut self) {
+        let Some(catalogue) = self.document.catalogue().cloned() else {
+            self.fitting.say(Say::new("fitting-no-catalogue"));
+            return;
         };
         let folder = self.document.path().map(folder_of);
-        let html = crate::report::render(&crate::report::ReportInput {
-            catalogue,
-            pictures: if self.document.is_sample() {
-                crate::report::Pictures::Sample
-            } else {
-                crate::report::Pictures::Folder(folder.as_deref())
-            },
-            profile: &self.settings.profile,
-            // The very advice the window shows: its ranking, moves and what-ifs.
-            advice: self.finder.advice(),
-            top: 5,
-            today: crate::dates::today(),
-            lang: self.settings.lang(),
-            weight_unit: self.settings.weight_unit,
-        });
+        let sample = self.document.is_sample();
+        let profile = self.settings.profile.clone();
+        // The very advice the window shows: its ranking, moves and what-ifs.
+        let advice = self.finder.shared_advice();
+        let (lang, weight_unit) = (self.settings.lang(), self.settings.weight_unit);
         let session = self
             .fitting
             .file(&self.settings.sessions(), &self.settings.profile);
         // Each visit its own report: a returning customer's earlier reports stay.
         let visit = self.settings.profile.visits.len() + 1;
-        match crate::session::write_report(&session, visit, &html) {
+        self.fitting.say(Say::new("fitting-report-writing"));
+        self.jobs.run("report", move || {
+            let html = crate::report::render(&crate::report::ReportInput {
+                catalogue: &catalogue,
+                pictures: if sample {
+                    crate::report::Pictures::Sample
+                } else {
+                    crate::report::Pictures::Folder(folder.as_deref())
+                },
+                profile: &profile,
+                advice: &advice,
+                top: 5,
+                today: crate::dates::today(),
+                lang,
+                weight_unit,
+            });
+            Done::Report(
+                crate::session::write_report(&session, visit, &html).map_err(|e| e.to_string()),
+            )
+        });
+    }
+
+    /// Says where the report went, or why it did not.
+    fn wrote_report(&mut self, written: Result<PathBuf, String>) {
+        let said = match written {
             Ok(path) => {
                 let said =
                     Say::new("fitting-report-written").text("path", path.display().to_string());
                 self.fitting.wrote(path);
                 said
             }
-            Err(error) => Say::new("fitting-no-report").text("error", error.to_string()),
+            Err(error) => Say::new("fitting-no-report").text("error", error),
+        };
+        self.fitting.say(said);
+    }
+
+    /// Takes in what work done off the frame brought back.
+    pub(super) fn take_done(&mut self) {
+        for done in self.jobs.take() {
+            match done {
+                Done::Chosen(purpose, Some(path)) => {
+                    let chosen = if purpose.wants_folder() {
+                        Chosen::Folder(path)
+                    } else {
+                        Chosen::File(path)
+                    };
+                    if let Some(command) = purpose.command(chosen) {
+                        self.push(command);
+                    }
+                }
+                Done::Chosen(_, None) => {}
+                Done::Report(written) => self.wrote_report(written),
+                Done::Forgot(forgotten) => self.forgot(forgotten),
+            }
         }
     }
 
@@ -757,4 +775,29 @@ fn home() -> Option<PathBuf> {
     std::env::var_os("HOME")
         .or_else(|| std::env::var_os("USERPROFILE"))
         .map(PathBuf::from)
+}
+
+/// Deletes the files of `sessions` (each session, its reports and their backups), then looks
+/// through `folders` for files still naming any of `names`.
+fn forget_files(sessions: &[PathBuf], names: &[String], folders: &[PathBuf]) -> Forgotten {
+    let mut failed = Vec::new();
+    for session in sessions {
+        for file in crate::session::files_of(session) {
+            match std::fs::remove_file(&file) {
+                Ok(()) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => failed.push(format!("{}: {error}", file.display())),
+            }
+        }
+    }
+    let still = names
+        .iter()
+        .flat_map(|name| crate::privacy::files_naming(folders, name))
+        .map(|file| file.display().to_string())
+        .collect();
+    Forgotten {
+        sessions: sessions.len(),
+        failed,
+        still,
+    }
 }

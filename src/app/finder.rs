@@ -8,6 +8,7 @@ use crate::evidence::Evidence;
 use crate::recommend::moves::Moves;
 use crate::recommend::what_if::{WhatIfs, Widening};
 use crate::recommend::{Advice, Asked, Ranking, advise};
+use std::sync::Arc;
 
 /// Catalogues up to this size get what-if explanations in the window: they rank the
 /// catalogue once per changed input, a few milliseconds at this size (on two cores), so a
@@ -21,7 +22,7 @@ pub const COMPARE_MAX: usize = 4;
 #[derive(Default)]
 pub struct Finder {
     /// The advice shown: the ranking, the shop's moves, the what-ifs, the widenings.
-    advice: Advice,
+    advice: Arc<Advice>,
     selected: Option<String>,
     compare: Vec<String>,
     view: View,
@@ -33,6 +34,11 @@ impl Finder {
     /// The advice shown, as the report writes it.
     pub fn advice(&self) -> &Advice {
         &self.advice
+    }
+
+    /// The advice shown, shared: for the report written off the frame.
+    pub(super) fn shared_advice(&self) -> Arc<Advice> {
+        self.advice.clone()
     }
 
     /// The ranking of the catalogue on screen for the runner's inputs.
@@ -95,9 +101,9 @@ impl Finder {
             what_ifs_per_shoe: 2,
             what_if_max_shoes: WHAT_IF_MAX_SHOES,
         };
-        self.advice = catalogue.map_or_else(Advice::default, |catalogue| {
+        self.advice = Arc::new(catalogue.map_or_else(Advice::default, |catalogue| {
             advise(catalogue, &settings.profile, &settings.priorities, &asked)
-        });
+        }));
     }
 
     /// Forgets chosen and compared shoes that are no longer in the catalogue.

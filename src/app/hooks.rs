@@ -123,6 +123,8 @@ impl Hooked {
                 app.push(FittingCommand::WriteReport);
                 false
             }
+            // The report is written off the frame: its word comes once it is done.
+            (Steps::Fitting(_), _) if app.busy() => false,
             (Steps::Fitting(_), _) => {
                 let said = app.fitting.status().map(|s| app.words().say(s));
                 println!("fitting: {}", said.unwrap_or_default());
@@ -154,6 +156,7 @@ impl Hooked {
                 }
                 false
             }
+            (Steps::Forget(_), _) if app.busy() => false,
             (Steps::Forget(_), _) => {
                 let said = app.fitting.status().map(|s| app.words().say(s));
                 println!("forget: {}", said.unwrap_or_default());

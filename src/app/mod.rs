@@ -16,6 +16,7 @@ mod finder;
 mod fitting;
 mod hooks;
 mod images;
+mod jobs;
 mod keys;
 pub mod log;
 mod panels;
@@ -47,7 +48,20 @@ use crate::catalogue::{Catalogue, Diagnostic, Shoe};
 use crate::recommend::Ranking;
 use crate::words::{Say, Words};
 use document::Taken;
+use path_box::PathFor;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Where the window asks for a path.
+#[derive(Clone)]
+enum Dialogs {
+    /// The system's file dialogs.
+    System,
+    /// The window's own path box.
+    PathBox,
+    /// A stand-in for the dialogs, for tests.
+    Stand(Arc<dyn Fn(PathFor) -> Option<PathBuf> + Send + Sync>),
+}
 
 /// The whole state of the window.
 pub struct ShoeApp {
@@ -73,9 +87,11 @@ pub struct ShoeApp {
     open_at_first_frame: Option<PathBuf>,
     /// The shop's sessions and what they show.
     shop: shop::Shop,
-    /// Whether the system's file dialogs are tried; once one could not open, the path box
-    /// is asked for at once.
-    file_dialogs: bool,
+    /// Where paths are asked for: the system's file dialogs where they can show (see
+    /// [`path_box::dialogs_can_show`]), else the path box.
+    dialogs: Dialogs,
+    /// Work under way off the frame: file dialogs, the report, forgetting a customer.
+    jobs: jobs::Jobs,
     /// Where the settings are kept between runs (none in tests that do not ask for it), and
     /// the text last written there.
     settings_file: Option<(PathBuf, Option<String>)>,
@@ -102,8 +118,15 @@ impl ShoeApp {
             allow_close: false,
             open_at_first_frame: None,
             shop: shop::Shop::default(),
-            file_dialogs: std::env::var_os("SHOE_SELECTOR_NO_FILE_DIALOGS")
-                .is_none_or(|v| v.is_empty() || v == "0"),
+            dialogs: if std::env::var_os("SHOE_SELECTOR_NO_FILE_DIALOGS")
+                .is_none_or(|v| v.is_empty() || v == "0")
+                && path_box::dialogs_can_show()
+            {
+                Dialogs::System
+            } else {
+                Dialogs::PathBox
+            },
+            jobs: jobs::Jobs::default(),
             settings_file: None,
             drafts_trouble_said: None,
         };
@@ -172,7 +195,17 @@ impl ShoeApp {
     /// The same window, asking for paths in its own box rather than trying the system's
     /// file dialogs: as when none can open, or `SHOE_SELECTOR_NO_FILE_DIALOGS` is set.
     pub fn without_file_dialogs(mut self) -> Self {
-        self.file_dialogs = false;
+        self.dialogs = Dialogs::PathBox;
+        self
+    }
+
+    /// The window with `answer` standing in for the system's file dialogs: called on a
+    /// thread of its own with what the path is for, as a dialog would be. For tests.
+    pub fn with_dialogs(
+        mut self,
+        answer: impl Fn(PathFor) -> Option<PathBuf> + Send + Sync + 'static,
+    ) -> Self {
+        self.dialogs = Dialogs::Stand(Arc::new(answer));
         self
     }
 
@@ -270,7 +303,7 @@ impl ShoeApp {
     /// Whether work is under way off the frame (the sessions read, the insights counted, a
     /// file written or deleted, a report rendered) whose result a coming frame takes in.
     pub fn busy(&self) -> bool {
-        self.shop.busy()
+        self.shop.busy() || self.jobs.busy()
     }
 
     /// Reads the sessions folder now, on this thread, and ranks again with what it shows:
@@ -334,6 +367,7 @@ impl ShoeApp {
     /// Draws the whole window into `ui` and applies what the user asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.jobs.attach(&ctx);
         if let Some(path) = self.open_at_first_frame.take() {
             self.open(path, Some(&ctx));
         }
@@ -364,6 +398,7 @@ impl ShoeApp {
         let (taken, changed) = self.document.poll(ctx, self.mode == Mode::Edit);
         self.after(taken);
         self.pictures.receive(ctx);
+        self.take_done();
         if self.shop.receive() && self.settings.shop_evidence {
             self.rerank();
         }

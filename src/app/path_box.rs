@@ -1,16 +1,51 @@
 //! A path typed by hand, for when no file dialog can open: without a desktop portal or
-//! zenity the system's dialog answers nothing at once, so the window asks for the path in a
-//! box of its own instead of silently doing nothing.
+//! zenity the system's dialog cannot show, so the window asks for the path in a box of its
+//! own instead of silently doing nothing. Whether one can show is looked up, not guessed.
 
 use super::command::Command;
 use crate::app::command::{DraftCommand, FileCommand, FittingCommand};
 use crate::words::Say;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-/// A file dialog that answers sooner than this without a path never showed: no one picks
-/// Cancel that fast.
-pub const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
+/// Whether the system's file dialog can show: on Linux and the BSDs through the desktop
+/// portal (a session bus, and the portal's service installed where D-Bus looks for it) or
+/// zenity on the `PATH`, which is what the dialogs use; elsewhere the system's own.
+pub fn dialogs_can_show() -> bool {
+    let free_desktop = cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd",
+        target_os = "dragonfly"
+    ));
+    !free_desktop || can_show(|name| std::env::var_os(name))
+}
+
+/// Whether a portal or zenity is there, with the environment `env`.
+fn can_show(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
+    let env = |name: &str| env(name).filter(|v| !v.is_empty());
+    let on_path = |program: &str| {
+        env("PATH").is_some_and(|path| {
+            std::env::split_paths(&path).any(|folder| folder.join(program).is_file())
+        })
+    };
+    let session_bus = env("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || env("XDG_RUNTIME_DIR").is_some_and(|run| Path::new(&run).join("bus").exists());
+    let mut data = vec![
+        env("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| env("HOME").map(|home| Path::new(&home).join(".local/share")))
+            .unwrap_or_default(),
+    ];
+    let system = env("XDG_DATA_DIRS").unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+    data.extend(std::env::split_paths(&system));
+    let portal = data.iter().any(|folder| {
+        folder
+            .join("dbus-1/services/org.freedesktop.portal.Desktop.service")
+            .is_file()
+    });
+    (session_bus && portal) || on_path("zenity")
+}
 
 /// What a typed path is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +85,7 @@ impl PathFor {
     }
 
     /// Whether the path names a folder rather than a file.
-    fn wants_folder(self) -> bool {
+    pub fn wants_folder(self) -> bool {
         matches!(self, PathFor::SessionsFolder | PathFor::SampleFolder)
     }
 }
@@ -178,8 +213,14 @@ impl PathBox {
 
     /// The command that uses the path typed, or why the path will not do.
     pub fn command(&self) -> Result<Option<Command>, Say> {
-        let chosen = self.accept()?;
-        Ok(match (self.purpose, chosen) {
+        Ok(self.purpose.command(self.accept()?))
+    }
+}
+
+impl PathFor {
+    /// The command that uses `chosen` for this purpose, typed or from a dialog.
+    pub fn command(self, chosen: Chosen) -> Option<Command> {
+        match (self, chosen) {
             (PathFor::OpenCatalogue, Chosen::File(path)) => Some(FileCommand::Open(path).into()),
             (PathFor::SaveCatalogueAs, Chosen::File(path)) => Some(Command::save_to(path)),
             (PathFor::ImportPicture(index), Chosen::File(path)) => {
@@ -192,7 +233,7 @@ impl PathBox {
                 Some(FittingCommand::SetSessionsFolder(folder).into())
             }
             _ => None,
-        })
+        }
     }
 }
 
@@ -224,5 +265,54 @@ fn expand_home(typed: &str) -> PathBuf {
             None => PathBuf::from(typed),
         },
         _ => PathBuf::from(typed),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsString;
+
+    /// Whether a dialog can show is read from what is installed: zenity on the `PATH`, or a
+    /// session bus with the portal's service where D-Bus looks; with neither, the path box.
+    #[test]
+    fn a_dialog_can_show_with_zenity_or_a_portal_and_a_bus() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let bin = folder.path().join("bin");
+        let share = folder.path().join("share");
+        std::fs::create_dir_all(&bin).expect("bin");
+        std::fs::create_dir_all(share.join("dbus-1/services")).expect("services");
+        let env = |pairs: Vec<(&'static str, PathBuf)>| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| OsString::from(value))
+            }
+        };
+        let nothing = env(vec![
+            ("PATH", bin.clone()),
+            ("XDG_DATA_DIRS", share.clone()),
+            ("HOME", folder.path().to_path_buf()),
+        ]);
+        assert!(!can_show(&nothing), "neither zenity nor a portal");
+        std::fs::write(
+            share.join("dbus-1/services/org.freedesktop.portal.Desktop.service"),
+            "",
+        )
+        .expect("service");
+        assert!(!can_show(&nothing), "a portal without a session bus");
+        let with_bus = env(vec![
+            ("PATH", bin.clone()),
+            ("XDG_DATA_DIRS", share.clone()),
+            (
+                "DBUS_SESSION_BUS_ADDRESS",
+                PathBuf::from("unix:path=/run/bus"),
+            ),
+        ]);
+        assert!(can_show(&with_bus), "a portal on the session bus");
+        std::fs::write(bin.join("zenity"), "").expect("zenity");
+        let zenity = env(vec![("PATH", bin.clone())]);
+        assert!(can_show(&zenity), "zenity on the PATH");
     }
 }

@@ -139,8 +139,7 @@ impl Shop {
         let started = std::thread::Builder::new()
             .name("insights".into())
             .spawn(move || {
-                let evidence =
-                    all.unwrap_or_else(|| Arc::new(Evidence::gather(&sessions, &dates)));
+                let evidence = all.unwrap_or_else(|| Arc::new(Evidence::gather(&sessions, &dates)));
                 let needs = catalogue.map(|catalogue| needs(&evidence, &catalogue));
                 let _ = done.send(Counted { evidence, needs });
                 ctx.request_repaint();
@@ -148,6 +147,13 @@ impl Shop {
         if started.is_ok() {
             self.counting = Some((wanted, counting));
         }
+    }
+
+    /// Drops `sessions` from the customers at once (their files are being deleted), and asks
+    /// for the folder to be read again.
+    pub fn drop_sessions(&mut self, sessions: &[PathBuf]) {
+        self.customers.retain(|(path, _)| !sessions.contains(path));
+        self.wanted = true;
     }
 
     /// Asks for the folder to be read again at the next look.

@@ -32,5 +32,6 @@ fitting-not-saved = Not saved: { $error }
 fitting-opened = Opened { $path }
 fitting-not-opened = Could not open the session: { $error }
 fitting-report-written = Report written to { $path }; open it in a browser to print it.
+fitting-report-writing = Writing the report…
 fitting-no-report = No report: { $error }
 fitting-no-catalogue = No catalogue is open.

@@ -35,5 +35,6 @@ fitting-not-saved = Не сохранено: { $error }
 fitting-opened = Открыт { $path }
 fitting-not-opened = Не удалось открыть сеанс: { $error }
 fitting-report-written = Отчёт записан в { $path }; откройте его в браузере, чтобы распечатать.
+fitting-report-writing = Отчёт пишется…
 fitting-no-report = Отчёт не записан: { $error }
 fitting-no-catalogue = Каталог не открыт.

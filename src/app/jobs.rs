@@ -1,0 +1,113 @@
+//! Work done off the frame: file dialogs, the fitting report, forgetting a customer. Each
+//! runs on a thread of its own and comes back as a [`Done`] that the next frame takes in,
+//! so the window keeps drawing (and answering) while it runs.
+
+use super::path_box::PathFor;
+use eframe::egui;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
+
+/// What came back from work done off the frame.
+#[derive(Debug)]
+pub(super) enum Done {
+    /// A file dialog closed: what it was for, and the path chosen (none when cancelled).
+    Chosen(PathFor, Option<PathBuf>),
+    /// The fitting report was written there, or why not.
+    Report(Result<PathBuf, String>),
+    /// A customer's files were deleted.
+    Forgot(Forgotten),
+}
+
+/// What forgetting a customer did.
+#[derive(Debug, Default)]
+pub(super) struct Forgotten {
+    /// How many sessions were to go.
+    pub sessions: usize,
+    /// Files that could not be deleted, each with why.
+    pub failed: Vec<String>,
+    /// Files in the program's folders that still name the customer.
+    pub still: Vec<String>,
+}
+
+/// The work under way.
+#[derive(Default)]
+pub(super) struct Jobs {
+    running: Vec<Receiver<Done>>,
+    /// A file dialog is open: another is not opened over it.
+    dialog: bool,
+    ctx: Option<egui::Context>,
+}
+
+impl Jobs {
+    /// Keeps the window's context, to wake it when work is done.
+    pub fn attach(&mut self, ctx: &egui::Context) {
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+    }
+
+    /// Runs `work` on a thread named `name`. Should no thread start, it runs here: the work
+    /// is never dropped.
+    pub fn run(&mut self, name: &str, work: impl FnOnce() -> Done + Send + 'static) {
+        let (done, receiver) = channel();
+        let ctx = self.ctx.clone();
+        let work = Arc::new(Mutex::new(Some(work)));
+        let theirs = (work.clone(), done.clone());
+        let started = std::thread::Builder::new()
+            .name(name.into())
+            .spawn(move || {
+                let (work, done) = theirs;
+                let job = work.lock().ok().and_then(|mut work| work.take());
+                if let Some(job) = job {
+                    let _ = done.send(job());
+                }
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint();
+                }
+            });
+        if let Err(error) = started {
+            tracing::warn!("no thread for the {name} ({error}); done in the frame");
+            let job = work.lock().ok().and_then(|mut work| work.take());
+            if let Some(job) = job {
+                let _ = done.send(job());
+            }
+        }
+        self.running.push(receiver);
+    }
+
+    /// Opens a file dialog (`dialog`) for `purpose` on a thread of its own, unless one is
+    /// open already.
+    pub fn dialog(
+        &mut self,
+        purpose: PathFor,
+        dialog: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+    ) {
+        if !self.dialog {
+            self.dialog = true;
+            self.run("file dialog", move || Done::Chosen(purpose, dialog()));
+        }
+    }
+
+    /// What came back since the last look.
+    pub fn take(&mut self) -> Vec<Done> {
+        let mut done = Vec::new();
+        self.running.retain(|receiver| match receiver.try_recv() {
+            Ok(result) => {
+                done.push(result);
+                false
+            }
+            Err(TryRecvError::Empty) => true,
+            Err(TryRecvError::Disconnected) => false,
+        });
+        if done.iter().any(|d| matches!(d, Done::Chosen(..))) {
+            self.dialog = false;
+        }
+        done
+    }
+
+    /// Whether any work is under way.
+    pub fn busy(&self) -> bool {
+        !self.running.is_empty()
+    }
+}
