@@ -3,11 +3,11 @@
 use eframe::egui;
 use egui_kittest::kittest::{By, Queryable};
 use egui_kittest::{Harness, HarnessBuilder};
+use shoe_selector::app::command::PathFor;
 use shoe_selector::app::command::{
     DraftCommand, EditorCommand, FileCommand, FinderCommand, FittingCommand, InputsCommand,
     PathCommand, WindowsCommand,
 };
-use shoe_selector::app::path_box::PathFor;
 use shoe_selector::app::{Settings, ShoeApp, View};
 use shoe_selector::catalogue::Width;
 use shoe_selector::recommend::explain;

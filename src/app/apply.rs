@@ -2,10 +2,11 @@
 //! once per frame, grouped by what it is about.
 
 use super::command::{Agreed, Command, Confirm, Mode};
+use super::command::{Chosen, PathFor};
 use super::editor::{Editor, SaveError, Trouble};
 use super::fitting::NotSaved;
 use super::jobs::{Done, Forgotten};
-use super::path_box::{Chosen, PathBox, PathFor};
+use super::path_box::PathBox;
 use super::{Dialogs, ShoeApp};
 use crate::app::command::{
     DraftCommand, EditorCommand, FileCommand, FinderCommand, FittingCommand, InputsCommand,

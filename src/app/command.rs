@@ -2,7 +2,6 @@
 //! commands while they draw; the window applies them at the end of the frame.
 
 use super::editor::SortBy;
-use super::path_box::PathFor;
 use crate::catalogue::Shoe;
 use crate::profile::Profile;
 use crate::recommend::Priorities;
@@ -325,3 +324,75 @@ concerns!(
     Path(PathCommand),
     Windows(WindowsCommand)
 );
+
+/// What a typed path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathFor {
+    /// A catalogue file to open.
+    OpenCatalogue,
+    /// The file to save the catalogue being edited as.
+    SaveCatalogueAs,
+    /// A picture for the shoe at this place in the editor's draft.
+    ImportPicture(usize),
+    /// The folder fitting sessions are saved in.
+    SessionsFolder,
+    /// The folder a copy of the sample catalogue is written into.
+    SampleFolder,
+}
+
+impl PathFor {
+    /// The id of the box's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            PathFor::OpenCatalogue => "path-box-open",
+            PathFor::SaveCatalogueAs => "path-box-save-as",
+            PathFor::ImportPicture(_) => "path-box-picture",
+            PathFor::SessionsFolder => "path-box-sessions",
+            PathFor::SampleFolder => "path-box-sample",
+        }
+    }
+
+    /// The id of the button that takes the path.
+    pub fn action(self) -> &'static str {
+        match self {
+            PathFor::OpenCatalogue => "path-box-do-open",
+            PathFor::SaveCatalogueAs => "path-box-do-save",
+            PathFor::ImportPicture(_) => "path-box-do-import",
+            PathFor::SessionsFolder | PathFor::SampleFolder => "path-box-do-choose",
+        }
+    }
+
+    /// Whether the path names a folder rather than a file.
+    pub fn wants_folder(self) -> bool {
+        matches!(self, PathFor::SessionsFolder | PathFor::SampleFolder)
+    }
+}
+
+impl PathFor {
+    /// The command that uses `chosen` for this purpose, typed or from a dialog.
+    pub fn command(self, chosen: Chosen) -> Option<Command> {
+        match (self, chosen) {
+            (PathFor::OpenCatalogue, Chosen::File(path)) => Some(FileCommand::Open(path).into()),
+            (PathFor::SaveCatalogueAs, Chosen::File(path)) => Some(Command::save_to(path)),
+            (PathFor::ImportPicture(index), Chosen::File(path)) => {
+                Some(DraftCommand::ImportPicture(index, path).into())
+            }
+            (PathFor::SampleFolder, Chosen::Folder(folder)) => {
+                Some(FileCommand::SaveSample(folder).into())
+            }
+            (PathFor::SessionsFolder, Chosen::Folder(folder)) => {
+                Some(FittingCommand::SetSessionsFolder(folder).into())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A path that will do: a file or a folder.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chosen {
+    /// A file (to read, or to write).
+    File(PathBuf),
+    /// A folder that is there.
+    Folder(PathBuf),
+}

@@ -2,7 +2,7 @@
 //! runs on a thread of its own and comes back as a [`Done`] that the next frame takes in,
 //! so the window keeps drawing (and answering) while it runs.
 
-use super::path_box::PathFor;
+use super::command::PathFor;
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};

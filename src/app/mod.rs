@@ -47,8 +47,8 @@ pub use windows::Windows;
 use crate::catalogue::{Catalogue, Diagnostic, Shoe};
 use crate::recommend::Ranking;
 use crate::words::{Say, Words};
+use command::PathFor;
 use document::Taken;
-use path_box::PathFor;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -386,7 +386,7 @@ impl ShoeApp {
         }
         keys::shortcuts(&ctx, self.mode, &mut self.commands);
         self.guard_close(&ctx);
-        panels::frame(self, ui);
+        panels::frame_ui(self, ui);
         self.apply_commands(&ctx);
         self.keep_drafts(&ctx);
         self.update_title(&ctx);

@@ -2,8 +2,7 @@
 //! zenity the system's dialog cannot show, so the window asks for the path in a box of its
 //! own instead of silently doing nothing. Whether one can show is looked up, not guessed.
 
-use super::command::Command;
-use crate::app::command::{DraftCommand, FileCommand, FittingCommand};
+use super::command::{Chosen, Command, PathFor};
 use crate::words::Say;
 use std::path::{Path, PathBuf};
 
@@ -45,49 +44,6 @@ fn can_show(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> bool {
             .is_file()
     });
     (session_bus && portal) || on_path("zenity")
-}
-
-/// What a typed path is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PathFor {
-    /// A catalogue file to open.
-    OpenCatalogue,
-    /// The file to save the catalogue being edited as.
-    SaveCatalogueAs,
-    /// A picture for the shoe at this place in the editor's draft.
-    ImportPicture(usize),
-    /// The folder fitting sessions are saved in.
-    SessionsFolder,
-    /// The folder a copy of the sample catalogue is written into.
-    SampleFolder,
-}
-
-impl PathFor {
-    /// The id of the box's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            PathFor::OpenCatalogue => "path-box-open",
-            PathFor::SaveCatalogueAs => "path-box-save-as",
-            PathFor::ImportPicture(_) => "path-box-picture",
-            PathFor::SessionsFolder => "path-box-sessions",
-            PathFor::SampleFolder => "path-box-sample",
-        }
-    }
-
-    /// The id of the button that takes the path.
-    pub fn action(self) -> &'static str {
-        match self {
-            PathFor::OpenCatalogue => "path-box-do-open",
-            PathFor::SaveCatalogueAs => "path-box-do-save",
-            PathFor::ImportPicture(_) => "path-box-do-import",
-            PathFor::SessionsFolder | PathFor::SampleFolder => "path-box-do-choose",
-        }
-    }
-
-    /// Whether the path names a folder rather than a file.
-    pub fn wants_folder(self) -> bool {
-        matches!(self, PathFor::SessionsFolder | PathFor::SampleFolder)
-    }
 }
 
 /// The box: what the path is for, what is typed so far, and what is wrong with it.
@@ -215,35 +171,6 @@ impl PathBox {
     pub fn command(&self) -> Result<Option<Command>, Say> {
         Ok(self.purpose.command(self.accept()?))
     }
-}
-
-impl PathFor {
-    /// The command that uses `chosen` for this purpose, typed or from a dialog.
-    pub fn command(self, chosen: Chosen) -> Option<Command> {
-        match (self, chosen) {
-            (PathFor::OpenCatalogue, Chosen::File(path)) => Some(FileCommand::Open(path).into()),
-            (PathFor::SaveCatalogueAs, Chosen::File(path)) => Some(Command::save_to(path)),
-            (PathFor::ImportPicture(index), Chosen::File(path)) => {
-                Some(DraftCommand::ImportPicture(index, path).into())
-            }
-            (PathFor::SampleFolder, Chosen::Folder(folder)) => {
-                Some(FileCommand::SaveSample(folder).into())
-            }
-            (PathFor::SessionsFolder, Chosen::Folder(folder)) => {
-                Some(FittingCommand::SetSessionsFolder(folder).into())
-            }
-            _ => None,
-        }
-    }
-}
-
-/// A path that will do: a file or a folder.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Chosen {
-    /// A file (to read, or to write).
-    File(PathBuf),
-    /// A folder that is there.
-    Folder(PathBuf),
 }
 
 /// Where a catalogue saved to `path` goes: a folder typed for a file takes it under the

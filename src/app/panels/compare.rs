@@ -53,19 +53,19 @@ fn compare_ui(d: &mut Draw, ui: &mut egui::Ui, ids: &[String]) {
             .min_col_width(150.0)
             .max_col_width(190.0)
             .show(ui, |ui| {
-                heads_row(d, ui, &shoes);
-                for_you_row(d, ui, &shoes);
+                heads_row_ui(d, ui, &shoes);
+                for_you_row_ui(d, ui, &shoes);
                 for &factor in &factors {
-                    factor_row(d, ui, factor, &shoes);
+                    factor_row_ui(d, ui, factor, &shoes);
                 }
-                price_row(d, ui, catalogue, &shoes);
-                why_higher_row(d, ui, catalogue, &shoes);
+                price_row_ui(d, ui, catalogue, &shoes);
+                why_higher_row_ui(d, ui, catalogue, &shoes);
             });
     });
 }
 
 /// The top row: each shoe's picture and name, and a button to take it out of the comparison.
-fn heads_row(d: &mut Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
+fn heads_row_ui(d: &mut Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
     ui.label("");
     for (_, shoe) in shoes {
         ui.vertical(|ui| {
@@ -81,7 +81,7 @@ fn heads_row(d: &mut Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
 }
 
 /// Each shoe's place in the ranking and its score, or that it is left out.
-fn for_you_row(d: &Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
+fn for_you_row_ui(d: &Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
     ui.label(RichText::new(d.words.get("compare-for-you")).strong());
     for (index, _) in shoes {
         match d.ranking.recommendations.iter().find(|r| r.shoe == *index) {
@@ -103,7 +103,7 @@ fn for_you_row(d: &Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
 
 /// One input the runner gave: each shoe's features for it, coloured by its verdict when the
 /// core gave one.
-fn factor_row(d: &Draw, ui: &mut egui::Ui, factor: Factor, shoes: &[(usize, &Shoe)]) {
+fn factor_row_ui(d: &Draw, ui: &mut egui::Ui, factor: Factor, shoes: &[(usize, &Shoe)]) {
     ui.label(RichText::new(factor.label(d.words)).strong())
         .on_hover_text(short_label(d.words, factor));
     for (index, shoe) in shoes {
@@ -130,7 +130,7 @@ fn factor_row(d: &Draw, ui: &mut egui::Ui, factor: Factor, shoes: &[(usize, &Sho
 }
 
 /// Each shoe's price in its catalogue's currency, or that it is not listed.
-fn price_row(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoes: &[(usize, &Shoe)]) {
+fn price_row_ui(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoes: &[(usize, &Shoe)]) {
     ui.label(RichText::new(d.words.get("spec-price")).strong());
     for (_, shoe) in shoes {
         let currency = catalogue.currency_of(shoe).unwrap_or("");
@@ -144,7 +144,7 @@ fn price_row(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoes: &[(usize
 }
 
 /// What separates each shoe from the next one down among those compared.
-fn why_higher_row(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoes: &[(usize, &Shoe)]) {
+fn why_higher_row_ui(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoes: &[(usize, &Shoe)]) {
     ui.label(RichText::new(d.words.get("compare-why-higher")).strong());
     for (index, _) in shoes {
         ui.add(egui::Label::new(d.say(&why_higher(d, *index, shoes, catalogue))).wrap());

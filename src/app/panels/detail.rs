@@ -2,7 +2,7 @@
 //! and the notes.
 
 use super::Draw;
-use super::{picture_ui, reason_row};
+use super::{picture_ui, reason_row_ui};
 use crate::app::COMPARE_MAX;
 use crate::app::command::{FinderCommand, FittingCommand};
 use crate::catalogue::Shoe;
@@ -57,7 +57,7 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         ui.add_space(6.0);
         ui.label(RichText::new(d.words.get("detail-why")).strong());
         for reason in &reasons {
-            reason_row(ui, d.words, reason.verdict, &reason.text);
+            reason_row_ui(ui, d.words, reason.verdict, &reason.text);
         }
         what_ifs_ui(d, ui, index);
         why_above_ui(d, ui, recommendation.as_ref());

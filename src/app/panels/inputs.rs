@@ -44,7 +44,7 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
 
 /// The five main inputs, always in view, each with its hint on how to tell.
 fn main_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
-    segmented(
+    segmented_ui(
         ui,
         words,
         Factor::FootWidth,
@@ -56,12 +56,12 @@ fn main_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
             (Width::ExtraWide, "inputs-width-extra-wide"),
         ],
     );
-    hint(ui, &words.get("inputs-width-hint"));
+    hint_ui(ui, &words.get("inputs-width-hint"));
 
     weight_ui(ui, words, settings);
-    hint(ui, &words.get("inputs-weight-hint"));
+    hint_ui(ui, &words.get("inputs-weight-hint"));
 
-    segmented(
+    segmented_ui(
         ui,
         words,
         Factor::Pronation,
@@ -72,9 +72,9 @@ fn main_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
             (Pronation::Under, "inputs-pronation-under"),
         ],
     );
-    hint(ui, &words.get("inputs-pronation-hint"));
+    hint_ui(ui, &words.get("inputs-pronation-hint"));
 
-    segmented(
+    segmented_ui(
         ui,
         words,
         Factor::Season,
@@ -85,9 +85,9 @@ fn main_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
             (Season::Winter, "inputs-season-winter"),
         ],
     );
-    hint(ui, &words.get("inputs-season-hint"));
+    hint_ui(ui, &words.get("inputs-season-hint"));
 
-    segmented(
+    segmented_ui(
         ui,
         words,
         Factor::Surface,
@@ -99,7 +99,7 @@ fn main_inputs_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
             (Surface::Indoor, "inputs-surface-indoor"),
         ],
     );
-    hint(ui, &words.get("inputs-surface-hint"));
+    hint_ui(ui, &words.get("inputs-surface-hint"));
 }
 
 /// The runner's weight in the unit they chose, with the units to choose from beside it; the
@@ -139,7 +139,7 @@ fn optional_inputs_ui(
     settings: &mut Settings,
 ) {
     let profile = &mut settings.profile;
-    optional_choice(
+    optional_choice_ui(
         ui,
         words,
         Factor::FootStrike,
@@ -150,10 +150,10 @@ fn optional_inputs_ui(
             (FootStrike::Forefoot, "inputs-strike-forefoot"),
         ],
     );
-    hint(ui, &words.get("inputs-strike-hint"));
-    flag(ui, &words.get("inputs-knee-pain"), &mut profile.knee_pain);
-    flag(ui, &words.get("inputs-orthotics"), &mut profile.orthotics);
-    optional_choice(
+    hint_ui(ui, &words.get("inputs-strike-hint"));
+    flag_ui(ui, &words.get("inputs-knee-pain"), &mut profile.knee_pain);
+    flag_ui(ui, &words.get("inputs-orthotics"), &mut profile.orthotics);
+    optional_choice_ui(
         ui,
         words,
         Factor::Experience,
@@ -174,7 +174,7 @@ fn optional_inputs_ui(
 /// What the pair is for, how marked the gait is, and what the runner runs in and how much:
 /// each with its hint.
 fn habits_ui(ui: &mut egui::Ui, words: &Words, profile: &mut Profile) {
-    optional_choice(
+    optional_choice_ui(
         ui,
         words,
         Factor::Purpose,
@@ -187,7 +187,7 @@ fn habits_ui(ui: &mut egui::Ui, words: &Words, profile: &mut Profile) {
             (Purpose::Race, "inputs-purpose-race"),
         ],
     );
-    hint(ui, &words.get("inputs-purpose-hint"));
+    hint_ui(ui, &words.get("inputs-purpose-hint"));
     // How marked only means something for a gait that is not neutral.
     if profile.pronation != Pronation::Neutral {
         ui.label(RichText::new(words.get("inputs-severity")).strong());
@@ -205,9 +205,9 @@ fn habits_ui(ui: &mut egui::Ui, words: &Words, profile: &mut Profile) {
                 words.get("inputs-severity-marked"),
             );
         });
-        hint(ui, &words.get("inputs-severity-hint"));
+        hint_ui(ui, &words.get("inputs-severity-hint"));
     }
-    number_input(
+    number_input_ui(
         ui,
         words,
         Factor::WeeklyKm,
@@ -215,14 +215,14 @@ fn habits_ui(ui: &mut egui::Ui, words: &Words, profile: &mut Profile) {
         (30.0, WEEKLY_KM, 5.0),
         "inputs-unit-km-a-week",
     );
-    hint(ui, &words.get("inputs-weekly-km-hint"));
-    flag(
+    hint_ui(ui, &words.get("inputs-weekly-km-hint"));
+    flag_ui(
         ui,
         &words.get("inputs-achilles"),
         &mut profile.achilles_pain,
     );
-    hint(ui, &words.get("inputs-achilles-hint"));
-    number_input(
+    hint_ui(ui, &words.get("inputs-achilles-hint"));
+    number_input_ui(
         ui,
         words,
         Factor::CurrentDrop,
@@ -230,8 +230,8 @@ fn habits_ui(ui: &mut egui::Ui, words: &Words, profile: &mut Profile) {
         (10.0, CURRENT_DROP_MM, 1.0),
         "inputs-unit-mm",
     );
-    hint(ui, &words.get("inputs-current-drop-hint"));
-    optional_choice(
+    hint_ui(ui, &words.get("inputs-current-drop-hint"));
+    optional_choice_ui(
         ui,
         words,
         Factor::PreferredFoam,
@@ -242,12 +242,12 @@ fn habits_ui(ui: &mut egui::Ui, words: &Words, profile: &mut Profile) {
             (Foam::Firm, "inputs-foam-firm"),
         ],
     );
-    hint(ui, &words.get("inputs-foam-hint"));
+    hint_ui(ui, &words.get("inputs-foam-hint"));
 }
 
 /// A tick box for a number the runner may leave out and, once ticked, the number in its
 /// range: `(first, range, step)`, the number a tick starts at, the range and the drag step.
-fn number_input(
+fn number_input_ui(
     ui: &mut egui::Ui,
     words: &Words,
     factor: Factor,
@@ -343,7 +343,7 @@ fn size_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
 
 /// A slider for how much each given input matters, and a button to put them all back.
 fn priorities_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
-    hint(ui, &words.get("inputs-priorities-hint"));
+    hint_ui(ui, &words.get("inputs-priorities-hint"));
     let given: Vec<Factor> = Factor::ALL
         .into_iter()
         .filter(|f| f.is_given(&settings.profile))
@@ -406,14 +406,14 @@ fn size_message(system: SizeSystem) -> &'static str {
 }
 
 /// A hint under an input on how to tell, small and faint, with room before the next one.
-fn hint(ui: &mut egui::Ui, text: &str) {
+fn hint_ui(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).small().weak());
     ui.add_space(8.0);
 }
 
 /// A row of buttons, one per value, for the quickest choice: under the input's name, each
 /// value with the message id of its words.
-fn segmented<T: Copy + PartialEq>(
+fn segmented_ui<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
     words: &Words,
     factor: Factor,
@@ -429,7 +429,7 @@ fn segmented<T: Copy + PartialEq>(
 }
 
 /// Like [`segmented`], with "Not given" for an optional input.
-fn optional_choice<T: Copy + PartialEq>(
+fn optional_choice_ui<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
     words: &Words,
     factor: Factor,
@@ -446,7 +446,7 @@ fn optional_choice<T: Copy + PartialEq>(
 }
 
 /// A tick box for a yes/no input: ticked is yes, unticked is not given.
-fn flag(ui: &mut egui::Ui, text: &str, value: &mut Option<bool>) {
+fn flag_ui(ui: &mut egui::Ui, text: &str, value: &mut Option<bool>) {
     let mut on = *value == Some(true);
     if ui.checkbox(&mut on, text).changed() {
         *value = on.then_some(true);

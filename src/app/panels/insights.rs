@@ -62,8 +62,8 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
             ui.data_mut(|data| data.insert_temp(tab_id, tab));
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| match tab {
-                0 => shoes_chart(ui, words, evidence, d.catalogue),
-                1 => mix_chart(ui, words, evidence),
+                0 => shoes_chart_ui(ui, words, evidence, d.catalogue),
+                1 => mix_chart_ui(ui, words, evidence),
                 _ => match &counted.needs {
                     Some(needs) => needs_ui(ui, words, needs),
                     None => {
@@ -182,7 +182,7 @@ fn summary_ui(d: &Draw, ui: &mut egui::Ui, evidence: &Evidence) {
 type Series = (&'static str, Color32, fn(&crate::evidence::Tally) -> u32);
 
 /// The shoes tried most, each a row of bars: tried, bought, came back happy, unhappy.
-fn shoes_chart(
+fn shoes_chart_ui(
     ui: &mut egui::Ui,
     words: &Words,
     evidence: &Evidence,
@@ -264,11 +264,11 @@ fn shoes_chart(
         .iter()
         .map(|(_, shoe)| f64::from(shoe.all.tried.max(shoe.all.bought)))
         .fold(1.0, f64::max);
-    labelled_bars(ui, "insights-shoes", names, charts, (44.0, most));
+    labelled_bars_ui(ui, "insights-shoes", names, charts, (44.0, most));
 }
 
 /// The customers by kind, one bar each, coloured by what it counts.
-fn mix_chart(ui: &mut egui::Ui, words: &Words, evidence: &Evidence) {
+fn mix_chart_ui(ui: &mut egui::Ui, words: &Words, evidence: &Evidence) {
     let mix = &evidence.mix;
     let mut groups: Vec<(&str, Vec<(NeedOf, u32)>)> = vec![
         (
@@ -343,12 +343,12 @@ fn mix_chart(ui: &mut egui::Ui, words: &Words, evidence: &Evidence) {
         );
     }
     let most = f64::from(evidence.customers.max(1));
-    labelled_bars(ui, "insights-mix", labels, charts, (22.0, most));
+    labelled_bars_ui(ui, "insights-mix", labels, charts, (22.0, most));
 }
 
 /// Horizontal bar charts, a row for each of `labels` (the first at the bottom), with their
 /// legend; `row` pixels a row. Fixed: nothing to drag or zoom.
-fn labelled_bars(
+fn labelled_bars_ui(
     ui: &mut egui::Ui,
     id: &'static str,
     labels: Vec<String>,

@@ -1,23 +1,23 @@
 //! The panels of the window, one file each, and the small widgets they share. A panel only
 //! draws: it reads the state through a [`Draw`] and pushes commands.
 
+mod catalogue_editor;
 mod compare;
 mod detail;
-mod editor;
-mod fitting;
+mod fitting_record;
 mod inputs;
 mod insights;
 mod knee_health;
-mod path_box;
+mod path_prompt;
 mod results;
 
 use crate::app::command::{
     EditorCommand, FileCommand, FinderCommand, FittingCommand, InputsCommand, WindowsCommand,
 };
+use catalogue_editor::editor_ui;
 use compare::compare_window;
 use detail::detail_ui;
-use editor::editor_ui;
-use fitting::fitting_ui;
+use fitting_record::fitting_ui;
 use inputs::inputs_ui;
 use knee_health::knee_window;
 use results::results_ui;
@@ -95,7 +95,7 @@ impl Draw<'_> {
 
 /// Draws the window's frame: the menu bar, the banner, and the finder's three panels or the
 /// editor, with the windows over them.
-pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
+pub(super) fn frame_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     if app.mode == Mode::Edit {
         // The editor draws into its own draft: a text field needs its text to edit.
@@ -104,13 +104,13 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
             .and_then(|index| app.document.editor()?.draft.shoes.get(index).cloned())
             .map(|shoe| app.pictures.of(&ctx, &shoe, &app.document));
         let mut draw = draw(app);
-        top_bar(&mut draw, ui);
-        banner(&mut draw, ui);
+        top_bar_ui(&mut draw, ui);
+        banner_ui(&mut draw, ui);
         if draw.windows.warnings_open() {
             warnings_window(&mut draw, &ctx);
         }
         confirm_modal(&mut draw, &ctx);
-        path_box::path_box_modal(&mut draw, &ctx);
+        path_prompt::path_box_modal(&mut draw, &ctx);
         let words = app.settings.words();
         if let Some(editor) = app.document.editor() {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -120,8 +120,8 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
         return;
     }
     let mut draw = draw(app);
-    top_bar(&mut draw, ui);
-    banner(&mut draw, ui);
+    top_bar_ui(&mut draw, ui);
+    banner_ui(&mut draw, ui);
     // The warnings list floats over the finder and the editor alike.
     if draw.windows.warnings_open() {
         warnings_window(&mut draw, &ctx);
@@ -162,7 +162,7 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
         knee_window(&mut draw, &ctx);
     }
     if draw.windows.customers_open() {
-        fitting::customers_window(&mut draw, &ctx);
+        fitting_record::customers_window(&mut draw, &ctx);
     }
     if draw.windows.insights_open() {
         insights::insights_window(&mut draw, &ctx);
@@ -171,7 +171,7 @@ pub(super) fn frame(app: &mut ShoeApp, ui: &mut egui::Ui) {
         log_window(&mut draw, &ctx);
     }
     confirm_modal(&mut draw, &ctx);
-    path_box::path_box_modal(&mut draw, &ctx);
+    path_prompt::path_box_modal(&mut draw, &ctx);
 }
 
 /// The detail as a drawer at the right of the list, over it: for windows too narrow for a
@@ -279,22 +279,22 @@ fn log_window(d: &mut Draw, ctx: &egui::Context) {
 }
 
 /// The menu bar: files, views, help.
-fn top_bar(d: &mut Draw, ui: &mut egui::Ui) {
+fn top_bar_ui(d: &mut Draw, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            file_menu(d, ui);
-            view_menu(d, ui);
+            file_menu_ui(d, ui);
+            view_menu_ui(d, ui);
             ui.separator();
-            mode_switch(d, ui);
+            mode_switch_ui(d, ui);
             ui.separator();
-            help_menu(d, ui);
-            catalogue_title(d, ui);
+            help_menu_ui(d, ui);
+            catalogue_title_ui(d, ui);
         });
     });
 }
 
 /// The File menu: open, the recent catalogues, reload, and the built-in sample.
-fn file_menu(d: &mut Draw, ui: &mut egui::Ui) {
+fn file_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
     ui.menu_button(w.get("frame-menu-file"), |ui| {
         if ui
@@ -309,7 +309,7 @@ fn file_menu(d: &mut Draw, ui: &mut egui::Ui) {
         {
             d.push(FileCommand::OpenDialog);
         }
-        recent_menu(d, ui);
+        recent_menu_ui(d, ui);
         if ui
             .add_enabled(
                 d.document.path().is_some(),
@@ -338,7 +338,7 @@ fn file_menu(d: &mut Draw, ui: &mut egui::Ui) {
 }
 
 /// The catalogues opened lately, newest first, each opened again in a click.
-fn recent_menu(d: &mut Draw, ui: &mut egui::Ui) {
+fn recent_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
     ui.menu_button(d.words.get("frame-menu-recent"), |ui| {
         if d.settings.recent.is_empty() {
             ui.label(d.words.get("frame-menu-no-recent"));
@@ -352,7 +352,7 @@ fn recent_menu(d: &mut Draw, ui: &mut egui::Ui) {
 }
 
 /// The View menu: which list, the comparison, the search, the language.
-fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
+fn view_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
     ui.menu_button(w.get("frame-menu-view"), |ui| {
         if ui.button(w.get("frame-menu-recommended")).clicked() {
@@ -395,13 +395,13 @@ fn view_menu(d: &mut Draw, ui: &mut egui::Ui) {
             d.push(InputsCommand::SetShopEvidence(evidence));
         }
         ui.separator();
-        language_menu(d, ui);
-        theme_menu(d, ui);
+        language_menu_ui(d, ui);
+        theme_menu_ui(d, ui);
     });
 }
 
 /// Finding shoes or editing the catalogue, the current one marked; editing needs a catalogue.
-fn mode_switch(d: &mut Draw, ui: &mut egui::Ui) {
+fn mode_switch_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
     let editing = d.mode == Mode::Edit;
     if ui
@@ -424,7 +424,7 @@ fn mode_switch(d: &mut Draw, ui: &mut egui::Ui) {
 }
 
 /// The Help menu: how the ranking works, the knee-health advice, where the log is kept.
-fn help_menu(d: &mut Draw, ui: &mut egui::Ui) {
+fn help_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
     ui.menu_button(w.get("frame-menu-help"), |ui| {
         ui.set_max_width(360.0);
@@ -474,7 +474,7 @@ fn about_ui(d: &mut Draw, ui: &mut egui::Ui) {
 
 /// At the right of the menu bar: the catalogue's name and size, and its warnings as a button
 /// that opens their list. Nothing while no catalogue is open.
-fn catalogue_title(d: &mut Draw, ui: &mut egui::Ui) {
+fn catalogue_title_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
     if let Some(catalogue) = &d.catalogue {
         let name = catalogue
@@ -505,7 +505,7 @@ fn catalogue_title(d: &mut Draw, ui: &mut egui::Ui) {
 }
 
 /// Problems with the catalogue file and notices, where the user is looking.
-fn banner(d: &mut Draw, ui: &mut egui::Ui) {
+fn banner_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let failed = d.document.failed_load().cloned();
     let notice = d.windows.notice().map(|n| d.say(n));
     if failed.is_none() && notice.is_none() {
@@ -603,7 +603,7 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
                             let layout = egui::Layout::left_to_right(egui::Align::Center);
                             ui.allocate_ui_with_layout(size, layout, |ui| {
                                 ui.set_min_height(row);
-                                warning_row(d, ui, line, colour);
+                                warning_row_ui(d, ui, line, colour);
                             });
                         }
                     },
@@ -616,7 +616,7 @@ fn warnings_window(d: &mut Draw, ctx: &egui::Context) {
 
 /// One row of the warnings list: a warning at its line and column, with its shoe to click;
 /// or one that says the same of many shoes, with how many and the first of them.
-fn warning_row(d: &mut Draw, ui: &mut egui::Ui, line: WarningRow, colour: Color32) {
+fn warning_row_ui(d: &mut Draw, ui: &mut egui::Ui, line: WarningRow, colour: Color32) {
     let words = d.words;
     let (diagnostic, count) = match line {
         WarningRow::One(index) => (&d.document.warnings()[index], 1),
@@ -653,7 +653,7 @@ fn as_count(n: usize) -> f64 {
 }
 
 /// The View menu's languages: the system's, or one the user picks, the current one marked.
-fn language_menu(d: &mut Draw, ui: &mut egui::Ui) {
+fn language_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
     ui.menu_button(d.words.get("frame-menu-language"), |ui| {
         let chosen = d.settings.language;
         let system = d.words.get("frame-menu-system-language");
@@ -669,7 +669,7 @@ fn language_menu(d: &mut Draw, ui: &mut egui::Ui) {
 }
 
 /// The View menu's looks: the system's, light or dark, the current one marked.
-fn theme_menu(d: &mut Draw, ui: &mut egui::Ui) {
+fn theme_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
     use super::settings::Theme;
     ui.menu_button(d.words.get("frame-menu-theme"), |ui| {
         let chosen = d.settings.theme;
@@ -686,7 +686,7 @@ fn theme_menu(d: &mut Draw, ui: &mut egui::Ui) {
 }
 
 /// A verdict as a coloured symbol and word, never colour alone.
-pub(super) fn verdict_chip(
+pub(super) fn verdict_chip_ui(
     ui: &mut egui::Ui,
     words: &Words,
     factor: Factor,
@@ -725,7 +725,7 @@ pub(super) fn short_label(words: &Words, factor: Factor) -> String {
 }
 
 /// One reason: its verdict mark and its sentence.
-pub(super) fn reason_row(ui: &mut egui::Ui, words: &Words, verdict: Verdict, text: &str) {
+pub(super) fn reason_row_ui(ui: &mut egui::Ui, words: &Words, verdict: Verdict, text: &str) {
     let colour = verdict_colour(verdict, ui.visuals().dark_mode);
     ui.horizontal_top(|ui| {
         ui.label(

@@ -1,7 +1,7 @@
 //! The ranked shoes, or the ones left out and why: one card per shoe with its picture,
 //! score and a verdict per input. Only the rows in view are drawn, so long lists stay fast.
 
-use super::{Draw, picture_ui, reason_row, verdict_chip};
+use super::{Draw, picture_ui, reason_row_ui, verdict_chip_ui};
 use crate::app::command::{FileCommand, FinderCommand, InputsCommand};
 use crate::app::finder::Found;
 use crate::app::theme::{ACCENT, verdict_colour, verdict_symbol};
@@ -331,7 +331,7 @@ fn first_pick_said(d: &Draw) -> Option<Say> {
 }
 
 /// A badge after a shoe's name for the band it is in; a good choice needs none.
-fn band_badge(ui: &mut egui::Ui, words: &Words, band: Band) {
+fn band_badge_ui(ui: &mut egui::Ui, words: &Words, band: Band) {
     let dark = ui.visuals().dark_mode;
     let (text, colour, hint) = match band {
         Band::Best => (
@@ -460,7 +460,7 @@ fn title_ui(
         }
         ui.label(RichText::new(name).strong().size(16.0));
         if let Some(r) = recommendation {
-            band_badge(ui, words, r.band);
+            band_badge_ui(ui, words, r.band);
         }
         if let Some(price) = shoe.price {
             let currency = catalogue.currency_of(shoe).unwrap_or("");
@@ -495,7 +495,7 @@ fn match_ui(ui: &mut egui::Ui, words: &Words, r: &Recommendation, fitting_speaks
         ui.spacing_mut().item_spacing.x = 4.0;
         // Each chip shows the worst of its factor's reasons, as the detail does.
         for factor in factors {
-            verdict_chip(ui, words, factor, r.verdicts.of(factor), named);
+            verdict_chip_ui(ui, words, factor, r.verdicts.of(factor), named);
         }
     });
 }
@@ -545,7 +545,7 @@ fn left_out_ui(
 ) {
     let explainer = Explainer::new(catalogue, profile).speaking(words.lang());
     for reason in explainer.exclusion_reasons(shoe) {
-        reason_row(ui, words, reason.verdict, &reason.text);
+        reason_row_ui(ui, words, reason.verdict, &reason.text);
     }
 }
 

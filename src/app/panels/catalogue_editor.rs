@@ -24,7 +24,7 @@ pub(super) fn editor_ui(
     picture: Option<&Picture>,
     commands: &mut Vec<Command>,
 ) {
-    toolbar(editor, words, ui, commands);
+    toolbar_ui(editor, words, ui, commands);
     ui.separator();
     // Side by side where the table and the form both fit; else the table above the form.
     let width = ui.available_width();
@@ -36,13 +36,13 @@ pub(super) fn editor_ui(
     panel.resizable(false).show(ui, |ui| {
         egui::ScrollArea::vertical()
             .id_salt("editor-form-scroll")
-            .show(ui, |ui| form(editor, words, picture, ui, commands));
+            .show(ui, |ui| form_ui(editor, words, picture, ui, commands));
     });
     egui::CentralPanel::default().show(ui, |ui| {
         // A table wider than its room scrolls sideways rather than paint over the form.
         egui::ScrollArea::horizontal()
             .id_salt("editor-table-scroll")
-            .show(ui, |ui| table(editor, words, ui, commands));
+            .show(ui, |ui| table_ui(editor, words, ui, commands));
     });
 }
 
@@ -51,7 +51,7 @@ const SIDE_BY_SIDE_FROM: f32 = 1100.0;
 
 /// The buttons that add, copy, remove, undo and save, then what the checks found and whether
 /// the draft is saved; under them, why the last save failed.
-fn toolbar(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button(words.get("editor-add")).clicked() {
             commands.push(DraftCommand::AddShoe.into());
@@ -174,7 +174,7 @@ fn status_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut V
 
 /// The filter above the table and the table of the shoes it lets through: a click on a row
 /// chooses the shoe, a click on a column's title sorts by it.
-fn table(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn table_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     filter_ui(editor, words, ui, commands);
     let rows = editor.rows();
     let dark = ui.visuals().dark_mode;
@@ -285,28 +285,28 @@ fn shoe_row(row: &mut TableRow, editor: &Editor, words: &Words, index: usize, da
         None => {}
     });
     row.col(|ui| {
-        cell(ui, &shoe.id);
+        cell_ui(ui, &shoe.id);
     });
     row.col(|ui| {
-        cell(ui, &shoe.brand);
+        cell_ui(ui, &shoe.brand);
     });
     row.col(|ui| {
-        cell(ui, &shoe.model);
+        cell_ui(ui, &shoe.model);
     });
     row.col(|ui| {
-        cell(ui, &words.get(shoe.support.message()));
+        cell_ui(ui, &words.get(shoe.support.message()));
     });
     row.col(|ui| {
-        cell(ui, &grams(words, shoe.weight_g));
+        cell_ui(ui, &grams(words, shoe.weight_g));
     });
     row.col(|ui| {
-        cell(ui, &shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
+        cell_ui(ui, &shoe.price.map_or(String::new(), |p| format!("{p:.2}")));
     });
 }
 
 /// The chosen shoe's form, a row for each field it offers in the file's order, or a line
 /// asking to choose a shoe. Pushes the shoe as changed when a field changed this frame.
-fn form(
+fn form_ui(
     editor: &Editor,
     words: &Words,
     picture: Option<&Picture>,
@@ -338,16 +338,16 @@ fn form(
                 words,
                 problems: &problems,
             };
-            form.text(ui, "id", &mut shoe.id);
-            form.text(ui, "brand", &mut shoe.brand);
-            form.text(ui, "model", &mut shoe.model);
-            build_rows(&form, ui, &mut shoe);
-            measure_rows(&form, ui, &mut shoe);
-            purpose_rows(&form, ui, &mut shoe);
-            shop_rows(&form, ui, &mut shoe);
-            form.optional_text(ui, "image", &mut shoe.image, "images/");
-            import = picture_row(words, picture, ui);
-            form.field(ui, "notes", |ui, label| {
+            form.text_ui(ui, "id", &mut shoe.id);
+            form.text_ui(ui, "brand", &mut shoe.brand);
+            form.text_ui(ui, "model", &mut shoe.model);
+            build_rows_ui(&form, ui, &mut shoe);
+            measure_rows_ui(&form, ui, &mut shoe);
+            purpose_rows_ui(&form, ui, &mut shoe);
+            shop_rows_ui(&form, ui, &mut shoe);
+            form.optional_text_ui(ui, "image", &mut shoe.image, "images/");
+            import = picture_row_ui(words, picture, ui);
+            form.field_ui(ui, "notes", |ui, label| {
                 let mut notes = shoe.notes.clone().unwrap_or_default();
                 ui.add(
                     egui::TextEdit::multiline(&mut notes)
@@ -369,39 +369,39 @@ fn form(
 
 /// The rows of how the shoe is built: support, cushioning, heel counter, insole, upper,
 /// outsole, and the widths and surfaces it is made for.
-fn build_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
-    form.choice(ui, "support", &mut shoe.support, Support::ALL);
-    form.choice(ui, "cushioning", &mut shoe.cushioning, Cushioning::ALL);
-    form.choice(ui, "heel_counter", &mut shoe.heel_counter, HeelCounter::ALL);
-    form.field(ui, "removable_insole", |ui, label| {
+fn build_rows_ui(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
+    form.choice_ui(ui, "support", &mut shoe.support, Support::ALL);
+    form.choice_ui(ui, "cushioning", &mut shoe.cushioning, Cushioning::ALL);
+    form.choice_ui(ui, "heel_counter", &mut shoe.heel_counter, HeelCounter::ALL);
+    form.field_ui(ui, "removable_insole", |ui, label| {
         ui.checkbox(
             &mut shoe.removable_insole,
             form.words.get("editor-removable"),
         )
         .labelled_by(label);
     });
-    form.choice(
+    form.choice_ui(
         ui,
         "breathability",
         &mut shoe.breathability,
         Breathability::ALL,
     );
-    form.choice(
+    form.choice_ui(
         ui,
         "water_resistance",
         &mut shoe.water_resistance,
         WaterResistance::ALL,
     );
-    form.choice(ui, "outsole", &mut shoe.outsole, Outsole::ALL);
-    form.list(ui, "widths", &mut shoe.widths, Width::ALL);
-    form.list(ui, "surfaces", &mut shoe.surfaces, Surface::ALL);
+    form.choice_ui(ui, "outsole", &mut shoe.outsole, Outsole::ALL);
+    form.list_ui(ui, "widths", &mut shoe.widths, Width::ALL);
+    form.list_ui(ui, "surfaces", &mut shoe.surfaces, Surface::ALL);
 }
 
 /// The rows of the shoe's measures: weight in grams, heel stack and drop in millimetres,
 /// each with the range the checks allow, and flexibility. An unticked box means not given.
-fn measure_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
+fn measure_rows_ui(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
     let words = form.words;
-    form.field(ui, "weight_g", |ui, label| {
+    form.field_ui(ui, "weight_g", |ui, label| {
         ui.add(number_in(
             egui::DragValue::new(&mut shoe.weight_g)
                 .speed(1.0)
@@ -412,7 +412,7 @@ fn measure_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
         ui.label(RichText::new(range(words, WEIGHT_G)).weak());
     });
     let mm = format!(" {}", words.get("editor-unit-mm"));
-    form.optional_number(
+    form.optional_number_ui(
         ui,
         "stack_heel_mm",
         &mut shoe.stack_heel_mm,
@@ -420,7 +420,7 @@ fn measure_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
         &mm,
         &range(words, STACK_HEEL_MM),
     );
-    form.optional_number(
+    form.optional_number_ui(
         ui,
         "drop_mm",
         &mut shoe.drop_mm,
@@ -428,7 +428,7 @@ fn measure_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
         &mm,
         &range(words, DROP_MM),
     );
-    form.optional_choice(
+    form.optional_choice_ui(
         ui,
         "flexibility",
         &mut shoe.flexibility,
@@ -439,29 +439,29 @@ fn measure_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
 
 /// The rows of what the shoe is for (the optional additions): its plate, its uses, how its
 /// foam feels, its toe box and its lugs. An unticked box means not given.
-fn purpose_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
+fn purpose_rows_ui(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
     let words = form.words;
-    form.optional_choice(ui, "plate", &mut shoe.plate, Plate::Carbon, Plate::ALL);
-    form.field(ui, "uses", |ui, label| {
+    form.optional_choice_ui(ui, "plate", &mut shoe.plate, Plate::Carbon, Plate::ALL);
+    form.field_ui(ui, "uses", |ui, label| {
         let mut given = shoe.uses.is_some();
         ui.checkbox(&mut given, "").labelled_by(label);
         if given {
             let mut uses = shoe.uses.clone().unwrap_or_else(|| vec![Purpose::Daily]);
-            form.checkboxes(ui, &mut uses, Purpose::ALL);
+            form.checkboxes_ui(ui, &mut uses, Purpose::ALL);
             shoe.uses = Some(uses);
         } else {
             shoe.uses = None;
         }
     });
-    form.optional_choice(ui, "foam", &mut shoe.foam, Foam::Balanced, Foam::ALL);
-    form.optional_choice(
+    form.optional_choice_ui(ui, "foam", &mut shoe.foam, Foam::Balanced, Foam::ALL);
+    form.optional_choice_ui(
         ui,
         "toe_box",
         &mut shoe.toe_box,
         ToeBox::Standard,
         ToeBox::ALL,
     );
-    form.optional_number(
+    form.optional_number_ui(
         ui,
         "lug_depth_mm",
         &mut shoe.lug_depth_mm,
@@ -473,9 +473,9 @@ fn purpose_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
 
 /// The rows of the shoe in the shop: its price, its currency when it is not the
 /// catalogue's, and the EU sizes stocked. An unticked box means not given.
-fn shop_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
+fn shop_rows_ui(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
     let words = form.words;
-    form.optional_number(
+    form.optional_number_ui(
         ui,
         "price",
         &mut shoe.price,
@@ -483,13 +483,13 @@ fn shop_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
         "",
         &words.say(&Say::new("editor-or-more").num("low", 0)),
     );
-    form.optional_text(
+    form.optional_text_ui(
         ui,
         "currency",
         &mut shoe.currency,
         &words.get("editor-currency-hint"),
     );
-    form.field(ui, "sizes_eu", |ui, label| {
+    form.field_ui(ui, "sizes_eu", |ui, label| {
         let mut given = shoe.sizes_eu.is_some();
         ui.checkbox(&mut given, "").labelled_by(label);
         if given {
@@ -517,7 +517,7 @@ fn shop_rows(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
 
 /// The row under the image's path: the picture as it loads and the button to import one.
 /// Returns whether the button was clicked.
-fn picture_row(words: &Words, picture: &Picture, ui: &mut egui::Ui) -> bool {
+fn picture_row_ui(words: &Words, picture: &Picture, ui: &mut egui::Ui) -> bool {
     ui.label("");
     let mut import = false;
     ui.horizontal(|ui| {
@@ -609,7 +609,12 @@ struct Form<'a> {
 impl Form<'_> {
     /// One row of the form: the field's name, its widget and, beside it, its problems in
     /// the window's language. `name` is the field's name in the file.
-    fn field(&self, ui: &mut egui::Ui, name: &str, widget: impl FnOnce(&mut egui::Ui, egui::Id)) {
+    fn field_ui(
+        &self,
+        ui: &mut egui::Ui,
+        name: &str,
+        widget: impl FnOnce(&mut egui::Ui, egui::Id),
+    ) {
         let shown = self
             .words
             .get(&format!("editor-field-{}", name.replace('_', "-")));
@@ -638,15 +643,21 @@ impl Form<'_> {
         ui.end_row();
     }
 
-    fn text(&self, ui: &mut egui::Ui, name: &str, value: &mut String) {
-        self.field(ui, name, |ui, label| {
+    fn text_ui(&self, ui: &mut egui::Ui, name: &str, value: &mut String) {
+        self.field_ui(ui, name, |ui, label| {
             ui.add(egui::TextEdit::singleline(value).desired_width(260.0))
                 .labelled_by(label);
         });
     }
 
-    fn optional_text(&self, ui: &mut egui::Ui, name: &str, value: &mut Option<String>, hint: &str) {
-        self.field(ui, name, |ui, label| {
+    fn optional_text_ui(
+        &self,
+        ui: &mut egui::Ui,
+        name: &str,
+        value: &mut Option<String>,
+        hint: &str,
+    ) {
+        self.field_ui(ui, name, |ui, label| {
             let mut text = value.clone().unwrap_or_default();
             ui.add(
                 egui::TextEdit::singleline(&mut text)
@@ -658,7 +669,7 @@ impl Form<'_> {
         });
     }
 
-    fn optional_number(
+    fn optional_number_ui(
         &self,
         ui: &mut egui::Ui,
         name: &str,
@@ -667,7 +678,7 @@ impl Form<'_> {
         unit: &str,
         range: &str,
     ) {
-        self.field(ui, name, |ui, label| {
+        self.field_ui(ui, name, |ui, label| {
             let mut given = value.is_some();
             ui.checkbox(&mut given, "").labelled_by(label);
             if given {
@@ -685,14 +696,14 @@ impl Form<'_> {
         });
     }
 
-    fn choice<T: Choice>(&self, ui: &mut egui::Ui, name: &str, value: &mut T, all: &[T]) {
-        self.field(ui, name, |ui, label| {
-            combo(ui, self.words, name, label, value, all)
+    fn choice_ui<T: Choice>(&self, ui: &mut egui::Ui, name: &str, value: &mut T, all: &[T]) {
+        self.field_ui(ui, name, |ui, label| {
+            combo_ui(ui, self.words, name, label, value, all)
         });
     }
 
     /// A choice that may be left out: a tick box, and once ticked the values.
-    fn optional_choice<T: Choice>(
+    fn optional_choice_ui<T: Choice>(
         &self,
         ui: &mut egui::Ui,
         name: &str,
@@ -700,12 +711,12 @@ impl Form<'_> {
         default: T,
         all: &[T],
     ) {
-        self.field(ui, name, |ui, label| {
+        self.field_ui(ui, name, |ui, label| {
             let mut given = value.is_some();
             ui.checkbox(&mut given, "").labelled_by(label);
             if given {
                 let mut chosen = value.unwrap_or(default);
-                combo(ui, self.words, name, label, &mut chosen, all);
+                combo_ui(ui, self.words, name, label, &mut chosen, all);
                 *value = Some(chosen);
             } else {
                 *value = None;
@@ -713,12 +724,12 @@ impl Form<'_> {
         });
     }
 
-    fn list<T: Choice>(&self, ui: &mut egui::Ui, name: &str, values: &mut Vec<T>, all: &[T]) {
-        self.field(ui, name, |ui, _| self.checkboxes(ui, values, all));
+    fn list_ui<T: Choice>(&self, ui: &mut egui::Ui, name: &str, values: &mut Vec<T>, all: &[T]) {
+        self.field_ui(ui, name, |ui, _| self.checkboxes_ui(ui, values, all));
     }
 
     /// A tick box for each of `all`, ticked for those in `values`.
-    fn checkboxes<T: Choice>(&self, ui: &mut egui::Ui, values: &mut Vec<T>, all: &[T]) {
+    fn checkboxes_ui<T: Choice>(&self, ui: &mut egui::Ui, values: &mut Vec<T>, all: &[T]) {
         for &option in all {
             let mut on = values.contains(&option);
             if ui.checkbox(&mut on, option.shown(self.words)).changed() {
@@ -734,7 +745,7 @@ impl Form<'_> {
     }
 }
 
-fn combo<T: Choice>(
+fn combo_ui<T: Choice>(
     ui: &mut egui::Ui,
     words: &Words,
     salt: &str,
@@ -754,6 +765,6 @@ fn combo<T: Choice>(
 }
 
 /// A table cell on one line, cut with … when too long.
-fn cell(ui: &mut egui::Ui, text: &str) {
+fn cell_ui(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(text).truncate());
 }
