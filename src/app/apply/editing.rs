@@ -1,0 +1,117 @@
+//! The catalogue editor: in and out, saving, and changes to its draft.
+
+use super::*;
+
+impl ShoeApp {
+    /// The catalogue editor: in and out, saving, undo, shoes and pictures.
+    pub(in crate::app) fn apply_editor(&mut self, command: EditorCommand) {
+        match command {
+            EditorCommand::Edit(on) => self.edit(on),
+            EditorCommand::EditShoe(id) => {
+                self.edit(true);
+                if let Some(editor) = self.document.editor_mut() {
+                    editor.selected = editor.draft.shoes.iter().position(|s| s.id == id);
+                }
+            }
+            EditorCommand::Discarding(then) => {
+                self.document.discard_edits();
+                self.drafts.settled();
+                self.push(*then);
+            }
+            EditorCommand::KeepEdits => self.document.keep_edits(),
+            EditorCommand::Save => {
+                if let Some(editor) = self.document.editor() {
+                    let path = editor.path.clone();
+                    self.push(Command::save_to(path));
+                }
+            }
+            EditorCommand::SaveAs => {
+                let folder = self.document.editor().map(|e| folder_of(&e.path));
+                self.choose(PathFor::SaveCatalogueAs, move || {
+                    let mut dialog = rfd::FileDialog::new()
+                        .add_filter("Shoe catalogue", &["ron"])
+                        .set_file_name("catalogue.ron");
+                    if let Some(folder) = &folder {
+                        dialog = dialog.set_directory(folder);
+                    }
+                    dialog.save_file()
+                });
+            }
+            EditorCommand::SaveTo { path, agreed } => self.save_to(path, agreed),
+            EditorCommand::ImportPictureDialog(index) => {
+                self.choose(PathFor::ImportPicture(index), || {
+                    rfd::FileDialog::new()
+                        .add_filter("Picture", &["png", "jpg", "jpeg"])
+                        .pick_file()
+                });
+            }
+        }
+    }
+
+    /// A change to the editor's draft, when there is one.
+    pub(in crate::app) fn apply_draft(&mut self, command: DraftCommand) {
+        let pictures = self.drafts.pictures_folder();
+        if let Some(editor) = self.document.editor_mut() {
+            // An imported picture waits in the window's recovery folder, so it travels with
+            // the draft should the program stop.
+            if let Some(folder) = pictures {
+                editor.keep_pictures_in(folder);
+            }
+            change_draft(editor, command);
+        }
+    }
+
+    /// Into the editor (a draft of the catalogue on screen) or back to finding shoes.
+    pub(in crate::app) fn edit(&mut self, on: bool) {
+        self.mode = if on { Mode::Edit } else { Mode::Recommend };
+        if on {
+            self.document.start_editing();
+        }
+    }
+
+    /// For [`super::TEST_HOOK`]: the editor on the open catalogue with its first shoe's model
+    /// changed to `model`, not saved.
+    pub(in crate::app) fn edit_for_a_test(&mut self, model: &str) {
+        self.edit(true);
+        if let Some(editor) = self.document.editor_mut()
+            && !editor.draft.shoes.is_empty()
+        {
+            let before = editor.draft.clone();
+            editor.draft.shoes[0].model = model.to_string();
+            editor.before_edit(before, Some(0));
+        }
+    }
+}
+
+/// A change to the editor's draft: undo and redo, shoes added, copied or deleted, a picture
+/// imported.
+fn change_draft(editor: &mut Editor, command: DraftCommand) {
+    match command {
+        DraftCommand::Undo => editor.undo(),
+        DraftCommand::Redo => editor.redo(),
+        DraftCommand::AddShoe => editor.add(),
+        DraftCommand::DuplicateShoe => editor.duplicate(),
+        DraftCommand::DeleteShoe => editor.delete(),
+        DraftCommand::ChooseShoe(index) => editor.selected = Some(index),
+        DraftCommand::FilterShoes(filter) => editor.filter = filter,
+        DraftCommand::SortShoes(by) => editor.sort_by(by),
+        DraftCommand::ChangeShoe(index, shoe) => editor.change_shoe(index, *shoe),
+        DraftCommand::ImportPicture(index, source) => {
+            editor.trouble = editor
+                .import_picture(index, &source)
+                .err()
+                .map(Trouble::PictureRefused);
+        }
+    }
+}
+
+impl Command {
+    /// Save to `path`, asking what needs asking.
+    pub(in crate::app) fn save_to(path: PathBuf) -> Command {
+        EditorCommand::SaveTo {
+            path,
+            agreed: Agreed::default(),
+        }
+        .into()
+    }
+}

@@ -1,0 +1,100 @@
+//! Widgets the panels share: verdict chips, reason rows, numbers in the window's language, pictures.
+
+use super::*;
+
+/// A verdict as a coloured symbol and word, never colour alone.
+pub(super) fn verdict_chip_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    factor: Factor,
+    verdict: Verdict,
+    named: bool,
+) -> egui::Response {
+    let colour = verdict_colour(verdict, ui.visuals().dark_mode);
+    let full = format!("{} {}", verdict_symbol(verdict), short_label(words, factor));
+    let text = if named {
+        full.clone()
+    } else {
+        verdict_symbol(verdict).to_string()
+    };
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, colour.gamma_multiply(0.6)))
+        .corner_radius(10.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            // Shown as a symbol alone, it is still named for screen readers.
+            ui.label(RichText::new(text).small().color(colour))
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &full))
+        })
+        .response
+        .on_hover_text(
+            words.say(
+                &Say::new("frame-chip-hint")
+                    .text("factor", factor.label(words))
+                    .text("verdict", verdict.word(words)),
+            ),
+        )
+}
+
+/// A short name for a chip, in the window's language.
+pub(super) fn short_label(words: &Words, factor: Factor) -> String {
+    words.get(factor.short_message())
+}
+
+/// One reason: its verdict mark and its sentence.
+pub(super) fn reason_row_ui(ui: &mut egui::Ui, words: &Words, verdict: Verdict, text: &str) {
+    let colour = verdict_colour(verdict, ui.visuals().dark_mode);
+    ui.horizontal_top(|ui| {
+        ui.label(
+            RichText::new(verdict_symbol(verdict))
+                .color(colour)
+                .strong(),
+        )
+        .on_hover_text(verdict.word(words));
+        ui.add(egui::Label::new(text).wrap());
+    });
+}
+
+/// A number field that writes its number as the window's language does (72,5 in Russian)
+/// and reads it with either a comma or a point.
+pub(super) fn number_in<'a>(drag: egui::DragValue<'a>, words: &Words) -> egui::DragValue<'a> {
+    if words.lang() != Lang::Ru {
+        return drag;
+    }
+    drag.custom_formatter(|number, decimals| {
+        egui::emath::format_with_decimals_in_range(number, decimals).replace('.', ",")
+    })
+    .custom_parser(|text| text.trim().replace(',', ".").parse().ok())
+}
+
+/// A shoe's picture in `size`, or a placeholder that says why there is none.
+pub(super) fn picture_ui(ui: &mut egui::Ui, words: &Words, picture: &Picture, size: egui::Vec2) {
+    match picture {
+        Picture::Ready(texture) => {
+            ui.add(
+                egui::Image::new(texture)
+                    .fit_to_exact_size(size)
+                    .maintain_aspect_ratio(true),
+            );
+        }
+        Picture::Loading => {
+            // Still: the worker wakes the window when the picture is ready.
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
+        }
+        Picture::Missing(reason) => {
+            let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
+            ui.painter().text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                words.get("frame-no-picture"),
+                egui::FontId::proportional(11.0),
+                Color32::GRAY,
+            );
+            response.on_hover_text(words.say(reason));
+        }
+    }
+}
