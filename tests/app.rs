@@ -684,7 +684,9 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
     let app = harness.state();
     assert_eq!(app.mode(), shoe_selector::app::Mode::Edit);
     let editor = app.editor().expect("the editor");
-    let chosen = editor.selected.map(|i| editor.draft.shoes[i].id.clone());
+    let chosen = editor
+        .selected()
+        .map(|i| editor.draft().shoes[i].id.clone());
     assert_eq!(chosen, Some(shoe));
     // The list stays open beside the editor, for the next one.
     assert!(listed(&harness), "the list went with the editor");
@@ -1192,7 +1194,7 @@ fn a_large_catalogue_given_at_start_loads_in_the_background() {
     harness.state_mut().push(FileCommand::Open(small.clone()));
     harness.state_mut().push(EditorCommand::Edit(true));
     harness.step();
-    let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+    let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
     shoe.model = "Kept".into();
     harness
         .state_mut()
@@ -1206,7 +1208,7 @@ fn a_large_catalogue_given_at_start_loads_in_the_background() {
     let app = harness.state();
     assert_eq!(app.document().path(), Some(small.as_path()));
     assert_eq!(
-        app.editor().expect("editor").draft.shoes[0].model,
+        app.editor().expect("editor").draft().shoes[0].model,
         "Kept",
         "the edit stays"
     );

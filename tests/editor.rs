@@ -26,7 +26,7 @@ fn editing(path: &Path) -> Harness<'static, ShoeApp> {
     assert_eq!(harness.state().mode(), Mode::Edit);
     harness.get_by_label("brooks-ghost-16").click();
     harness.run();
-    assert_eq!(harness.state().editor().and_then(|e| e.selected), Some(0));
+    assert_eq!(harness.state().editor().and_then(|e| e.selected()), Some(0));
     harness
 }
 
@@ -52,7 +52,7 @@ fn an_invalid_value_gets_its_message_beside_the_field_and_saving_asks_first() {
     let mut harness = editing(&path);
     type_into(&mut harness, "Id", "Ghost Sixteen");
     let editor = harness.state().editor().expect("editor");
-    assert_eq!(editor.draft.shoes[0].id, "Ghost Sixteen");
+    assert_eq!(editor.draft().shoes[0].id, "Ghost Sixteen");
     assert!(editor.is_dirty());
     assert!(
         shows(
@@ -86,18 +86,18 @@ fn undo_restores_and_redo_reapplies() {
     let mut harness = editing(&path);
     type_into(&mut harness, "Model", "Ghost 17");
     assert_eq!(
-        harness.state().editor().expect("editor").draft.shoes[0].model,
+        harness.state().editor().expect("editor").draft().shoes[0].model,
         "Ghost 17"
     );
     harness.get_by_label("Undo").click();
     harness.run();
     let editor = harness.state().editor().expect("editor");
-    assert_eq!(editor.draft.shoes[0].model, "Ghost 16");
+    assert_eq!(editor.draft().shoes[0].model, "Ghost 16");
     assert!(!editor.is_dirty());
     harness.get_by_label("Redo").click();
     harness.run();
     assert_eq!(
-        harness.state().editor().expect("editor").draft.shoes[0].model,
+        harness.state().editor().expect("editor").draft().shoes[0].model,
         "Ghost 17"
     );
 }
@@ -202,7 +202,7 @@ fn the_recommender_uses_the_edited_catalogue_before_saving() {
     };
     let before = rank_of(harness.state(), "brooks-ghost-16").expect("ranked");
     // Make it a motion-control shoe: wrong for the default neutral runner.
-    let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+    let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
     shoe.support = shoe_selector::catalogue::Support::MotionControl;
     harness
         .state_mut()
@@ -210,6 +210,16 @@ fn the_recommender_uses_the_edited_catalogue_before_saving() {
     harness.run();
     let after = rank_of(harness.state(), "brooks-ghost-16").expect("ranked");
     assert!(after > before, "rank {before} -> {after}");
+    assert!(harness.state().has_unsaved_edits());
+    // Each change is followed (the draft is looked at once per change, not per frame):
+    // undone, the shoe is back where it was and nothing is unsaved.
+    harness.state_mut().push(DraftCommand::Undo);
+    harness.run();
+    assert_eq!(rank_of(harness.state(), "brooks-ghost-16"), Some(before));
+    assert!(!harness.state().has_unsaved_edits());
+    harness.state_mut().push(DraftCommand::Redo);
+    harness.run();
+    assert_eq!(rank_of(harness.state(), "brooks-ghost-16"), Some(after));
     assert!(harness.state().has_unsaved_edits());
 }
 
@@ -233,7 +243,7 @@ fn the_table_marks_shoes_with_problems_and_sorts() {
     let ids: Vec<String> = rows
         .iter()
         .map(|&i| {
-            harness.state().editor().expect("editor").draft.shoes[i]
+            harness.state().editor().expect("editor").draft().shoes[i]
                 .id
                 .clone()
         })
@@ -284,7 +294,7 @@ fn add_duplicate_and_delete_shoes() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = shop(folder.path());
     let mut harness = editing(&path);
-    let count = |h: &Harness<'_, ShoeApp>| h.state().editor().expect("editor").draft.shoes.len();
+    let count = |h: &Harness<'_, ShoeApp>| h.state().editor().expect("editor").draft().shoes.len();
     let start = count(&harness);
 
     harness.get_by_label("Duplicate").click();
@@ -292,11 +302,12 @@ fn add_duplicate_and_delete_shoes() {
     let editor = harness.state().editor().expect("editor");
     assert_eq!(count(&harness), start + 1);
     assert_eq!(
-        editor.draft.shoes[1].id, "brooks-ghost-16-copy",
+        editor.draft().shoes[1].id,
+        "brooks-ghost-16-copy",
         "a free id, right after the original"
     );
-    assert_eq!(editor.draft.shoes[1].model, editor.draft.shoes[0].model);
-    assert_eq!(editor.selected, Some(1));
+    assert_eq!(editor.draft().shoes[1].model, editor.draft().shoes[0].model);
+    assert_eq!(editor.selected(), Some(1));
     assert_eq!(editor.error_count(), 0, "a duplicate is valid at once");
 
     harness.get_by_label("Add shoe").click();
@@ -304,12 +315,12 @@ fn add_duplicate_and_delete_shoes() {
     let editor = harness.state().editor().expect("editor");
     assert_eq!(count(&harness), start + 2);
     assert_eq!(
-        editor.draft.shoes.last().map(|s| s.id.as_str()),
+        editor.draft().shoes.last().map(|s| s.id.as_str()),
         Some("new-shoe")
     );
-    assert_eq!(editor.selected, Some(start + 1));
+    assert_eq!(editor.selected(), Some(start + 1));
     // Its brand and model start empty and flagged, not filled with stand-in words.
-    let new = editor.draft.shoes.last().expect("the new shoe");
+    let new = editor.draft().shoes.last().expect("the new shoe");
     assert!(new.brand.is_empty() && new.model.is_empty());
     assert_eq!(editor.error_count(), 2, "brand and model are required");
     assert!(shows(&harness, "Required: fill it in."));
@@ -322,7 +333,7 @@ fn add_duplicate_and_delete_shoes() {
             .state()
             .editor()
             .expect("editor")
-            .draft
+            .draft()
             .shoes
             .iter()
             .any(|s| s.id == "new-shoe")
@@ -577,7 +588,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
         harness
             .state()
             .editor()
-            .and_then(|e| e.draft.shoes[0].image.clone())
+            .and_then(|e| e.draft().shoes[0].image.clone())
     };
     assert_eq!(
         image_of_first(&harness).as_deref(),
@@ -627,15 +638,15 @@ fn a_refused_picture_says_so_and_changes_nothing() {
     let source = folder.path().join("notes.png");
     std::fs::write(&source, "not a picture").expect("write");
     let mut harness = editing(&path);
-    let before = harness.state().editor().expect("editor").draft.clone();
+    let before = harness.state().editor().expect("editor").draft().clone();
     harness
         .state_mut()
         .push(DraftCommand::ImportPicture(0, source));
     harness.run();
     let app = harness.state();
-    assert_eq!(app.editor().expect("editor").draft, before);
+    assert_eq!(app.editor().expect("editor").draft(), &before);
     assert!(matches!(
-        app.editor().expect("editor").trouble,
+        app.editor().expect("editor").trouble(),
         Some(shoe_selector::app::editor::Trouble::PictureRefused(_))
     ));
     assert!(
@@ -655,7 +666,7 @@ fn the_form_edits_what_a_shoe_is_for() {
     let path = shop(folder.path());
     let mut harness = editing(&path);
     let uses = |harness: &Harness<'_, ShoeApp>| {
-        harness.state().editor().expect("editor").draft.shoes[0]
+        harness.state().editor().expect("editor").draft().shoes[0]
             .uses
             .clone()
     };
@@ -702,7 +713,7 @@ fn the_error_count_steps_through_the_shoes_with_errors() {
     let mut harness = editing(&path);
     // Two shoes without a brand: the first and the fourth.
     for index in [0, 3] {
-        let mut shoe = harness.state().editor().expect("editor").draft.shoes[index].clone();
+        let mut shoe = harness.state().editor().expect("editor").draft().shoes[index].clone();
         shoe.brand = String::new();
         harness
             .state_mut()
@@ -712,7 +723,7 @@ fn the_error_count_steps_through_the_shoes_with_errors() {
     harness.state_mut().push(DraftCommand::ChooseShoe(1));
     harness.run();
     let chosen =
-        |harness: &Harness<'_, ShoeApp>| harness.state().editor().expect("editor").selected;
+        |harness: &Harness<'_, ShoeApp>| harness.state().editor().expect("editor").selected();
     for expected in [3, 0, 3] {
         harness.get_by_label_contains("✖ 2 errors").click();
         harness.run();
@@ -728,7 +739,7 @@ fn problems_beside_a_field_say_what_was_typed_and_a_duplicate_is_the_edited_shoe
     let folder = tempfile::tempdir().expect("temp dir");
     let path = shop(folder.path());
     let mut harness = editing(&path);
-    let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+    let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
     shoe.weight_g = 50.0;
     harness
         .state_mut()
@@ -740,13 +751,13 @@ fn problems_beside_a_field_say_what_was_typed_and_a_duplicate_is_the_edited_shoe
     ));
 
     // The first shoe takes the fifth one's id: the error is on the first, being edited.
-    let fifth = harness.state().editor().expect("editor").draft.shoes[4]
+    let fifth = harness.state().editor().expect("editor").draft().shoes[4]
         .id
         .clone();
     type_into(&mut harness, "Id", &fifth);
     let editor = harness.state().editor().expect("editor");
     let on = |index: usize| {
-        editor.problems.iter().any(|p| {
+        editor.problems().iter().any(|p| {
             p.said.id() == "check-duplicate-id"
                 && matches!(p.at, Locator::Shoe { index: i, .. } if i == index)
         })
@@ -854,7 +865,7 @@ fn after_discarding_the_editor_shows_the_file_and_a_failed_save_says_only_that()
     harness.get_by_label("Discard changes").click();
     harness.run();
     let editor = harness.state().editor().expect("an editor at once");
-    assert_eq!(editor.draft.shoes[0].model, "Ghost 17");
+    assert_eq!(editor.draft().shoes[0].model, "Ghost 17");
     harness.get_by_label("brooks-ghost-16").click();
     harness.run();
     // The folder goes: the next save fails, and only that is said.
@@ -882,7 +893,13 @@ fn undo_and_redo_by_their_keys_as_the_buttons_hints_say() {
     let path = shop(folder.path());
     let mut harness = editing(&path);
     let shoes = |harness: &Harness<'_, ShoeApp>| {
-        harness.state().editor().expect("editor").draft.shoes.len()
+        harness
+            .state()
+            .editor()
+            .expect("editor")
+            .draft()
+            .shoes
+            .len()
     };
     let before = shoes(&harness);
     harness.state_mut().push(DraftCommand::DuplicateShoe);

@@ -195,7 +195,7 @@ fn the_editor_keeps_its_table_and_form_apart_at_both_sizes() {
             .state()
             .editor()
             .expect("editor")
-            .draft
+            .draft()
             .shoes
             .iter()
             .map(|shoe| shoe.id.clone())

@@ -85,7 +85,7 @@ fn unsaved_edits_and_fittings_are_kept_offered_back_and_removed_once_saved() {
         let mut harness = window(&catalogue, &recovery, &sessions);
         harness.state_mut().push(EditorCommand::Edit(true));
         harness.run();
-        let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+        let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
         shoe.model = "Ghost Unsaved".to_string();
         harness
             .state_mut()
@@ -120,7 +120,7 @@ fn unsaved_edits_and_fittings_are_kept_offered_back_and_removed_once_saved() {
         assert_eq!(app.mode(), Mode::Edit);
         let editor = app.editor().expect("editor");
         assert!(editor.is_dirty());
-        assert_eq!(editor.draft.shoes[0].model, "Ghost Unsaved");
+        assert_eq!(editor.draft().shoes[0].model, "Ghost Unsaved");
         assert_eq!(app.settings().profile.customer.as_deref(), Some("Ola"));
         assert_eq!(app.settings().profile.tried.len(), 1);
         assert!(app.has_unsaved_fitting(), "a restored fitting is not saved");
@@ -260,7 +260,7 @@ fn a_catalogue_whose_path_is_not_utf8_is_kept_and_remembered() {
     let mut harness = window(&catalogue, &recovery, &sessions);
     harness.state_mut().push(EditorCommand::Edit(true));
     harness.run();
-    let mut shoe = harness.state().editor().expect("editor").draft.shoes[0].clone();
+    let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
     shoe.model = "Odd Path".to_string();
     harness
         .state_mut()
@@ -284,8 +284,8 @@ fn a_catalogue_whose_path_is_not_utf8_is_kept_and_remembered() {
     harness.get_by_label("Restore").click();
     harness.run();
     let editor = harness.state().editor().expect("the draft");
-    assert_eq!(editor.path, catalogue);
-    assert_eq!(editor.draft.shoes[0].model, "Odd Path");
+    assert_eq!(editor.path(), catalogue);
+    assert_eq!(editor.draft().shoes[0].model, "Odd Path");
 }
 
 /// An X server of the test's own, stopped when dropped.

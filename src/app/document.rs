@@ -62,6 +62,10 @@ pub struct Document {
     /// The pictures shown may be out of date: another file, or the file read again.
     pictures_stale: bool,
     editor: Option<Editor>,
+    /// The version of the editor's draft last looked at to follow, and the catalogue then on
+    /// screen (held weakly, so its address is not another's): a draft is compared with the
+    /// catalogue on screen once per change of either, not once per frame.
+    followed: Option<(u64, Option<std::sync::Weak<Catalogue>>)>,
 }
 
 impl Document {
@@ -276,11 +280,27 @@ impl Document {
         let Some(editor) = &self.editor else {
             return Taken::Kept;
         };
-        if editor.error_count() == 0 && self.catalogue.as_deref() != Some(&editor.draft) {
-            self.catalogue = Some(Arc::new(editor.draft.clone()));
-            return Taken::Shown;
+        let version = editor.version();
+        let same = |(followed, shown): &(u64, Option<std::sync::Weak<Catalogue>>)| {
+            let same_shown = match (shown, &self.catalogue) {
+                (Some(shown), Some(now)) => std::ptr::eq(shown.as_ptr(), Arc::as_ptr(now)),
+                (None, None) => true,
+                _ => false,
+            };
+            *followed == version && same_shown
+        };
+        if self.followed.as_ref().is_some_and(same) {
+            return Taken::Kept;
         }
-        Taken::Kept
+        let taken =
+            if editor.error_count() == 0 && self.catalogue.as_deref() != Some(editor.draft()) {
+                self.catalogue = Some(Arc::new(editor.draft().clone()));
+                Taken::Shown
+            } else {
+                Taken::Kept
+            };
+        self.followed = Some((version, self.catalogue.as_ref().map(Arc::downgrade)));
+        taken
     }
 
     /// Into the editor: a draft of the catalogue on screen, unless one is open.
@@ -328,7 +348,8 @@ impl Document {
     /// save asks before replacing it.
     pub(super) fn keep_edits(&mut self) {
         if let Some(editor) = &mut self.editor {
-            editor.told = crate::files::Version::of(&editor.path).ok().flatten();
+            let told = crate::files::Version::of(editor.path()).ok().flatten();
+            editor.tell(told);
         }
     }
 
@@ -337,8 +358,8 @@ impl Document {
     /// reload), and the file is the one on screen.
     pub(super) fn saved_as(&mut self, path: PathBuf) {
         let warnings = match &self.editor {
-            Some(editor) if editor.error_count() == 0 => match &editor.written_text {
-                Some(text) => locate(text, &path, &editor.draft, editor.problems.clone()),
+            Some(editor) if editor.error_count() == 0 => match editor.written_text() {
+                Some(text) => locate(text, &path, editor.draft(), editor.problems().to_vec()),
                 None => Vec::new(),
             },
             _ => Vec::new(),

@@ -70,40 +70,40 @@ pub enum SortBy {
 /// the table's filter and order, and the history for undo.
 pub struct Editor {
     /// The catalogue file the draft saves to; a save elsewhere moves it there.
-    pub path: PathBuf,
+    path: PathBuf,
     /// The catalogue as edited, saved or not.
-    pub draft: Catalogue,
+    draft: Catalogue,
     /// What the checks find in the draft now, errors and warnings.
-    pub problems: Vec<Problem>,
+    problems: Vec<Problem>,
     /// The shoe in the form, by its index in the draft; none when no shoe is chosen.
-    pub selected: Option<usize>,
+    selected: Option<usize>,
     /// The table shows only shoes whose id or name holds this text (any case); empty shows
     /// them all.
-    pub filter: String,
+    filter: String,
     /// The column the table is sorted by.
-    pub sort: SortBy,
+    sort: SortBy,
     /// The table's order is turned round.
-    pub descending: bool,
+    descending: bool,
     /// The comment block at the top of the file, written back as it was.
-    pub header: String,
+    header: String,
     /// The file has comments beyond its header, which a save cannot keep.
-    pub inner_comments: bool,
+    inner_comments: bool,
     /// The user has agreed to lose them.
-    pub comments_accepted: bool,
+    comments_accepted: bool,
     /// What went wrong with the last save or picture import, shown above the table until
     /// the next save works.
-    pub trouble: Option<Trouble>,
+    trouble: Option<Trouble>,
     undo: Vec<Catalogue>,
     redo: Vec<Catalogue>,
     last_edit: Option<(usize, Instant)>,
     saved: Catalogue,
     /// The file as this editor last read or wrote it: a save replaces only that version
     /// unasked, and the watcher tells our own save from someone else's by it.
-    pub disk: Option<Version>,
+    disk: Option<Version>,
     /// The version on disk the user was last asked about, so one change is asked about once.
-    pub told: Option<Version>,
+    told: Option<Version>,
     /// The text this editor last wrote, where the warnings of the saved file are placed.
-    pub written_text: Option<String>,
+    written_text: Option<String>,
     /// Pictures imported since the last save, by the path they will have in the catalogue's
     /// folder, waiting in a folder of their own: they join the catalogue when it is saved,
     /// never before and never over a file, and vanish with the editor if it is discarded.
@@ -114,11 +114,121 @@ pub struct Editor {
     pictures_folder: Option<PathBuf>,
     /// A number no other state of any editor has had: what the draft's recovery file
     /// follows.
-    pub version: u64,
+    version: u64,
+    /// Whether the draft differs from the file, as found at a version: the draft is
+    /// compared shoe by shoe once per change, not once per frame.
+    dirty: std::cell::Cell<Option<(u64, bool)>>,
 }
 
 /// Hands out editor versions, never the same twice.
 static VERSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// What the editor holds, read from outside.
+impl Editor {
+    /// The catalogue file the draft saves to; a save elsewhere moves it there.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The catalogue as edited, saved or not.
+    pub fn draft(&self) -> &Catalogue {
+        &self.draft
+    }
+
+    /// What the checks find in the draft now, errors and warnings.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// The shoe in the form, by its index in the draft; none when no shoe is chosen.
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// The table shows only shoes whose id or name holds this text (any case); empty shows
+    /// them all.
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// The column the table is sorted by.
+    pub fn sort(&self) -> SortBy {
+        self.sort
+    }
+
+    /// The table's order is turned round.
+    pub fn descending(&self) -> bool {
+        self.descending
+    }
+
+    /// The comment block at the top of the file, written back as it was.
+    pub fn header(&self) -> &str {
+        &self.header
+    }
+
+    /// The file has comments beyond its header, which a save cannot keep.
+    pub fn inner_comments(&self) -> bool {
+        self.inner_comments
+    }
+
+    /// The user has agreed to lose them.
+    pub fn comments_accepted(&self) -> bool {
+        self.comments_accepted
+    }
+
+    /// What went wrong with the last save or picture import, shown above the table until
+    /// the next save works.
+    pub fn trouble(&self) -> Option<&Trouble> {
+        self.trouble.as_ref()
+    }
+
+    /// The file as this editor last read or wrote it: a save replaces only that version
+    /// unasked, and the watcher tells our own save from someone else's by it.
+    pub fn disk(&self) -> Option<&Version> {
+        self.disk.as_ref()
+    }
+
+    /// The version on disk the user was last asked about, so one change is asked about once.
+    pub fn told(&self) -> Option<&Version> {
+        self.told.as_ref()
+    }
+
+    /// The text this editor last wrote, where the warnings of the saved file are placed.
+    pub fn written_text(&self) -> Option<&str> {
+        self.written_text.as_deref()
+    }
+
+    /// A number no other state of any editor has had: what the draft's recovery file
+    /// follows.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Chooses the shoe at `index` of the draft for the form; none clears the choice.
+    pub fn choose(&mut self, index: Option<usize>) {
+        self.selected = index;
+    }
+
+    /// Shows only the shoes whose id or name holds `filter` (any case).
+    pub fn set_filter(&mut self, filter: String) {
+        self.filter = filter;
+    }
+
+    /// Says what went wrong with the last save or picture import; none clears it.
+    pub fn set_trouble(&mut self, trouble: Option<Trouble>) {
+        self.trouble = trouble;
+    }
+
+    /// The user agreed to lose the comments beyond the file's header.
+    pub fn accept_comments(&mut self) {
+        self.comments_accepted = true;
+    }
+
+    /// Notes the version on disk the user was just asked about.
+    pub fn tell(&mut self, told: Option<Version>) {
+        self.told = told;
+    }
+}
 
 impl Editor {
     /// An editor on `catalogue`, read from `path` (whose text gives the header and comments).
@@ -156,6 +266,7 @@ impl Editor {
             waiting_room: None,
             pictures_folder: None,
             version: 0,
+            dirty: std::cell::Cell::new(None),
         };
         editor.revalidate();
         editor
@@ -184,7 +295,14 @@ impl Editor {
 
     /// Whether the draft differs from the file as last read or saved.
     pub fn is_dirty(&self) -> bool {
-        self.draft != self.saved
+        match self.dirty.get() {
+            Some((version, dirty)) if version == self.version => dirty,
+            _ => {
+                let dirty = self.draft != self.saved;
+                self.dirty.set(Some((self.version, dirty)));
+                dirty
+            }
+        }
     }
 
     /// Checks the draft again after any change to it (or to what it is saved against).

@@ -87,7 +87,7 @@ impl Hooked {
             (Steps::Restore, _) => {
                 let editor = app.editor();
                 let model = editor
-                    .and_then(|editor| editor.draft.shoes.first())
+                    .and_then(|editor| editor.draft().shoes.first())
                     .map_or("(no draft)", |shoe| shoe.model.as_str());
                 let pictures = editor.map_or(0, |editor| {
                     editor.awaiting().filter(|(_, kept)| kept.is_file()).count()

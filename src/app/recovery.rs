@@ -566,15 +566,15 @@ impl Keeper {
         fitting: Option<Fitting>,
     ) -> Option<Duration> {
         let recovery = self.recovery.as_mut()?;
-        let version = editor.map(|editor| editor.version);
+        let version = editor.map(|editor| editor.version());
         let draft = (version != self.noted).then(|| {
             self.noted = version;
             editor
                 .filter(|editor| editor.is_dirty())
                 .map(|editor| Draft {
-                    file: editor.path.clone(),
-                    header: editor.header.clone(),
-                    catalogue: editor.draft.clone(),
+                    file: editor.path().to_path_buf(),
+                    header: editor.header().to_string(),
+                    catalogue: editor.draft().clone(),
                     pictures: editor
                         .awaiting()
                         .map(|(image, kept)| WaitingPicture {

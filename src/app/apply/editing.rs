@@ -10,7 +10,8 @@ impl ShoeApp {
             EditorCommand::EditShoe(id) => {
                 self.edit(true);
                 if let Some(editor) = self.document.editor_mut() {
-                    editor.selected = editor.draft.shoes.iter().position(|s| s.id == id);
+                    let index = editor.draft().shoes.iter().position(|s| s.id == id);
+                    editor.choose(index);
                 }
             }
             EditorCommand::Discarding(then) => {
@@ -21,12 +22,12 @@ impl ShoeApp {
             EditorCommand::KeepEdits => self.document.keep_edits(),
             EditorCommand::Save => {
                 if let Some(editor) = self.document.editor() {
-                    let path = editor.path.clone();
+                    let path = editor.path().to_path_buf();
                     self.push(Command::save_to(path));
                 }
             }
             EditorCommand::SaveAs => {
-                let folder = self.document.editor().map(|e| folder_of(&e.path));
+                let folder = self.document.editor().map(|e| folder_of(e.path()));
                 self.choose(PathFor::SaveCatalogueAs, move || {
                     let mut dialog = rfd::FileDialog::new()
                         .add_filter("Shoe catalogue", &["ron"])
@@ -74,11 +75,11 @@ impl ShoeApp {
     pub(in crate::app) fn edit_for_a_test(&mut self, model: &str) {
         self.edit(true);
         if let Some(editor) = self.document.editor_mut()
-            && !editor.draft.shoes.is_empty()
+            && !editor.draft().shoes.is_empty()
         {
-            let before = editor.draft.clone();
-            editor.draft.shoes[0].model = model.to_string();
-            editor.before_edit(before, Some(0));
+            let mut shoe = editor.draft().shoes[0].clone();
+            shoe.model = model.to_string();
+            editor.change_shoe(0, shoe);
         }
     }
 }
@@ -92,15 +93,16 @@ fn change_draft(editor: &mut Editor, command: DraftCommand) {
         DraftCommand::AddShoe => editor.add(),
         DraftCommand::DuplicateShoe => editor.duplicate(),
         DraftCommand::DeleteShoe => editor.delete(),
-        DraftCommand::ChooseShoe(index) => editor.selected = Some(index),
-        DraftCommand::FilterShoes(filter) => editor.filter = filter,
+        DraftCommand::ChooseShoe(index) => editor.choose(Some(index)),
+        DraftCommand::FilterShoes(filter) => editor.set_filter(filter),
         DraftCommand::SortShoes(by) => editor.sort_by(by),
         DraftCommand::ChangeShoe(index, shoe) => editor.change_shoe(index, *shoe),
         DraftCommand::ImportPicture(index, source) => {
-            editor.trouble = editor
+            let trouble = editor
                 .import_picture(index, &source)
                 .err()
                 .map(Trouble::PictureRefused);
+            editor.set_trouble(trouble);
         }
     }
 }

@@ -22,7 +22,7 @@ impl ShoeApp {
     pub(in crate::app) fn ask_path(&mut self, purpose: PathFor, no_dialog: bool) {
         let folder = match purpose {
             PathFor::OpenCatalogue => self.document.path().map(folder_of).or_else(home),
-            PathFor::SaveCatalogueAs => self.document.editor().map(|e| folder_of(&e.path)),
+            PathFor::SaveCatalogueAs => self.document.editor().map(|e| folder_of(e.path())),
             PathFor::SessionsFolder => Some(self.settings.sessions()),
             PathFor::ImportPicture(_) | PathFor::SampleFolder => home(),
         };

@@ -110,12 +110,15 @@ impl ShoeApp {
         let Some(editor) = self.document.editor_mut() else {
             return;
         };
-        let own_file = path == editor.path;
+        let own_file = path == editor.path();
         let question = if own_file && !agreed.changed && !editor.disk_matches() {
             Some(Confirm::OverwriteChanged(path.clone(), agreed))
         } else if editor.error_count() > 0 && !agreed.errors {
             Some(Confirm::SaveWithErrors(path.clone(), agreed))
-        } else if editor.inner_comments && !editor.comments_accepted && !agreed.comments && own_file
+        } else if editor.inner_comments()
+            && !editor.comments_accepted()
+            && !agreed.comments
+            && own_file
         {
             Some(Confirm::LoseComments(path.clone(), agreed))
         } else {
@@ -125,12 +128,14 @@ impl ShoeApp {
             self.windows.confirm = question;
             return;
         }
-        editor.comments_accepted |= agreed.comments;
+        if agreed.comments {
+            editor.accept_comments();
+        }
         // Its own file as it was read or saved here, unless the user said to replace a
         // change; another file only once the user chose it (a file dialog or the path box
         // asks before naming one that is there).
         let mut plan = if own_file && !agreed.changed {
-            crate::files::Plan::document(editor.disk.clone())
+            crate::files::Plan::document(editor.disk().cloned())
         } else {
             crate::files::Plan::replacing()
         };
@@ -150,11 +155,11 @@ impl ShoeApp {
                 self.document.saved_as(path);
             }
             Err(SaveError::Write(crate::files::WriteError::Changed { .. })) => {
-                editor.trouble = None;
+                editor.set_trouble(None);
                 self.windows.confirm = Some(Confirm::OverwriteChanged(path, agreed));
             }
             Err(SaveError::Write(crate::files::WriteError::ReadOnly { .. })) => {
-                editor.trouble = None;
+                editor.set_trouble(None);
                 self.windows.confirm = Some(Confirm::ReplaceReadOnly(path, agreed));
             }
             Err(error) => {

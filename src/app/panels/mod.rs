@@ -108,9 +108,9 @@ pub(super) fn frame_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     if app.mode == Mode::Edit {
         // The editor draws into its own draft: a text field needs its text to edit.
-        let selected = app.document.editor().and_then(|e| e.selected);
+        let selected = app.document.editor().and_then(|e| e.selected());
         let picture = selected
-            .and_then(|index| app.document.editor()?.draft.shoes.get(index).cloned())
+            .and_then(|index| app.document.editor()?.draft().shoes.get(index).cloned())
             .map(|shoe| app.pictures.of(&ctx, &shoe, &app.document));
         let mut draw = draw(app);
         top_bar_ui(&mut draw, ui);

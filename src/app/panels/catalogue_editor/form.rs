@@ -11,12 +11,15 @@ pub(super) fn form_ui(
     ui: &mut egui::Ui,
     commands: &mut Vec<Command>,
 ) {
-    let Some(index) = editor.selected.filter(|&i| i < editor.draft.shoes.len()) else {
+    let Some(index) = editor
+        .selected()
+        .filter(|&i| i < editor.draft().shoes.len())
+    else {
         ui.add_space(20.0);
         ui.label(words.get("editor-choose"));
         return;
     };
-    let before = editor.draft.shoes[index].clone();
+    let before = editor.draft().shoes[index].clone();
     let problems: Vec<Problem> = editor.problems_of(index, None).cloned().collect();
     let mut shoe = before.clone();
     let missing = Picture::Missing(Say::new("picture-not-given"));

@@ -61,7 +61,7 @@ fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut 
         }
         if ui
             .add_enabled(
-                editor.selected.is_some(),
+                editor.selected().is_some(),
                 egui::Button::new(words.get("editor-duplicate")),
             )
             .clicked()
@@ -70,7 +70,7 @@ fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut 
         }
         if ui
             .add_enabled(
-                editor.selected.is_some(),
+                editor.selected().is_some(),
                 egui::Button::new(words.get("editor-delete")),
             )
             .clicked()
@@ -112,7 +112,7 @@ fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut 
         ui.separator();
         status_ui(editor, words, ui, commands);
     });
-    if let Some(trouble) = &editor.trouble {
+    if let Some(trouble) = &editor.trouble() {
         let said = match trouble {
             Trouble::NotSaved(error) => Say::new("editor-not-saved").text("error", error.as_str()),
             Trouble::PictureRefused(error) => {
@@ -130,7 +130,7 @@ fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut 
 /// found none), and whether it has changes not yet saved.
 fn status_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     let errors = editor.error_count();
-    let warnings = editor.problems.len() - errors;
+    let warnings = editor.problems().len() - errors;
     let dark = ui.visuals().dark_mode;
     // Each count is a button that steps through the shoes with such problems.
     let step = |ui: &mut egui::Ui, commands: &mut Vec<Command>, text: String, severity| {
@@ -220,7 +220,7 @@ fn table_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Ve
 fn filter_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let label = ui.label(words.get("editor-filter"));
-        let mut filter = editor.filter.clone();
+        let mut filter = editor.filter().to_string();
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut filter)
@@ -231,7 +231,7 @@ fn filter_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut V
         if response.changed() {
             commands.push(DraftCommand::FilterShoes(filter).into());
         }
-        ui.label(RichText::new(count(words, "editor-shoes", editor.draft.shoes.len())).weak());
+        ui.label(RichText::new(count(words, "editor-shoes", editor.draft().shoes.len())).weak());
     });
 }
 
@@ -249,8 +249,8 @@ fn sort_header(header: &mut TableRow, editor: &Editor, words: &Words) -> Option<
         ("editor-column-price", SortBy::Price),
     ] {
         header.col(|ui| {
-            let arrow = if editor.sort == by {
-                if editor.descending { " ⏷" } else { " ⏶" }
+            let arrow = if editor.sort() == by {
+                if editor.descending() { " ⏷" } else { " ⏶" }
             } else {
                 ""
             };
@@ -274,8 +274,8 @@ fn sort_header(header: &mut TableRow, editor: &Editor, words: &Words) -> Option<
 /// One shoe of the draft in the table, `index` its place in the draft: the mark of its
 /// worst problem, then its id, brand, model, support, weight and price.
 fn shoe_row(row: &mut TableRow, editor: &Editor, words: &Words, index: usize, dark: bool) {
-    let shoe = &editor.draft.shoes[index];
-    row.set_selected(editor.selected == Some(index));
+    let shoe = &editor.draft().shoes[index];
+    row.set_selected(editor.selected() == Some(index));
     row.col(|ui| match editor.worst(index) {
         Some(Severity::Error) => {
             ui.label(RichText::new("✖").color(verdict_colour(Verdict::Poor, dark)))
