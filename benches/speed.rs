@@ -138,6 +138,22 @@ fn ranking(c: &mut Criterion) {
     group.bench_function("rank_every_input", |b| {
         b.iter(|| black_box(rank(&catalogue, &everything, &priorities)))
     });
+    // The advice the window works out in the frame: the ranking with every shoe's verdicts
+    // (left-out shoes too) and why the first leads; what-ifs are not asked at this size.
+    let in_the_window = shoe_selector::recommend::Asked {
+        what_ifs_per_shoe: 0,
+        ..Default::default()
+    };
+    group.bench_function("advise_every_input", |b| {
+        b.iter(|| {
+            black_box(shoe_selector::recommend::advise(
+                &catalogue,
+                &everything,
+                &priorities,
+                &in_the_window,
+            ))
+        })
+    });
     group.bench_function("rank_and_explain_top_10", |b| {
         b.iter(|| {
             let ranking = rank(&catalogue, &profile, &priorities);

@@ -44,7 +44,7 @@ fn builder() -> HarnessBuilder<ShoeApp> {
 
 fn window(app: ShoeApp) -> Harness<'static, ShoeApp> {
     let mut harness = builder().build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
-    harness.run();
+    window::settle(&mut harness);
     harness
 }
 
@@ -609,7 +609,7 @@ fn a_catalogue_of_thousands_gets_what_ifs_too() {
         std::thread::sleep(std::time::Duration::from_millis(50));
         harness.step();
     }
-    harness.run();
+    window::settle(&mut harness);
     let app = harness.state();
     assert_eq!(app.catalogue().map(|c| c.shoes.len()), Some(3_000));
     let what_ifs = app.finder().what_ifs().expect("what-ifs");
@@ -1307,7 +1307,7 @@ fn when_nothing_suits_the_window_says_what_would_widen_the_choice_and_tries_it()
         .next()
         .expect("a button")
         .click();
-    harness.run();
+    window::settle(&mut harness);
     let expected = shoe_selector::recommend::what_if::apply(&before, &widenings[0].changes)
         .expect("a valid change");
     assert_eq!(
@@ -1500,4 +1500,54 @@ fn a_file_dialog_leaves_the_window_drawing_and_its_choice_opens_when_it_closes()
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     assert_eq!(harness.state().document().path(), Some(shop.as_path()));
+}
+
+/// The what-ifs are found off the frame: an input change re-ranks in its own frame, the
+/// what-ifs follow, and however fast the inputs change they end up those of the inputs on
+/// screen, as the core works them out.
+#[test]
+fn the_what_ifs_come_off_the_frame_and_are_always_those_of_the_inputs_on_screen() {
+    use shoe_selector::app::command::InputsCommand;
+    use shoe_selector::recommend::{Asked, advise};
+    let mut harness = window(app_on(bundled()));
+    for kg in [58.0, 96.0, 104.0] {
+        let mut profile = harness.state().settings().profile.clone();
+        profile.weight_kg = kg;
+        harness
+            .state_mut()
+            .push(InputsCommand::SetProfile(Box::new(profile)));
+        harness.step();
+        assert_eq!(
+            harness.state().settings().profile.weight_kg,
+            kg,
+            "applied in its frame"
+        );
+    }
+    window::settle(&mut harness);
+    let app = harness.state();
+    let catalogue = app.catalogue().expect("catalogue");
+    let settings = app.settings();
+    let expected = advise(
+        catalogue,
+        &settings.profile,
+        &settings.priorities,
+        &Asked::default(),
+    );
+    let shown = app.finder().what_ifs().expect("what-ifs in");
+    let wanted = expected.what_ifs.as_ref().expect("what-ifs");
+    let texts = |found: Vec<shoe_selector::recommend::what_if::WhatIf>| -> Vec<String> {
+        found.into_iter().map(|w| w.text).collect()
+    };
+    for index in 0..catalogue.shoes.len() {
+        assert_eq!(
+            texts(shown.of(index)),
+            texts(wanted.of(index)),
+            "shoe {index}"
+        );
+    }
+    assert_eq!(app.finder().widenings(), &expected.widenings[..]);
+    assert!(
+        (0..catalogue.shoes.len()).any(|index| !shown.of(index).is_empty()),
+        "some shoe has a what-if"
+    );
 }

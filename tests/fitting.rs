@@ -183,7 +183,7 @@ fn window_in(folder: &Path, lang: Lang) -> Harness<'static, ShoeApp> {
         .with_size(egui::vec2(1400.0, 1000.0))
         .with_max_steps(200)
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
-    harness.run();
+    window::settle(&mut harness);
     harness
 }
 

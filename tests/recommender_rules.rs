@@ -2052,7 +2052,10 @@ fn the_first_pick_says_what_it_suits_and_a_left_out_shoe_has_its_verdicts() {
     // shoe, left out for its width, poor on width and on every other input as its reasons
     // say, though the ranking stopped at the width.
     let advice = advise(&c, &profile, &priorities, &Asked::default());
-    assert_eq!(advice.verdict(0, Factor::FootWidth), Some(Verdict::Poor));
+    assert_eq!(
+        advice.verdict(&c, &profile, 0, Factor::FootWidth),
+        Some(Verdict::Poor)
+    );
     for factor in Factor::ALL {
         let worst = explain(&c, &c.shoes[0], &profile)
             .iter()
@@ -2061,21 +2064,25 @@ fn the_first_pick_says_what_it_suits_and_a_left_out_shoe_has_its_verdicts() {
             .min();
         if factor.is_given(&profile) {
             assert_eq!(
-                advice.verdict(0, factor),
+                advice.verdict(&c, &profile, 0, factor),
                 Some(worst.unwrap_or(Verdict::Good)),
                 "{factor}"
             );
         } else {
-            assert_eq!(advice.verdict(0, factor), None, "{factor} not given");
+            assert_eq!(
+                advice.verdict(&c, &profile, 0, factor),
+                None,
+                "{factor} not given"
+            );
         }
         assert_eq!(
-            advice.verdict(first.shoe, factor),
+            advice.verdict(&c, &profile, first.shoe, factor),
             first.verdict(factor),
             "{factor}"
         );
     }
     assert!(
-        advice.verdict(0, Factor::Weight).is_some(),
+        advice.verdict(&c, &profile, 0, Factor::Weight).is_some(),
         "a left-out shoe's other inputs are judged"
     );
 }

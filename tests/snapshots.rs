@@ -38,11 +38,12 @@ fn window_sized(lang: Lang, size: egui::Vec2) -> Harness<'static, ShoeApp> {
     harness
 }
 
-/// Runs frames until every picture in view has been decoded by the worker.
+/// Runs frames until every picture in view has been decoded by the worker, and the work off
+/// the frame (the what-ifs) is in.
 fn settle(harness: &mut Harness<'_, ShoeApp>) {
     harness.run();
     for _ in 0..500 {
-        if !harness.state().pictures_pending() {
+        if !harness.state().pictures_pending() && !harness.state().busy() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));

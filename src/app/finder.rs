@@ -7,7 +7,7 @@ use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
 use crate::recommend::moves::Moves;
 use crate::recommend::what_if::{WhatIfs, Widening};
-use crate::recommend::{Advice, Asked, Ranking, advise};
+use crate::recommend::{Advice, Asked, Ranking, advise, what_ifs_for};
 use std::sync::Arc;
 
 /// Catalogues up to this size get what-if explanations in the window: they rank the
@@ -18,11 +18,28 @@ pub const WHAT_IF_MAX_SHOES: usize = 5_000;
 /// The most shoes that can be compared side by side.
 pub const COMPARE_MAX: usize = 4;
 
+/// What-ifs and widenings found off the frame, and for which advice.
+#[derive(Debug)]
+pub struct WhatIfsFound {
+    generation: u64,
+    what_ifs: Option<WhatIfs>,
+    widenings: Vec<Widening>,
+}
+
+impl WhatIfsFound {
+    /// Adds them to `advice`, whichever it is: for a report written before they were in.
+    pub(super) fn add_to(self, advice: &mut Advice) {
+        advice.add_what_ifs(self.what_ifs, self.widenings);
+    }
+}
+
 /// The finder's state.
 #[derive(Default)]
 pub struct Finder {
     /// The advice shown: the ranking, the shop's moves, the what-ifs, the widenings.
     advice: Arc<Advice>,
+    /// Counts the advices worked out, so what-ifs found off the frame join only theirs.
+    generation: u64,
     selected: Option<String>,
     compare: Vec<String>,
     view: View,
@@ -87,9 +104,10 @@ impl Finder {
         std::mem::take(&mut self.focus_search)
     }
 
-    /// Advises on `catalogue` for the inputs in `settings`, with what-ifs when it is small
-    /// enough. With `evidence`, what the shop's fittings show moves the ranking and the
-    /// what-ifs.
+    /// Advises on `catalogue` for the inputs in `settings`, in the frame: the ranking, the
+    /// shop's moves (with `evidence`), why the first leads. The what-ifs and widenings,
+    /// which rank the catalogue again per changed input, follow from [`Finder::what_if_work`]
+    /// off the frame.
     pub(super) fn rerank(
         &mut self,
         catalogue: Option<&Catalogue>,
@@ -98,12 +116,53 @@ impl Finder {
     ) {
         let asked = Asked {
             evidence,
-            what_ifs_per_shoe: 2,
+            what_ifs_per_shoe: 0,
             what_if_max_shoes: WHAT_IF_MAX_SHOES,
         };
         self.advice = Arc::new(catalogue.map_or_else(Advice::default, |catalogue| {
             advise(catalogue, &settings.profile, &settings.priorities, &asked)
         }));
+        self.generation += 1;
+    }
+
+    /// The work that finds the what-ifs and widenings of the advice shown, to run off the
+    /// frame, and which advice they are for; none for a catalogue too large to afford them.
+    pub(super) fn what_if_work(
+        &self,
+        catalogue: Arc<Catalogue>,
+        settings: &Settings,
+        evidence: Option<Arc<Evidence>>,
+    ) -> Option<(u64, impl FnOnce() -> WhatIfsFound + Send + 'static)> {
+        if catalogue.shoes.len() > WHAT_IF_MAX_SHOES {
+            return None;
+        }
+        let (profile, priorities) = (settings.profile.clone(), settings.priorities);
+        let ranking = self.advice.ranking.clone();
+        let generation = self.generation;
+        Some((generation, move || {
+            let asked = Asked {
+                evidence: evidence.as_deref(),
+                what_ifs_per_shoe: 2,
+                what_if_max_shoes: WHAT_IF_MAX_SHOES,
+            };
+            let (what_ifs, widenings) =
+                what_ifs_for(&catalogue, &profile, &priorities, &ranking, &asked);
+            WhatIfsFound {
+                generation,
+                what_ifs,
+                widenings,
+            }
+        }))
+    }
+
+    /// Adds what-ifs found off the frame to the advice shown, when they are for it; whether
+    /// they were (else they are for an advice since replaced).
+    pub(super) fn take_what_ifs(&mut self, found: WhatIfsFound) -> bool {
+        if found.generation != self.generation {
+            return false;
+        }
+        Arc::make_mut(&mut self.advice).add_what_ifs(found.what_ifs, found.widenings);
+        true
     }
 
     /// Forgets chosen and compared shoes that are no longer in the catalogue.

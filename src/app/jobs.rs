@@ -3,6 +3,7 @@
 //! so the window keeps drawing (and answering) while it runs.
 
 use super::command::PathFor;
+use super::finder::WhatIfsFound;
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -17,6 +18,8 @@ pub(super) enum Done {
     Report(Result<PathBuf, String>),
     /// A customer's files were deleted.
     Forgot(Forgotten),
+    /// The what-ifs and widenings of an advice.
+    WhatIfs(WhatIfsFound),
 }
 
 /// What forgetting a customer did.

@@ -90,8 +90,13 @@ pub struct ShoeApp {
     /// Where paths are asked for: the system's file dialogs where they can show (see
     /// [`path_box::dialogs_can_show`]), else the path box.
     dialogs: Dialogs,
-    /// Work under way off the frame: file dialogs, the report, forgetting a customer.
+    /// Work under way off the frame: file dialogs, the report, forgetting a customer, the
+    /// what-ifs.
     jobs: jobs::Jobs,
+    /// The what-ifs are being looked for off the frame.
+    what_ifs_searching: bool,
+    /// Another advice came meanwhile: look again once they are in.
+    what_ifs_stale: bool,
     /// Where the settings are kept between runs (none in tests that do not ask for it), and
     /// the text last written there.
     settings_file: Option<(PathBuf, Option<String>)>,
@@ -127,6 +132,8 @@ impl ShoeApp {
                 Dialogs::PathBox
             },
             jobs: jobs::Jobs::default(),
+            what_ifs_searching: false,
+            what_ifs_stale: false,
             settings_file: None,
             drafts_trouble_said: None,
         };
@@ -362,6 +369,41 @@ impl ShoeApp {
             .then(|| self.shop.evidence().clone());
         self.finder
             .rerank(catalogue, &self.settings, evidence.as_deref());
+        self.find_what_ifs();
+    }
+
+    /// Has the what-ifs of the advice shown found off the frame: one search at a time; one
+    /// asked for while another runs starts when that one is in.
+    fn find_what_ifs(&mut self) {
+        if self.what_ifs_searching {
+            self.what_ifs_stale = true;
+            return;
+        }
+        let Some(catalogue) = self.document.catalogue().cloned() else {
+            return;
+        };
+        let evidence = self
+            .settings
+            .shop_evidence
+            .then(|| self.shop.evidence().clone());
+        if let Some((_, work)) = self
+            .finder
+            .what_if_work(catalogue, &self.settings, evidence)
+        {
+            self.what_ifs_searching = true;
+            self.what_ifs_stale = false;
+            self.jobs
+                .run("what-ifs", move || jobs::Done::WhatIfs(work()));
+        }
+    }
+
+    /// What-ifs found off the frame: shown when they are for the advice on screen, else
+    /// looked for again.
+    fn found_what_ifs(&mut self, found: finder::WhatIfsFound) {
+        self.what_ifs_searching = false;
+        if !self.finder.take_what_ifs(found) || self.what_ifs_stale {
+            self.find_what_ifs();
+        }
     }
 
     /// Draws the whole window into `ui` and applies what the user asked for.

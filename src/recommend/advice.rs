@@ -13,6 +13,8 @@ use super::{
 use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
 use crate::profile::Profile;
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// Everything said to a runner about a catalogue.
 #[derive(Debug, Default)]
@@ -27,26 +29,66 @@ pub struct Advice {
     pub widenings: Vec<Widening>,
     /// Why the first pick leads, when it is a best pick.
     pub lead: Option<Lead>,
-    /// Each left-out shoe's verdict on every input the runner gave, in the order of
-    /// `ranking.excluded`: the ranking stops at the requirement a shoe fails, a comparison
-    /// shows the rest.
-    left_out: Vec<Verdicts>,
+    /// Left-out shoes' verdicts on every input the runner gave, by the shoe's index, as
+    /// they are asked for: the ranking stops at the requirement a shoe fails, a comparison
+    /// shows the rest, and a catalogue may leave out thousands nobody compares.
+    left_out: Mutex<HashMap<usize, Verdicts>>,
     /// The inputs the runner gave.
     given: FactorSet,
 }
 
+impl Clone for Advice {
+    fn clone(&self) -> Self {
+        Advice {
+            ranking: self.ranking.clone(),
+            moves: self.moves.clone(),
+            what_ifs: self.what_ifs.clone(),
+            widenings: self.widenings.clone(),
+            lead: self.lead.clone(),
+            left_out: Mutex::new(self.left_out.lock().map(|m| m.clone()).unwrap_or_default()),
+            given: self.given,
+        }
+    }
+}
+
 impl Advice {
-    /// How well the shoe at `index` of the catalogue suits `factor`: a ranked shoe's verdict
-    /// as the ranking has it, a left-out shoe's as its rules find it. None when the runner
-    /// did not give that input, or no such shoe was advised on.
-    pub fn verdict(&self, index: usize, factor: Factor) -> Option<Verdict> {
+    /// Adds the what-ifs and widenings worked out apart, by [`what_ifs_for`] on this
+    /// advice's ranking.
+    pub fn add_what_ifs(&mut self, what_ifs: Option<WhatIfs>, widenings: Vec<Widening>) {
+        self.what_ifs = what_ifs;
+        self.widenings = widenings;
+    }
+
+    /// How well the shoe at `index` of `catalogue` suits `factor` for `profile` (those the
+    /// advice was worked out for): a ranked shoe's verdict as the ranking has it, a left-out
+    /// shoe's as its rules find it (once per shoe). None when the runner did not give that
+    /// input, or no such shoe was advised on.
+    pub fn verdict(
+        &self,
+        catalogue: &Catalogue,
+        profile: &Profile,
+        index: usize,
+        factor: Factor,
+    ) -> Option<Verdict> {
         let ranking = &self.ranking;
         if let Some(recommendation) = ranking.recommendations.iter().find(|r| r.shoe == index) {
             return recommendation.verdict(factor);
         }
-        let place = ranking.excluded.iter().position(|e| e.shoe == index)?;
-        let verdicts = self.left_out.get(place)?;
-        self.given.contains(factor).then(|| verdicts.of(factor))
+        if !ranking.excluded.iter().any(|e| e.shoe == index) || !self.given.contains(factor) {
+            return None;
+        }
+        let shoe = catalogue.shoes.get(index)?;
+        let mut known = self.left_out.lock().ok()?;
+        let verdicts = *known.entry(index).or_insert_with(|| {
+            let mut judge = Judge {
+                factor: Factor::FootWidth,
+                verdicts: Verdicts::default(),
+            };
+            let context = Context::new(catalogue, profile);
+            assess_given(shoe, &context, None, self.given, &mut judge, |_, _| {});
+            judge.verdicts
+        });
+        Some(verdicts.of(factor))
     }
 }
 
@@ -74,6 +116,37 @@ impl Default for Asked<'_> {
     }
 }
 
+/// The what-ifs for each shoe of `ranking` (the advice's, moved by the evidence, so their
+/// claims hold where they are shown) and what would widen the choice, as much as `asked`:
+/// the part of [`advise`] that ranks the catalogue again once per changed input, which a
+/// window works out off its frame and adds with [`Advice::add_what_ifs`].
+pub fn what_ifs_for(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    ranking: &Ranking,
+    asked: &Asked,
+) -> (Option<WhatIfs>, Vec<Widening>) {
+    let afford = asked.what_ifs_per_shoe > 0 && catalogue.shoes.len() <= asked.what_if_max_shoes;
+    if !afford {
+        return (None, Vec::new());
+    }
+    // Evidence with nothing in it moves nothing: the what-ifs need not look at it.
+    let evidence = asked.evidence.filter(|evidence| !evidence.shoes.is_empty());
+    let what_ifs = what_ifs_with(
+        catalogue,
+        profile,
+        priorities,
+        ranking,
+        asked.what_ifs_per_shoe,
+        evidence,
+    );
+    (
+        Some(what_ifs),
+        widen(catalogue, profile, priorities, WIDENINGS),
+    )
+}
+
 /// The advice for `profile` on `catalogue` with `priorities`, as much as `asked`: ranked,
 /// moved by the evidence, then the what-ifs worked out on that moved ranking (so their
 /// claims hold where they are shown), what would widen the choice, and why the first leads.
@@ -87,40 +160,10 @@ pub fn advise(
     let moves = asked.evidence.map_or_else(Moves::default, |evidence| {
         moves::apply(&mut ranking, catalogue, profile, evidence)
     });
-    let afford = asked.what_ifs_per_shoe > 0 && catalogue.shoes.len() <= asked.what_if_max_shoes;
-    // Evidence with nothing in it moves nothing: the what-ifs need not look at it.
-    let evidence = asked.evidence.filter(|evidence| !evidence.shoes.is_empty());
-    let what_ifs = afford.then(|| {
-        what_ifs_with(
-            catalogue,
-            profile,
-            priorities,
-            &ranking,
-            asked.what_ifs_per_shoe,
-            evidence,
-        )
-    });
-    let widenings = if afford {
-        widen(catalogue, profile, priorities, WIDENINGS)
-    } else {
-        Vec::new()
-    };
+    let (what_ifs, widenings) = what_ifs_for(catalogue, profile, priorities, &ranking, asked);
     let lead = first_pick_lead(&ranking, priorities);
     let given = given(profile);
-    let context = Context::new(catalogue, profile);
-    let left_out = ranking
-        .excluded
-        .iter()
-        .map(|exclusion| {
-            let mut judge = Judge {
-                factor: Factor::FootWidth,
-                verdicts: Verdicts::default(),
-            };
-            let shoe = &catalogue.shoes[exclusion.shoe];
-            assess_given(shoe, &context, None, given, &mut judge, |_, _| {});
-            judge.verdicts
-        })
-        .collect();
+    let left_out = Mutex::default();
     Advice {
         ranking,
         moves,

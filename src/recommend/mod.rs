@@ -14,7 +14,7 @@ mod priorities;
 mod ranking;
 mod tried_on;
 mod verdict;
-pub use advice::{Advice, Asked, advise};
+pub use advice::{Advice, Asked, advise, what_ifs_for};
 pub use explain::*;
 pub use factor::*;
 pub use priorities::*;

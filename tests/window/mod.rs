@@ -60,6 +60,7 @@ pub fn change_profile(harness: &mut Harness<'_, ShoeApp>, change: impl FnOnce(&m
     harness
         .state_mut()
         .push(InputsCommand::SetProfile(Box::new(profile)));
+    settle(harness);
 }
 
 /// Runs frames until the work the window does off the frame is done (at most ten seconds),

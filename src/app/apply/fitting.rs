@@ -231,8 +231,20 @@ impl ShoeApp {
         let folder = self.document.path().map(folder_of);
         let sample = self.document.is_sample();
         let profile = self.settings.profile.clone();
-        // The very advice the window shows: its ranking, moves and what-ifs.
+        // The very advice the window shows: its ranking, moves and what-ifs (found here,
+        // the same way, should they still be on their way to the window).
         let advice = self.finder.shared_advice();
+        let pending = self.what_ifs_searching || self.what_ifs_stale;
+        let evidence = self
+            .settings
+            .shop_evidence
+            .then(|| self.shop.evidence().clone());
+        let what_ifs = pending
+            .then(|| {
+                self.finder
+                    .what_if_work(catalogue.clone(), &self.settings, evidence)
+            })
+            .flatten();
         let (lang, weight_unit) = (self.settings.lang(), self.settings.weight_unit);
         let session = self
             .fitting
@@ -241,6 +253,14 @@ impl ShoeApp {
         let visit = self.settings.profile.visits.len() + 1;
         self.fitting.say(Say::new("fitting-report-writing"));
         self.jobs.run("report", move || {
+            let advice = match what_ifs {
+                Some((_, work)) => {
+                    let mut advice = (*advice).clone();
+                    work().add_to(&mut advice);
+                    std::sync::Arc::new(advice)
+                }
+                None => advice,
+            };
             let html = crate::report::render(&crate::report::ReportInput {
                 catalogue: &catalogue,
                 pictures: if sample {

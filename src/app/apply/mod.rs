@@ -187,6 +187,7 @@ impl ShoeApp {
                 Done::Chosen(_, None) => {}
                 Done::Report(written) => self.wrote_report(written),
                 Done::Forgot(forgotten) => self.forgot(forgotten),
+                Done::WhatIfs(found) => self.found_what_ifs(found),
             }
         }
     }

@@ -180,5 +180,6 @@ fn why_higher(d: &Draw, index: usize, shoes: &[(usize, &Shoe)], catalogue: &Cata
 /// The verdict the core gave the shoe for `factor`: its fit, or poor for a failed hard
 /// requirement of a shoe left out.
 fn verdict_for(d: &Draw, index: usize, factor: Factor) -> Option<Verdict> {
-    d.advice.verdict(index, factor)
+    d.advice
+        .verdict(d.catalogue?, &d.settings.profile, index, factor)
 }
