@@ -1,6 +1,7 @@
 //! Reading a shoe's picture safely: any PNG or JPEG the catalogue names, refused when it is
 //! missing, too large, truncated or not a picture, and scaled down for display.
 
+use crate::words::Say;
 use image::{ImageFormat, ImageReader, Limits, RgbaImage};
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
@@ -15,30 +16,21 @@ pub const MAX_SIDE: u32 = 4096;
 /// Decoding may not allocate more than this.
 pub const MAX_ALLOC: u64 = 256 * 1024 * 1024;
 
-/// Reads the picture at `path` and scales it to fit `max_side` pixels. The error says why, in
-/// words for a tooltip.
-pub fn read_picture(path: &Path, max_side: u32) -> Result<RgbaImage, String> {
+/// Reads the picture at `path` and scales it to fit `max_side` pixels, or says why not.
+pub fn read_picture(path: &Path, max_side: u32) -> Result<RgbaImage, Fault> {
     let metadata = std::fs::metadata(path).map_err(|error| match error.kind() {
-        std::io::ErrorKind::NotFound => format!("{} not found", path.display()),
-        _ => format!("{} cannot be read: {error}", path.display()),
+        std::io::ErrorKind::NotFound => Fault::Missing,
+        _ => Fault::Unreadable(error.to_string()),
     })?;
+    // A pipe or a device is never opened: opening one may wait for ever.
     if !metadata.is_file() {
-        return Err(format!(
-            "{} is not a regular file (a folder, a pipe or a device)",
-            path.display()
-        ));
+        return Err(Fault::NotAPicture);
     }
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{} is {} MB; pictures may be at most {} MB",
-            path.display(),
-            metadata.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
-        ));
+        return Err(Fault::TooManyBytes(metadata.len().div_ceil(1 << 20)));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|error| format!("{} cannot be read: {error}", path.display()))?;
-    decode_picture(&bytes, &path.display().to_string(), max_side)
+    let bytes = std::fs::read(path).map_err(|error| Fault::Unreadable(error.to_string()))?;
+    decode_picture(&bytes, max_side)
 }
 
 /// Why a picture file cannot be shown, found from its size and its header alone.
@@ -56,6 +48,33 @@ pub enum Fault {
     CutShort,
     /// The file cannot be opened or read: the system's words.
     Unreadable(String),
+    /// There is no file at the path.
+    Missing,
+    /// Decoding it would pass the limits of side or memory.
+    TooLargeToDecode,
+}
+
+impl Fault {
+    /// Why the picture `name` cannot be shown, to be put into words.
+    pub fn said(&self, name: &str) -> Say {
+        let said = |id: &'static str| Say::new(id).text("image", name);
+        match self {
+            Fault::TooManyBytes(megabytes) => said("picture-too-many-bytes")
+                .num("megabytes", *megabytes as f64)
+                .num("max", (MAX_FILE_BYTES >> 20) as f64),
+            Fault::NotAPicture => said("picture-not-a-picture"),
+            Fault::TooManyPixels(width, height) => said("picture-too-many-pixels")
+                .text("size", format!("{width}×{height}"))
+                .num("max", f64::from(MAX_SIDE)),
+            Fault::Damaged(reason) => said("picture-damaged").text("reason", reason.as_str()),
+            Fault::CutShort => said("picture-cut-short"),
+            Fault::Unreadable(reason) => {
+                said("picture-cannot-read").text("reason", reason.as_str())
+            }
+            Fault::Missing => said("picture-missing"),
+            Fault::TooLargeToDecode => said("picture-too-large").num("max", f64::from(MAX_SIDE)),
+        }
+    }
 }
 
 /// Checks the picture file at `path` without decoding it: its size, what its content is, and
@@ -134,13 +153,13 @@ const TAIL: u64 = 64 * 1024;
 /// The chunk that ends every PNG file: IEND, with its length and checksum.
 const PNG_END: &[u8] = &[0, 0, 0, 0, b'I', b'E', b'N', b'D', 0xAE, 0x42, 0x60, 0x82];
 
-/// Decodes the picture in `bytes` (called `name` in messages) with the limits of
-/// [`read_picture`], and scales it to fit `max_side` pixels.
-pub fn decode_picture(bytes: &[u8], name: &str, max_side: u32) -> Result<RgbaImage, String> {
+/// Decodes the picture in `bytes` with the limits of [`read_picture`], and scales it to fit
+/// `max_side` pixels.
+pub fn decode_picture(bytes: &[u8], max_side: u32) -> Result<RgbaImage, Fault> {
     // The content decides, not the file name: a renamed text file is no picture.
     let format = match image::guess_format(bytes) {
         Ok(format @ (ImageFormat::Png | ImageFormat::Jpeg)) => format,
-        _ => return Err(format!("{name} is not a PNG or JPEG picture")),
+        _ => return Err(Fault::NotAPicture),
     };
     let mut reader = ImageReader::with_format(std::io::Cursor::new(bytes), format);
     let mut limits = Limits::default();
@@ -149,11 +168,9 @@ pub fn decode_picture(bytes: &[u8], name: &str, max_side: u32) -> Result<RgbaIma
     limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
     let picture = reader.decode().map_err(|error| match error {
-        image::ImageError::Limits(_) => {
-            format!("{name} is larger than {MAX_SIDE}x{MAX_SIDE} pixels")
-        }
-        image::ImageError::Unsupported(_) => format!("{name} is not a PNG or JPEG picture"),
-        other => format!("{name} is damaged: {other}"),
+        image::ImageError::Limits(_) => Fault::TooLargeToDecode,
+        image::ImageError::Unsupported(_) => Fault::NotAPicture,
+        other => Fault::Damaged(other.to_string().trim().to_string()),
     })?;
     let picture = if picture.width() > max_side || picture.height() > max_side {
         picture.resize(max_side, max_side, image::imageops::FilterType::Triangle)

@@ -3,6 +3,7 @@
 //! shop's own is opened, and a copy written out is the way to edit it.
 
 use crate::catalogue::{Catalogue, Diagnostic, parse_catalogue};
+use crate::words::Say;
 use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
 
@@ -52,7 +53,7 @@ fn files() -> Vec<(&'static Path, &'static [u8])> {
 /// Writes the sample into `folder` (made if need be): `catalogue.ron` and its `images/`.
 /// Refuses, writing nothing, when any of those files is there already; each is written whole
 /// under its name, never over a file. Gives the catalogue's path.
-pub fn write_to(folder: &Path) -> Result<PathBuf, String> {
+pub fn write_to(folder: &Path) -> Result<PathBuf, Say> {
     let files = files();
     let taken: Vec<String> = files
         .iter()
@@ -61,17 +62,13 @@ pub fn write_to(folder: &Path) -> Result<PathBuf, String> {
         .map(|target| target.display().to_string())
         .collect();
     if let Some(first) = taken.first() {
-        return Err(format!(
-            "{first} is there already{}; choose an empty folder, nothing was written",
-            match taken.len() {
-                1 => String::new(),
-                n => format!(" (and {} more of the sample's files)", n - 1),
-            }
-        ));
+        return Err(Say::new("sample-taken")
+            .text("file", first.as_str())
+            .num("more", (taken.len() - 1) as f64));
     }
     for (path, bytes) in files {
         crate::files::write(&folder.join(path), bytes, &crate::files::Plan::new_file())
-            .map_err(|error| error.to_string())?;
+            .map_err(|error| error.said())?;
     }
     Ok(folder.join(FILE_NAME))
 }
@@ -92,8 +89,8 @@ mod tests {
                 .as_deref()
                 .expect("every sample shoe has a picture");
             let bytes = picture(image).unwrap_or_else(|| panic!("{image} is built in"));
-            crate::pictures::decode_picture(bytes, image, 64)
-                .unwrap_or_else(|reason| panic!("{reason}"));
+            crate::pictures::decode_picture(bytes, 64)
+                .unwrap_or_else(|fault| panic!("{image}: {fault:?}"));
         }
     }
 }

@@ -3,20 +3,26 @@
 
 use image::RgbaImage;
 use shoe_selector::files::copy_new as write_new;
-use shoe_selector::pictures::{extension_of, read_picture};
+use shoe_selector::pictures::{Fault, extension_of, read_picture};
+use shoe_selector::words::Lang;
+
+/// Why a picture is refused, as the window says it in English and in Russian.
+fn said(fault: &Fault, lang: Lang) -> String {
+    lang.words().say(&fault.said("shoe.png"))
+}
 
 #[test]
 fn broken_pictures_say_why() {
     let folder = tempfile::tempdir().expect("temp dir");
     let missing = read_picture(&folder.path().join("none.png"), 256).expect_err("missing");
-    assert!(missing.contains("not found"));
+    assert_eq!(missing, Fault::Missing);
+    assert_eq!(said(&missing, Lang::En), "`shoe.png` is not there");
+    assert_eq!(said(&missing, Lang::Ru), "файла `shoe.png` нет");
     let text = folder.path().join("text.png");
     std::fs::write(&text, "not a picture").expect("write");
-    assert!(
-        read_picture(&text, 256)
-            .expect_err("text")
-            .contains("not a PNG or JPEG")
-    );
+    let not_a_picture = read_picture(&text, 256).expect_err("text");
+    assert_eq!(not_a_picture, Fault::NotAPicture);
+    assert!(said(&not_a_picture, Lang::En).contains("not a PNG or JPEG"));
     let truncated = folder.path().join("cut.png");
     let mut bytes = Vec::new();
     RgbaImage::new(64, 64)
@@ -26,11 +32,9 @@ fn broken_pictures_say_why() {
         )
         .expect("encode");
     std::fs::write(&truncated, &bytes[..bytes.len() / 2]).expect("write");
-    assert!(
-        read_picture(&truncated, 256)
-            .expect_err("truncated")
-            .contains("damaged")
-    );
+    let damaged = read_picture(&truncated, 256).expect_err("truncated");
+    assert!(matches!(damaged, Fault::Damaged(_)), "{damaged:?}");
+    assert!(said(&damaged, Lang::Ru).contains("повреждена"));
     let huge = folder.path().join("huge.png");
     let mut bytes = Vec::new();
     image::GrayImage::new(5000, 10)
@@ -40,11 +44,9 @@ fn broken_pictures_say_why() {
         )
         .expect("encode");
     std::fs::write(&huge, &bytes).expect("write");
-    assert!(
-        read_picture(&huge, 256)
-            .expect_err("huge")
-            .contains("larger than 4096x4096")
-    );
+    let huge = read_picture(&huge, 256).expect_err("huge");
+    assert_eq!(huge, Fault::TooLargeToDecode);
+    assert!(said(&huge, Lang::En).contains("more than 4096 pixels on a side"));
 }
 
 #[test]

@@ -7,7 +7,9 @@ use crate::catalogue::save::{has_inner_comments, leading_comments, to_ron};
 use crate::catalogue::validate::{Locator, Problem, validate_awaiting};
 use crate::catalogue::{Catalogue, DiagnosticKind, Severity, Shoe, folder_of};
 use crate::files::{Plan, Version};
+use crate::pictures::Fault;
 use crate::units::slugify;
+use crate::words::Say;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -18,12 +20,12 @@ const UNDO_DEPTH: usize = 200;
 
 /// What went wrong in the editor, with the reason as the file system or the picture reader
 /// gave it; the window says which in its own words.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Trouble {
-    /// The draft was not saved.
-    NotSaved(String),
-    /// A picture was not imported.
-    PictureRefused(String),
+    /// The draft was not saved, and why.
+    NotSaved(Say),
+    /// A picture was not imported, and why.
+    PictureRefused(Say),
 }
 
 /// Why the editor's draft was not saved.
@@ -43,6 +45,21 @@ pub enum SaveError {
     /// The catalogue file could not be written.
     #[error(transparent)]
     Write(crate::files::WriteError),
+}
+
+impl SaveError {
+    /// Why the draft was not saved, to be put into words.
+    pub fn said(&self) -> Say {
+        match self {
+            SaveError::Picture { image, error } => Say::new("editor-picture-not-placed")
+                .text("image", image.as_str())
+                .says("error", vec![error.said()]),
+            SaveError::NoFreeName(image) => {
+                Say::new("editor-no-free-name").text("image", image.as_str())
+            }
+            SaveError::Write(error) => error.said(),
+        }
+    }
 }
 
 /// Columns the shoe table can be sorted by.
@@ -381,13 +398,14 @@ impl Editor {
     /// Imports the picture at `source` for shoe `index`: checked as loading checks pictures,
     /// then kept aside under a new path in the catalogue's `images/` folder (`<id>.png`,
     /// else `<id>-2.png`...), which the shoe is given now and the file at the next save.
-    pub fn import_picture(&mut self, index: usize, source: &Path) -> Result<(), String> {
+    pub fn import_picture(&mut self, index: usize, source: &Path) -> Result<(), Say> {
         let Some(shoe) = self.draft.shoes.get(index) else {
-            return Err("no shoe is chosen".to_string());
+            return Err(Say::new("editor-no-shoe-chosen"));
         };
-        crate::pictures::read_picture(source, 64)?;
+        let name = source.display().to_string();
+        crate::pictures::read_picture(source, 64).map_err(|fault| fault.said(&name))?;
         let bytes = std::fs::read(source)
-            .map_err(|error| format!("{} cannot be read: {error}", source.display()))?;
+            .map_err(|error| Fault::Unreadable(error.to_string()).said(&name))?;
         let extension = crate::pictures::extension_of(&bytes);
         let name = slugify(&shoe.id);
         let folder = folder_of(&self.path);
@@ -408,8 +426,10 @@ impl Editor {
 
     /// Keeps an imported picture's `bytes` aside until the next save: in the window's
     /// recovery folder when it has one, else in a temporary folder of the editor's.
-    fn keep_aside(&mut self, bytes: &[u8], extension: &str) -> Result<PathBuf, String> {
-        let failed = |error: std::io::Error| format!("cannot keep the picture aside: {error}");
+    fn keep_aside(&mut self, bytes: &[u8], extension: &str) -> Result<PathBuf, Say> {
+        let failed = |error: std::io::Error| {
+            Say::new("editor-picture-not-kept").text("reason", error.to_string())
+        };
         let folder = match &self.pictures_folder {
             Some(folder) => {
                 std::fs::create_dir_all(folder).map_err(failed)?;
@@ -712,7 +732,7 @@ impl Editor {
     pub fn save(&mut self, path: &Path, plan: &Plan) -> Result<Option<PathBuf>, SaveError> {
         // The pictures first: a catalogue never names a picture that is not there yet.
         if let Err(error) = self.place_pictures(&folder_of(path)) {
-            self.trouble = Some(Trouble::NotSaved(error.to_string()));
+            self.trouble = Some(Trouble::NotSaved(error.said()));
             return Err(error);
         }
         let text = to_ron(&self.draft, &self.header);
@@ -731,7 +751,7 @@ impl Editor {
                 Ok(written.backup)
             }
             Err(error) => {
-                self.trouble = Some(Trouble::NotSaved(error.to_string()));
+                self.trouble = Some(Trouble::NotSaved(error.said()));
                 Err(SaveError::Write(error))
             }
         }

@@ -22,12 +22,13 @@ pub enum Source {
 
 impl Source {
     /// The picture, decoded and scaled, or why not.
-    fn read(&self) -> Result<image::RgbaImage, String> {
+    fn read(&self) -> Result<image::RgbaImage, Say> {
         match self {
-            Source::File(path) => read_picture(path, MAX_SIDE),
+            Source::File(path) => read_picture(path, MAX_SIDE)
+                .map_err(|fault| fault.said(&path.display().to_string())),
             Source::Sample(image) => match crate::sample::picture(image) {
-                Some(bytes) => decode_picture(bytes, image, MAX_SIDE),
-                None => Err(format!("{image} is not in the sample")),
+                Some(bytes) => decode_picture(bytes, MAX_SIDE).map_err(|fault| fault.said(image)),
+                None => Err(crate::pictures::Fault::Missing.said(image)),
             },
         }
     }
@@ -68,7 +69,7 @@ pub struct Pictures {
 
 struct Worker {
     requests: Sender<Source>,
-    results: Receiver<(Source, Result<image::RgbaImage, String>)>,
+    results: Receiver<(Source, Result<image::RgbaImage, Say>)>,
 }
 
 impl Worker {
@@ -103,9 +104,10 @@ impl Pictures {
                     let image = ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
                     Picture::Ready(ctx.load_texture(source.name(), image, TextureOptions::LINEAR))
                 }
-                Err(reason) => {
-                    tracing::warn!("picture refused: {reason}");
-                    Picture::Missing(Say::new("picture-unreadable").text("reason", reason))
+                Err(said) => {
+                    let english = crate::words::Lang::En.words().say(&said);
+                    tracing::warn!("picture refused: {english}");
+                    Picture::Missing(said)
                 }
             };
             self.cache.insert(source, picture);

@@ -15,7 +15,7 @@ pub(super) enum Done {
     /// A file dialog closed: what it was for, and the path chosen (none when cancelled).
     Chosen(PathFor, Option<PathBuf>),
     /// The fitting report was written there, or why not.
-    Report(Result<PathBuf, String>),
+    Report(Result<PathBuf, crate::words::Say>),
     /// A customer's files were deleted.
     Forgot(Forgotten),
     /// The what-ifs and widenings of an advice.

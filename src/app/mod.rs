@@ -393,7 +393,7 @@ impl ShoeApp {
             self.what_ifs_searching = true;
             self.what_ifs_stale = false;
             self.jobs
-                .run("what-ifs", move || jobs::Done::WhatIfs(work()));
+                .run("what-if search", move || jobs::Done::WhatIfs(work()));
         }
     }
 

@@ -85,10 +85,10 @@ impl PathBox {
 
     /// The path typed, if it will do for what it is for: the command that uses it, or why
     /// not. A leading `~` is the home folder.
-    fn accept(&self) -> Result<Chosen, Say> {
+    fn accept(&self) -> Result<Chosen, Refused> {
         let typed = self.text.trim();
         if typed.is_empty() {
-            return Err(Say::new("path-box-empty"));
+            return Err(Refused::Other(Say::new("path-box-empty")));
         }
         let path = expand_home(typed);
         let shown = || path.display().to_string();
@@ -96,7 +96,9 @@ impl PathBox {
             return if path.is_dir() {
                 Ok(Chosen::Folder(path))
             } else if path.exists() {
-                Err(Say::new("path-box-not-a-folder").text("path", shown()))
+                Err(Refused::Other(
+                    Say::new("path-box-not-a-folder").text("path", shown()),
+                ))
             } else {
                 // Not there: made once the user, told so, takes the path again.
                 self.make_folder(&path)?;
@@ -108,37 +110,40 @@ impl PathBox {
                 let path = save_target(path);
                 let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
                 match folder {
-                    Some(folder) if folder.exists() && !folder.is_dir() => {
-                        Err(Say::new("path-box-not-a-folder")
-                            .text("path", folder.display().to_string()))
-                    }
+                    Some(folder) if folder.exists() && !folder.is_dir() => Err(Refused::Other(
+                        Say::new("path-box-not-a-folder")
+                            .text("path", folder.display().to_string()),
+                    )),
                     Some(folder) if !folder.is_dir() => {
                         self.make_folder(folder)?;
                         Ok(Chosen::File(path))
                     }
                     // A file that is there is replaced only once the user was told.
                     _ if path.exists() && self.replacing.as_ref() != Some(&path) => {
-                        Err(Say::new("path-box-exists").text("path", path.display().to_string()))
+                        Err(Refused::Exists(path))
                     }
                     _ => Ok(Chosen::File(path)),
                 }
             }
             _ if path.is_file() => Ok(Chosen::File(path)),
-            _ => Err(Say::new("path-box-not-a-file").text("path", shown())),
+            _ => Err(Refused::Other(
+                Say::new("path-box-not-a-file").text("path", shown()),
+            )),
         }
     }
 
     /// Makes `folder` when the user was told it is not there and took the path again;
     /// else says it is not there, and that taking the path again makes it.
-    fn make_folder(&self, folder: &Path) -> Result<(), Say> {
-        let shown = || folder.display().to_string();
+    fn make_folder(&self, folder: &Path) -> Result<(), Refused> {
         if self.creating.as_deref() != Some(folder) {
-            return Err(Say::new("path-box-no-folder").text("path", shown()));
+            return Err(Refused::NoFolder(folder.to_path_buf()));
         }
         std::fs::create_dir_all(folder).map_err(|error| {
-            Say::new("path-box-folder-not-made")
-                .text("path", shown())
-                .text("error", error.to_string())
+            Refused::Other(
+                Say::new("path-box-folder-not-made")
+                    .text("path", folder.display().to_string())
+                    .text("error", error.to_string()),
+            )
         })
     }
 
@@ -146,22 +151,15 @@ impl PathBox {
     /// that a file to save to is there, taking the same path again replaces it; told that a
     /// folder is not there, taking the same path again makes it.
     pub fn take(&mut self) -> Option<Option<Command>> {
-        match self.command() {
-            Ok(command) => Some(command),
-            Err(problem) => {
-                let typed = expand_home(self.text.trim());
-                match problem.id() {
-                    "path-box-exists" => self.replacing = Some(save_target(typed)),
-                    "path-box-no-folder" if self.purpose.wants_folder() => {
-                        self.creating = Some(typed);
-                    }
-                    "path-box-no-folder" => {
-                        let target = save_target(typed);
-                        self.creating = target.parent().map(Path::to_path_buf);
-                    }
-                    _ => {}
+        match self.accept() {
+            Ok(chosen) => Some(self.purpose.command(chosen)),
+            Err(refused) => {
+                self.problem = Some(refused.said());
+                match refused {
+                    Refused::Exists(file) => self.replacing = Some(file),
+                    Refused::NoFolder(folder) => self.creating = Some(folder),
+                    Refused::Other(_) => {}
                 }
-                self.problem = Some(problem);
                 None
             }
         }
@@ -169,7 +167,33 @@ impl PathBox {
 
     /// The command that uses the path typed, or why the path will not do.
     pub fn command(&self) -> Result<Option<Command>, Say> {
-        Ok(self.purpose.command(self.accept()?))
+        self.accept()
+            .map(|chosen| self.purpose.command(chosen))
+            .map_err(|refused| refused.said())
+    }
+}
+
+/// Why a typed path will not do.
+enum Refused {
+    /// A file to save to is there: taken again, it is replaced.
+    Exists(PathBuf),
+    /// A folder is not there: taken again, it is made.
+    NoFolder(PathBuf),
+    /// Anything else, said.
+    Other(Say),
+}
+
+impl Refused {
+    fn said(&self) -> Say {
+        match self {
+            Refused::Exists(file) => {
+                Say::new("path-box-exists").text("path", file.display().to_string())
+            }
+            Refused::NoFolder(folder) => {
+                Say::new("path-box-no-folder").text("path", folder.display().to_string())
+            }
+            Refused::Other(said) => said.clone(),
+        }
     }
 }
 

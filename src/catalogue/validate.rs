@@ -37,6 +37,26 @@ pub struct Problem {
     pub said: Say,
     /// Another place the message refers to (the first use of a duplicate id).
     pub related: Option<Locator>,
+    /// Which check found it: a form words some of them beside their field.
+    pub check: Check,
+}
+
+/// Which check found a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Check {
+    /// A number outside its range.
+    OutOfRange,
+    /// A required text left empty.
+    Empty,
+    /// A text over its length.
+    TooLong,
+    /// An id that is not lower-case letters, digits and dashes.
+    NotSlug,
+    /// An id another shoe has.
+    DuplicateId,
+    /// Any other.
+    #[default]
+    Other,
 }
 
 impl Problem {
@@ -47,11 +67,16 @@ impl Problem {
             kind: DiagnosticKind::Other,
             said,
             related: None,
+            check: Check::Other,
         }
     }
 
     fn of_kind(self, kind: DiagnosticKind) -> Self {
         Problem { kind, ..self }
+    }
+
+    fn by(self, check: Check) -> Self {
+        Problem { check, ..self }
     }
 
     fn warning(at: Locator, said: Say) -> Self {
@@ -61,6 +86,7 @@ impl Problem {
             kind: DiagnosticKind::Other,
             said,
             related: None,
+            check: Check::Other,
         }
     }
 }
@@ -237,6 +263,7 @@ impl Checker {
                     Say::new("check-duplicate-id").text("id", shoe.id.as_str()),
                 )
                 .of_kind(DiagnosticKind::DuplicateId)
+                .by(Check::DuplicateId)
             });
         } else {
             self.first_use.insert(key.into(), index);
@@ -342,12 +369,15 @@ fn validate_shoe(
 fn check_names(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: &mut Vec<Problem>) {
     let limits = Limits::DEFAULT;
     if !is_slug(&shoe.id) {
-        problems.push(Problem::error(
-            at("id"),
-            Say::new("check-not-slug")
-                .text("id", shoe.id.as_str())
-                .text("slug", slugify(&shoe.id)),
-        ));
+        problems.push(
+            Problem::error(
+                at("id"),
+                Say::new("check-not-slug")
+                    .text("id", shoe.id.as_str())
+                    .text("slug", slugify(&shoe.id)),
+            )
+            .by(Check::NotSlug),
+        );
     } else if shoe.id.chars().count() > limits.max_id_chars {
         problems.push(Problem::error(
             at("id"),
@@ -491,17 +521,19 @@ fn check_text(
     required: bool,
 ) {
     if required && text.trim().is_empty() {
-        problems.push(Problem::error(
-            at,
-            Say::new("check-empty").text("field", field),
-        ));
+        problems.push(
+            Problem::error(at, Say::new("check-empty").text("field", field)).by(Check::Empty),
+        );
     } else if text.chars().count() > max_chars {
-        problems.push(Problem::error(
-            at,
-            Say::new("check-too-long")
-                .text("field", field)
-                .text("max", max_chars.to_string()),
-        ));
+        problems.push(
+            Problem::error(
+                at,
+                Say::new("check-too-long")
+                    .text("field", field)
+                    .text("max", max_chars.to_string()),
+            )
+            .by(Check::TooLong),
+        );
     }
 }
 
@@ -516,7 +548,8 @@ fn check_range(
     if !(low..=high).contains(&value) {
         problems.push(
             Problem::error(at, out_of_range(field, value, (low, high), unit))
-                .of_kind(DiagnosticKind::OutOfRange),
+                .of_kind(DiagnosticKind::OutOfRange)
+                .by(Check::OutOfRange),
         );
     }
 }
@@ -548,12 +581,15 @@ fn check_image(
         return;
     }
     if image.chars().count() > max_chars {
-        problems.push(Problem::error(
-            at,
-            Say::new("check-too-long")
-                .text("field", "image")
-                .text("max", max_chars.to_string()),
-        ));
+        problems.push(
+            Problem::error(
+                at,
+                Say::new("check-too-long")
+                    .text("field", "image")
+                    .text("max", max_chars.to_string()),
+            )
+            .by(Check::TooLong),
+        );
         return;
     }
     match images.check(image) {
@@ -584,6 +620,10 @@ fn fault_said(image: &str, fault: &Fault) -> Say {
             .num("max", crate::pictures::MAX_SIDE as f64),
         Fault::Damaged(reason) => said("check-image-damaged").text("reason", reason.as_str()),
         Fault::Unreadable(reason) => said("check-image-unreadable").text("reason", reason.as_str()),
+        Fault::Missing => said("check-image-missing"),
+        Fault::TooLargeToDecode => {
+            said("check-image-too-large").num("max", crate::pictures::MAX_SIDE as f64)
+        }
     }
 }
 

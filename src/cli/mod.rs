@@ -257,8 +257,8 @@ fn sample(folder: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) ->
             );
             Outcome::Exit(0)
         }
-        Err(message) => {
-            let _ = writeln!(err, "error: {message}");
+        Err(why) => {
+            let _ = writeln!(err, "error: {}", crate::words::Lang::En.words().say(&why));
             Outcome::Exit(1)
         }
     }

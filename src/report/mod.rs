@@ -343,7 +343,7 @@ fn picture(shoe: &Shoe, pictures: Pictures, words: &Words) -> String {
             .flatten()
             .and_then(|path| crate::pictures::read_picture(&path, PICTURE_SIDE).ok()),
         Pictures::Sample => crate::sample::picture(image)
-            .and_then(|bytes| crate::pictures::decode_picture(bytes, image, PICTURE_SIDE).ok()),
+            .and_then(|bytes| crate::pictures::decode_picture(bytes, PICTURE_SIDE).ok()),
     };
     let data = shoe.image.as_deref().and_then(read).and_then(|rgba| {
         let mut bytes = Vec::new();

@@ -113,6 +113,7 @@ check-image-too-many-pixels = picture `{ $image }` is { $size } pixels, more tha
 check-image-damaged = picture `{ $image }` is damaged ({ $reason }); the shoe is shown without it
 check-image-cut-short = picture `{ $image }` ends before the picture does: the file was cut short, by a copy or a download that stopped; the shoe is shown without it
 check-image-unreadable = picture `{ $image }` cannot be read ({ $reason }); the shoe is shown without it
+check-image-too-large = picture `{ $image }` is too large to show (more than { $max } pixels on a side, or more memory than a picture may take); the shoe is shown without it
 check-image-absolute = image path `{ $image }` is absolute; write it relative to the catalogue's folder, like "images/shoe.png"
 check-image-leaves = image path `{ $image }` leaves the catalogue's folder; keep images inside it
 check-image-link = image path `{ $image }` leads out of the catalogue's folder through a link; keep images inside it
@@ -138,7 +139,14 @@ cli-catalogue-has-errors = error: the catalogue { $path } has errors; `shoe-sele
 picture-not-given = the catalogue gives no picture for this shoe
 picture-no-folder = the catalogue's folder is unknown
 picture-no-reader = pictures cannot be read right now
-picture-unreadable = the picture cannot be read: { $reason }
+picture-missing = `{ $image }` is not there
+picture-not-a-picture = `{ $image }` is not a PNG or JPEG picture
+picture-too-many-bytes = `{ $image }` is { $megabytes } MB; a picture may be at most { $max } MB
+picture-too-many-pixels = `{ $image }` is { $size } pixels, more than { $max } on a side
+picture-too-large = `{ $image }` is too large to show: more than { $max } pixels on a side, or more memory than a picture may take
+picture-damaged = `{ $image }` is damaged ({ $reason })
+picture-cut-short = `{ $image }` ends before the picture does: the file was cut short
+picture-cannot-read = `{ $image }` cannot be read ({ $reason })
 # `check` lists the first problems of a file; $count more were found and are not listed.
 check-unlisted = … and { $count ->
     [one] 1 more problem, not listed

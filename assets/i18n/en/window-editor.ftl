@@ -27,6 +27,10 @@ editor-not-slug = Only lower-case letters a-z, digits and dashes, like { $slug }
 editor-duplicate-id = Another shoe already has the id { $id }: give this one its own.
 editor-picture-refused = Picture not imported: { $error }
 editor-not-saved = Not saved: { $error }
+editor-picture-not-placed = the picture { $image } could not be put beside the catalogue: { $error }
+editor-no-free-name = no free name for the picture { $image }
+editor-no-shoe-chosen = no shoe is chosen
+editor-picture-not-kept = the picture could not be kept aside until the save ({ $reason })
 
 # The table of shoes.
 editor-filter = Filter

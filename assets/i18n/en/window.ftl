@@ -8,6 +8,11 @@ notice-saved = Saved to { $path }.
 notice-saved-backup = Saved to { $path } (the previous version is in { $backup }).
 notice-sample-saved = The sample catalogue was saved as { $path } with its pictures; this copy is open, to edit as you like.
 notice-not-saved = Not saved: { $error }
+sample-taken = { $file } is there already{ $more ->
+        [0] {""}
+        [one] {" "}(and { $more } more of the sample's files)
+       *[other] {" "}(and { $more } more of the sample's files)
+    }; choose an empty folder, nothing was written
 notice-drafts-not-kept = Unsaved work cannot be kept against a crash just now ({ $error }); save it to be safe.
 dialog-sample-folder = A folder for a copy of the sample catalogue
 

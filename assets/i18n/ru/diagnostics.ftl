@@ -118,6 +118,7 @@ check-image-too-many-pixels = картинка `{ $image }` размером { $
 check-image-damaged = картинка `{ $image }` повреждена ({ $reason }); модель показана без неё
 check-image-cut-short = картинка `{ $image }` обрывается раньше, чем должна: файл скопирован или скачан не до конца; модель показана без неё
 check-image-unreadable = картинку `{ $image }` не удаётся прочитать ({ $reason }); модель показана без неё
+check-image-too-large = картинка `{ $image }` слишком велика для показа (больше { $max } пикселей по стороне или больше памяти, чем может занять картинка); модель показана без неё
 check-image-absolute = путь к картинке `{ $image }` абсолютный; пишите его относительно папки каталога, например "images/shoe.png"
 check-image-leaves = путь к картинке `{ $image }` выходит из папки каталога; держите картинки внутри неё
 check-image-link = путь к картинке `{ $image }` через ссылку ведёт за пределы папки каталога; держите картинки внутри неё
@@ -146,7 +147,14 @@ cli-catalogue-has-errors = ошибка: в каталоге { $path } есть 
 picture-not-given = в каталоге нет картинки для этой модели
 picture-no-folder = папка каталога неизвестна
 picture-no-reader = картинки сейчас не читаются
-picture-unreadable = картинка не читается: { $reason }
+picture-missing = файла `{ $image }` нет
+picture-not-a-picture = `{ $image }` — не картинка PNG или JPEG
+picture-too-many-bytes = `{ $image }` занимает { $megabytes } МБ; картинка может занимать не больше { $max } МБ
+picture-too-many-pixels = `{ $image }` размером { $size } пикселей, больше { $max } по стороне
+picture-too-large = `{ $image }` слишком велика для показа: больше { $max } пикселей по стороне или больше памяти, чем может занять картинка
+picture-damaged = `{ $image }` повреждена ({ $reason })
+picture-cut-short = `{ $image }` обрывается раньше, чем кончается картинка: файл обрезан
+picture-cannot-read = `{ $image }` не удаётся прочитать ({ $reason })
 # `check` перечисляет первые проблемы файла; ещё $count найдены и не перечислены.
 check-unlisted = … и ещё { $count ->
     [one] { $count } проблема, не перечислена

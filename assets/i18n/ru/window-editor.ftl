@@ -29,6 +29,10 @@ editor-not-slug = Только строчные латинские буквы a-
 editor-duplicate-id = У другой модели уже есть id { $id }: дайте этой свой.
 editor-picture-refused = Картинка не добавлена: { $error }
 editor-not-saved = Не сохранено: { $error }
+editor-picture-not-placed = картинку { $image } не удалось положить рядом с каталогом: { $error }
+editor-no-free-name = для картинки { $image } нет свободного имени
+editor-no-shoe-chosen = модель не выбрана
+editor-picture-not-kept = картинку не удалось отложить до сохранения ({ $reason })
 
 # Таблица моделей.
 editor-filter = Фильтр

@@ -94,7 +94,7 @@ impl ShoeApp {
                     self.notify(said);
                     self.open(path, Some(ctx));
                 }
-                Err(message) => self.notify(Say::new("notice-not-saved").text("error", message)),
+                Err(why) => self.notify(Say::new("notice-not-saved").says("error", vec![why])),
             },
             FileCommand::Quit => {
                 self.allow_close = true;

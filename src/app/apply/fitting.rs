@@ -275,14 +275,12 @@ impl ShoeApp {
                 lang,
                 weight_unit,
             });
-            Done::Report(
-                crate::session::write_report(&session, visit, &html).map_err(|e| e.to_string()),
-            )
+            Done::Report(crate::session::write_report(&session, visit, &html).map_err(|e| e.said()))
         });
     }
 
     /// Says where the report went, or why it did not.
-    pub(in crate::app) fn wrote_report(&mut self, written: Result<PathBuf, String>) {
+    pub(in crate::app) fn wrote_report(&mut self, written: Result<PathBuf, Say>) {
         let said = match written {
             Ok(path) => {
                 let said =
@@ -290,7 +288,7 @@ impl ShoeApp {
                 self.fitting.wrote(path);
                 said
             }
-            Err(error) => Say::new("fitting-no-report").text("error", error),
+            Err(why) => Say::new("fitting-no-report").says("error", vec![why]),
         };
         self.fitting.say(said);
     }

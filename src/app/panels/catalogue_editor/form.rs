@@ -289,16 +289,16 @@ choices!(
 /// A problem as the form says it beside its field, which it need not name: in plain words
 /// and with what was typed ("Must be 100 to 600 (grams, one shoe); you typed 50"), where the
 /// form has words of its own for it; else as `check` says it.
-fn beside_the_field(said: &Say) -> Say {
-    let id = match said.id() {
-        "check-out-of-range" => "editor-out-of-range",
-        "check-empty" => "editor-empty",
-        "check-too-long" => "editor-too-long",
-        "check-not-slug" => "editor-not-slug",
-        "check-duplicate-id" => "editor-duplicate-id",
-        _ => return said.clone(),
+fn beside_the_field(problem: &Problem) -> Say {
+    let id = match problem.check {
+        Check::OutOfRange => "editor-out-of-range",
+        Check::Empty => "editor-empty",
+        Check::TooLong => "editor-too-long",
+        Check::NotSlug => "editor-not-slug",
+        Check::DuplicateId => "editor-duplicate-id",
+        Check::Other => return problem.said.clone(),
     };
-    said.reworded(id)
+    problem.said.reworded(id)
 }
 
 /// The rows of the form: the window's words and the chosen shoe's problems.
@@ -335,7 +335,7 @@ impl Form<'_> {
                     Verdict::Caution
                 };
                 ui.label(
-                    RichText::new(self.words.say(&beside_the_field(&problem.said)))
+                    RichText::new(self.words.say(&beside_the_field(problem)))
                         .small()
                         .color(verdict_colour(verdict, dark)),
                 );

@@ -8,7 +8,7 @@ use crate::app::editor::{Editor, SortBy, Trouble};
 use crate::app::images::Picture;
 use crate::app::keys::Action;
 use crate::app::theme::verdict_colour;
-use crate::catalogue::validate::{DROP_MM, LUG_DEPTH_MM, Problem, STACK_HEEL_MM, WEIGHT_G};
+use crate::catalogue::validate::{Check, DROP_MM, LUG_DEPTH_MM, Problem, STACK_HEEL_MM, WEIGHT_G};
 use crate::catalogue::*;
 use crate::recommend::Verdict;
 use crate::words::{Say, Words};
@@ -114,9 +114,9 @@ fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut 
     });
     if let Some(trouble) = &editor.trouble() {
         let said = match trouble {
-            Trouble::NotSaved(error) => Say::new("editor-not-saved").text("error", error.as_str()),
-            Trouble::PictureRefused(error) => {
-                Say::new("editor-picture-refused").text("error", error.as_str())
+            Trouble::NotSaved(why) => Say::new("editor-not-saved").says("error", vec![why.clone()]),
+            Trouble::PictureRefused(why) => {
+                Say::new("editor-picture-refused").says("error", vec![why.clone()])
             }
         };
         ui.label(
