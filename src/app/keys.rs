@@ -14,10 +14,10 @@ pub(super) enum Action {
     Up,
     Down,
     Dismiss,
-    SaveAs,
     Save,
-    Redo,
+    SaveAs,
     Undo,
+    Redo,
 }
 
 /// Where a key works.
@@ -58,8 +58,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
     command: true,
 };
 
-/// Every action a key reaches. A shortcut with Shift comes before the same without, which
-/// would match it too.
+/// Every action a key reaches, in the order Help lists them.
 const ACTIONS: [Row; 9] = [
     Row {
         action: Action::Open,
@@ -97,13 +96,6 @@ const ACTIONS: [Row; 9] = [
         help: "frame-key-escape",
     },
     Row {
-        action: Action::SaveAs,
-        keys: &[key(COMMAND_SHIFT, Key::S)],
-        consumed: true,
-        only: Only::Editing,
-        help: "frame-key-save-as",
-    },
-    Row {
         action: Action::Save,
         keys: &[key(Modifiers::COMMAND, Key::S)],
         consumed: true,
@@ -111,11 +103,11 @@ const ACTIONS: [Row; 9] = [
         help: "frame-key-save",
     },
     Row {
-        action: Action::Redo,
-        keys: &[key(COMMAND_SHIFT, Key::Z), key(Modifiers::COMMAND, Key::Y)],
+        action: Action::SaveAs,
+        keys: &[key(COMMAND_SHIFT, Key::S)],
         consumed: true,
-        only: Only::EditingNotTyping,
-        help: "frame-key-redo",
+        only: Only::Editing,
+        help: "frame-key-save-as",
     },
     Row {
         action: Action::Undo,
@@ -123,6 +115,13 @@ const ACTIONS: [Row; 9] = [
         consumed: true,
         only: Only::EditingNotTyping,
         help: "frame-key-undo",
+    },
+    Row {
+        action: Action::Redo,
+        keys: &[key(COMMAND_SHIFT, Key::Z), key(Modifiers::COMMAND, Key::Y)],
+        consumed: true,
+        only: Only::EditingNotTyping,
+        help: "frame-key-redo",
     },
 ];
 
@@ -189,7 +188,13 @@ pub(super) fn help(ctx: &egui::Context) -> Vec<(String, &'static str)> {
 pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Command>) {
     let typing = ctx.egui_wants_keyboard_input();
     let editing = mode == Mode::Edit;
-    for row in &ACTIONS {
+    // A shortcut with Shift is looked for before the same without, which would match it too.
+    let shifted = |row: &&Row| row.keys.iter().any(|key| key.modifiers.shift);
+    let rows = ACTIONS
+        .iter()
+        .filter(shifted)
+        .chain(ACTIONS.iter().filter(|row| !shifted(row)));
+    for row in rows {
         let works = match row.only {
             Only::Anywhere => true,
             Only::NotTyping => !typing,
@@ -235,10 +240,10 @@ mod tests {
             Action::Up,
             Action::Down,
             Action::Dismiss,
-            Action::SaveAs,
             Action::Save,
-            Action::Redo,
+            Action::SaveAs,
             Action::Undo,
+            Action::Redo,
         ];
         for action in all {
             let rows = ACTIONS.iter().filter(|row| row.action == action).count();
