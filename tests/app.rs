@@ -1551,3 +1551,70 @@ fn the_what_ifs_come_off_the_frame_and_are_always_those_of_the_inputs_on_screen(
         "some shoe has a what-if"
     );
 }
+
+/// The chosen shoe's reasons are put into words once per change, before the frame: they are
+/// the core's for the inputs on screen, in the window's language, after every change of
+/// input, shoe or language.
+#[test]
+fn the_chosen_shoes_reasons_follow_every_change() {
+    use shoe_selector::app::command::{FinderCommand, InputsCommand};
+    use shoe_selector::recommend::Explainer;
+    use shoe_selector::words::Lang;
+    let mut harness = window(app_on(bundled()));
+    let expected = |app: &ShoeApp| -> Vec<String> {
+        let catalogue = app.catalogue().expect("catalogue");
+        let id = app.finder().selected().expect("a shoe chosen");
+        let shoe = catalogue.shoes.iter().find(|s| s.id == id).expect("shoe");
+        Explainer::new(catalogue, &app.settings().profile)
+            .speaking(app.settings().lang())
+            .weighing_in(app.settings().weight_unit)
+            .explain(shoe)
+            .into_iter()
+            .map(|reason| reason.text)
+            .collect()
+    };
+    let shown = |app: &ShoeApp| -> Vec<String> {
+        app.finder()
+            .chosen_reasons()
+            .iter()
+            .map(|reason| reason.text.clone())
+            .collect()
+    };
+    let first = {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        catalogue.shoes[app.ranking().recommendations[0].shoe]
+            .id
+            .clone()
+    };
+    harness
+        .state_mut()
+        .push(FinderCommand::Select(Some(first.clone())));
+    window::settle(&mut harness);
+    let before = shown(harness.state());
+    assert!(!before.is_empty());
+    assert_eq!(before, expected(harness.state()));
+    window::change_profile(&mut harness, |p| p.weight_kg = 118.0);
+    let heavier = shown(harness.state());
+    assert_eq!(heavier, expected(harness.state()));
+    assert_ne!(heavier, before, "a heavier runner hears other reasons");
+    harness
+        .state_mut()
+        .push(InputsCommand::SetLanguage(Some(Lang::Ru)));
+    window::settle(&mut harness);
+    let russian = shown(harness.state());
+    assert_eq!(russian, expected(harness.state()));
+    assert_ne!(russian, heavier, "said in Russian");
+    let second = {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        catalogue.shoes[app.ranking().recommendations[1].shoe]
+            .id
+            .clone()
+    };
+    harness
+        .state_mut()
+        .push(FinderCommand::Select(Some(second)));
+    window::settle(&mut harness);
+    assert_eq!(shown(harness.state()), expected(harness.state()));
+}

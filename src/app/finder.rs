@@ -7,7 +7,9 @@ use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
 use crate::recommend::moves::Moves;
 use crate::recommend::what_if::{WhatIfs, Widening};
-use crate::recommend::{Advice, Asked, Ranking, advise, what_ifs_for};
+use crate::recommend::{Advice, Asked, Explainer, Ranking, Reason, advise, what_ifs_for};
+use crate::units::WeightUnit;
+use crate::words::Lang;
 use std::sync::Arc;
 
 /// Catalogues up to this size get what-if explanations in the window: they rank the
@@ -33,6 +35,15 @@ impl WhatIfsFound {
     }
 }
 
+/// What the chosen shoe's reasons were put into words for.
+#[derive(Debug, Clone, PartialEq)]
+struct Explained {
+    generation: u64,
+    shoe: String,
+    lang: Lang,
+    unit: WeightUnit,
+}
+
 /// The finder's state.
 #[derive(Default)]
 pub struct Finder {
@@ -40,6 +51,10 @@ pub struct Finder {
     advice: Arc<Advice>,
     /// Counts the advices worked out, so what-ifs found off the frame join only theirs.
     generation: u64,
+    /// Why the chosen shoe stands where it does, in words, and what they were made for (the
+    /// advice, the shoe, the language, the weight unit): made once per change, not per
+    /// frame.
+    explained: Option<(Explained, Vec<Reason>)>,
     selected: Option<String>,
     compare: Vec<String>,
     view: View,
@@ -153,6 +168,51 @@ impl Finder {
                 widenings,
             }
         }))
+    }
+
+    /// Puts into words why the chosen shoe stands where it does: the rules' reasons, then
+    /// what the shop's fittings show of it; again only when the advice, the shoe, the
+    /// language or the weight unit changed.
+    pub(super) fn explain_chosen(&mut self, catalogue: Option<&Catalogue>, settings: &Settings) {
+        let (Some(catalogue), Some(id)) = (catalogue, self.selected.clone()) else {
+            self.explained = None;
+            return;
+        };
+        let wanted = Explained {
+            generation: self.generation,
+            shoe: id,
+            lang: settings.lang(),
+            unit: settings.weight_unit,
+        };
+        if self
+            .explained
+            .as_ref()
+            .is_some_and(|(made, _)| *made == wanted)
+        {
+            return;
+        }
+        let Some((index, shoe)) = catalogue
+            .shoes
+            .iter()
+            .enumerate()
+            .find(|(_, shoe)| shoe.id == wanted.shoe)
+        else {
+            self.explained = None;
+            return;
+        };
+        let mut reasons = Explainer::new(catalogue, &settings.profile)
+            .speaking(wanted.lang)
+            .weighing_in(wanted.unit)
+            .explain(shoe);
+        reasons.extend(self.advice.moves.reasons(index, wanted.lang.words()));
+        self.explained = Some((wanted, reasons));
+    }
+
+    /// Why the chosen shoe stands where it does, as [`Finder::explain_chosen`] last put it.
+    pub fn chosen_reasons(&self) -> &[Reason] {
+        self.explained
+            .as_ref()
+            .map_or(&[], |(_, reasons)| reasons.as_slice())
     }
 
     /// Adds what-ifs found off the frame to the advice shown, when they are for it; whether

@@ -426,6 +426,8 @@ impl ShoeApp {
         if open {
             ctx.request_repaint_after(std::time::Duration::from_secs(2));
         }
+        let catalogue = self.document.catalogue().map(|c| &**c);
+        self.finder.explain_chosen(catalogue, &self.settings);
         keys::shortcuts(&ctx, self.mode, &mut self.commands);
         self.guard_close(&ctx);
         panels::frame_ui(self, ui);

@@ -6,8 +6,8 @@ use super::{picture_ui, reason_row_ui};
 use crate::app::COMPARE_MAX;
 use crate::app::command::{FinderCommand, FittingCommand};
 use crate::catalogue::Shoe;
+use crate::recommend::Recommendation;
 use crate::recommend::specs;
-use crate::recommend::{Explainer, Recommendation};
 use crate::words::Say;
 use eframe::egui::{self, RichText};
 
@@ -19,16 +19,11 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let Some(catalogue) = &d.catalogue else {
         return;
     };
-    let mut reasons = Explainer::new(catalogue, &d.settings.profile)
-        .speaking(d.words.lang())
-        .weighing_in(d.settings.weight_unit)
-        .explain(&shoe);
+    // The rules' reasons, then what the shop's fittings show with its counts: put into
+    // words once per change, before the frame.
+    let reasons = d.finder.chosen_reasons();
     let currency = catalogue.currency_of(&shoe).map(str::to_string);
     let index = catalogue.shoes.iter().position(|s| s.id == shoe.id);
-    // What the shop's fittings show, with its counts, after the rules' reasons.
-    if let Some(index) = index {
-        reasons.extend(d.finder.moves().reasons(index, d.words));
-    }
     let recommendation = d
         .ranking
         .recommendations
@@ -56,7 +51,7 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         actions_ui(d, ui, &shoe);
         ui.add_space(6.0);
         ui.label(RichText::new(d.words.get("detail-why")).strong());
-        for reason in &reasons {
+        for reason in reasons {
             reason_row_ui(ui, d.words, reason.verdict, &reason.text);
         }
         what_ifs_ui(d, ui, index);
