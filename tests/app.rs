@@ -499,6 +499,35 @@ fn a_large_catalogue_loads_in_the_background_with_progress() {
         harness.state().catalogue().map(|c| c.shoes.len()),
         Some(per_copy * copies)
     );
+    // Read again (as when it changes on disk), it is read in the background too, the one
+    // on screen staying until the new one is in.
+    window::settle(&mut harness);
+    let shown = harness
+        .state()
+        .document()
+        .catalogue()
+        .cloned()
+        .expect("shown");
+    harness.state_mut().push(FileCommand::Reload);
+    harness.step();
+    assert!(
+        harness.state().document().loading().is_some(),
+        "read again in the background"
+    );
+    assert!(
+        harness
+            .state()
+            .document()
+            .catalogue()
+            .is_some_and(|now| std::sync::Arc::ptr_eq(now, &shown)),
+        "the one on screen stays meanwhile"
+    );
+    window::settle(&mut harness);
+    assert!(harness.state().document().loading().is_none());
+    assert_eq!(
+        harness.state().catalogue().map(|c| c.shoes.len()),
+        Some(per_copy * copies)
+    );
 }
 
 #[test]

@@ -203,14 +203,14 @@ impl Document {
         }
     }
 
-    /// Reads the open catalogue again.
-    pub(super) fn reload(&mut self, editing: bool) -> Taken {
+    /// Reads the open catalogue again: a large one in the background, as when opened, the
+    /// one on screen staying until it is in.
+    pub(super) fn reload(&mut self, ctx: Option<&egui::Context>, editing: bool) -> Taken {
         if self.sample {
             self.show_sample()
         } else if let Some(path) = self.path.clone() {
             self.pictures_stale = true;
-            let outcome = load_catalogue(&path);
-            self.take(path, outcome, editing)
+            self.open(path, ctx, editing)
         } else {
             Taken::Kept
         }

@@ -307,10 +307,11 @@ impl ShoeApp {
         &self.shop
     }
 
-    /// Whether work is under way off the frame (the sessions read, the insights counted, a
-    /// file written or deleted, a report rendered) whose result a coming frame takes in.
+    /// Whether work is under way off the frame (a catalogue read, the sessions read, the
+    /// insights counted, a file written or deleted, a report rendered, the what-ifs) whose
+    /// result a coming frame takes in.
     pub fn busy(&self) -> bool {
-        self.shop.busy() || self.jobs.busy()
+        self.document.loading().is_some() || self.shop.busy() || self.jobs.busy()
     }
 
     /// Reads the sessions folder now, on this thread, and ranks again with what it shows:
@@ -337,9 +338,9 @@ impl ShoeApp {
         self.after(taken);
     }
 
-    /// Reads the open catalogue again.
-    fn reload(&mut self) {
-        let taken = self.document.reload(self.mode == Mode::Edit);
+    /// Reads the open catalogue again (a large one in the background, woken by `ctx`).
+    fn reload(&mut self, ctx: Option<&egui::Context>) {
+        let taken = self.document.reload(ctx, self.mode == Mode::Edit);
         self.after(taken);
     }
 

@@ -71,13 +71,13 @@ impl ShoeApp {
                 });
             }
             FileCommand::Open(path) => self.open(path, Some(ctx)),
-            FileCommand::Reload => self.reload(),
+            FileCommand::Reload => self.reload(Some(ctx)),
             FileCommand::FileChanged => match self.document.editor() {
                 Some(editor) if editor.disk_matches() || editor.disk_told() => {}
                 Some(editor) if editor.is_dirty() => {
                     self.windows.confirm = Some(Confirm::ChangedOnDisk);
                 }
-                _ => self.reload(),
+                _ => self.reload(Some(ctx)),
             },
             FileCommand::CancelLoading => self.document.cancel_loading(),
             FileCommand::OpenSample => self.show_sample(),
