@@ -28,7 +28,7 @@ fn window(catalogue: &Path, recovery: &Path, sessions: &Path) -> Harness<'static
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(200)
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
-    harness.run();
+    window::settle(&mut harness);
     harness
 }
 
@@ -607,4 +607,70 @@ fn a_restart_never_splits_a_customer_and_forget_leaves_no_trace() {
         }
     }
     assert!(named.is_empty(), "the name is still in {named:?}");
+}
+
+/// A draft of a large catalogue comes back with the file read in the background, as any
+/// large file is: unsaved work meanwhile (nothing drops it unasked), and the editor on the
+/// draft once the file is in; a reading cancelled brings the draft back at once, all of it
+/// unsaved.
+#[test]
+fn a_draft_of_a_large_catalogue_is_restored_while_its_file_is_read_in_the_background() {
+    use shoe_selector::app::command::FileCommand;
+    use shoe_selector::catalogue::generate::generate;
+    use shoe_selector::catalogue::save::to_ron;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let catalogue = folder.path().join("chain.ron");
+    std::fs::write(&catalogue, to_ron(&generate(4_000), "")).expect("write");
+    assert!(std::fs::metadata(&catalogue).expect("size").len() > 2 * 1024 * 1024);
+    let recovery = folder.path().join("recovery");
+    let sessions = folder.path().join("sessions");
+    for cancel in [false, true] {
+        let _ = std::fs::remove_dir_all(&recovery);
+        {
+            let mut harness = window(&catalogue, &recovery, &sessions);
+            window::settle(&mut harness);
+            harness.state_mut().push(EditorCommand::Edit(true));
+            window::settle(&mut harness);
+            let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
+            shoe.model = "Kept Through A Crash".to_string();
+            harness
+                .state_mut()
+                .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
+            assert!(wait_for(&mut harness, || kept(
+                &recovery,
+                "catalogue-draft.ron"
+            )
+            .len()
+                == 1));
+            crash(harness);
+        }
+        let mut harness = window(&catalogue, &recovery, &sessions);
+        window::settle(&mut harness);
+        assert_eq!(
+            harness.state().confirm().cloned(),
+            Some(Confirm::RestoreLeftBehind)
+        );
+        harness.get_by_label("Restore").click();
+        harness.step();
+        assert!(
+            harness.state().document().loading().is_some(),
+            "the file is read in the background"
+        );
+        assert!(
+            harness.state().has_unsaved_edits(),
+            "the draft counts as unsaved work meanwhile"
+        );
+        if cancel {
+            harness.state_mut().push(FileCommand::CancelLoading);
+        }
+        window::settle(&mut harness);
+        let app = harness.state();
+        let editor = app.editor().expect("the editor on the draft");
+        assert_eq!(editor.draft().shoes[0].model, "Kept Through A Crash");
+        assert!(editor.is_dirty());
+        assert_eq!(app.mode(), Mode::Edit);
+        if !cancel {
+            assert_eq!(app.document().path(), Some(catalogue.as_path()));
+        }
+    }
 }

@@ -23,6 +23,13 @@ pub(super) fn reads_in_background(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.len() > READ_AT_ONCE_BYTES)
 }
 
+/// A draft being restored, with its pictures, until its file is read.
+struct Restoring {
+    draft: super::recovery::Draft,
+    pictures: Vec<(String, PathBuf)>,
+    pictures_folder: Option<PathBuf>,
+}
+
 /// A catalogue being read in the background.
 pub struct Loading {
     /// The file being read.
@@ -62,6 +69,8 @@ pub struct Document {
     /// The pictures shown may be out of date: another file, or the file read again.
     pictures_stale: bool,
     editor: Option<Editor>,
+    /// A draft brought back after a crash, waiting for its file to be read.
+    restoring: Option<Restoring>,
     /// The version of the editor's draft last looked at to follow, and the catalogue then on
     /// screen (held weakly, so its address is not another's): a draft is compared with the
     /// catalogue on screen once per change of either, not once per frame.
@@ -121,7 +130,8 @@ impl Document {
 
     /// Whether the editor holds edits not yet saved.
     pub fn has_unsaved_edits(&self) -> bool {
-        self.editor.as_ref().is_some_and(Editor::is_dirty)
+        // A draft being restored is unsaved work too: nothing may drop it unasked.
+        self.restoring.is_some() || self.editor.as_ref().is_some_and(Editor::is_dirty)
     }
 
     /// The shoe with this id in the catalogue on screen.
@@ -219,6 +229,10 @@ impl Document {
     /// Stops waiting for a catalogue being read; the one on screen stays.
     pub(super) fn cancel_loading(&mut self) {
         self.loading = None;
+        // A draft waiting for its file opens at once, all of it counted unsaved.
+        if let Some(file) = self.restoring.as_ref().map(|r| r.draft.file.clone()) {
+            self.open_restored(&file, None);
+        }
     }
 
     /// Shows a freshly read catalogue, or keeps the last good one and says what is wrong.
@@ -236,9 +250,15 @@ impl Document {
                 if self.editor.as_ref().is_none_or(|e| !e.is_dirty()) || !same_file {
                     self.editor = editing.then(|| Editor::new(&path, loaded.catalogue.clone()));
                 }
+                let saved = self
+                    .restoring
+                    .as_ref()
+                    .is_some_and(|r| r.draft.file == path)
+                    .then(|| loaded.catalogue.clone());
                 self.catalogue = Some(Arc::new(loaded.catalogue));
                 self.set_warnings(loaded.warnings);
                 self.failed_load = None;
+                self.open_restored(&path, saved);
                 self.path = Some(path);
                 self.sample = false;
                 Taken::Shown
@@ -247,6 +267,8 @@ impl Document {
                 if let Some(first) = diagnostics.first() {
                     tracing::warn!("{} did not load: {first}", path.display());
                 }
+                // A draft of a file that does not read is restored all the same.
+                self.open_restored(&path, None);
                 self.failed_load = Some((path, diagnostics));
                 Taken::Kept
             }
@@ -313,35 +335,56 @@ impl Document {
     }
 
     /// The editor on a restored draft of `file`, read as it is now.
-    pub(super) fn restore_draft(&mut self, draft: super::recovery::Draft) -> Taken {
-        // A catalogue still being read would, arriving later, replace the restored draft.
-        self.loading = None;
-        // The file as it reads now is what the draft counts as unsaved against.
-        let mut taken = Taken::Kept;
-        let saved = if draft.file.is_file() {
-            let outcome = load_catalogue(&draft.file);
-            let loads = outcome.catalogue.is_some();
-            taken = self.take(draft.file.clone(), outcome, false);
-            if loads {
-                self.catalogue.as_deref().cloned()
-            } else {
-                None
-            }
+    /// The editor on a restored draft of its file, as the file reads now (what the draft
+    /// counts as unsaved against): a large file is read in the background (woken by `ctx`)
+    /// and the editor opens once it is in. `pictures` wait in `pictures_folder`, should the
+    /// window keep drafts.
+    pub(super) fn restore_draft(
+        &mut self,
+        draft: super::recovery::Draft,
+        pictures: Vec<(String, PathBuf)>,
+        pictures_folder: Option<PathBuf>,
+        ctx: Option<&egui::Context>,
+    ) -> Taken {
+        let file = draft.file.clone();
+        self.restoring = Some(Restoring {
+            draft,
+            pictures,
+            pictures_folder,
+        });
+        if file.is_file() {
+            // Read as any catalogue is; the editor opens on the draft when it is in (see
+            // `take`), and a catalogue being read for something else no longer counts.
+            self.open(file, ctx, false)
         } else {
-            None
+            self.open_restored(&file, None);
+            Taken::Kept
+        }
+    }
+
+    /// The editor on the draft being restored, when it is of `file`: counted unsaved against
+    /// `saved` (the file as it reads now; none when it does not).
+    fn open_restored(&mut self, file: &Path, saved: Option<Catalogue>) {
+        let Some(restoring) = self.restoring.take_if(|r| r.draft.file == file) else {
+            return;
         };
-        self.editor = Some(Editor::restored(
-            &draft.file,
+        let mut editor = Editor::restored(
+            file,
             saved,
-            draft.catalogue,
-            draft.header,
-        ));
-        taken
+            restoring.draft.catalogue,
+            restoring.draft.header,
+        );
+        if let Some(folder) = restoring.pictures_folder {
+            editor.keep_pictures_in(folder);
+        }
+        editor.restore_pictures(restoring.pictures);
+        self.editor = Some(editor);
     }
 
     /// Drops the editor and its unsaved edits.
     pub(super) fn discard_edits(&mut self) {
         self.editor = None;
+        self.restoring = None;
     }
 
     /// Keeps the unsaved edits: this change on disk is not asked about again, and the next

@@ -84,24 +84,10 @@ impl Hooked {
     fn step(&mut self) -> bool {
         let app = &mut self.app;
         match (&self.steps, self.frame) {
+            // A large catalogue's draft comes back once its file is read.
+            (Steps::Restore, _) if app.busy() => false,
             (Steps::Restore, _) => {
-                let editor = app.editor();
-                let model = editor
-                    .and_then(|editor| editor.draft().shoes.first())
-                    .map_or("(no draft)", |shoe| shoe.model.as_str());
-                let pictures = editor.map_or(0, |editor| {
-                    editor.awaiting().filter(|(_, kept)| kept.is_file()).count()
-                });
-                let note = app
-                    .settings
-                    .profile
-                    .tried
-                    .first()
-                    .and_then(|tried| tried.note.as_deref())
-                    .unwrap_or("(none)");
-                println!("draft: {model}");
-                println!("pictures: {pictures}");
-                println!("note: {note}");
+                say_restored(app);
                 true
             }
             (Steps::Fitting(name), 0) => {
@@ -190,4 +176,26 @@ impl eframe::App for Hooked {
     fn persist_egui_memory(&self) -> bool {
         false
     }
+}
+
+/// Prints what a restore brought back: the first shoe's model of the editor's draft, how
+/// many imported pictures came back, and the fitting's first note.
+fn say_restored(app: &ShoeApp) {
+    let editor = app.editor();
+    let model = editor
+        .and_then(|editor| editor.draft().shoes.first())
+        .map_or("(no draft)", |shoe| shoe.model.as_str());
+    let pictures = editor.map_or(0, |editor| {
+        editor.awaiting().filter(|(_, kept)| kept.is_file()).count()
+    });
+    let note = app
+        .settings
+        .profile
+        .tried
+        .first()
+        .and_then(|tried| tried.note.as_deref())
+        .unwrap_or("(none)");
+    println!("draft: {model}");
+    println!("pictures: {pictures}");
+    println!("note: {note}");
 }

@@ -109,6 +109,11 @@ impl Jobs {
         done
     }
 
+    /// The window's context, once a frame has given it.
+    pub fn context(&self) -> Option<egui::Context> {
+        self.ctx.clone()
+    }
+
     /// Whether any work is under way.
     pub fn busy(&self) -> bool {
         !self.running.is_empty()

@@ -67,11 +67,14 @@ pub fn change_profile(harness: &mut Harness<'_, ShoeApp>, change: impl FnOnce(&m
 /// so a test sees its result as a user would a moment later.
 pub fn settle(harness: &mut Harness<'_, ShoeApp>) {
     for _ in 0..1000 {
-        harness.run();
         if !harness.state().busy() {
             harness.run();
-            return;
+            if !harness.state().busy() {
+                return;
+            }
         }
+        // A spinner keeps asking for frames while the work goes on: step, not run.
+        harness.step();
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     panic!("the window's work off the frame did not finish in ten seconds");

@@ -304,13 +304,11 @@ impl ShoeApp {
             // Its pictures are copied to this window's folder before the one they were in
             // goes.
             let pictures = self.drafts.take_pictures(&found.what.pictures);
-            let taken = self.document.restore_draft(found.what);
-            if let Some(editor) = self.document.editor_mut() {
-                if let Some(folder) = self.drafts.pictures_folder() {
-                    editor.keep_pictures_in(folder);
-                }
-                editor.restore_pictures(pictures);
-            }
+            let folder = self.drafts.pictures_folder();
+            let ctx = self.jobs.context();
+            let taken = self
+                .document
+                .restore_draft(found.what, pictures, folder, ctx.as_ref());
             self.mode = Mode::Edit;
             self.after(taken);
         }
