@@ -660,6 +660,12 @@ fn a_draft_of_a_large_catalogue_is_restored_while_its_file_is_read_in_the_backgr
             harness.state().has_unsaved_edits(),
             "the draft counts as unsaved work meanwhile"
         );
+        let left = kept(&recovery, "catalogue-draft.ron");
+        assert_eq!(
+            left.len(),
+            1,
+            "the draft's file stays where it was until the editor holds it"
+        );
         if cancel {
             harness.state_mut().push(FileCommand::CancelLoading);
         }
@@ -672,5 +678,10 @@ fn a_draft_of_a_large_catalogue_is_restored_while_its_file_is_read_in_the_backgr
         if !cancel {
             assert_eq!(app.document().path(), Some(catalogue.as_path()));
         }
+        // Held by this window now: kept in its own folder, the one it came from gone.
+        assert!(wait_for(&mut harness, || {
+            let now = kept(&recovery, "catalogue-draft.ron");
+            now.len() == 1 && now != left
+        }));
     }
 }

@@ -134,6 +134,11 @@ impl Document {
         self.restoring.is_some() || self.editor.as_ref().is_some_and(Editor::is_dirty)
     }
 
+    /// Whether a draft brought back after a crash waits for its file to be read.
+    pub(super) fn is_restoring(&self) -> bool {
+        self.restoring.is_some()
+    }
+
     /// The shoe with this id in the catalogue on screen.
     pub fn shoe(&self, id: &str) -> Option<&Shoe> {
         self.catalogue.as_ref()?.shoes.iter().find(|s| s.id == id)

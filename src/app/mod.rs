@@ -95,6 +95,8 @@ pub struct ShoeApp {
     jobs: jobs::Jobs,
     /// The what-ifs are being looked for off the frame.
     what_ifs_searching: bool,
+    /// A restored draft waits for its file: the folder it came from goes once it is in.
+    release_left_behind: bool,
     /// Another advice came meanwhile: look again once they are in.
     what_ifs_stale: bool,
     /// Where the settings are kept between runs (none in tests that do not ask for it), and
@@ -133,6 +135,7 @@ impl ShoeApp {
             },
             jobs: jobs::Jobs::default(),
             what_ifs_searching: false,
+            release_left_behind: false,
             what_ifs_stale: false,
             settings_file: None,
             drafts_trouble_said: None,
@@ -443,6 +446,10 @@ impl ShoeApp {
         let (taken, changed) = self.document.poll(ctx, self.mode == Mode::Edit);
         self.after(taken);
         self.pictures.receive(ctx);
+        if self.release_left_behind && !self.document.is_restoring() {
+            self.release_left_behind = false;
+            self.drafts.left_behind_done();
+        }
         self.take_done();
         if self.shop.receive() && self.settings.shop_evidence {
             self.rerank();

@@ -320,8 +320,13 @@ impl ShoeApp {
             self.rerank();
         }
         // Taken in: the window that left them is done with; from now on this window keeps
-        // them, should it stop too.
-        self.drafts.left_behind_done();
+        // them, should it stop too. A draft still waiting for its file keeps the folder it
+        // came from until the editor is open on it (see `poll`).
+        if self.document.is_restoring() {
+            self.release_left_behind = true;
+        } else {
+            self.drafts.left_behind_done();
+        }
         self.drafts.settled();
     }
 }
