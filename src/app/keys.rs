@@ -37,6 +37,8 @@ enum Only {
 /// One row of the table.
 struct Row {
     action: Action,
+    /// The id of its name on the menu entry or button that does the same, if any.
+    label: Option<&'static str>,
     /// Its keys, the first the one menus show.
     keys: &'static [KeyboardShortcut],
     /// Taken from the frame's input (arrows are only looked at, and repeat while held).
@@ -62,6 +64,7 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
 const ACTIONS: [Row; 9] = [
     Row {
         action: Action::Open,
+        label: Some("frame-menu-open"),
         keys: &[key(Modifiers::COMMAND, Key::O)],
         consumed: true,
         only: Only::Anywhere,
@@ -69,6 +72,7 @@ const ACTIONS: [Row; 9] = [
     },
     Row {
         action: Action::Search,
+        label: Some("frame-menu-search"),
         keys: &[key(Modifiers::COMMAND, Key::F)],
         consumed: true,
         only: Only::Anywhere,
@@ -76,6 +80,7 @@ const ACTIONS: [Row; 9] = [
     },
     Row {
         action: Action::Up,
+        label: None,
         keys: &[key(Modifiers::NONE, Key::ArrowUp)],
         consumed: false,
         only: Only::NotTyping,
@@ -83,6 +88,7 @@ const ACTIONS: [Row; 9] = [
     },
     Row {
         action: Action::Down,
+        label: None,
         keys: &[key(Modifiers::NONE, Key::ArrowDown)],
         consumed: false,
         only: Only::NotTyping,
@@ -90,6 +96,7 @@ const ACTIONS: [Row; 9] = [
     },
     Row {
         action: Action::Dismiss,
+        label: None,
         keys: &[key(Modifiers::NONE, Key::Escape)],
         consumed: false,
         only: Only::Anywhere,
@@ -97,6 +104,7 @@ const ACTIONS: [Row; 9] = [
     },
     Row {
         action: Action::Save,
+        label: Some("editor-save"),
         keys: &[key(Modifiers::COMMAND, Key::S)],
         consumed: true,
         only: Only::Editing,
@@ -104,6 +112,7 @@ const ACTIONS: [Row; 9] = [
     },
     Row {
         action: Action::SaveAs,
+        label: Some("editor-save-as"),
         keys: &[key(COMMAND_SHIFT, Key::S)],
         consumed: true,
         only: Only::Editing,
@@ -111,6 +120,7 @@ const ACTIONS: [Row; 9] = [
     },
     Row {
         action: Action::Undo,
+        label: Some("editor-undo"),
         keys: &[key(Modifiers::COMMAND, Key::Z)],
         consumed: true,
         only: Only::EditingNotTyping,
@@ -118,6 +128,7 @@ const ACTIONS: [Row; 9] = [
     },
     Row {
         action: Action::Redo,
+        label: Some("editor-redo"),
         keys: &[key(COMMAND_SHIFT, Key::Z), key(Modifiers::COMMAND, Key::Y)],
         consumed: true,
         only: Only::EditingNotTyping,
@@ -146,6 +157,11 @@ impl Action {
             .iter()
             .find(|row| row.action == self)
             .unwrap_or(&ACTIONS[0])
+    }
+
+    /// The action's name on its menu entry or button, in `words`.
+    pub(super) fn label(self, words: &crate::words::Words) -> String {
+        self.row().label.map(|id| words.get(id)).unwrap_or_default()
     }
 
     /// The action's keys as a menu or a hint shows them: "Ctrl+Y or Ctrl+Shift+Z" style,
@@ -257,6 +273,14 @@ mod tests {
         assert!(
             help.iter()
                 .any(|(keys, id)| *id == "frame-key-redo" && keys.contains(", "))
+        );
+        // The menus' and buttons' names come from the table too.
+        let words = crate::words::Lang::En.words();
+        assert_eq!(Action::Open.label(words), words.get("frame-menu-open"));
+        assert_eq!(Action::Undo.label(words), "Undo");
+        assert!(
+            Action::Up.label(words).is_empty(),
+            "no menu entry of its own"
         );
     }
 }

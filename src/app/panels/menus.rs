@@ -23,7 +23,7 @@ pub(super) fn file_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
     ui.menu_button(w.get("frame-menu-file"), |ui| {
         if ui
             .add(
-                egui::Button::new(w.get("frame-menu-open")).shortcut_text(keys_of(
+                egui::Button::new(Action::Open.label(w)).shortcut_text(keys_of(
                     ui,
                     w,
                     Action::Open,
@@ -96,7 +96,7 @@ pub(super) fn view_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
         }
         if ui
             .add(
-                egui::Button::new(w.get("frame-menu-search")).shortcut_text(keys_of(
+                egui::Button::new(Action::Search.label(w)).shortcut_text(keys_of(
                     ui,
                     w,
                     Action::Search,

@@ -81,7 +81,7 @@ fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut 
         if ui
             .add_enabled(
                 editor.can_undo(),
-                egui::Button::new(words.get("editor-undo")),
+                egui::Button::new(Action::Undo.label(words)),
             )
             .on_hover_text(super::keys_of(ui, words, Action::Undo))
             .clicked()
@@ -91,7 +91,7 @@ fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut 
         if ui
             .add_enabled(
                 editor.can_redo(),
-                egui::Button::new(words.get("editor-redo")),
+                egui::Button::new(Action::Redo.label(words)),
             )
             .on_hover_text(super::keys_of(ui, words, Action::Redo))
             .clicked()
@@ -100,13 +100,13 @@ fn toolbar_ui(editor: &Editor, words: &Words, ui: &mut egui::Ui, commands: &mut 
         }
         ui.separator();
         if ui
-            .add(egui::Button::new(words.get("editor-save")))
+            .add(egui::Button::new(Action::Save.label(words)))
             .on_hover_text(super::keys_of(ui, words, Action::Save))
             .clicked()
         {
             commands.push(EditorCommand::Save.into());
         }
-        if ui.button(words.get("editor-save-as")).clicked() {
+        if ui.button(Action::SaveAs.label(words)).clicked() {
             commands.push(EditorCommand::SaveAs.into());
         }
         ui.separator();
