@@ -473,7 +473,7 @@ fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in
         Some(LastPair::Returned(vec![PairTrouble::Blisters]))
     );
     harness.state_mut().push(FittingCommand::SaveSession);
-    harness.run();
+    window::settle(&mut harness);
     let saved = shoe_selector::profile::load_profile(&boris).expect("reads");
     assert_eq!(saved.visits.len(), 1);
     assert_eq!(
@@ -834,4 +834,44 @@ fn a_pair_that_came_back_is_remembered_at_the_next_visit() {
     );
     assert!(report.contains("came back: too narrow"));
     assert!(report.contains("2026-09-14"));
+}
+
+/// A session is written off the frame, one save at a time: a report and a second save asked
+/// for while the first runs follow it in order, so there is one session file, saved last
+/// with the latest inputs, and the report is named after it.
+#[test]
+fn saves_asked_while_one_runs_follow_it_in_order() {
+    use shoe_selector::app::command::InputsCommand;
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = fitting_in(sessions.path());
+    window::change_profile(&mut harness, |p| {
+        p.customer = Some("Queued Customer".to_string())
+    });
+    try_on_the_first(&mut harness, Feel::Fits);
+    harness.state_mut().push(FittingCommand::SaveSession);
+    harness.state_mut().push(FittingCommand::WriteReport);
+    let mut heavier = harness.state().settings().profile.clone();
+    heavier.weight_kg = 81.0;
+    harness
+        .state_mut()
+        .push(InputsCommand::SetProfile(Box::new(heavier)));
+    harness.state_mut().push(FittingCommand::SaveSession);
+    window::settle(&mut harness);
+    let files = files_in(sessions.path());
+    let saved: Vec<_> = files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    assert_eq!(saved.len(), 1, "one session file: {files:?}");
+    assert_eq!(
+        load_profile(saved[0]).expect("reads").weight_kg,
+        81.0,
+        "saved last with the latest inputs"
+    );
+    assert!(
+        shoe_selector::session::report_of(saved[0], 1).is_file(),
+        "the report is named after the session: {files:?}"
+    );
+    assert!(harness.state().confirm().is_none(), "nothing to ask");
+    assert!(!harness.state().has_unsaved_fitting());
 }

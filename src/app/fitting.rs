@@ -146,41 +146,53 @@ impl Fitting {
         path
     }
 
-    /// Saves `profile` as the session (dated today when it has no date), in its own file:
-    /// a new one made for it at the first save, else the one it has, when that is as it was
-    /// opened or saved here (or `agreed`: the user said to replace it). Says where, or why
-    /// not.
+    /// Makes ready to save `profile` as the session (dated today when it has no date), in
+    /// its own file: a new one made for it at the first save, else the one it has, when that
+    /// is as it was opened or saved here (or `agreed`: the user said to replace it). The
+    /// writing itself ([`SessionSave::write`]) is done off the frame; [`Fitting::saved`]
+    /// takes in how it went.
     pub(super) fn save(
         &mut self,
         folder: &Path,
         profile: &mut Profile,
         agreed: bool,
-    ) -> Result<Say, NotSaved> {
+    ) -> SessionSave {
         if profile.date.is_none() {
             profile.date = Some(crate::dates::today());
         }
         let date = profile.date.clone().unwrap_or_default();
-        let saved = match &self.path {
-            Some(path) if self.on_disk => {
-                let plan = if agreed {
+        let target = match &self.path {
+            Some(path) if self.on_disk => Target::Own(
+                path.clone(),
+                if agreed {
                     Plan::replacing().read_only_ok()
                 } else {
                     Plan::document(self.version.clone())
-                };
-                crate::session::save(path, profile, &plan).map(|written| (path.clone(), written))
-            }
+                },
+            ),
             // A name set aside for a report written first: taken only if still free.
-            Some(path) => match crate::session::save(path, profile, &Plan::new_file()) {
-                Err(SessionError::Write(WriteError::Exists { .. })) => {
-                    crate::session::save_new(folder, &date, profile)
-                }
-                saved => saved.map(|written| (path.clone(), written)),
-            },
-            None => crate::session::save_new(folder, &date, profile),
+            Some(path) => Target::Reserved(path.clone()),
+            None => Target::New,
         };
-        match saved {
+        SessionSave {
+            folder: folder.to_path_buf(),
+            date,
+            profile: profile.clone(),
+            target,
+        }
+    }
+
+    /// Takes in how a save went: where it went, or whether to ask (the file changed or is
+    /// read-only), or what went wrong.
+    pub(super) fn saved(&mut self, done: SessionSaved) -> Result<Say, NotSaved> {
+        let SessionSaved {
+            profile,
+            folder,
+            result,
+        } = done;
+        match result {
             Ok((path, written)) => {
-                self.saved = profile.clone();
+                self.saved = profile;
                 self.path = Some(path.clone());
                 self.version = Some(written.version);
                 self.on_disk = true;
@@ -191,12 +203,71 @@ impl Fitting {
                 error @ (WriteError::Changed { .. } | WriteError::ReadOnly { .. }),
             )) => Err(NotSaved::Ask(error)),
             Err(error) => {
-                let path = self.path.clone().unwrap_or_else(|| folder.to_path_buf());
+                let path = self.path.clone().unwrap_or(folder);
                 tracing::warn!("could not save the session {}: {error}", path.display());
                 Err(NotSaved::Failed(
                     Say::new("fitting-not-saved").says("error", vec![error.said()]),
                 ))
             }
+        }
+    }
+}
+
+/// Where a session is saved.
+#[derive(Debug)]
+enum Target {
+    /// Over its own file, as the plan says.
+    Own(PathBuf, Plan),
+    /// Under a name set aside for it, if still free; else a new one.
+    Reserved(PathBuf),
+    /// Under a new name.
+    New,
+}
+
+/// A session to save, made ready in the frame and written off it.
+#[derive(Debug)]
+pub struct SessionSave {
+    folder: PathBuf,
+    date: String,
+    profile: Profile,
+    target: Target,
+}
+
+/// How a save went, with the fitting as it was saved.
+#[derive(Debug)]
+pub struct SessionSaved {
+    profile: Profile,
+    folder: PathBuf,
+    result: Result<(PathBuf, crate::files::Written), SessionError>,
+}
+
+impl SessionSave {
+    /// Writes the session, on whichever thread.
+    pub fn write(self) -> SessionSaved {
+        let SessionSave {
+            folder,
+            date,
+            profile,
+            target,
+        } = self;
+        let result = match target {
+            Target::Own(path, plan) => {
+                crate::session::save(&path, &profile, &plan).map(|written| (path, written))
+            }
+            Target::Reserved(path) => {
+                match crate::session::save(&path, &profile, &Plan::new_file()) {
+                    Err(SessionError::Write(WriteError::Exists { .. })) => {
+                        crate::session::save_new(&folder, &date, &profile)
+                    }
+                    saved => saved.map(|written| (path, written)),
+                }
+            }
+            Target::New => crate::session::save_new(&folder, &date, &profile),
+        };
+        SessionSaved {
+            profile,
+            folder,
+            result,
         }
     }
 }

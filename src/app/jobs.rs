@@ -4,6 +4,7 @@
 
 use super::command::PathFor;
 use super::finder::WhatIfsFound;
+use super::fitting::SessionSaved;
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -20,6 +21,8 @@ pub(super) enum Done {
     Forgot(Forgotten),
     /// The what-ifs and widenings of an advice.
     WhatIfs(WhatIfsFound),
+    /// A session save went some way; then this, if any.
+    SessionSaved(SessionSaved, Option<Box<super::command::Command>>),
 }
 
 /// What forgetting a customer did.

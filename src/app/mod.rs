@@ -97,6 +97,10 @@ pub struct ShoeApp {
     what_ifs_searching: bool,
     /// A restored draft waits for its file: the folder it came from goes once it is in.
     release_left_behind: bool,
+    /// The fitting's session is being written off the frame.
+    session_saving: bool,
+    /// What waits for that save (another save, a report), in the order asked.
+    after_session: Vec<Command>,
     /// Another advice came meanwhile: look again once they are in.
     what_ifs_stale: bool,
     /// Where the settings are kept between runs (none in tests that do not ask for it), and
@@ -136,6 +140,8 @@ impl ShoeApp {
             jobs: jobs::Jobs::default(),
             what_ifs_searching: false,
             release_left_behind: false,
+            session_saving: false,
+            after_session: Vec::new(),
             what_ifs_stale: false,
             settings_file: None,
             drafts_trouble_said: None,
@@ -311,10 +317,15 @@ impl ShoeApp {
     }
 
     /// Whether work is under way off the frame (a catalogue read, the sessions read, the
-    /// insights counted, a file written or deleted, a report rendered, the what-ifs) whose
-    /// result a coming frame takes in.
+    /// insights counted, a session or report written, a file deleted, the what-ifs) whose
+    /// result a coming frame takes in, or commands wait to be applied.
     pub fn busy(&self) -> bool {
-        self.document.loading().is_some() || self.shop.busy() || self.jobs.busy()
+        self.document.loading().is_some()
+            || self.shop.busy()
+            || self.jobs.busy()
+            // What a finished job asked for is applied at the end of the next frame.
+            || !self.commands.is_empty()
+            || !self.after_session.is_empty()
     }
 
     /// Reads the sessions folder now, on this thread, and ranks again with what it shows:

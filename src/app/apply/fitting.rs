@@ -37,6 +37,10 @@ impl ShoeApp {
                 self.push(*then);
             }
             FittingCommand::OpenSession(path) => self.open_session(path),
+            // A report waits for a save under way: it is named after the session.
+            FittingCommand::WriteReport if self.session_saving => {
+                self.after_session.push(FittingCommand::WriteReport.into());
+            }
             FittingCommand::WriteReport => self.write_report(),
             FittingCommand::ChooseSessionsFolder => {
                 let sessions = self.settings.sessions();
@@ -157,6 +161,11 @@ impl ShoeApp {
     /// customer's name was changed on a saved session (a correction, or another customer?),
     /// and when its file changed since it was opened or saved here, or is read-only.
     fn save_session(&mut self, how: SaveHow, then: Option<Box<Command>>) {
+        // One save at a time: another asked for meanwhile follows it.
+        if self.session_saving {
+            self.after_session.push(how.command(then));
+            return;
+        }
         if how == SaveHow::Asking
             && let Some(before) = self.fitting.renamed(&self.settings.profile)
         {
@@ -167,12 +176,25 @@ impl ShoeApp {
         if how == SaveHow::NewCustomer {
             self.fitting.as_new_customer(&mut self.settings.profile);
         }
-        let saved = self.fitting.save(
+        let save = self.fitting.save(
             &self.settings.sessions(),
             &mut self.settings.profile,
             how == SaveHow::Replacing,
         );
-        match saved {
+        self.session_saving = true;
+        self.jobs.run("session save", move || {
+            Done::SessionSaved(save.write(), then)
+        });
+    }
+
+    /// Takes in how a session save went, then does what was to follow it.
+    pub(in crate::app) fn session_saved(
+        &mut self,
+        saved: crate::app::fitting::SessionSaved,
+        then: Option<Box<Command>>,
+    ) {
+        self.session_saving = false;
+        match self.fitting.saved(saved) {
             Ok(said) => {
                 self.fitting.say(said);
                 self.drafts.settled();
@@ -191,6 +213,10 @@ impl ShoeApp {
                 });
             }
             Err(NotSaved::Failed(said)) => self.fitting.say(said),
+        }
+        // What waited for the save, in the order asked.
+        for command in std::mem::take(&mut self.after_session) {
+            self.push(command);
         }
     }
 
@@ -342,6 +368,19 @@ enum SaveHow {
     NameCorrected,
     /// To a new file: the changed name is another customer's.
     NewCustomer,
+}
+
+impl SaveHow {
+    /// The command that asks for a save this way, then `then`.
+    fn command(self, then: Option<Box<Command>>) -> Command {
+        match (self, then) {
+            (SaveHow::Asking, None) => FittingCommand::SaveSession.into(),
+            (SaveHow::Asking, Some(then)) => FittingCommand::SaveSessionThen(then).into(),
+            (SaveHow::Replacing, then) => FittingCommand::SaveSessionReplacing(then).into(),
+            (SaveHow::NameCorrected, then) => FittingCommand::SaveSessionCorrected(then).into(),
+            (SaveHow::NewCustomer, then) => FittingCommand::SaveSessionAsNew(then).into(),
+        }
+    }
 }
 
 /// Deletes the files of `sessions` (each session, its reports and their backups), then looks

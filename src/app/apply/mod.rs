@@ -188,6 +188,7 @@ impl ShoeApp {
                 Done::Report(written) => self.wrote_report(written),
                 Done::Forgot(forgotten) => self.forgot(forgotten),
                 Done::WhatIfs(found) => self.found_what_ifs(found),
+                Done::SessionSaved(saved, then) => self.session_saved(saved, then),
             }
         }
     }
