@@ -84,7 +84,7 @@ fn choosing_wide_removes_every_shoe_not_made_in_wide() {
     let mut harness = window(app_on(bundled()));
     let before = harness.state().ranking().recommendations.len();
     harness.get_by_label("Wide").click();
-    harness.run();
+    window::settle(&mut harness);
     let app = harness.state();
     assert_eq!(app.settings().profile.foot_width, Width::Wide);
     let catalogue = app.catalogue().expect("catalogue");
@@ -117,7 +117,7 @@ fn ticking_orthotics_removes_shoes_with_a_fixed_insole() {
     harness.get_by_label("More about you (optional)").click();
     harness.run();
     harness.get_by_label("I wear custom orthotics").click();
-    harness.run();
+    window::settle(&mut harness);
     let app = harness.state();
     assert_eq!(app.settings().profile.orthotics, Some(true));
     let catalogue = app.catalogue().expect("catalogue");
@@ -196,7 +196,7 @@ fn arrows_move_through_the_results_and_escape_closes_the_comparison() {
     };
     assert_eq!(harness.state().finder().selected(), Some(second.as_str()));
     harness.get_by_label("Add to comparison").click();
-    harness.run();
+    window::settle(&mut harness);
     harness.state_mut().push(FinderCommand::ShowCompare(true));
     harness.run();
     assert!(harness.state().windows().compare_open());
@@ -220,7 +220,7 @@ fn compare_shows_the_chosen_shoes_side_by_side() {
         card(&harness, name).click();
         harness.run();
         harness.get_by_label("Add to comparison").click();
-        harness.run();
+        window::settle(&mut harness);
     }
     assert_eq!(harness.state().finder().compare().len(), 3);
     let before: Vec<usize> = names
@@ -332,7 +332,7 @@ fn switching_units_converts_the_values_shown() {
     window::change_profile(&mut harness, |p| p.weight_kg = 100.0);
     harness.run();
     harness.get_by_label("lb").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(number(&harness, "Body weight"), 220.5);
     assert_eq!(
         harness.state().settings().profile.weight_kg,
@@ -343,15 +343,15 @@ fn switching_units_converts_the_values_shown() {
     harness.get_by_label("More about you (optional)").click();
     harness.run();
     harness.get_by_label("Shoe size").click();
-    harness.run();
+    window::settle(&mut harness);
     window::change_profile(&mut harness, |p| p.size_eu = Some(42.0));
     harness.run();
     assert_eq!(number(&harness, "Size (EU)"), 42.0);
     harness.get_by_label("UK").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(number(&harness, "Size (UK)"), 8.0, "EU 42 is UK 8");
     harness.get_by_label("US men's").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(number(&harness, "Size (US men's)"), 9.0);
     assert_eq!(
         harness.state().settings().profile.size_eu,
@@ -366,7 +366,7 @@ fn raising_a_priority_re_ranks_at_once() {
     settings.profile.budget = Some(80.0);
     let mut harness = window(ShoeApp::new(settings, Some(bundled())));
     harness.get_by_label("What matters most").click();
-    harness.run();
+    window::settle(&mut harness);
     let before = recommended_ids(harness.state());
     harness
         .get_by_role_and_label(egui::accesskit::Role::Slider, "Budget")
@@ -383,7 +383,7 @@ fn raising_a_priority_re_ranks_at_once() {
     harness.get_by_label("Reset priorities").scroll_to_me();
     harness.run();
     harness.get_by_label("Reset priorities").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(recommended_ids(harness.state()), before);
 }
 
@@ -709,7 +709,7 @@ fn warnings_of_the_catalogue_are_one_click_away_and_go_when_fixed() {
         .clone();
     assert_ne!(shoe, first_id);
     harness.get_by_label(&shoe).click();
-    harness.run();
+    window::settle(&mut harness);
     let app = harness.state();
     assert_eq!(app.mode(), shoe_selector::app::Mode::Edit);
     let editor = app.editor().expect("the editor");
@@ -813,7 +813,7 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
     );
     assert!(shows(&harness, "Save a copy"));
     harness.get_by_label("Cancel").click();
-    harness.run();
+    window::settle(&mut harness);
 
     let folder = tempfile::tempdir().expect("temp dir");
     let copy = folder.path().join("my-shop");
@@ -855,11 +855,11 @@ fn the_view_menu_switches_the_language_and_it_is_remembered() {
     let russian = format!("Рекомендуем ({count})");
     assert!(harness.query_by_label_contains(&english).is_some());
     harness.get_by_label("View").click();
-    harness.run();
+    window::settle(&mut harness);
     harness.get_by_label("Language").click();
-    harness.run();
+    window::settle(&mut harness);
     harness.get_by_label("Русский").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(
         harness.query_by_label_contains(&russian).is_some(),
         "the tab in Russian"
@@ -1003,7 +1003,7 @@ fn the_new_inputs_are_under_more_about_you_and_rerank() {
         harness.get_by_label(label).scroll_to_me();
         harness.run();
         harness.get_by_label(label).click();
-        harness.run();
+        window::settle(harness);
     };
     click(&mut harness, "Races");
     assert_eq!(
@@ -1131,11 +1131,11 @@ fn the_view_menu_picks_light_or_dark_and_it_is_remembered() {
     let mut harness = window(ShoeApp::new(window::english(), Some(bundled())));
     for (item, theme, dark) in [("Light", Theme::Light, false), ("Dark", Theme::Dark, true)] {
         harness.get_by_label("View").click();
-        harness.run();
+        window::settle(&mut harness);
         harness.get_by_label("Theme").click();
-        harness.run();
+        window::settle(&mut harness);
         harness.get_by_label(item).click();
-        harness.run();
+        window::settle(&mut harness);
         assert_eq!(harness.state().settings().theme, Some(theme));
         assert_eq!(harness.ctx.theme() == egui::Theme::Dark, dark, "{item}");
         let saved = harness.state().settings().to_text();
@@ -1159,19 +1159,19 @@ fn help_lists_the_shortcuts_and_says_what_the_program_is() {
     let path = copy_of_bundled(folder.path());
     let mut harness = window(app_on(path.clone()));
     harness.get_by_label("Help").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(
         shows(&harness, "\"Why not?\""),
         "the left-out tab by its name"
     );
     assert!(shows(&harness, "\"Add to comparison\""));
     harness.get_by_label("Keyboard shortcuts").click();
-    harness.run();
+    window::settle(&mut harness);
     for text in ["Ctrl+F", "search shoes by name", "Ctrl+Shift+S"] {
         assert!(shows(&harness, text), "{text}");
     }
     harness.get_by_label("About").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(
         &harness,
         &format!("Version {}", env!("CARGO_PKG_VERSION"))
@@ -1401,7 +1401,7 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
         .push(PathCommand::TypePath(missing.display().to_string()));
     harness.run();
     harness.get_by_label("Open").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(
         &harness,
         &format!("{} is not a file.", missing.display())
@@ -1442,14 +1442,14 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
         .push(PathCommand::TypePath(shop.display().to_string()));
     harness.run();
     harness.get_by_label("Choose").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(&harness, "is not a folder."));
     harness
         .state_mut()
         .push(PathCommand::TypePath(folder.path().display().to_string()));
     harness.run();
     harness.get_by_label("Choose").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(harness.state().settings().sessions(), folder.path());
     // A folder that is not there: said so, and made when chosen again.
     let new_folder = folder.path().join("shop/sessions");
@@ -1462,21 +1462,21 @@ fn without_a_file_dialog_a_path_box_asks_for_the_path_and_says_what_is_wrong_wit
         .push(PathCommand::TypePath(new_folder.display().to_string()));
     harness.run();
     harness.get_by_label("Choose").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(
         &harness,
         "is not there. Take the path again to make it."
     ));
     assert!(!new_folder.exists());
     harness.get_by_label("Choose").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(new_folder.is_dir());
     assert_eq!(harness.state().settings().sessions(), new_folder);
     // Cancel closes the box and changes nothing.
     harness.state_mut().push(FileCommand::OpenDialog);
     harness.run();
     harness.get_by_label("Cancel").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(harness.state().windows().path_box().is_none());
     assert_eq!(harness.state().document().path(), Some(shop.as_path()));
 }

@@ -22,10 +22,10 @@ fn editing(path: &Path) -> Harness<'static, ShoeApp> {
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
     harness.run();
     harness.get_by_label("Edit catalogue").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(harness.state().mode(), Mode::Edit);
     harness.get_by_label("brooks-ghost-16").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(harness.state().editor().and_then(|e| e.selected()), Some(0));
     harness
 }
@@ -63,14 +63,14 @@ fn an_invalid_value_gets_its_message_beside_the_field_and_saving_asks_first() {
     );
 
     harness.get_by_label("Save").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(matches!(
         harness.state().confirm().cloned(),
         Some(Confirm::SaveWithErrors(..))
     ));
     assert!(shows(&harness, "Save with errors?"));
     harness.get_by_label("Cancel").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(harness.state().confirm().cloned().is_none());
     assert_eq!(
         std::fs::read_to_string(&path).expect("read"),
@@ -90,12 +90,12 @@ fn undo_restores_and_redo_reapplies() {
         "Ghost 17"
     );
     harness.get_by_label("Undo").click();
-    harness.run();
+    window::settle(&mut harness);
     let editor = harness.state().editor().expect("editor");
     assert_eq!(editor.draft().shoes[0].model, "Ghost 16");
     assert!(!editor.is_dirty());
     harness.get_by_label("Redo").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(
         harness.state().editor().expect("editor").draft().shoes[0].model,
         "Ghost 17"
@@ -123,7 +123,7 @@ fn unsaved_edits_are_guarded_before_opening_another_file() {
         "not opened yet"
     );
     harness.get_by_label("Discard changes").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(harness.state().document().path(), Some(other.as_path()));
 }
 
@@ -135,7 +135,7 @@ fn saving_writes_the_file_keeps_a_backup_and_raises_no_false_change_on_disk() {
     let mut harness = editing(&path);
     type_into(&mut harness, "Model", "Ghost 17");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    window::settle(&mut harness);
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(saved.contains("model: \"Ghost 17\","), "saved");
     assert_eq!(
@@ -177,7 +177,7 @@ fn a_change_on_disk_during_unsaved_edits_asks_which_to_keep() {
         Some(Confirm::ChangedOnDisk)
     );
     harness.get_by_label("Keep my edits").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(harness.state().has_unsaved_edits(), "the edits stay");
     harness.state_mut().push(FileCommand::FileChanged);
     harness.run();
@@ -262,14 +262,14 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
     let mut harness = editing(&path);
     type_into(&mut harness, "Model", "Ghost 17");
     harness.get_by_label("Save").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(matches!(
         harness.state().confirm().cloned(),
         Some(Confirm::LoseComments(..))
     ));
     assert!(shows(&harness, "comments inside the catalogue"));
     harness.get_by_label("Save without them").click();
-    harness.run();
+    window::settle(&mut harness);
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(saved.contains("model: \"Ghost 17\","));
     assert!(!saved.contains("weighed in the shop"));
@@ -280,7 +280,7 @@ fn a_file_with_comments_warns_once_before_its_first_save_and_keeps_its_header() 
     // Saved once, the file has no inner comments left: no second warning.
     type_into(&mut harness, "Model", "Ghost 18");
     harness.get_by_label("Save").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(harness.state().confirm().cloned().is_none());
     assert!(
         std::fs::read_to_string(&path)
@@ -298,7 +298,7 @@ fn add_duplicate_and_delete_shoes() {
     let start = count(&harness);
 
     harness.get_by_label("Duplicate").click();
-    harness.run();
+    window::settle(&mut harness);
     let editor = harness.state().editor().expect("editor");
     assert_eq!(count(&harness), start + 1);
     assert_eq!(
@@ -311,7 +311,7 @@ fn add_duplicate_and_delete_shoes() {
     assert_eq!(editor.error_count(), 0, "a duplicate is valid at once");
 
     harness.get_by_label("Add shoe").click();
-    harness.run();
+    window::settle(&mut harness);
     let editor = harness.state().editor().expect("editor");
     assert_eq!(count(&harness), start + 2);
     assert_eq!(
@@ -326,7 +326,7 @@ fn add_duplicate_and_delete_shoes() {
     assert!(shows(&harness, "Required: fill it in."));
 
     harness.get_by_label("Delete").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(count(&harness), start + 1);
     assert!(
         !harness
@@ -339,7 +339,7 @@ fn add_duplicate_and_delete_shoes() {
             .any(|s| s.id == "new-shoe")
     );
     harness.get_by_label("Undo").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(
         count(&harness),
         start + 2,
@@ -371,7 +371,7 @@ fn saving_a_fix_takes_its_warning_off_the_list() {
     assert_eq!(about_first(harness.state()), 1);
     type_into(&mut harness, "Picture", "ghost.png");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    window::settle(&mut harness);
     assert!(!harness.state().has_unsaved_edits());
     assert_eq!(harness.state().warnings().len(), before - 1);
     assert_eq!(about_first(harness.state()), 0);
@@ -402,20 +402,20 @@ fn keep_my_edits_still_asks_and_a_hand_edit_survives_every_later_save() {
         Some(Confirm::ChangedOnDisk)
     );
     harness.get_by_label("Keep my edits").click();
-    harness.run();
+    window::settle(&mut harness);
     // The same change on disk is not asked about twice...
     harness.state_mut().push(FileCommand::FileChanged);
     harness.run();
     assert_eq!(harness.state().confirm().cloned(), None);
     // ...but saving over it is.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(
         harness.state().confirm().cloned(),
         Some(Confirm::OverwriteChanged(path.clone(), Agreed::default()))
     );
     harness.get_by_label("Overwrite it").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(
         std::fs::read_to_string(numbered_backup(&path, 1)).expect("backup"),
         hand_edited
@@ -424,7 +424,7 @@ fn keep_my_edits_still_asks_and_a_hand_edit_survives_every_later_save() {
     for model in ["Ghost 18", "Ghost 19"] {
         type_into(&mut harness, "Model", model);
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-        harness.run();
+        window::settle(&mut harness);
         assert_eq!(harness.state().confirm().cloned(), None, "{model}");
         assert!(
             std::fs::read_to_string(&path)
@@ -457,7 +457,7 @@ fn a_read_only_catalogue_is_asked_about_and_every_later_save_works() {
     for model in ["Ghost 17", "Ghost 18"] {
         type_into(&mut harness, "Model", model);
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-        harness.run();
+        window::settle(&mut harness);
         assert_eq!(
             harness.state().confirm().cloned(),
             Some(Confirm::ReplaceReadOnly(path.clone(), Agreed::default())),
@@ -465,7 +465,7 @@ fn a_read_only_catalogue_is_asked_about_and_every_later_save_works() {
         );
         assert!(shows(&harness, "is read-only"));
         harness.get_by_label("Replace it").click();
-        harness.run();
+        window::settle(&mut harness);
         assert!(
             std::fs::read_to_string(&path)
                 .expect("read")
@@ -504,7 +504,7 @@ fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
     );
 
     harness.get_by_label("Save").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(
         harness.state().confirm().cloned(),
         Some(Confirm::OverwriteChanged(path.clone(), Agreed::default()))
@@ -512,14 +512,14 @@ fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
     assert!(shows(&harness, "changed since it was opened or saved here"));
     assert_eq!(std::fs::read_to_string(&path).expect("read"), hand_edited);
     harness.get_by_label("Cancel").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), hand_edited);
 
     // Asked again, the user overwrites: the hand edit is kept as the backup.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    window::settle(&mut harness);
     harness.get_by_label("Overwrite it").click();
-    harness.run();
+    window::settle(&mut harness);
     let saved = std::fs::read_to_string(&path).expect("read");
     assert!(!saved.contains("999.0") && !saved.contains("Neutrl"));
     assert_eq!(
@@ -528,7 +528,7 @@ fn a_save_never_replaces_a_file_changed_on_disk_without_asking() {
     );
     // Our own save raises no question the next time.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(harness.state().confirm().cloned(), None);
 }
 
@@ -543,9 +543,9 @@ fn a_file_changed_on_disk_can_be_loaded_instead_of_saved_over() {
     let hand_edited = text.replacen("price: 150.0", "price: 999.0", 1);
     std::fs::write(&path, &hand_edited).expect("write");
     harness.get_by_label("Save").click();
-    harness.run();
+    window::settle(&mut harness);
     harness.get_by_label("Load the file").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), hand_edited);
     let app = harness.state();
     assert!(!app.has_unsaved_edits());
@@ -610,7 +610,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
     harness.state_mut().push(DraftCommand::Undo);
     harness.run();
     harness.state_mut().push(EditorCommand::Save);
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(in_images(), ["brooks-ghost-16.png"]);
 
     // Imported again and saved: a file of its own, the old one as it was.
@@ -619,7 +619,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
         .push(DraftCommand::ImportPicture(0, source));
     harness.run();
     harness.state_mut().push(EditorCommand::Save);
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(
         in_images(),
         ["brooks-ghost-16-2.png", "brooks-ghost-16.png"]
@@ -696,7 +696,7 @@ fn the_form_edits_what_a_shoe_is_for() {
     harness.get_by_label("Races").scroll_to_me();
     harness.run();
     harness.get_by_label("Races").click();
-    harness.run();
+    window::settle(&mut harness);
     assert_eq!(
         uses(&harness),
         Some(vec![Purpose::Daily, Purpose::LongRun, Purpose::Race])
@@ -829,7 +829,7 @@ fn save_as_in_the_path_box_replaces_a_file_that_is_there_only_when_asked_twice()
     harness.run();
     // What the box's Save button (or Enter) asks for.
     harness.state_mut().push(PathCommand::TakePath);
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(&harness, "is there already"), "told first");
     assert_eq!(
         std::fs::read_to_string(&other).expect("read"),
@@ -837,7 +837,7 @@ fn save_as_in_the_path_box_replaces_a_file_that_is_there_only_when_asked_twice()
         "nothing replaced yet"
     );
     harness.state_mut().push(PathCommand::TakePath);
-    harness.run();
+    window::settle(&mut harness);
     assert_ne!(
         std::fs::read_to_string(&other).expect("read"),
         "// written by hand\n"
@@ -857,29 +857,29 @@ fn after_discarding_the_editor_shows_the_file_and_a_failed_save_says_only_that()
     let mut harness = editing(&path);
     type_into(&mut harness, "Model", "Ghost 17");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(&harness, "Saved to"));
     type_into(&mut harness, "Model", "Ghost 18");
     harness.state_mut().push(FileCommand::Reload);
     harness.run();
     harness.get_by_label("Discard changes").click();
-    harness.run();
+    window::settle(&mut harness);
     let editor = harness.state().editor().expect("an editor at once");
     assert_eq!(editor.draft().shoes[0].model, "Ghost 17");
     harness.get_by_label("brooks-ghost-16").click();
-    harness.run();
+    window::settle(&mut harness);
     // The folder goes: the next save fails, and only that is said.
     type_into(&mut harness, "Model", "Ghost 19");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(&harness, "Saved to"));
     type_into(&mut harness, "Model", "Ghost 20");
     std::fs::remove_dir_all(folder.path()).expect("gone");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run();
+    window::settle(&mut harness);
     // The file gone is a change on disk, asked about first.
     harness.get_by_label("Overwrite it").click();
-    harness.run();
+    window::settle(&mut harness);
     assert!(shows(&harness, "Not saved"));
     assert!(!shows(&harness, "Saved to"));
 }
@@ -923,4 +923,52 @@ fn undo_and_redo_by_their_keys_as_the_buttons_hints_say() {
     undo.hover();
     harness.run();
     assert!(shows(&harness, "Ctrl+Z"), "the hint names the key");
+}
+
+/// The draft is written off the frame, as it was when the save was asked for: an edit made
+/// while it is written stays unsaved (and is saved by the next save), and the file's own
+/// change on disk is not taken for someone else's.
+#[test]
+fn an_edit_made_while_the_draft_is_written_stays_unsaved_and_nothing_is_asked() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    let model = |harness: &Harness<'_, ShoeApp>, model: &str| {
+        let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
+        shoe.model = model.to_string();
+        DraftCommand::ChangeShoe(0, Box::new(shoe))
+    };
+    let first = model(&harness, "Saved First");
+    harness.state_mut().push(first);
+    harness.run();
+    // Saved, and edited in the same frame, just after the save set off.
+    harness.state_mut().push(EditorCommand::SaveTo {
+        path: path.clone(),
+        agreed: Agreed::default(),
+    });
+    let second = model(&harness, "Edited Meanwhile");
+    harness.state_mut().push(second);
+    window::settle(&mut harness);
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(
+        text.contains("\"Saved First\""),
+        "the draft as it was asked"
+    );
+    assert!(!text.contains("Edited Meanwhile"));
+    let editor = harness.state().editor().expect("editor");
+    assert_eq!(editor.draft().shoes[0].model, "Edited Meanwhile");
+    assert!(editor.is_dirty(), "the later edit is unsaved");
+    assert!(
+        harness.state().confirm().is_none(),
+        "no question: {:?}",
+        harness.state().confirm()
+    );
+    harness.state_mut().push(EditorCommand::Save);
+    window::settle(&mut harness);
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .contains("\"Edited Meanwhile\"")
+    );
+    assert!(!harness.state().has_unsaved_edits());
 }

@@ -21,6 +21,13 @@ pub(super) enum Done {
     Forgot(Forgotten),
     /// The what-ifs and widenings of an advice.
     WhatIfs(WhatIfsFound),
+    /// A save of the editor's draft went some way, to this path, with what the user had
+    /// agreed to.
+    CatalogueSaved(
+        super::editor::CatalogueSaved,
+        PathBuf,
+        super::command::Agreed,
+    ),
     /// A session save went some way; then this, if any.
     SessionSaved(SessionSaved, Option<Box<super::command::Command>>),
 }

@@ -101,6 +101,10 @@ pub struct ShoeApp {
     session_saving: bool,
     /// What waits for that save (another save, a report), in the order asked.
     after_session: Vec<Command>,
+    /// The editor's draft is being written off the frame.
+    catalogue_saving: bool,
+    /// What waits for that save (another save, a change on disk to look at), in order.
+    after_catalogue: Vec<Command>,
     /// Another advice came meanwhile: look again once they are in.
     what_ifs_stale: bool,
     /// Where the settings are kept between runs (none in tests that do not ask for it), and
@@ -142,6 +146,8 @@ impl ShoeApp {
             release_left_behind: false,
             session_saving: false,
             after_session: Vec::new(),
+            catalogue_saving: false,
+            after_catalogue: Vec::new(),
             what_ifs_stale: false,
             settings_file: None,
             drafts_trouble_said: None,
@@ -326,6 +332,7 @@ impl ShoeApp {
             // What a finished job asked for is applied at the end of the next frame.
             || !self.commands.is_empty()
             || !self.after_session.is_empty()
+            || !self.after_catalogue.is_empty()
     }
 
     /// Reads the sessions folder now, on this thread, and ranks again with what it shows:

@@ -107,6 +107,12 @@ impl ShoeApp {
     /// Saves the editor's draft, first asking about a file that changed on disk since it was
     /// read or saved here, errors, comments that would be lost and a read-only file.
     fn save_to(&mut self, path: PathBuf, agreed: Agreed) {
+        // One save at a time: another asked for meanwhile follows it.
+        if self.catalogue_saving {
+            self.after_catalogue
+                .push(EditorCommand::SaveTo { path, agreed }.into());
+            return;
+        }
         let Some(editor) = self.document.editor_mut() else {
             return;
         };
@@ -140,7 +146,30 @@ impl ShoeApp {
             crate::files::Plan::replacing()
         };
         plan.read_only_ok = agreed.read_only;
-        match editor.save(&path, &plan) {
+        let save = editor.save(&path, &plan);
+        self.catalogue_saving = true;
+        self.jobs.run("catalogue save", move || {
+            Done::CatalogueSaved(save.write(), path, agreed)
+        });
+    }
+
+    /// Takes in how a save of the draft to `path` went: says where it went, or asks about a
+    /// file that changed or is read-only, or leaves the editor saying what went wrong; then
+    /// does what waited for it.
+    fn catalogue_saved(
+        &mut self,
+        saved: crate::app::editor::CatalogueSaved,
+        path: PathBuf,
+        agreed: Agreed,
+    ) {
+        self.catalogue_saving = false;
+        for command in std::mem::take(&mut self.after_catalogue) {
+            self.push(command);
+        }
+        let Some(editor) = self.document.editor_mut() else {
+            return;
+        };
+        match editor.saved(saved) {
             Ok(backup) => {
                 tracing::info!("saved {}", path.display());
                 let said = match backup {
@@ -189,6 +218,9 @@ impl ShoeApp {
                 Done::Forgot(forgotten) => self.forgot(forgotten),
                 Done::WhatIfs(found) => self.found_what_ifs(found),
                 Done::SessionSaved(saved, then) => self.session_saved(saved, then),
+                Done::CatalogueSaved(saved, path, agreed) => {
+                    self.catalogue_saved(saved, path, agreed)
+                }
             }
         }
     }
