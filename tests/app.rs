@@ -820,7 +820,7 @@ fn the_built_in_sample_shows_with_its_pictures_and_is_edited_as_a_copy() {
     harness
         .state_mut()
         .push(FileCommand::SaveSample(copy.clone()));
-    harness.run();
+    window::settle(&mut harness);
     let app = harness.state();
     assert!(!app.document().is_sample());
     assert_eq!(

@@ -583,7 +583,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
     harness
         .state_mut()
         .push(DraftCommand::ImportPicture(0, source.clone()));
-    harness.run();
+    window::settle(&mut harness);
     let image_of_first = |harness: &Harness<'_, ShoeApp>| {
         harness
             .state()
@@ -617,7 +617,7 @@ fn an_imported_picture_joins_the_catalogue_only_when_it_is_saved() {
     harness
         .state_mut()
         .push(DraftCommand::ImportPicture(0, source));
-    harness.run();
+    window::settle(&mut harness);
     harness.state_mut().push(EditorCommand::Save);
     window::settle(&mut harness);
     assert_eq!(
@@ -642,7 +642,7 @@ fn a_refused_picture_says_so_and_changes_nothing() {
     harness
         .state_mut()
         .push(DraftCommand::ImportPicture(0, source));
-    harness.run();
+    window::settle(&mut harness);
     let app = harness.state();
     assert_eq!(app.editor().expect("editor").draft(), &before);
     assert!(matches!(

@@ -384,14 +384,17 @@ impl Editor {
     /// then kept aside under a new path in the catalogue's `images/` folder (`<id>.png`,
     /// else `<id>-2.png`...), which the shoe is given now and the file at the next save.
     pub fn import_picture(&mut self, index: usize, source: &Path) -> Result<(), Say> {
+        let bytes = read_import(source)?;
+        self.import_bytes(index, &bytes)
+    }
+
+    /// Gives shoe `index` the picture in `bytes` (read by [`read_import`]), kept aside
+    /// until the next save under a new path in the catalogue's `images/` folder.
+    pub fn import_bytes(&mut self, index: usize, bytes: &[u8]) -> Result<(), Say> {
         let Some(shoe) = self.draft.shoes.get(index) else {
             return Err(Say::new("editor-no-shoe-chosen"));
         };
-        let name = source.display().to_string();
-        crate::pictures::read_picture(source, 64).map_err(|fault| fault.said(&name))?;
-        let bytes = std::fs::read(source)
-            .map_err(|error| Fault::Unreadable(error.to_string()).said(&name))?;
-        let extension = crate::pictures::extension_of(&bytes);
+        let extension = crate::pictures::extension_of(bytes);
         let name = slugify(&shoe.id);
         let folder = folder_of(&self.path);
         let free = |relative: &String| {
@@ -401,7 +404,7 @@ impl Editor {
             .chain((2..).map(|n| format!("images/{name}-{n}.{extension}")))
             .find(free)
             .unwrap_or_default();
-        let waiting = self.keep_aside(&bytes, extension)?;
+        let waiting = self.keep_aside(bytes, extension)?;
         self.awaiting.insert(relative.clone(), waiting);
         let before = self.draft.clone();
         self.draft.shoes[index].image = Some(relative);
@@ -860,4 +863,12 @@ fn place(folder: &Path, image: &str, waiting: &Path) -> Result<String, SaveError
         return Ok(candidate);
     }
     Err(SaveError::NoFreeName(image.to_string()))
+}
+
+/// The picture at `source`, checked as loading checks pictures (it decodes), for
+/// [`Editor::import_bytes`]: slow for a large picture, so read off the frame.
+pub fn read_import(source: &Path) -> Result<Vec<u8>, Say> {
+    let name = source.display().to_string();
+    crate::pictures::read_picture(source, 64).map_err(|fault| fault.said(&name))?;
+    std::fs::read(source).map_err(|error| Fault::Unreadable(error.to_string()).said(&name))
 }

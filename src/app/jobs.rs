@@ -28,6 +28,10 @@ pub(super) enum Done {
         PathBuf,
         super::command::Agreed,
     ),
+    /// The sample was written into a folder: its catalogue's path, or why not.
+    SampleWritten(Result<PathBuf, crate::words::Say>),
+    /// A picture to import into the shoe at this index was read, or why not.
+    PictureRead(usize, Result<Vec<u8>, crate::words::Say>),
     /// A session save went some way; then this, if any.
     SessionSaved(SessionSaved, Option<Box<super::command::Command>>),
 }

@@ -58,7 +58,18 @@ impl ShoeApp {
             if let Some(folder) = pictures {
                 editor.keep_pictures_in(folder);
             }
-            change_draft(editor, command);
+            change_draft(editor, command, &mut self.jobs);
+        }
+    }
+
+    /// A picture read for import: the shoe at `index` gets it, or the editor says why not.
+    pub(in crate::app) fn picture_read(&mut self, index: usize, read: Result<Vec<u8>, Say>) {
+        if let Some(editor) = self.document.editor_mut() {
+            let trouble = read
+                .and_then(|bytes| editor.import_bytes(index, &bytes))
+                .err()
+                .map(Trouble::PictureRefused);
+            editor.set_trouble(trouble);
         }
     }
 
@@ -86,7 +97,7 @@ impl ShoeApp {
 
 /// A change to the editor's draft: undo and redo, shoes added, copied or deleted, a picture
 /// imported.
-fn change_draft(editor: &mut Editor, command: DraftCommand) {
+fn change_draft(editor: &mut Editor, command: DraftCommand, jobs: &mut Jobs) {
     match command {
         DraftCommand::Undo => editor.undo(),
         DraftCommand::Redo => editor.redo(),
@@ -97,13 +108,10 @@ fn change_draft(editor: &mut Editor, command: DraftCommand) {
         DraftCommand::FilterShoes(filter) => editor.set_filter(filter),
         DraftCommand::SortShoes(by) => editor.sort_by(by),
         DraftCommand::ChangeShoe(index, shoe) => editor.change_shoe(index, *shoe),
-        DraftCommand::ImportPicture(index, source) => {
-            let trouble = editor
-                .import_picture(index, &source)
-                .err()
-                .map(Trouble::PictureRefused);
-            editor.set_trouble(trouble);
-        }
+        // Read and checked off the frame (a large picture takes a while to decode).
+        DraftCommand::ImportPicture(index, source) => jobs.run("picture import", move || {
+            Done::PictureRead(index, crate::app::editor::read_import(&source))
+        }),
     }
 }
 

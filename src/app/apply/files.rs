@@ -91,15 +91,10 @@ impl ShoeApp {
                     rfd::FileDialog::new().set_title(title).pick_folder()
                 });
             }
-            FileCommand::SaveSample(folder) => match crate::sample::write_to(&folder) {
-                Ok(path) => {
-                    let said =
-                        Say::new("notice-sample-saved").text("path", path.display().to_string());
-                    self.notify(said);
-                    self.open(path, Some(ctx));
-                }
-                Err(why) => self.notify(Say::new("notice-not-saved").says("error", vec![why])),
-            },
+            // Its ninety files are written off the frame.
+            FileCommand::SaveSample(folder) => self.jobs.run("sample", move || {
+                Done::SampleWritten(crate::sample::write_to(&folder))
+            }),
             FileCommand::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -113,4 +108,19 @@ fn home() -> Option<PathBuf> {
     std::env::var_os("HOME")
         .or_else(|| std::env::var_os("USERPROFILE"))
         .map(PathBuf::from)
+}
+
+impl ShoeApp {
+    /// The sample written into a folder: opened from there, or why not.
+    pub(in crate::app) fn sample_written(&mut self, written: Result<PathBuf, Say>) {
+        match written {
+            Ok(path) => {
+                let said = Say::new("notice-sample-saved").text("path", path.display().to_string());
+                self.notify(said);
+                let ctx = self.jobs.context();
+                self.open(path, ctx.as_ref());
+            }
+            Err(why) => self.notify(Say::new("notice-not-saved").says("error", vec![why])),
+        }
+    }
 }

@@ -5,7 +5,7 @@ use super::command::{Agreed, Command, Confirm, Mode};
 use super::command::{Chosen, PathFor};
 use super::editor::{Editor, SaveError, Trouble};
 use super::fitting::NotSaved;
-use super::jobs::{Done, Forgotten};
+use super::jobs::{Done, Forgotten, Jobs};
 use super::path_box::PathBox;
 use super::{Dialogs, ShoeApp};
 use crate::app::command::{
@@ -217,6 +217,8 @@ impl ShoeApp {
                 Done::Report(written) => self.wrote_report(written),
                 Done::Forgot(forgotten) => self.forgot(forgotten),
                 Done::WhatIfs(found) => self.found_what_ifs(found),
+                Done::PictureRead(index, read) => self.picture_read(index, read),
+                Done::SampleWritten(written) => self.sample_written(written),
                 Done::SessionSaved(saved, then) => self.session_saved(saved, then),
                 Done::CatalogueSaved(saved, path, agreed) => {
                     self.catalogue_saved(saved, path, agreed)
