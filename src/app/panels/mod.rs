@@ -107,11 +107,6 @@ impl Draw<'_> {
 pub(super) fn frame_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     if app.mode == Mode::Edit {
-        // The editor draws into its own draft: a text field needs its text to edit.
-        let selected = app.document.editor().and_then(|e| e.selected());
-        let picture = selected
-            .and_then(|index| app.document.editor()?.draft().shoes.get(index).cloned())
-            .map(|shoe| app.pictures.of(&ctx, &shoe, &app.document));
         let mut draw = draw(app);
         top_bar_ui(&mut draw, ui);
         banner_ui(&mut draw, ui);
@@ -120,12 +115,7 @@ pub(super) fn frame_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
         }
         confirm_modal(&mut draw, &ctx);
         path_prompt::path_box_modal(&mut draw, &ctx);
-        let words = app.settings.words();
-        if let Some(editor) = app.document.editor() {
-            egui::CentralPanel::default().show(ui, |ui| {
-                editor_ui(ui, editor, words, picture.as_ref(), &mut app.commands);
-            });
-        }
+        egui::CentralPanel::default().show(ui, |ui| editor_ui(&mut draw, ui));
         return;
     }
     let mut draw = draw(app);

@@ -1,7 +1,7 @@
 //! The catalogue editor: a sortable, filterable table of the shoes and a form for the chosen
 //! one, with the right widget for each field and each problem written beside its field.
 
-use super::{number_in, picture_ui};
+use super::{Draw, number_in, picture_ui};
 use crate::app::Command;
 use crate::app::command::{DraftCommand, EditorCommand};
 use crate::app::editor::{Editor, SortBy, Trouble};
@@ -18,15 +18,20 @@ use egui_extras::{Column, TableBuilder, TableRow};
 mod form;
 use form::{cell_ui, count, form_ui, grams};
 
-/// The editor: it reads the draft and pushes each change as a command. `picture` is the
-/// chosen shoe's.
-pub(super) fn editor_ui(
-    ui: &mut egui::Ui,
-    editor: &Editor,
-    words: &Words,
-    picture: Option<&Picture>,
-    commands: &mut Vec<Command>,
-) {
+/// The editor: it reads the draft and pushes each change as a command.
+pub(super) fn editor_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let document = d.document;
+    let Some(editor) = document.editor() else {
+        return;
+    };
+    let words = d.words;
+    let picture = editor
+        .selected()
+        .and_then(|index| editor.draft().shoes.get(index))
+        .map(|shoe| d.picture(ui.ctx(), shoe));
+    let picture = picture.as_ref();
+    let mut commands = Vec::new();
+    let commands = &mut commands;
     toolbar_ui(editor, words, ui, commands);
     ui.separator();
     // Side by side where the table and the form both fit; else the table above the form.
@@ -47,6 +52,9 @@ pub(super) fn editor_ui(
             .id_salt("editor-table-scroll")
             .show(ui, |ui| table_ui(editor, words, ui, commands));
     });
+    for command in std::mem::take(commands) {
+        d.push(command);
+    }
 }
 
 /// From this width of the window, the table and the form stand side by side.
