@@ -14,6 +14,7 @@ use crate::profile::Profile;
 use crate::words::Say;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -130,6 +131,9 @@ impl Held {
     }
 }
 
+/// How writing a draft off the frame went, once it is done.
+type Writing = Receiver<Result<(), String>>;
+
 /// Keeps this window's recovery files in step with its unsaved changes.
 pub struct Recovery {
     root: PathBuf,
@@ -143,6 +147,9 @@ pub struct Recovery {
     due: Instant,
     /// Why the unsaved changes could not be kept, when they could not.
     trouble: Option<String>,
+    /// The draft being written off the frame (a large catalogue's takes a while), and how
+    /// it went once done.
+    writing: Option<(Option<Draft>, Writing)>,
 }
 
 impl Recovery {
@@ -172,6 +179,37 @@ impl Recovery {
             written: Latest::default(),
             due: Instant::now(),
             trouble,
+            writing: None,
+        }
+    }
+
+    /// Takes in a draft written off the frame, if it is done (or, with `wait`, once it is).
+    fn take_written(&mut self, wait: bool) {
+        let Some((_, done)) = &self.writing else {
+            return;
+        };
+        let result = if wait {
+            done.recv().map_err(|_| TryRecvError::Disconnected)
+        } else {
+            done.try_recv()
+        };
+        let result = match result {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => Err("the writer stopped".to_string()),
+        };
+        let Some((draft, _)) = self.writing.take() else {
+            return;
+        };
+        match result {
+            Ok(()) => {
+                self.written.draft = draft;
+                self.trouble = None;
+            }
+            Err(error) => {
+                tracing::warn!("the editor's draft could not be kept: {error}");
+                self.trouble = Some(error);
+            }
         }
     }
 
@@ -339,6 +377,7 @@ impl Recovery {
     /// even if nobody touches it.
     pub fn keep(&mut self, now: bool) -> Option<Duration> {
         let own = self.own_folder().map(Path::to_path_buf)?;
+        self.take_written(false);
         let fitting = match self.latest.lock() {
             Ok(latest) if latest.fitting != self.written.fitting => Some(latest.fitting.clone()),
             _ => None,
@@ -362,21 +401,40 @@ impl Recovery {
                 .is_ok_and(|latest| latest.draft != self.written.draft);
             return waiting.then(|| self.due.saturating_duration_since(Instant::now()));
         }
+        // One draft written at a time: looked at again shortly.
+        if self.writing.is_some() {
+            return Some(Duration::from_millis(50));
+        }
         self.due = Instant::now() + EVERY;
         let draft = match self.latest.lock() {
             Ok(latest) if latest.draft != self.written.draft => Some(latest.draft.clone()),
             _ => None,
         };
         if let Some(draft) = draft {
-            match write_or_remove(&own.join(DRAFT), draft.as_ref()) {
-                Ok(()) => {
-                    self.written.draft = draft;
-                    self.trouble = None;
+            // Written on a thread of its own: a large catalogue's draft takes a while.
+            let (tx, done) = channel();
+            let file = own.join(DRAFT);
+            let what = draft.clone();
+            let started = std::thread::Builder::new()
+                .name("recovery".into())
+                .spawn(move || {
+                    let _ = tx.send(write_or_remove(&file, what.as_ref()));
+                });
+            match started {
+                Ok(_) => {
+                    self.writing = Some((draft, done));
+                    return Some(Duration::from_millis(50));
                 }
-                Err(error) => {
-                    tracing::warn!("the editor's draft could not be kept: {error}");
-                    self.trouble = Some(error);
-                }
+                Err(_) => match write_or_remove(&own.join(DRAFT), draft.as_ref()) {
+                    Ok(()) => {
+                        self.written.draft = draft;
+                        self.trouble = None;
+                    }
+                    Err(error) => {
+                        tracing::warn!("the editor's draft could not be kept: {error}");
+                        self.trouble = Some(error);
+                    }
+                },
             }
         }
         None
@@ -389,6 +447,8 @@ impl Recovery {
 
     /// Removes this window's recovery files and forgets what they held.
     pub fn forget(&mut self) {
+        // A draft being written would come back after its file is removed.
+        self.take_written(true);
         if let Ok(mut latest) = self.latest.lock() {
             *latest = Latest::default();
         }
