@@ -1,6 +1,7 @@
-//! Work done off the frame: file dialogs, the fitting report, forgetting a customer. Each
-//! runs on a thread of its own and comes back as a [`Done`] that the next frame takes in,
-//! so the window keeps drawing (and answering) while it runs.
+//! Work done off the frame: file dialogs, saving the catalogue and the session, the report,
+//! forgetting a customer, the what-ifs, writing the sample, reading a picture to import.
+//! Each runs on a thread of its own and comes back as a [`Done`] that the next frame takes
+//! in, so the window keeps drawing (and answering) while it runs.
 
 use super::command::PathFor;
 use super::finder::WhatIfsFound;
