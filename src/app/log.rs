@@ -72,7 +72,10 @@ pub fn on_termination(save_drafts: impl Fn() + Send + Sync + 'static) {
                 if read == 1 {
                     save_drafts();
                     tracing::info!("asked to stop: unsaved work written first");
-                    std::process::exit(143);
+                    // Straight out, the drafts being on disk: exit handlers would tear down
+                    // the window's display and GPU libraries under its running thread.
+                    // SAFETY: _exit(2) ends the process at once; nothing runs after it.
+                    unsafe { libc::_exit(143) }
                 }
             });
         if spawned.is_err() {
