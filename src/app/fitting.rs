@@ -25,6 +25,16 @@ pub struct Fitting {
     /// The session file has been written (or read) here, so saving replaces it; otherwise
     /// the first save makes a new file.
     on_disk: bool,
+    /// Which fitting this is: a new customer, a session opened or restored is another one,
+    /// and a save finished off the frame joins only the fitting it was made for.
+    id: u64,
+}
+
+/// Hands out fitting ids, never the same twice.
+static FITTINGS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    FITTINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Why a fitting was not saved.
@@ -42,6 +52,7 @@ impl Fitting {
     pub fn of(profile: &Profile) -> Fitting {
         Fitting {
             saved: profile.clone(),
+            id: next_id(),
             ..Fitting::default()
         }
     }
@@ -87,6 +98,7 @@ impl Fitting {
 
     /// The fitting opened from `path`, as `profile`, the file read as `version`.
     pub(super) fn opened(&mut self, path: PathBuf, profile: &Profile, version: Option<Version>) {
+        self.id = next_id();
         self.saved = profile.clone();
         self.path = Some(path);
         self.version = version;
@@ -97,6 +109,7 @@ impl Fitting {
     /// (`version`), and unsaved until it is saved: what it is measured against is the file
     /// as it reads now, or nothing.
     pub(super) fn restored(&mut self, path: Option<PathBuf>, version: Option<Version>) {
+        self.id = next_id();
         self.on_disk = path.as_deref().is_some_and(Path::exists);
         self.saved = path
             .as_deref()
@@ -175,6 +188,7 @@ impl Fitting {
             None => Target::New,
         };
         SessionSave {
+            fitting: self.id,
             folder: folder.to_path_buf(),
             date,
             profile: profile.clone(),
@@ -186,10 +200,24 @@ impl Fitting {
     /// read-only), or what went wrong.
     pub(super) fn saved(&mut self, done: SessionSaved) -> Result<Say, NotSaved> {
         let SessionSaved {
+            fitting,
             profile,
             folder,
             result,
         } = done;
+        // Another fitting is on screen now (a new customer, another session): the save was
+        // the one before's. It is said how it went; nothing of it joins this fitting, and
+        // no question about that file is asked for this one.
+        if fitting != self.id {
+            return match result {
+                Ok((path, _)) => {
+                    Ok(Say::new("fitting-saved").text("path", path.display().to_string()))
+                }
+                Err(error) => Err(NotSaved::Failed(
+                    Say::new("fitting-not-saved").says("error", vec![error.said()]),
+                )),
+            };
+        }
         match result {
             Ok((path, written)) => {
                 self.saved = profile;
@@ -227,6 +255,8 @@ enum Target {
 /// A session to save, made ready in the frame and written off it.
 #[derive(Debug)]
 pub struct SessionSave {
+    /// The fitting it was made for.
+    fitting: u64,
     folder: PathBuf,
     date: String,
     profile: Profile,
@@ -236,6 +266,7 @@ pub struct SessionSave {
 /// How a save went, with the fitting as it was saved.
 #[derive(Debug)]
 pub struct SessionSaved {
+    fitting: u64,
     profile: Profile,
     folder: PathBuf,
     result: Result<(PathBuf, crate::files::Written), SessionError>,
@@ -245,6 +276,7 @@ impl SessionSave {
     /// Writes the session, on whichever thread.
     pub fn write(self) -> SessionSaved {
         let SessionSave {
+            fitting,
             folder,
             date,
             profile,
@@ -265,9 +297,42 @@ impl SessionSave {
             Target::New => crate::session::save_new(&folder, &date, &profile),
         };
         SessionSaved {
+            fitting,
             profile,
             folder,
             result,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A save still being written when the next customer's fitting starts was the customer
+    /// before's: it joins nothing of the new fitting, which then gets a file of its own and
+    /// never writes over theirs; the save's own fitting takes it in.
+    #[test]
+    fn a_save_joins_only_the_fitting_it_was_made_for() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let mut first = Profile {
+            customer: Some("First Customer".into()),
+            ..Profile::default()
+        };
+        let mut fitting = Fitting::of(&Profile::default());
+        let save = fitting.save(folder.path(), &mut first, false);
+        let second = Profile {
+            customer: Some("Second Customer".into()),
+            ..Profile::default()
+        };
+        fitting.start(&second);
+        let said = fitting.saved(save.write()).expect("saved");
+        assert_eq!(said.id(), "fitting-saved");
+        assert!(fitting.path().is_none(), "the new fitting has no file yet");
+
+        let save = fitting.save(folder.path(), &mut first, false);
+        fitting.saved(save.write()).expect("saved");
+        assert!(fitting.path().is_some(), "its own save is taken in");
+        assert!(!fitting.is_unsaved(&first));
     }
 }
