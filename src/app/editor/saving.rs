@@ -79,8 +79,15 @@ impl Editor {
         }
         let outcome = match result {
             Ok(written) => {
-                // Pictures imported and then undone before the save are not kept.
-                for image in unused {
+                // Pictures imported and then undone before the save are not kept, unless the
+                // draft took them back meanwhile (a redo while the save was written).
+                let used = |image: &String| {
+                    self.draft
+                        .shoes
+                        .iter()
+                        .any(|shoe| shoe.image.as_deref() == Some(image.as_str()))
+                };
+                for image in unused.into_iter().filter(|image| !used(image)) {
                     if let Some(kept) = self.awaiting.remove(&image) {
                         self.drop_kept(&kept);
                     }
@@ -230,4 +237,36 @@ fn place(folder: &Path, image: &str, waiting: &Path) -> Result<String, SaveError
         return Ok(candidate);
     }
     Err(SaveError::NoFreeName(image.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A picture imported, undone, and taken back by a redo while the save is being written
+    /// still waits for the next save: the save lets go only of pictures nobody uses.
+    #[test]
+    fn a_picture_taken_back_while_the_draft_is_written_still_waits() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("shop.ron");
+        let mut catalogue = crate::sample::catalogue().expect("the sample");
+        catalogue.shoes[0].image = None;
+        std::fs::write(&path, to_ron(&catalogue, "")).expect("write");
+        let picture = folder.path().join("photo.png");
+        image::RgbaImage::new(40, 20).save(&picture).expect("png");
+        let mut editor = Editor::new(&path, catalogue);
+        editor.import_picture(0, &picture).expect("imported");
+        let image = editor.draft().shoes[0].image.clone().expect("given");
+        editor.undo();
+        let save = editor.save(&path, &Plan::replacing());
+        editor.redo();
+        editor.saved(save.write()).expect("saved");
+        assert_eq!(
+            editor.draft().shoes[0].image.as_deref(),
+            Some(image.as_str())
+        );
+        let waiting = editor.awaiting_picture(&image).expect("still waiting");
+        assert!(waiting.is_file());
+        assert!(editor.is_dirty(), "the redo is unsaved");
+    }
 }
