@@ -7,8 +7,8 @@ use super::explain::{Lead, first_pick_lead};
 use super::moves::{self, Moves};
 use super::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs_with, widen};
 use super::{
-    Context, Factor, FactorSet, Judge, Priorities, Ranking, Verdict, Verdicts, assess_given, given,
-    rank,
+    Context, Factor, FactorSet, Judge, Priorities, Ranking, Recommendation, Verdict, Verdicts,
+    assess_given, given, rank,
 };
 use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
@@ -35,7 +35,13 @@ pub struct Advice {
     left_out: Mutex<HashMap<usize, Verdicts>>,
     /// The inputs the runner gave.
     given: FactorSet,
+    /// Where each shoe of the catalogue stands, by its index: its place among the
+    /// recommendations, else [`LEFT_OUT`]. Looked up per cell of a comparison, per frame.
+    places: Vec<u32>,
 }
+
+/// A shoe's place in [`Advice::places`] when it is left out.
+const LEFT_OUT: u32 = u32::MAX;
 
 impl Clone for Advice {
     fn clone(&self) -> Self {
@@ -47,6 +53,7 @@ impl Clone for Advice {
             lead: self.lead.clone(),
             left_out: Mutex::new(self.left_out.lock().map(|m| m.clone()).unwrap_or_default()),
             given: self.given,
+            places: self.places.clone(),
         }
     }
 }
@@ -57,6 +64,17 @@ impl Advice {
     pub fn add_what_ifs(&mut self, what_ifs: Option<WhatIfs>, widenings: Vec<Widening>) {
         self.what_ifs = what_ifs;
         self.widenings = widenings;
+    }
+
+    /// The recommendation of the shoe at `index` of the catalogue, if it is ranked.
+    pub fn recommendation(&self, index: usize) -> Option<&Recommendation> {
+        let place = *self.places.get(index)?;
+        self.ranking.recommendations.get(place as usize)
+    }
+
+    /// Whether the shoe at `index` of the catalogue is left out.
+    pub fn is_left_out(&self, index: usize) -> bool {
+        self.places.get(index) == Some(&LEFT_OUT)
     }
 
     /// How well the shoe at `index` of `catalogue` suits `factor` for `profile` (those the
@@ -70,11 +88,10 @@ impl Advice {
         index: usize,
         factor: Factor,
     ) -> Option<Verdict> {
-        let ranking = &self.ranking;
-        if let Some(recommendation) = ranking.recommendations.iter().find(|r| r.shoe == index) {
+        if let Some(recommendation) = self.recommendation(index) {
             return recommendation.verdict(factor);
         }
-        if !ranking.excluded.iter().any(|e| e.shoe == index) || !self.given.contains(factor) {
+        if !self.is_left_out(index) || !self.given.contains(factor) {
             return None;
         }
         let shoe = catalogue.shoes.get(index)?;
@@ -164,6 +181,10 @@ pub fn advise(
     let lead = first_pick_lead(&ranking, priorities);
     let given = given(profile);
     let left_out = Mutex::default();
+    let mut places = vec![LEFT_OUT; catalogue.shoes.len()];
+    for (place, recommendation) in ranking.recommendations.iter().enumerate() {
+        places[recommendation.shoe] = place as u32;
+    }
     Advice {
         ranking,
         moves,
@@ -172,5 +193,6 @@ pub fn advise(
         lead,
         left_out,
         given,
+        places,
     }
 }

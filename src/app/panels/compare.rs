@@ -84,7 +84,7 @@ fn heads_row_ui(d: &mut Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
 fn for_you_row_ui(d: &Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
     ui.label(RichText::new(d.words.get("compare-for-you")).strong());
     for (index, _) in shoes {
-        match d.ranking.recommendations.iter().find(|r| r.shoe == *index) {
+        match d.advice.recommendation(*index) {
             Some(r) => ui.label(
                 d.say(
                     &Say::new("compare-rank")
@@ -154,7 +154,7 @@ fn why_higher_row_ui(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoes: 
 
 /// Why the shoe at `index` ranks above the next compared shoe below it.
 fn why_higher(d: &Draw, index: usize, shoes: &[(usize, &Shoe)], catalogue: &Catalogue) -> Say {
-    let recommendation = |i: usize| d.ranking.recommendations.iter().find(|r| r.shoe == i);
+    let recommendation = |i: usize| d.advice.recommendation(i);
     let Some(this) = recommendation(index) else {
         return Say::new("compare-left-out-short");
     };

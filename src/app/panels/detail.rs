@@ -24,12 +24,7 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let reasons = d.finder.chosen_reasons();
     let currency = catalogue.currency_of(&shoe).map(str::to_string);
     let index = catalogue.shoes.iter().position(|s| s.id == shoe.id);
-    let recommendation = d
-        .ranking
-        .recommendations
-        .iter()
-        .find(|r| Some(r.shoe) == index)
-        .cloned();
+    let recommendation = index.and_then(|i| d.advice.recommendation(i)).cloned();
     // Another shoe chosen, by click or arrow key: its detail starts at the top (its name,
     // rank and picture), not where the last one was scrolled to.
     let shown_id = egui::Id::unique("detail-shows");
@@ -151,7 +146,7 @@ fn what_ifs_ui(d: &Draw, ui: &mut egui::Ui, index: Option<usize>) {
 /// Why the first shoe of the ranking is above this one; nothing for the first shoe itself
 /// or a shoe left out.
 fn why_above_ui(d: &Draw, ui: &mut egui::Ui, recommendation: Option<&Recommendation>) {
-    if let (Some(this), Some(top)) = (recommendation, d.ranking.recommendations.first())
+    if let (Some(this), Some(top)) = (recommendation, d.advice.ranking.recommendations.first())
         && this.rank > 1
     {
         let ahead = specs::why_above(top, this, &d.settings.priorities, 3);

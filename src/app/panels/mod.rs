@@ -39,7 +39,7 @@ use super::shop::Shop;
 use super::theme::{verdict_colour, verdict_symbol};
 use super::{Command, Confirm, Document, Finder, Fitting, Mode, Settings, ShoeApp, View, Windows};
 use crate::catalogue::{Catalogue, Shoe};
-use crate::recommend::{Advice, Factor, Ranking, Verdict};
+use crate::recommend::{Advice, Factor, Verdict};
 use crate::words::{Lang, Say, Words};
 use eframe::egui::{self, Color32, RichText};
 
@@ -58,8 +58,6 @@ pub(super) struct Draw<'a> {
     /// The catalogue ranked for the runner's inputs, with the what-ifs, the widenings,
     /// why the first leads and every shoe's verdicts: what the window shows.
     pub advice: &'a Advice,
-    /// The ranking of the advice.
-    pub ranking: &'a Ranking,
     /// The chosen and compared shoes, the list shown and the search.
     pub finder: &'a Finder,
     /// The fitting in the shop.
@@ -204,7 +202,6 @@ fn draw(app: &mut ShoeApp) -> Draw<'_> {
         document: &app.document,
         catalogue: app.document.catalogue().map(|c| &**c),
         advice: app.finder.advice(),
-        ranking: app.finder.ranking(),
         finder: &app.finder,
         fitting: &app.fitting,
         shop: &app.shop,

@@ -53,7 +53,8 @@ pub(super) fn results_ui(d: &mut Draw, ui: &mut egui::Ui) {
 /// keys, say) is scrolled into view.
 fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) {
     let first_pick = visible.first().is_some_and(|&(_, place)| {
-        place == Some(0) && d.ranking.recommendations.first().map(|r| r.band) == Some(Band::Best)
+        place == Some(0)
+            && d.advice.ranking.recommendations.first().map(|r| r.band) == Some(Band::Best)
     });
     let needed =
         ui.data(|data| data.get_temp::<f32>(egui::Id::unique("results-first-card-height")));
@@ -163,12 +164,12 @@ fn views_ui(d: &mut Draw, ui: &mut egui::Ui, found: &Found) {
     let recommended = tab(
         ("results-recommended", "results-recommended-searched"),
         recommended,
-        d.ranking.recommendations.len(),
+        d.advice.ranking.recommendations.len(),
     );
     let left_out = tab(
         ("results-left-out", "results-left-out-searched"),
         left_out,
-        d.ranking.excluded.len(),
+        d.advice.ranking.excluded.len(),
     );
     let mut view = d.finder.view();
     ui.selectable_value(
@@ -253,7 +254,7 @@ fn loading_ui(d: &mut Draw, ui: &mut egui::Ui) {
 /// One line above the ranked list: how many best picks there are, or that no shoe suits
 /// everything the runner asked.
 fn bands_ui(d: &mut Draw, ui: &mut egui::Ui) {
-    let best = d.ranking.in_band(Band::Best);
+    let best = d.advice.ranking.in_band(Band::Best);
     let dark = ui.visuals().dark_mode;
     if best == 0 {
         let colour = verdict_colour(Verdict::Caution, dark);
@@ -294,8 +295,8 @@ fn bands_ui(d: &mut Draw, ui: &mut egui::Ui) {
                 }
             });
     } else {
-        let good = d.ranking.in_band(Band::Good);
-        let trade_offs = d.ranking.in_band(Band::Tradeoffs);
+        let good = d.advice.ranking.in_band(Band::Good);
+        let trade_offs = d.advice.ranking.in_band(Band::Tradeoffs);
         ui.label(
             RichText::new(
                 d.say(
@@ -371,7 +372,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
     };
     let shoe = catalogue.shoes[index].clone();
     let recommendation = place
-        .and_then(|place| d.ranking.recommendations.get(place))
+        .and_then(|place| d.advice.ranking.recommendations.get(place))
         .cloned();
     let selected = d.finder.selected() == Some(shoe.id.as_str());
     let thumbnail = if first_pick {
