@@ -2056,6 +2056,11 @@ fn the_first_pick_says_what_it_suits_and_a_left_out_shoe_has_its_verdicts() {
         advice.verdict(&c, &profile, 0, Factor::FootWidth),
         Some(Verdict::Poor)
     );
+    assert!(advice.is_left_out(0) && advice.recommendation(0).is_none());
+    for r in &advice.ranking.recommendations {
+        assert_eq!(advice.recommendation(r.shoe), Some(r), "found by its index");
+        assert!(!advice.is_left_out(r.shoe));
+    }
     for factor in Factor::ALL {
         let worst = explain(&c, &c.shoes[0], &profile)
             .iter()
