@@ -93,18 +93,34 @@ pub enum View {
     LeftOut,
 }
 
-/// Everything the user can ask for, by what it is about; collected while drawing, applied at
-/// the end of a frame. Each concern is handled whole in one place, so a command nobody
-/// handles does not compile.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
+/// The command enum, a variant per concern, and each concern's `Into<Command>`: one list.
+macro_rules! concerns {
+    ($($(#[$doc:meta])* $concern:ident($kind:ident),)*) => {
+        /// Everything the user can ask for, by what it is about; collected while drawing,
+        /// applied at the end of a frame. Each concern is handled whole in one place, so a
+        /// command nobody handles does not compile.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Command {
+            $($(#[$doc])* $concern($kind),)*
+        }
+
+        $(impl From<$kind> for Command {
+            fn from(command: $kind) -> Command {
+                Command::$concern(command)
+            }
+        })*
+    };
+}
+
+concerns! {
     /// Files: opening, reloading, the sample, quitting.
     File(FileCommand),
     /// The catalogue editor: in and out, saving, keeping or dropping edits.
     Editor(EditorCommand),
     /// Changes to the editor's draft.
     Draft(DraftCommand),
-    /// The fitting: its session file, the customer, the report, returning customers, what a crash left.
+    /// The fitting: its session file, the customer, the report, returning customers, what a
+    /// crash left.
     Fitting(FittingCommand),
     /// The runner's inputs and the window's settings.
     Inputs(InputsCommand),
@@ -303,27 +319,6 @@ pub enum WindowsCommand {
     /// The question was answered (its answer, if any, follows).
     CloseQuestion,
 }
-
-macro_rules! concerns {
-    ($($concern:ident($kind:ident)),*) => {
-        $(impl From<$kind> for Command {
-            fn from(command: $kind) -> Command {
-                Command::$concern(command)
-            }
-        })*
-    };
-}
-
-concerns!(
-    File(FileCommand),
-    Editor(EditorCommand),
-    Draft(DraftCommand),
-    Fitting(FittingCommand),
-    Inputs(InputsCommand),
-    Finder(FinderCommand),
-    Path(PathCommand),
-    Windows(WindowsCommand)
-);
 
 /// What a typed path is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
