@@ -208,7 +208,8 @@ impl Finder {
         self.explained = Some((wanted, reasons));
     }
 
-    /// Why the chosen shoe stands where it does, as [`Finder::explain_chosen`] last put it.
+    /// Why the chosen shoe stands where it does, as last put into words (once per change of
+    /// advice, shoe, language or unit).
     pub fn chosen_reasons(&self) -> &[Reason] {
         self.explained
             .as_ref()

@@ -134,3 +134,39 @@ impl Jobs {
         !self.running.is_empty()
     }
 }
+
+/// A save that runs off the frame one at a time: what is asked for while it runs (another
+/// save, a report, a change on disk to look at) waits for it, in the order asked.
+#[derive(Default)]
+pub(super) struct Saving {
+    running: bool,
+    waiting: Vec<super::command::Command>,
+}
+
+impl Saving {
+    /// Whether a save is running.
+    pub fn running(&self) -> bool {
+        self.running
+    }
+
+    /// A save set off.
+    pub fn start(&mut self) {
+        self.running = true;
+    }
+
+    /// `command` waits for the save running.
+    pub fn wait(&mut self, command: impl Into<super::command::Command>) {
+        self.waiting.push(command.into());
+    }
+
+    /// The save is done: what waited for it, to do now.
+    pub fn done(&mut self) -> Vec<super::command::Command> {
+        self.running = false;
+        std::mem::take(&mut self.waiting)
+    }
+
+    /// Whether anything waits.
+    pub fn has_waiting(&self) -> bool {
+        !self.waiting.is_empty()
+    }
+}

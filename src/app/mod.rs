@@ -97,14 +97,10 @@ pub struct ShoeApp {
     what_ifs_searching: bool,
     /// A restored draft waits for its file: the folder it came from goes once it is in.
     release_left_behind: bool,
-    /// The fitting's session is being written off the frame.
-    session_saving: bool,
-    /// What waits for that save (another save, a report), in the order asked.
-    after_session: Vec<Command>,
-    /// The editor's draft is being written off the frame.
-    catalogue_saving: bool,
-    /// What waits for that save (another save, a change on disk to look at), in order.
-    after_catalogue: Vec<Command>,
+    /// The fitting's session being written off the frame, and what waits for it.
+    session_saving: jobs::Saving,
+    /// The editor's draft being written off the frame, and what waits for it.
+    catalogue_saving: jobs::Saving,
     /// Another advice came meanwhile: look again once they are in.
     what_ifs_stale: bool,
     /// Where the settings are kept between runs (none in tests that do not ask for it), and
@@ -144,10 +140,8 @@ impl ShoeApp {
             jobs: jobs::Jobs::default(),
             what_ifs_searching: false,
             release_left_behind: false,
-            session_saving: false,
-            after_session: Vec::new(),
-            catalogue_saving: false,
-            after_catalogue: Vec::new(),
+            session_saving: jobs::Saving::default(),
+            catalogue_saving: jobs::Saving::default(),
             what_ifs_stale: false,
             settings_file: None,
             drafts_trouble_said: None,
@@ -331,8 +325,8 @@ impl ShoeApp {
             || self.jobs.busy()
             // What a finished job asked for is applied at the end of the next frame.
             || !self.commands.is_empty()
-            || !self.after_session.is_empty()
-            || !self.after_catalogue.is_empty()
+            || self.session_saving.has_waiting()
+            || self.catalogue_saving.has_waiting()
     }
 
     /// Reads the sessions folder now, on this thread, and ranks again with what it shows:

@@ -198,9 +198,13 @@ impl Recovery {
             Err(TryRecvError::Empty) => return,
             Err(TryRecvError::Disconnected) => Err("the writer stopped".to_string()),
         };
-        let Some((draft, _)) = self.writing.take() else {
-            return;
-        };
+        if let Some((draft, _)) = self.writing.take() {
+            self.draft_kept(draft, result);
+        }
+    }
+
+    /// Notes how writing `draft` went: what the file holds now, or why it could not.
+    fn draft_kept(&mut self, draft: Option<Draft>, result: Result<(), String>) {
         match result {
             Ok(()) => {
                 self.written.draft = draft;
@@ -425,16 +429,10 @@ impl Recovery {
                     self.writing = Some((draft, done));
                     return Some(Duration::from_millis(50));
                 }
-                Err(_) => match write_or_remove(&own.join(DRAFT), draft.as_ref()) {
-                    Ok(()) => {
-                        self.written.draft = draft;
-                        self.trouble = None;
-                    }
-                    Err(error) => {
-                        tracing::warn!("the editor's draft could not be kept: {error}");
-                        self.trouble = Some(error);
-                    }
-                },
+                Err(_) => {
+                    let result = write_or_remove(&own.join(DRAFT), draft.as_ref());
+                    self.draft_kept(draft, result);
+                }
             }
         }
         None

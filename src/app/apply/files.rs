@@ -73,8 +73,8 @@ impl ShoeApp {
             FileCommand::Open(path) => self.open(path, Some(ctx)),
             FileCommand::Reload => self.reload(Some(ctx)),
             // The draft's own save may be what changed the file: looked at once it is done.
-            FileCommand::FileChanged if self.catalogue_saving => {
-                self.after_catalogue.push(FileCommand::FileChanged.into());
+            FileCommand::FileChanged if self.catalogue_saving.running() => {
+                self.catalogue_saving.wait(FileCommand::FileChanged);
             }
             FileCommand::FileChanged => match self.document.editor() {
                 Some(editor) if editor.disk_matches() || editor.disk_told() => {}

@@ -38,8 +38,8 @@ impl ShoeApp {
             }
             FittingCommand::OpenSession(path) => self.open_session(path),
             // A report waits for a save under way: it is named after the session.
-            FittingCommand::WriteReport if self.session_saving => {
-                self.after_session.push(FittingCommand::WriteReport.into());
+            FittingCommand::WriteReport if self.session_saving.running() => {
+                self.session_saving.wait(FittingCommand::WriteReport);
             }
             FittingCommand::WriteReport => self.write_report(),
             FittingCommand::ChooseSessionsFolder => {
@@ -162,8 +162,8 @@ impl ShoeApp {
     /// and when its file changed since it was opened or saved here, or is read-only.
     fn save_session(&mut self, how: SaveHow, then: Option<Box<Command>>) {
         // One save at a time: another asked for meanwhile follows it.
-        if self.session_saving {
-            self.after_session.push(how.command(then));
+        if self.session_saving.running() {
+            self.session_saving.wait(how.command(then));
             return;
         }
         if how == SaveHow::Asking
@@ -181,7 +181,7 @@ impl ShoeApp {
             &mut self.settings.profile,
             how == SaveHow::Replacing,
         );
-        self.session_saving = true;
+        self.session_saving.start();
         self.jobs.run("session save", move || {
             Done::SessionSaved(save.write(), then)
         });
@@ -193,7 +193,6 @@ impl ShoeApp {
         saved: crate::app::fitting::SessionSaved,
         then: Option<Box<Command>>,
     ) {
-        self.session_saving = false;
         match self.fitting.saved(saved) {
             Ok(said) => {
                 self.fitting.say(said);
@@ -215,7 +214,7 @@ impl ShoeApp {
             Err(NotSaved::Failed(said)) => self.fitting.say(said),
         }
         // What waited for the save, in the order asked.
-        for command in std::mem::take(&mut self.after_session) {
+        for command in self.session_saving.done() {
             self.push(command);
         }
     }

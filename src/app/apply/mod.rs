@@ -108,9 +108,9 @@ impl ShoeApp {
     /// read or saved here, errors, comments that would be lost and a read-only file.
     fn save_to(&mut self, path: PathBuf, agreed: Agreed) {
         // One save at a time: another asked for meanwhile follows it.
-        if self.catalogue_saving {
-            self.after_catalogue
-                .push(EditorCommand::SaveTo { path, agreed }.into());
+        if self.catalogue_saving.running() {
+            self.catalogue_saving
+                .wait(EditorCommand::SaveTo { path, agreed });
             return;
         }
         let Some(editor) = self.document.editor_mut() else {
@@ -147,7 +147,7 @@ impl ShoeApp {
         };
         plan.read_only_ok = agreed.read_only;
         let save = editor.save(&path, &plan);
-        self.catalogue_saving = true;
+        self.catalogue_saving.start();
         self.jobs.run("catalogue save", move || {
             Done::CatalogueSaved(save.write(), path, agreed)
         });
@@ -162,8 +162,7 @@ impl ShoeApp {
         path: PathBuf,
         agreed: Agreed,
     ) {
-        self.catalogue_saving = false;
-        for command in std::mem::take(&mut self.after_catalogue) {
+        for command in self.catalogue_saving.done() {
             self.push(command);
         }
         let Some(editor) = self.document.editor_mut() else {
