@@ -184,7 +184,7 @@ struct Names {
 }
 
 /// The one table of the factors' words: each factor's key, from which the ids of its names
-/// follow (`factor-KEY`, `factor-lower-KEY`, `frame-chip-KEY`).
+/// follow (`factor-KEY`, `factor-lower-KEY`, `factor-short-KEY`).
 macro_rules! factor_names {
     ($($factor:ident => $key:literal,)*) => {
         impl Factor {
@@ -194,7 +194,7 @@ macro_rules! factor_names {
                         key: $key,
                         name: concat!("factor-", $key),
                         lower: concat!("factor-lower-", $key),
-                        short: concat!("frame-chip-", $key),
+                        short: concat!("factor-short-", $key),
                     },)*
                 }
             }

@@ -140,23 +140,6 @@ frame-confirm-save-first = Save it first
 frame-confirm-discard-fitting = Discard fitting
 
 ## A chip's short name for each input, and what its mark means.
-frame-chip-foot_width = Width
-frame-chip-weight = Weight
-frame-chip-pronation = Gait
-frame-chip-season = Season
-frame-chip-surface = Surface
-frame-chip-purpose = Use
-frame-chip-foot_strike = Strike
-frame-chip-knee_pain = Knee
-frame-chip-orthotics = Insole
-frame-chip-experience = Level
-frame-chip-weekly_km = Km
-frame-chip-achilles_pain = Achilles
-frame-chip-current_drop_mm = Drop
-frame-chip-preferred_foam = Foam
-frame-chip-budget = Price
-frame-chip-size = Size
-frame-chip-fitting = Tried
 frame-chip-hint = { $factor }: { $verdict }
 
 ## A shoe without a picture.

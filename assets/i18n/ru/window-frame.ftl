@@ -150,23 +150,6 @@ frame-confirm-save-first = Сначала сохранить
 frame-confirm-discard-fitting = Не сохранять
 
 ## Короткое название каждого параметра на значке и что значит его отметка.
-frame-chip-foot_width = Ширина
-frame-chip-weight = Вес
-frame-chip-pronation = Пронация
-frame-chip-season = Сезон
-frame-chip-surface = Покрытие
-frame-chip-purpose = Цель
-frame-chip-foot_strike = Постановка
-frame-chip-knee_pain = Колено
-frame-chip-orthotics = Стелька
-frame-chip-experience = Опыт
-frame-chip-weekly_km = Км
-frame-chip-achilles_pain = Ахилл
-frame-chip-current_drop_mm = Перепад
-frame-chip-preferred_foam = Пена
-frame-chip-budget = Цена
-frame-chip-size = Размер
-frame-chip-fitting = Примерка
 frame-chip-hint = { $factor }: { $verdict }
 
 ## Модель без картинки.
