@@ -109,12 +109,7 @@ fn own_feel(shoe: &Shoe, feel: Feel, width: Width, notes: &mut impl Notes) -> f6
         }
         Feel::TooNarrow | Feel::TooWide => {
             let too_narrow = feel == Feel::TooNarrow;
-            let other = if too_narrow {
-                wider(width)
-            } else {
-                narrower(width)
-            };
-            match other.filter(|&w| shoe.made_in(w)) {
+            match width_asked(shoe, width, feel) {
                 Some(other) => {
                     notes.good(|| {
                         let id = if too_narrow {
@@ -307,16 +302,22 @@ pub fn name_for(shoe: &Shoe, profile: &Profile, words: &crate::words::Words) -> 
     }
 }
 
-/// Another shoe after `tried` felt too narrow (or too wide): does this one come in the next
-/// width?
-fn other_width(shoe: &Shoe, tried: &Shoe, width: Width, felt: Feel, notes: &mut impl Notes) -> f64 {
-    let too_narrow = felt == Feel::TooNarrow;
-    let other = if too_narrow {
+/// The next width the way a pair that felt `felt` (too narrow, else too wide) in `width` asks
+/// for, when `shoe` is made in it.
+fn width_asked(shoe: &Shoe, width: Width, felt: Feel) -> Option<Width> {
+    let other = if felt == Feel::TooNarrow {
         wider(width)
     } else {
         narrower(width)
     };
-    match other.filter(|&w| shoe.made_in(w)) {
+    other.filter(|&w| shoe.made_in(w))
+}
+
+/// Another shoe after `tried` felt too narrow (or too wide): does this one come in the next
+/// width?
+fn other_width(shoe: &Shoe, tried: &Shoe, width: Width, felt: Feel, notes: &mut impl Notes) -> f64 {
+    let too_narrow = felt == Feel::TooNarrow;
+    match width_asked(shoe, width, felt) {
         Some(other) => {
             notes.good(|| {
                 let id = if too_narrow {
