@@ -1497,7 +1497,14 @@ fn a_file_dialog_leaves_the_window_drawing_and_its_choice_opens_when_it_closes()
     let app = ShoeApp::new(window::english(), None).with_dialogs(move |purpose| {
         assert_eq!(purpose, PathFor::OpenCatalogue);
         counted.fetch_add(1, Ordering::SeqCst);
-        chosen.lock().expect("lock").recv().ok().flatten()
+        // A dialog run in the frame would hold the frame here: it gives up after a while,
+        // and the checks below then fail rather than hang.
+        chosen
+            .lock()
+            .expect("lock")
+            .recv_timeout(std::time::Duration::from_secs(3))
+            .ok()
+            .flatten()
     });
     let mut harness = window(app);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);

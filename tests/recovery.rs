@@ -68,6 +68,22 @@ fn kept_texts(recovery: &Path, name: &str) -> Vec<String> {
         .collect()
 }
 
+/// In the editor, the first shoe's model becomes `model` (an unsaved edit), and frames run
+/// until the window keeps the draft in `recovery`.
+fn edit_until_kept(harness: &mut Harness<'static, ShoeApp>, recovery: &Path, model: &str) {
+    harness.state_mut().push(EditorCommand::Edit(true));
+    window::settle(harness);
+    let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
+    shoe.model = model.to_string();
+    harness
+        .state_mut()
+        .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
+    assert!(
+        wait_for(harness, || kept(recovery, "catalogue-draft.ron").len() == 1),
+        "the draft is kept within seconds"
+    );
+}
+
 /// The window goes away as in a crash: nothing saved, nothing asked, its files left.
 fn crash(harness: Harness<'static, ShoeApp>) {
     harness.into_state().stop_as_in_a_crash();
@@ -258,19 +274,7 @@ fn a_catalogue_whose_path_is_not_utf8_is_kept_and_remembered() {
     let recovery = folder.path().join("recovery");
     let sessions = folder.path().join("sessions");
     let mut harness = window(&catalogue, &recovery, &sessions);
-    harness.state_mut().push(EditorCommand::Edit(true));
-    harness.run();
-    let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
-    shoe.model = "Odd Path".to_string();
-    harness
-        .state_mut()
-        .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
-    assert!(wait_for(&mut harness, || kept(
-        &recovery,
-        "catalogue-draft.ron"
-    )
-    .len()
-        == 1));
+    edit_until_kept(&mut harness, &recovery, "Odd Path");
     assert!(!shows(&harness, "cannot be kept"));
     let remembered = harness.state().settings().to_text();
     let (settings, notice) = Settings::restore(Some(&remembered));
@@ -628,24 +632,10 @@ fn a_draft_of_a_large_catalogue_is_restored_while_its_file_is_read_in_the_backgr
         let _ = std::fs::remove_dir_all(&recovery);
         {
             let mut harness = window(&catalogue, &recovery, &sessions);
-            window::settle(&mut harness);
-            harness.state_mut().push(EditorCommand::Edit(true));
-            window::settle(&mut harness);
-            let mut shoe = harness.state().editor().expect("editor").draft().shoes[0].clone();
-            shoe.model = "Kept Through A Crash".to_string();
-            harness
-                .state_mut()
-                .push(DraftCommand::ChangeShoe(0, Box::new(shoe)));
-            assert!(wait_for(&mut harness, || kept(
-                &recovery,
-                "catalogue-draft.ron"
-            )
-            .len()
-                == 1));
+            edit_until_kept(&mut harness, &recovery, "Kept Through A Crash");
             crash(harness);
         }
         let mut harness = window(&catalogue, &recovery, &sessions);
-        window::settle(&mut harness);
         assert_eq!(
             harness.state().confirm().cloned(),
             Some(Confirm::RestoreLeftBehind)
