@@ -93,4 +93,33 @@ mod tests {
                 .unwrap_or_else(|fault| panic!("{image}: {fault:?}"));
         }
     }
+
+    /// Written twice into one folder, the sample refuses the second time, writing nothing,
+    /// and says so in the language asked, with its plural forms: one file named, the others
+    /// counted.
+    #[test]
+    fn the_sample_refuses_a_folder_that_has_it_in_words_of_each_language() {
+        use crate::words::Lang;
+        let folder = tempfile::tempdir().expect("temp dir");
+        write_to(folder.path()).expect("written");
+        let refused = write_to(folder.path()).expect_err("refused");
+        let others = files().len() - 1;
+        let english = Lang::En.words().say(&refused);
+        assert!(english.contains("is there already"), "{english}");
+        assert!(
+            english.contains(&format!("(and {others} more of the sample's files)")),
+            "{english}"
+        );
+        let russian = Lang::Ru.words().say(&refused);
+        assert!(russian.contains("уже есть"), "{russian}");
+        let form = match (others % 10, others % 100) {
+            (1, n) if n != 11 => "файл",
+            (2..=4, n) if !(12..=14).contains(&n) => "файла",
+            _ => "файлов",
+        };
+        assert!(
+            russian.contains(&format!("(и ещё {others} {form} образца)")),
+            "{russian}"
+        );
+    }
 }

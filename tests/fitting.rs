@@ -875,3 +875,36 @@ fn saves_asked_while_one_runs_follow_it_in_order() {
     assert!(harness.state().confirm().is_none(), "nothing to ask");
     assert!(!harness.state().has_unsaved_fitting());
 }
+
+/// A report asked for in the same frame as an input change, while the window's what-ifs for
+/// the new inputs are still being found, has them all the same: those the window then shows.
+#[test]
+fn a_report_written_while_the_what_ifs_are_found_has_them() {
+    use shoe_selector::app::command::InputsCommand;
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = window_in(sessions.path(), Lang::En);
+    let mut heavier = harness.state().settings().profile.clone();
+    heavier.weight_kg = 104.0;
+    heavier.customer = Some("Report Customer".to_string());
+    harness
+        .state_mut()
+        .push(InputsCommand::SetProfile(Box::new(heavier)));
+    harness.state_mut().push(FittingCommand::WriteReport);
+    window::settle(&mut harness);
+    let app = harness.state();
+    let report = app.fitting().written().expect("a report written");
+    let html = std::fs::read_to_string(report).expect("report");
+    let what_ifs = app.finder().what_ifs().expect("what-ifs");
+    let mut said = 0;
+    for r in app.ranking().recommendations.iter().take(5) {
+        if let Some(first) = what_ifs.of_in(r.shoe, app.words()).first() {
+            assert!(
+                html.contains(&shoe_selector::report::escape(&first.text)),
+                "{}",
+                first.text
+            );
+            said += 1;
+        }
+    }
+    assert!(said > 0, "some shoe of the five has a what-if");
+}
