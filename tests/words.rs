@@ -134,7 +134,7 @@ fn counts_take_each_languages_plural_forms() {
 /// Russian writes a decimal comma, English a point; whole numbers have neither.
 #[test]
 fn numbers_are_written_as_each_language_writes_them() {
-    let weight = |lang: Lang, kg: f64| lang.words().say(&Say::new("report-weight").kg("kg", kg));
+    let weight = |lang: Lang, kg: f64| lang.words().say(&Say::new("input-weight").kg("kg", kg));
     assert_eq!(weight(Lang::En, 72.5), "72.5 kg");
     assert_eq!(weight(Lang::Ru, 72.5), "72,5 кг");
     assert_eq!(weight(Lang::Ru, 80.0), "80 кг");

@@ -75,11 +75,11 @@ impl Input {
     /// The value as a table row says it: "wide", "92 kg", "overpronation (marked)", "yes".
     pub fn value(&self) -> Say {
         let word = |id: &'static str| Say::new("spec-word").word("word", id);
-        let yes_no = |yes: bool| word(if yes { "report-yes" } else { "report-no" });
+        let yes_no = |yes: bool| word(if yes { "input-yes" } else { "input-no" });
         match *self {
             Input::FootWidth(width) => word(width.message()),
-            Input::Weight(kg) => Say::new("report-weight").kg("kg", kg),
-            Input::Pronation(pronation, Some(severity)) => Say::new("report-pronation-severity")
+            Input::Weight(kg) => Say::new("input-weight").kg("kg", kg),
+            Input::Pronation(pronation, Some(severity)) => Say::new("input-pronation-severity")
                 .word("pronation", pronation.message())
                 .word("severity", severity.message()),
             Input::Pronation(pronation, None) => word(pronation.message()),
@@ -89,11 +89,11 @@ impl Input {
             Input::FootStrike(strike) => word(strike.message()),
             Input::KneePain(yes) | Input::Orthotics(yes) | Input::AchillesPain(yes) => yes_no(yes),
             Input::Experience(experience) => word(experience.message()),
-            Input::WeeklyKm(km) => Say::new("report-km").num("km", km),
-            Input::CurrentDrop(mm) => Say::new("report-mm").num("mm", mm),
+            Input::WeeklyKm(km) => Say::new("input-km").num("km", km),
+            Input::CurrentDrop(mm) => Say::new("input-mm").num("mm", mm),
             Input::PreferredFoam(foam) => word(foam.message()),
             Input::Budget(budget) => Say::new("spec-list").text("list", money(budget)),
-            Input::Size(size) => Say::new("report-size").num("size", size),
+            Input::Size(size) => Say::new("input-size").num("size", size),
         }
     }
 

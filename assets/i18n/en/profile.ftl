@@ -54,3 +54,10 @@ PairTrouble-Pain = pain
 PairTrouble-WoreOut = wore out early
 # A session's or a profile's date that is no day of the calendar. $date: as written.
 profile-date-not-a-day = `{ $date }` is not a day of the calendar; write it YYYY-MM-DD, like 2026-12-01
+input-yes = yes
+input-no = no
+input-weight = { $kg }
+input-size = EU { $size }
+input-km = { $km } km a week
+input-mm = { $mm } mm
+input-pronation-severity = { $pronation } ({ $severity })

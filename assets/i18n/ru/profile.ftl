@@ -54,3 +54,10 @@ PairTrouble-Pain = боль
 PairTrouble-WoreOut = быстро износилась
 # Дата примерки или профиля, которой нет в календаре. $date: как написано.
 profile-date-not-a-day = `{ $date }` — такого дня нет в календаре; пишите ГГГГ-ММ-ДД, например 2026-12-01
+input-yes = да
+input-no = нет
+input-weight = { $kg }
+input-size = EU { $size }
+input-km = { $km } км в неделю
+input-mm = { $mm } мм
+input-pronation-severity = { $pronation } ({ $severity })
