@@ -176,11 +176,6 @@ impl Editor {
         self.disk.as_ref()
     }
 
-    /// The version on disk the user was last asked about, so one change is asked about once.
-    pub fn told(&self) -> Option<&Version> {
-        self.told.as_ref()
-    }
-
     /// The text this editor last wrote, where the warnings of the saved file are placed.
     pub fn written_text(&self) -> Option<&str> {
         self.written_text.as_deref()

@@ -30,16 +30,10 @@ impl Editor {
         self.revalidate();
     }
 
-    /// Imports the picture at `source` for shoe `index`: checked as loading checks pictures,
-    /// then kept aside under a new path in the catalogue's `images/` folder (`<id>.png`,
-    /// else `<id>-2.png`...), which the shoe is given now and the file at the next save.
-    pub fn import_picture(&mut self, index: usize, source: &Path) -> Result<(), Say> {
-        let bytes = read_import(source)?;
-        self.import_bytes(index, &bytes)
-    }
-
-    /// Gives shoe `index` the picture in `bytes` (read by [`read_import`]), kept aside
-    /// until the next save under a new path in the catalogue's `images/` folder.
+    /// Gives shoe `index` the picture in `bytes` (read and checked by [`read_import`], as
+    /// loading checks pictures), kept aside until the next save under a new path in the
+    /// catalogue's `images/` folder (`<id>.png`, else `<id>-2.png`...), which the shoe is
+    /// given now and the file at the next save.
     pub fn import_bytes(&mut self, index: usize, bytes: &[u8]) -> Result<(), Say> {
         let Some(shoe) = self.draft.shoes.get(index) else {
             return Err(Say::new("editor-no-shoe-chosen"));

@@ -255,7 +255,8 @@ mod tests {
         let picture = folder.path().join("photo.png");
         image::RgbaImage::new(40, 20).save(&picture).expect("png");
         let mut editor = Editor::new(&path, catalogue);
-        editor.import_picture(0, &picture).expect("imported");
+        let bytes = crate::app::editor::read_import(&picture).expect("read");
+        editor.import_bytes(0, &bytes).expect("imported");
         let image = editor.draft().shoes[0].image.clone().expect("given");
         editor.undo();
         let save = editor.save(&path, &Plan::replacing());
