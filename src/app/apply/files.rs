@@ -77,7 +77,7 @@ impl ShoeApp {
                 self.catalogue_saving.wait(FileCommand::FileChanged);
             }
             FileCommand::FileChanged => match self.document.editor() {
-                Some(editor) if editor.disk_matches() || editor.disk_told() => {}
+                Some(editor) if editor.disk_known() => {}
                 Some(editor) if editor.is_dirty() => {
                     self.windows.confirm = Some(Confirm::ChangedOnDisk);
                 }

@@ -124,18 +124,23 @@ impl Editor {
 
     /// Whether the file on disk is what this editor last read or wrote.
     pub fn disk_matches(&self) -> bool {
+        self.matches_disk(Version::of(&self.path).ok().flatten().as_ref())
+    }
+
+    /// Whether the file on disk is what this editor last read or wrote, or a version the
+    /// user was already asked about: no news. The file is read once.
+    pub fn disk_known(&self) -> bool {
         let now = Version::of(&self.path).ok().flatten();
-        match (&self.disk, &now) {
+        let told = matches!((&self.told, &now), (Some(told), Some(now)) if told.same_content(now));
+        told || self.matches_disk(now.as_ref())
+    }
+
+    fn matches_disk(&self, now: Option<&Version>) -> bool {
+        match (&self.disk, now) {
             (Some(read), Some(now)) => read.same_content(now),
             (None, None) => true,
             _ => false,
         }
-    }
-
-    /// Whether the file on disk is a version the user was already asked about.
-    pub fn disk_told(&self) -> bool {
-        let now = Version::of(&self.path).ok().flatten();
-        matches!((&self.told, &now), (Some(told), Some(now)) if told.same_content(now))
     }
 }
 
