@@ -1654,3 +1654,33 @@ fn the_chosen_shoes_reasons_follow_every_change() {
     window::settle(&mut harness);
     assert_eq!(shown(harness.state()), expected(harness.state()));
 }
+
+/// The feet section takes measured feet by its own clicks: the profile gets both feet, sized
+/// in the window's size unit, and every card says the size to try in its shoe, as the
+/// recommender works it out.
+#[test]
+fn measured_feet_put_the_size_to_try_on_every_card() {
+    let mut harness = window(app_on(bundled()));
+    assert!(
+        !shows(&harness, "Try EU"),
+        "no size before the feet are given"
+    );
+    harness.get_by_label("Feet and shoes run in now").click();
+    harness.run();
+    harness.get_by_label("Measured feet").click();
+    window::settle(&mut harness);
+    let profile = harness.state().settings().profile.clone();
+    let feet = profile.feet.expect("feet taken");
+    assert_eq!((feet.left_mm, feet.right_mm), (265.0, 265.0));
+    assert_eq!(
+        profile.size_system,
+        Some(shoe_selector::units::SizeSystem::Eu)
+    );
+    let app = harness.state();
+    let catalogue = app.catalogue().expect("catalogue");
+    let first = &catalogue.shoes[app.ranking().recommendations[0].shoe];
+    let sizes = shoe_selector::recommend::Sizes::new(catalogue, &profile).expect("sized");
+    let size = sizes.of(first).expect("a size").said_size().expect("said");
+    let expected = format!("Try EU {}", shoe_selector::units::number(size.value()));
+    assert!(shows(&harness, &expected), "{expected} on the first card");
+}

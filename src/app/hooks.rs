@@ -55,6 +55,7 @@ pub(super) fn hook(mut app: ShoeApp) -> Box<dyn eframe::App> {
             {
                 profile.tried.push(crate::profile::Tried {
                     shoe: shoe.id.clone(),
+                    size: None,
                     feel: Vec::new(),
                     note: Some(note.to_string()),
                 });

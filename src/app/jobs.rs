@@ -34,7 +34,7 @@ pub(super) enum Done {
     /// A picture to import into the shoe at this index was read, or why not.
     PictureRead(usize, Result<Vec<u8>, crate::words::Say>),
     /// A session save went some way; then this, if any.
-    SessionSaved(SessionSaved, Option<Box<super::command::Command>>),
+    SessionSaved(Box<SessionSaved>, Option<Box<super::command::Command>>),
 }
 
 /// What forgetting a customer did.

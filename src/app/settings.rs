@@ -200,6 +200,7 @@ mod tests {
         settings.profile.date = Some("2026-12-07".to_string());
         settings.profile.tried.push(crate::profile::Tried {
             shoe: "brooks-ghost-16".to_string(),
+            size: None,
             feel: Vec::new(),
             note: Some("Anna's heel slips".to_string()),
         });

@@ -11,6 +11,7 @@ impl ShoeApp {
                 if !profile.tried.iter().any(|t| t.shoe == id) {
                     profile.tried.push(Tried {
                         shoe: id,
+                        size: None,
                         feel: Vec::new(),
                         note: None,
                     });
@@ -183,7 +184,7 @@ impl ShoeApp {
         );
         self.session_saving.start();
         self.jobs.run("session save", move || {
-            Done::SessionSaved(save.write(), then)
+            Done::SessionSaved(Box::new(save.write()), then)
         });
     }
 

@@ -218,7 +218,7 @@ impl ShoeApp {
                 Done::WhatIfs(found) => self.found_what_ifs(found),
                 Done::PictureRead(index, read) => self.picture_read(index, read),
                 Done::SampleWritten(written) => self.sample_written(written),
-                Done::SessionSaved(saved, then) => self.session_saved(saved, then),
+                Done::SessionSaved(saved, then) => self.session_saved(*saved, then),
                 Done::CatalogueSaved(saved, path, agreed) => {
                     self.catalogue_saved(saved, path, agreed)
                 }

@@ -268,6 +268,7 @@ impl Editor {
             name: None,
             currency: None,
             shoes: Vec::new(),
+            size_charts: Vec::new(),
         });
         let mut editor = Editor::new(path, saved);
         editor.draft = draft;

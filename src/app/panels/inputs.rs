@@ -31,6 +31,13 @@ pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let currency = d.catalogue.and_then(|c| c.currency.clone());
     main_inputs_ui(ui, words, &mut edited);
     ui.add_space(4.0);
+    let sized = edited.profile.feet.is_some() || edited.profile.runs_in.is_some();
+    egui::CollapsingHeader::new(RichText::new(words.get("inputs-feet")).strong())
+        .id_salt("feet")
+        .default_open(sized)
+        .show(ui, |ui| {
+            super::feet::feet_ui(ui, words, d.catalogue, &mut edited)
+        });
     egui::CollapsingHeader::new(RichText::new(words.get("inputs-optional")).strong())
         .id_salt("optional")
         .show(ui, |ui| {

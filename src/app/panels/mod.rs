@@ -5,6 +5,7 @@ mod catalogue_editor;
 mod compare;
 mod confirm;
 mod detail;
+mod feet;
 mod fitting_record;
 mod inputs;
 mod insights;

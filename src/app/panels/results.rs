@@ -400,11 +400,12 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
     picture_ui(&mut content, d.words, &picture, thumbnail);
     let text = content.vertical(|ui| {
         let name = d.name_of(&shoe);
+        let size = size_to_try(d, catalogue, &shoe);
         title_ui(
             ui,
             d.words,
             catalogue,
-            (&shoe, &name),
+            (&shoe, &name, size.as_deref()),
             recommendation.as_ref(),
         );
         if let Some(said) = &why_first {
@@ -446,13 +447,21 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
     }
 }
 
-/// The card's first line: the place in the ranking, the name, the band's badge and the
-/// price in the shoe's currency.
+/// "Try EU 44": the size to try in `shoe`, when the runner gave their feet or a pair's size.
+fn size_to_try(d: &Draw, catalogue: &Catalogue, shoe: &Shoe) -> Option<String> {
+    let sizes = crate::recommend::Sizes::new(catalogue, &d.settings.profile)?;
+    let size = sizes.of(shoe)?.said_size()?;
+    let said = Say::new("results-try-size").says("size", vec![crate::profile::size_said(size)]);
+    Some(d.words.say(&said))
+}
+
+/// The card's first line: the place in the ranking, the name, the band's badge, the price in
+/// the shoe's currency and the size to try.
 fn title_ui(
     ui: &mut egui::Ui,
     words: &Words,
     catalogue: &Catalogue,
-    (shoe, name): (&Shoe, &str),
+    (shoe, name, size): (&Shoe, &str, Option<&str>),
     recommendation: Option<&Recommendation>,
 ) {
     ui.horizontal(|ui| {
@@ -466,6 +475,9 @@ fn title_ui(
         if let Some(price) = shoe.price {
             let currency = catalogue.currency_of(shoe).unwrap_or("");
             ui.label(RichText::new(format!("{price:.0} {currency}")).weak());
+        }
+        if let Some(size) = size {
+            ui.label(RichText::new(size).strong().color(ACCENT));
         }
     });
 }
