@@ -17,7 +17,8 @@ use shoe_selector::catalogue::save::to_ron;
 use shoe_selector::catalogue::{Catalogue, load_catalogue, load_catalogue_errors, ron_options};
 use shoe_selector::catalogue::{Foam, Purpose};
 use shoe_selector::profile::{
-    Experience, FootStrike, Profile, Pronation, PronationSeverity, Season,
+    Experience, Feet, FootStrike, Profile, Pronation, PronationSeverity, RunsIn, RunsInFit, Season,
+    Want,
 };
 use shoe_selector::recommend::{Priorities, explain, rank};
 use std::hint::black_box;
@@ -86,6 +87,22 @@ fn runner_with_every_input() -> Profile {
         achilles_pain: Some(true),
         current_drop_mm: Some(10.0),
         preferred_foam: Some(Foam::Balanced),
+        // Measured feet and a pair run in now, from the catalogue: the size to try in each
+        // shoe, and the shoes moved the way the runner asked.
+        feet: Some(Feet {
+            left_mm: 268.0,
+            right_mm: 272.0,
+            left_width_mm: None,
+            right_width_mm: None,
+        }),
+        runs_in: Some(RunsIn {
+            shoe: Some("shoe-5000".into()),
+            model: None,
+            size: Some(shoe_selector::units::ShoeSize::Eu(43.0)),
+            fit: vec![RunsInFit::Good],
+            wants: vec![Want::Softer],
+            km: Some(650.0),
+        }),
         ..runner()
     }
 }

@@ -422,6 +422,7 @@ mod tests {
     fn a_customer_counts_once_for_a_shoe_tried_again() {
         let tried = |feel: Feel| Tried {
             shoe: "a".into(),
+            size: None,
             feel: vec![feel],
             note: None,
         };

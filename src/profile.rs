@@ -7,13 +7,18 @@ use crate::catalogue::{
     Diagnostic, DiagnosticKind, Foam, Purpose, SourceMap, Surface, Width, file_enum, read_text,
     ron_options,
 };
-use crate::units::number;
+use crate::units::{ShoeSize, SizeSystem, number};
 use crate::words::Say;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
 
+mod feet;
 mod given;
+pub use feet::{
+    FEET_APART_MM, FOOT_MM, FOOT_WIDTH_MM, Feet, RUNS_IN_KM, RunsIn, RunsInFit, WORN_KM, Want,
+    size_said, system_or_eu,
+};
 pub use given::{Input, summary};
 
 file_enum!(
@@ -59,6 +64,9 @@ file_enum!(
 pub struct Tried {
     /// The shoe's id in the catalogue.
     pub shoe: String,
+    /// The size tried, when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<ShoeSize>,
     /// How it felt; empty when nothing was said.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub feel: Vec<Feel>,
@@ -142,6 +150,9 @@ pub struct Visit {
     /// What the customer bought.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bought: Option<Bought>,
+    /// The size of the pair bought, when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bought_size: Option<ShoeSize>,
     /// How the pair bought at the visit before went.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_pair: Option<LastPair>,
@@ -204,6 +215,15 @@ pub struct Profile {
     /// The foam the runner likes underfoot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_foam: Option<Foam>,
+    /// Both feet, measured: the size to take in each shoe is worked out from them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feet: Option<Feet>,
+    /// How sizes are said to the runner; EU when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_system: Option<SizeSystem>,
+    /// The shoes run in now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runs_in: Option<RunsIn>,
     /// The customer's name, in a fitting session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
@@ -216,6 +236,9 @@ pub struct Profile {
     /// What the customer bought at this visit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bought: Option<Bought>,
+    /// The size of the pair bought at this visit, when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bought_size: Option<ShoeSize>,
     /// How the pair bought at the customer's previous visit went.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_pair: Option<LastPair>,
@@ -246,10 +269,14 @@ impl Default for Profile {
             achilles_pain: None,
             current_drop_mm: None,
             preferred_foam: None,
+            feet: None,
+            size_system: None,
+            runs_in: None,
             customer: None,
             date: None,
             tried: Vec::new(),
             bought: None,
+            bought_size: None,
             last_pair: None,
             visits: Vec::new(),
         }
@@ -275,6 +302,7 @@ impl Profile {
         next.date = Some(today.to_string());
         next.tried.clear();
         next.bought = None;
+        next.bought_size = None;
         next.last_pair = None;
         next
     }
@@ -293,6 +321,7 @@ impl Profile {
             date: self.date.clone(),
             tried: self.tried.clone(),
             bought: self.bought.clone(),
+            bought_size: self.bought_size,
             last_pair: self.last_pair.clone(),
             inputs: Some(Box::new(self.inputs())),
         }
@@ -306,6 +335,7 @@ impl Profile {
             date: None,
             tried: Vec::new(),
             bought: None,
+            bought_size: None,
             last_pair: None,
             visits: Vec::new(),
             ..self.clone()
@@ -405,6 +435,27 @@ impl Profile {
             if let Some(date) = visit.date.as_deref().filter(|d| !crate::dates::is_day(d)) {
                 problems.push((ProfileField::Visit(index, "date"), not_a_day(date)));
             }
+            if let Some(said) = visit.bought_size.and_then(feet::size_problem) {
+                problems.push((ProfileField::Visit(index, "bought_size"), said));
+            }
+        }
+        if let Some(feet) = &self.feet {
+            for (field, said) in feet.problems() {
+                problems.push((ProfileField::Within("feet", field), said));
+            }
+        }
+        if let Some(runs_in) = &self.runs_in {
+            for (field, said) in runs_in.problems() {
+                problems.push((ProfileField::Within("runs_in", field), said));
+            }
+        }
+        if let Some(said) = self.bought_size.and_then(feet::size_problem) {
+            problems.push((ProfileField::Top("bought_size"), said));
+        }
+        for tried in &self.tried {
+            if let Some(said) = tried.size.and_then(feet::size_problem) {
+                problems.push((ProfileField::Top("tried"), said));
+            }
         }
         problems
     }
@@ -460,6 +511,8 @@ pub enum ProfileField {
     Top(&'static str),
     /// A field of one of its earlier visits, by its place in `visits`.
     Visit(usize, &'static str),
+    /// A field of a record in a field: `feet`'s `left_mm`.
+    Within(&'static str, &'static str),
 }
 
 const PROFILE_FIELDS: &[FieldSpec] = &[
@@ -480,10 +533,14 @@ const PROFILE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<bool>("achilles_pain"),
     FieldSpec::optional::<f64>("current_drop_mm"),
     FieldSpec::optional::<Foam>("preferred_foam"),
+    FieldSpec::optional::<Feet>("feet"),
+    FieldSpec::optional::<SizeSystem>("size_system"),
+    FieldSpec::optional::<RunsIn>("runs_in"),
     FieldSpec::optional::<String>("customer"),
     FieldSpec::optional::<String>("date"),
     FieldSpec::optional::<Vec<Tried>>("tried"),
     FieldSpec::optional::<Bought>("bought"),
+    FieldSpec::optional::<ShoeSize>("bought_size"),
     FieldSpec::optional::<LastPair>("last_pair"),
     FieldSpec::optional::<Vec<Visit>>("visits"),
 ];
@@ -523,6 +580,17 @@ pub fn parse_profile(text: &str, file: &Path) -> Result<Profile, Vec<Diagnostic>
                                 .and_then(|raw| FieldMap::parse(raw.get_ron(), "Visit").ok())
                                 .and_then(|visit| visit.value_offset(&map, field))
                                 .or_else(|| fields.and_then(|f| f.value_offset(&map, "visits"))),
+                            field,
+                        ),
+                        ProfileField::Within(outer, field) => (
+                            fields
+                                .and_then(|fields| fields.get(outer))
+                                .and_then(|raw| {
+                                    let name = if outer == "feet" { "Feet" } else { "RunsIn" };
+                                    FieldMap::parse(raw.get_ron(), name).ok()
+                                })
+                                .and_then(|inner| inner.value_offset(&map, field))
+                                .or_else(|| fields.and_then(|f| f.value_offset(&map, outer))),
                             field,
                         ),
                     };

@@ -351,6 +351,7 @@ pub fn generate(folder: &Path, count: usize, shoes: &[String]) -> std::io::Resul
             let tried: Vec<Tried> = (0..1 + next(3))
                 .map(|_| Tried {
                     shoe: shoes[next(shoes.len())].clone(),
+                    size: None,
                     feel: vec![Feel::ALL[next(Feel::ALL.len())]],
                     note: None,
                 })
@@ -363,6 +364,7 @@ pub fn generate(folder: &Path, count: usize, shoes: &[String]) -> std::io::Resul
                 date: Some(format!("2026-{:02}-{:02}", 1 + day / 28 % 12, 1 + day % 28)),
                 tried,
                 bought,
+                bought_size: None,
                 last_pair: None,
                 inputs: None,
             }

@@ -85,6 +85,85 @@ impl SizeSystem {
     }
 }
 
+/// A shoe size as a runner or a box says it, in its own system: `Eu(44.0)`, `UsMen(10.0)`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum ShoeSize {
+    /// A continental European size.
+    Eu(f64),
+    /// A British size.
+    Uk(f64),
+    /// An American men's size.
+    UsMen(f64),
+    /// An American women's size.
+    UsWomen(f64),
+}
+
+/// The sizes a file may give in each system, inclusive: EU 15 to 60 and what the usual chart
+/// makes of it elsewhere (children's and the largest adults' sizes included).
+pub const SIZE_RANGES: [(SizeSystem, (f64, f64)); 4] = [
+    (SizeSystem::Eu, (15.0, 60.0)),
+    (SizeSystem::Uk, (0.0, 26.0)),
+    (SizeSystem::UsMen, (0.0, 27.0)),
+    (SizeSystem::UsWomen, (0.0, 28.0)),
+];
+
+impl ShoeSize {
+    /// The size in `system`.
+    pub fn new(system: SizeSystem, value: f64) -> ShoeSize {
+        match system {
+            SizeSystem::Eu => ShoeSize::Eu(value),
+            SizeSystem::Uk => ShoeSize::Uk(value),
+            SizeSystem::UsMen => ShoeSize::UsMen(value),
+            SizeSystem::UsWomen => ShoeSize::UsWomen(value),
+        }
+    }
+
+    /// The system it is said in.
+    pub fn system(self) -> SizeSystem {
+        match self {
+            ShoeSize::Eu(_) => SizeSystem::Eu,
+            ShoeSize::Uk(_) => SizeSystem::Uk,
+            ShoeSize::UsMen(_) => SizeSystem::UsMen,
+            ShoeSize::UsWomen(_) => SizeSystem::UsWomen,
+        }
+    }
+
+    /// The number, in its system.
+    pub fn value(self) -> f64 {
+        match self {
+            ShoeSize::Eu(v) | ShoeSize::Uk(v) | ShoeSize::UsMen(v) | ShoeSize::UsWomen(v) => v,
+        }
+    }
+
+    /// Whether a chart could hold it: a finite number, in half sizes (EU also in thirds, as
+    /// some brands print them), within its system's range of [`SIZE_RANGES`].
+    pub fn is_plausible(self) -> bool {
+        let value = self.value();
+        let (low, high) = self.system().range();
+        value.is_finite() && (low..=high).contains(&value)
+    }
+}
+
+impl SizeSystem {
+    /// The sizes a file may give in this system, inclusive.
+    pub fn range(self) -> (f64, f64) {
+        SIZE_RANGES
+            .iter()
+            .find(|(system, _)| *system == self)
+            .map_or((0.0, 60.0), |(_, range)| *range)
+    }
+
+    /// The id of the system's short name in the message files ("EU", "US men's").
+    pub fn message(self) -> &'static str {
+        match self {
+            SizeSystem::Eu => "size-system-eu",
+            SizeSystem::Uk => "size-system-uk",
+            SizeSystem::UsMen => "size-system-us-men",
+            SizeSystem::UsWomen => "size-system-us-women",
+        }
+    }
+}
+
 /// An amount of money as a shop writes it: whole amounts bare (`140`), others with two
 /// decimals (`119.90`).
 pub fn money(amount: f64) -> String {

@@ -21,6 +21,7 @@ fn bundled() -> PathBuf {
 fn tried(shoe: &str, feel: &[Feel]) -> Tried {
     Tried {
         shoe: shoe.to_string(),
+        size: None,
         feel: feel.to_vec(),
         note: None,
     }
@@ -63,6 +64,7 @@ fn shop_sessions(folder: &Path) {
                 date: Some(format!("2026-10-{:02}", i + 1)),
                 tried: vec![tried("hoka-clifton-9", &[Feel::Fits, Feel::Liked])],
                 bought: Some(Bought::Shoe("hoka-clifton-9".into())),
+                bought_size: None,
                 last_pair: None,
                 inputs: None,
             }],

@@ -5,6 +5,8 @@
 //! twin is recognised here by its build, not by the recommender's own reading of it.
 
 mod common;
+#[path = "fitters_table/sizing.rs"]
+mod sizing;
 
 use common::{catalogue, shoe};
 use proptest::prelude::*;
@@ -956,6 +958,7 @@ fn a_try_on_with_no_feeling_changes_no_score() {
     let tried = Profile {
         tried: vec![Tried {
             shoe: shoe.id.clone(),
+            size: None,
             feel: Vec::new(),
             note: Some("liked the colour".into()),
         }],
@@ -994,6 +997,7 @@ fn a_try_on_too_narrow_names_the_wider_width_and_no_what_if_contradicts_it() {
     let felt = Profile {
         tried: vec![Tried {
             shoe: shoe.id.clone(),
+            size: None,
             feel: vec![Feel::TooNarrow],
             note: None,
         }],

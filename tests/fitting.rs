@@ -392,6 +392,7 @@ fn returning_customers_are_found_by_name_or_date_and_come_back_as_a_new_visit_in
         date: Some(date.to_string()),
         tried: vec![Tried {
             shoe: shoe.to_string(),
+            size: None,
             feel: vec![],
             note: None,
         }],
@@ -504,6 +505,7 @@ fn planted(folder: &Path) -> Vec<std::path::PathBuf> {
                 date: Some(format!("2026-11-{:02}", i + 1)),
                 tried: vec![Tried {
                     shoe: "brooks-ghost-16".into(),
+                    size: None,
                     feel: vec![feel],
                     note: None,
                 }],

@@ -54,6 +54,8 @@ prop_compose! {
             foam: None,
             toe_box: None,
             lug_depth_mm: None,
+            sizing: None,
+            replaces: None,
         }
     }
 }
@@ -71,6 +73,7 @@ fn a_catalogue() -> impl Strategy<Value = Catalogue> {
             name: None,
             currency: Some("EUR".into()),
             shoes,
+            size_charts: Vec::new(),
         }
     })
 }
@@ -91,7 +94,7 @@ prop_compose! {
         // Shoes tried on: ids from the same range as the catalogue's, some not in it.
         tried in proptest::collection::vec((0u32..40, proptest::sample::subsequence(Feel::ALL, 0..3)), 0..3),
     ) -> Profile {
-        let tried = tried.into_iter().map(|(id, feel)| Tried { shoe: format!("shoe-{id}"), feel, note: None }).collect();
+        let tried = tried.into_iter().map(|(id, feel)| Tried { shoe: format!("shoe-{id}"), size: None, feel, note: None }).collect();
         Profile { foot_width, weight_kg, pronation, season, surface, foot_strike, knee_pain, orthotics, experience, budget, size_eu, tried, ..Profile::default() }
     }
 }

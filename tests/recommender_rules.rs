@@ -839,8 +839,23 @@ fn every_recommendation_explains_each_main_factor_and_each_optional_input_given(
         achilles_pain: Some(false),
         current_drop_mm: Some(8.0),
         preferred_foam: Some(shoe_selector::catalogue::Foam::Balanced),
+        feet: Some(Feet {
+            left_mm: 262.0,
+            right_mm: 265.0,
+            left_width_mm: None,
+            right_width_mm: None,
+        }),
+        runs_in: Some(RunsIn {
+            shoe: None,
+            model: Some("Other Brand Runner 2".into()),
+            size: Some(shoe_selector::units::ShoeSize::Eu(42.0)),
+            fit: vec![RunsInFit::Good],
+            wants: Vec::new(),
+            km: Some(120.0),
+        }),
         tried: vec![Tried {
             shoe: "a".into(),
+            size: None,
             feel: vec![Feel::TooSoft],
             note: None,
         }],
@@ -1028,6 +1043,7 @@ fn after_trying(id: &str, feel: Feel) -> Profile {
     Profile {
         tried: vec![Tried {
             shoe: id.into(),
+            size: None,
             feel: vec![feel],
             note: None,
         }],

@@ -63,6 +63,8 @@ pub fn generate(count: usize) -> Catalogue {
                 foam: None,
                 toe_box: None,
                 lug_depth_mm: None,
+                sizing: Some(Sizing::ALL[i % Sizing::ALL.len()]),
+                replaces: None,
             }
         })
         .collect();
@@ -71,5 +73,6 @@ pub fn generate(count: usize) -> Catalogue {
         name: Some(format!("Generated, {count} shoes")),
         currency: Some("EUR".into()),
         shoes,
+        size_charts: Vec::new(),
     }
 }

@@ -11,7 +11,7 @@ use super::source::{Position, SourceMap, ron_options};
 use super::validate::{Locator, Problem, validate};
 use super::{
     Breathability, Catalogue, Cushioning, Flexibility, Foam, HeelCounter, Outsole, Plate, Purpose,
-    Shoe, Support, Surface, ToeBox, WaterResistance, Width,
+    Shoe, Sizing, Support, Surface, ToeBox, WaterResistance, Width,
 };
 use crate::words::{Lang, Say};
 use ron::value::RawValue;
@@ -242,6 +242,7 @@ pub(crate) const CATALOGUE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<String>("currency"),
     // Shoes are checked one by one, each against SHOE_FIELDS.
     FieldSpec::required::<Vec<IgnoredAny>>("shoes", "[]"),
+    FieldSpec::optional::<Vec<super::charts::SizeChart>>("size_charts"),
 ];
 
 /// The fields of a `Shoe( ... )`, in the model's order.
@@ -272,6 +273,8 @@ pub(crate) const SHOE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<Foam>("foam"),
     FieldSpec::optional::<ToeBox>("toe_box"),
     FieldSpec::optional::<f64>("lug_depth_mm"),
+    FieldSpec::optional::<Sizing>("sizing"),
+    FieldSpec::optional::<String>("replaces"),
 ];
 
 /// Reads and checks catalogue `text`; `file` names it in diagnostics and `folder` is where
@@ -658,12 +661,15 @@ mod tests {
             foam: Some(Foam::Soft),
             toe_box: Some(ToeBox::Snug),
             lug_depth_mm: Some(3.0),
+            sizing: Some(Sizing::HalfSmall),
+            replaces: Some("z".into()),
         };
         let catalogue = Catalogue {
             format: 1,
             name: Some("n".into()),
             currency: Some("EUR".into()),
             shoes: vec![shoe],
+            size_charts: super::super::charts::built_in()[..1].to_vec(),
         };
         let text = ron::to_string(&catalogue)?;
         let top = FieldMap::parse(&text, "Catalogue")?;

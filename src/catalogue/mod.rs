@@ -3,6 +3,7 @@
 //! Reading and checking live in [`load`] and [`validate`]; every problem found becomes a
 //! [`Diagnostic`] that names the file, line and column.
 
+pub mod charts;
 mod diagnostic;
 pub(crate) mod fields;
 mod found;
@@ -44,6 +45,10 @@ pub struct Catalogue {
     /// [`Limits::DEFAULT`]'s `max_shoes`.
     #[serde(deserialize_with = "bounded_shoes")]
     pub shoes: Vec<Shoe>,
+    /// The shop's own size charts, for brands whose built-in chart it replaces or that have
+    /// none; each brand at most once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub size_charts: Vec<charts::SizeChart>,
 }
 
 /// The shoes of a catalogue, read one by one until there are more than the limit: then an
@@ -154,6 +159,13 @@ pub struct Shoe {
     /// Depth of the lugs, in mm (trail and winter outsoles).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lug_depth_mm: Option<f64>,
+    // The second round's additions: how the shoe is sized and what it follows.
+    /// Its length against its brand's own size chart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sizing: Option<Sizing>,
+    /// The id of the model this one follows (which may be absent from the catalogue).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
 }
 
 impl Shoe {
@@ -187,6 +199,8 @@ impl Shoe {
             foam: None,
             toe_box: None,
             lug_depth_mm: None,
+            sizing: None,
+            replaces: None,
         }
     }
 
@@ -243,6 +257,31 @@ macro_rules! file_enum {
     };
 }
 pub(crate) use file_enum;
+
+file_enum!(
+    /// A model's length against its brand's own size chart: take half a size up in one that
+    /// runs half a size small.
+    Sizing {
+        TrueToSize => "true to size",
+        HalfSmall => "half a size small",
+        HalfLarge => "half a size large",
+        FullSmall => "a full size small",
+        FullLarge => "a full size large",
+    }
+);
+
+impl Sizing {
+    /// How many half sizes to move from the chart's size: +1 for half a size small.
+    pub fn half_sizes(self) -> i32 {
+        match self {
+            Sizing::TrueToSize => 0,
+            Sizing::HalfSmall => 1,
+            Sizing::HalfLarge => -1,
+            Sizing::FullSmall => 2,
+            Sizing::FullLarge => -2,
+        }
+    }
+}
 
 file_enum!(
     /// How much the shoe guides the foot.

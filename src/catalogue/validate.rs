@@ -160,6 +160,7 @@ pub fn validate_awaiting(
         catalogue.shoes.len(),
         &mut problems,
     );
+    check_charts(&catalogue.size_charts, &mut problems);
     let mut checker = Checker::new(folder, awaiting, catalogue.currency.is_some());
     checker.first_use.reserve(catalogue.shoes.len());
     for (index, shoe) in catalogue.shoes.iter().enumerate() {
@@ -209,6 +210,30 @@ pub(crate) fn check_catalogue(
                 .text("count", shoes.to_string())
                 .text("max", limits.max_shoes.to_string()),
         ));
+    }
+}
+
+/// The catalogue's own size charts: each valid, each brand once.
+fn check_charts(charts: &[super::charts::SizeChart], problems: &mut Vec<Problem>) {
+    let at = Locator::Catalogue(Some("size_charts"));
+    for (index, chart) in charts.iter().enumerate() {
+        for (_, said) in super::charts::problems(chart) {
+            problems.push(Problem::error(
+                at,
+                Say::new("check-chart")
+                    .text("brand", chart.brand.as_str())
+                    .says("problem", vec![said]),
+            ));
+        }
+        if charts[..index]
+            .iter()
+            .any(|before| before.is_for(&chart.brand))
+        {
+            problems.push(Problem::error(
+                at,
+                Say::new("check-chart-repeated").text("brand", chart.brand.as_str()),
+            ));
+        }
     }
 }
 
@@ -295,6 +320,19 @@ fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: 
             problems.push(Problem::error(at("uses"), Say::new("check-uses-empty")));
         } else if has_repeats(uses) {
             problems.push(Problem::warning(at("uses"), Say::new("check-uses-repeat")));
+        }
+    }
+    if let Some(replaces) = shoe.replaces.as_deref() {
+        if !is_slug(replaces) {
+            problems.push(Problem::error(
+                at("replaces"),
+                Say::new("check-replaces-not-an-id").text("id", replaces),
+            ));
+        } else if replaces == shoe.id {
+            problems.push(Problem::error(
+                at("replaces"),
+                Say::new("check-replaces-itself").text("id", replaces),
+            ));
         }
     }
     if let Some(depth) = shoe.lug_depth_mm {

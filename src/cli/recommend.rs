@@ -51,8 +51,13 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
                 },
                 what_if_max_shoes: usize::MAX,
             };
+            if let Some(id) = unknown_runs_in(&catalogue, &profile) {
+                let said = Say::new("cli-runs-in-unknown").text("id", id);
+                let _ = writeln!(err, "{}", request.lang.words().say(&said));
+            }
             let advice = crate::recommend::advise(&catalogue, &profile, &priorities, &asked);
             let answer = Answer {
+                sizes: crate::recommend::Sizes::new(&catalogue, &profile),
                 catalogue: &catalogue,
                 moves: &advice.moves,
                 widenings: &advice.widenings,
@@ -77,6 +82,13 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
             1
         }
     }
+}
+
+/// The id of the pair run in now, when the catalogue has no shoe by it: then it is read as
+/// a name.
+pub(super) fn unknown_runs_in<'a>(catalogue: &Catalogue, profile: &'a Profile) -> Option<&'a str> {
+    let id = profile.runs_in.as_ref()?.shoe.as_deref()?;
+    (!catalogue.shoes.iter().any(|shoe| shoe.id == id)).then_some(id)
 }
 
 /// The catalogue, the profile and the priorities of a command, or every message about what
@@ -138,6 +150,7 @@ pub(super) fn prepare(request: &Request) -> Result<(Catalogue, Profile, Prioriti
 /// What `recommend` answers, made shoe by shoe as it is written: the JSON for a catalogue
 /// of 100,000 shoes is never held whole in memory.
 struct Answer<'a> {
+    sizes: Option<crate::recommend::Sizes<'a>>,
     catalogue: &'a Catalogue,
     profile: &'a Profile,
     explainer: Explainer<'a>,
@@ -155,6 +168,13 @@ impl Answer<'_> {
         let mut reasons = self.explainer.explain(&self.catalogue.shoes[shoe]);
         reasons.extend(self.moves.reasons(shoe, self.words));
         reasons
+    }
+
+    /// The size to try in `shoe`, as JSON, when the runner gave their feet or a pair's size.
+    fn size(&self, shoe: usize) -> Option<serde_json::Value> {
+        let sizes = self.sizes.as_ref()?;
+        let size = sizes.of(&self.catalogue.shoes[shoe])?;
+        Some(size.json(self.words.say(&sizes.why(&size))))
     }
 
     fn what_ifs(&self, shoe: usize) -> Vec<WhatIf> {
@@ -186,6 +206,7 @@ impl Serialize for Answer<'_> {
                             band: r.band,
                             take_as: crate::recommend::take_as(shoe, self.profile)
                                 .map(crate::recommend::TakeAs::json),
+                            size: self.size(r.shoe),
                             reasons: self.reasons(r.shoe),
                             what_if: self.what_ifs(r.shoe),
                         }
@@ -256,6 +277,9 @@ struct JsonRecommendation<'a> {
     /// The width or size to take it in, when the fitting says so.
     #[serde(skip_serializing_if = "Option::is_none")]
     take_as: Option<serde_json::Value>,
+    /// The size to try, when the runner gave their feet or the size of a pair run in now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size: Option<serde_json::Value>,
     reasons: Vec<Reason>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     what_if: Vec<WhatIf>,

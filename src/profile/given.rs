@@ -8,7 +8,7 @@ use crate::units::money;
 use crate::words::{Say, Words};
 
 /// One input the runner gave, with its value.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     /// How wide the feet are.
     FootWidth(Width),
@@ -42,6 +42,10 @@ pub enum Input {
     Budget(f64),
     /// The EU size.
     Size(f64),
+    /// Both feet's lengths, left and right, in mm.
+    Feet(f64, f64),
+    /// The shoes run in now.
+    RunsIn(Box<super::RunsIn>),
 }
 
 impl Profile {
@@ -65,6 +69,11 @@ impl Profile {
             self.preferred_foam.map(Input::PreferredFoam),
             self.budget.map(Input::Budget),
             self.size_eu.map(Input::Size),
+            self.feet
+                .map(|feet| Input::Feet(feet.left_mm, feet.right_mm)),
+            self.runs_in
+                .clone()
+                .map(|runs_in| Input::RunsIn(Box::new(runs_in))),
         ]
         .into_iter()
         .flatten()
@@ -77,6 +86,10 @@ impl Input {
         let word = |id: &'static str| Say::new("spec-word").word("word", id);
         let yes_no = |yes: bool| word(if yes { "input-yes" } else { "input-no" });
         match *self {
+            Input::Feet(left, right) => Say::new("input-feet")
+                .text("left", crate::units::number(left))
+                .text("right", crate::units::number(right)),
+            Input::RunsIn(ref runs_in) => runs_in_value(runs_in),
             Input::FootWidth(width) => word(width.message()),
             Input::Weight(kg) => Say::new("input-weight").kg("kg", kg),
             Input::Pronation(pronation, Some(severity)) => Say::new("input-pronation-severity")
@@ -102,6 +115,12 @@ impl Input {
     /// pronation's severity) and for an answer of no.
     fn phrase(&self) -> Option<Say> {
         Some(match *self {
+            Input::Feet(left, right) => {
+                Say::new("summary-feet").text("foot", crate::units::number(left.max(right)))
+            }
+            Input::RunsIn(ref runs_in) => {
+                Say::new("summary-runs-in").text("shoe", runs_in_name(runs_in))
+            }
             Input::FootWidth(_)
             | Input::Weight(_)
             | Input::Pronation(_, None)
@@ -132,6 +151,38 @@ impl Input {
             Input::Size(size) => Say::new("summary-size").num("size", size),
         })
     }
+}
+
+/// The pair run in now by its name or id, as the runner gave it.
+fn runs_in_name(runs_in: &super::RunsIn) -> String {
+    runs_in
+        .model
+        .clone()
+        .or_else(|| runs_in.shoe.clone())
+        .unwrap_or_default()
+}
+
+/// The pair run in now as a table row says it: "brooks-ghost-16, EU 44, fits well".
+fn runs_in_value(runs_in: &super::RunsIn) -> Say {
+    let mut parts = vec![Say::new("spec-list").text("list", runs_in_name(runs_in))];
+    if let Some(size) = runs_in.size {
+        parts.push(super::size_said(size));
+    }
+    parts.extend(
+        runs_in
+            .fit
+            .iter()
+            .map(|fit| Say::new("spec-word").word("word", fit.message())),
+    );
+    if !runs_in.wants.is_empty() {
+        parts.push(
+            Say::new("input-wants").words("wants", runs_in.wants.iter().map(|w| w.message())),
+        );
+    }
+    if let Some(km) = runs_in.km {
+        parts.push(Say::new("input-km-on").num("km", km));
+    }
+    Say::new("input-list").says("parts", parts)
 }
 
 /// The profile in a few words: "wide feet, 92 kg, overpronation, winter, road; knee pain".

@@ -5,7 +5,7 @@ use super::*;
 use crate::profile::Input;
 
 /// How many factors there are.
-pub(super) const COUNT: usize = 17;
+pub(super) const COUNT: usize = 18;
 
 /// One input the ranking weighs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -42,8 +42,12 @@ pub enum Factor {
     PreferredFoam,
     /// The shoe's price against what the runner means to spend.
     Budget,
-    /// Whether the shoe is stocked in the runner's EU size: a hard requirement.
+    /// The size to try in the shoe, from the measured feet or the pair run in now (else the
+    /// runner's EU size), and whether it is stocked: a hard requirement.
     Size,
+    /// The shoes run in now: the same again, the model that replaces it, or a move the way
+    /// the runner asked.
+    RunsIn,
     /// How the shoes tried on in a fitting felt.
     Fitting,
 }
@@ -67,6 +71,7 @@ impl Factor {
         Factor::PreferredFoam,
         Factor::Budget,
         Factor::Size,
+        Factor::RunsIn,
         Factor::Fitting,
     ];
 
@@ -135,7 +140,17 @@ impl Factor {
             Input::CurrentDrop(_) => Factor::CurrentDrop,
             Input::PreferredFoam(_) => Factor::PreferredFoam,
             Input::Budget(_) => Factor::Budget,
-            Input::Size(_) => Factor::Size,
+            Input::Size(_) | Input::Feet(..) => Factor::Size,
+            Input::RunsIn(_) => Factor::RunsIn,
+        }
+    }
+
+    /// The id of the name of the input's row in a table of inputs: its factor's name, but
+    /// for the measured feet, which the size factor weighs beside the runner's own size.
+    pub fn label_of(input: &Input) -> &'static str {
+        match input {
+            Input::Feet(..) => "input-label-feet",
+            _ => Factor::of(input).message(),
         }
     }
 
@@ -170,6 +185,8 @@ impl Factor {
                 profile.tried.iter().any(|tried| !tried.feel.is_empty())
                     || !profile.judged_pairs().is_empty()
             }
+            // The size is worked out from a pair run in now when its size is given.
+            Factor::Size if profile.runs_in.as_ref().is_some_and(|r| r.size.is_some()) => true,
             _ => profile.given().any(|input| Factor::of(&input) == self),
         }
     }
@@ -219,6 +236,7 @@ factor_names! {
     PreferredFoam => "preferred_foam",
     Budget => "budget",
     Size => "size",
+    RunsIn => "runs_in",
     Fitting => "fitting",
 }
 

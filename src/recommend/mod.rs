@@ -19,6 +19,7 @@ pub use explain::*;
 pub use factor::*;
 pub use priorities::*;
 pub use ranking::*;
+pub use size::{Basis, Chart, SizeToTry, Sizes};
 pub use tried_on::{TakeAs, name_for, take_as};
 pub use verdict::*;
 mod habits;
@@ -29,7 +30,9 @@ pub mod needs;
 mod optional;
 mod pronation;
 mod purpose;
+mod runs_in;
 mod season;
+mod size;
 pub mod specs;
 mod surface;
 mod weight;
@@ -163,6 +166,10 @@ pub(crate) struct Context<'a> {
     /// For each set of surfaces a shoe may be made for: how well it serves the runner's,
     /// and how versatile it is.
     pub surfaces: [(f64, f64); 16],
+    /// The size to try in each shoe, when the runner gave their feet or a pair's size.
+    pub sizes: Option<Sizes<'a>>,
+    /// The pair run in now, when it is in the catalogue.
+    pub runs_in_shoe: Option<&'a Shoe>,
 }
 
 /// From this weight a runner loads the shoe hard: more cushioning, durable rubber, no racers.
@@ -215,6 +222,8 @@ impl<'a> Context<'a> {
             load: weight::Load::of(profile.weight_kg),
             widths: width::fits(profile.foot_width),
             surfaces: surface::listings(profile.surface),
+            sizes: Sizes::new(catalogue, profile),
+            runs_in_shoe: runs_in_shoe(catalogue, profile),
         }
     }
 
@@ -270,8 +279,15 @@ fn assess_given<N: Notes>(
     rule!(CurrentDrop, habits::current_drop);
     rule!(PreferredFoam, habits::preferred_foam);
     rule!(Budget, optional::budget);
-    rule!(Size, optional::size);
+    rule!(Size, size::assess);
+    rule!(RunsIn, runs_in::assess);
     rule!(Fitting, tried_on::assess);
+}
+
+/// The pair run in now, when the profile names it by an id the catalogue has.
+pub fn runs_in_shoe<'a>(catalogue: &'a Catalogue, profile: &Profile) -> Option<&'a Shoe> {
+    let id = profile.runs_in.as_ref()?.shoe.as_deref()?;
+    catalogue.shoes.iter().find(|shoe| shoe.id == id)
 }
 
 /// What `shoe` is built for ("daily trainer", "racing shoe"), as the rules judge it: the id

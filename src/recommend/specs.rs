@@ -124,6 +124,7 @@ pub fn features(shoe: &Shoe, factor: Factor) -> Say {
             Some(amount) => Say::new("feature-price").text("price", format!("{amount:.0}")),
             None => Say::new("feature-price-unlisted"),
         },
+        Factor::RunsIn => Say::new("feature-weight").num("grams", shoe.weight_g),
         Factor::Fitting => Say::new("feature-fitting")
             .word("counter", shoe.heel_counter.message())
             .word("level", shoe.cushioning.message()),

@@ -136,6 +136,7 @@ mod tests {
                 widths: vec![Width::Wide, Width::Narrow, Width::Wide],
                 ..Shoe::plain()
             }],
+            size_charts: Vec::new(),
         };
         let profile = Profile {
             foot_width: Width::Standard,

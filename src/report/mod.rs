@@ -110,7 +110,7 @@ fn inputs_section(html: &mut String, profile: &Profile, words: &Words, unit: Wei
         let _ = writeln!(
             html,
             "<tr><th>{}</th><td>{}</td></tr>",
-            escape(&words.get(Factor::of(&input).message())),
+            escape(&words.get(Factor::label_of(&input))),
             escape(&words.say_in(&input.value(), unit))
         );
     }

@@ -27,6 +27,7 @@ pub fn catalogue(shoes: Vec<Shoe>) -> Catalogue {
         name: None,
         currency: Some("EUR".to_string()),
         shoes,
+        size_charts: Vec::new(),
     }
 }
 

@@ -43,6 +43,11 @@ Flexibility-Flexible = flexible
 
 Plate-Carbon = carbon plate
 Plate-Nylon = nylon plate
+Sizing-TrueToSize = true to size
+Sizing-HalfSmall = half a size small
+Sizing-HalfLarge = half a size large
+Sizing-FullSmall = a full size small
+Sizing-FullLarge = a full size large
 
 Purpose-Daily = daily training
 Purpose-LongRun = long runs

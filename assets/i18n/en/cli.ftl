@@ -33,3 +33,4 @@ cli-out-exists = error: { $path } is there already and was left as it is; give -
 cli-out-is-document = error: { $path } is a catalogue, a profile or a session (or the file named by --catalogue or --profile); a report never replaces one, even with --force. Choose another file, ending in .html
 cli-out-not-a-file = error: { $path } is not a regular file (a folder, a pipe or a device); a report is written only to a file
 cli-using-sample = No catalogue given: using the built-in sample catalogue (give --catalogue FILE for your own; `shoe-selector sample --out DIR` writes a copy to edit).
+cli-runs-in-unknown = warning: `runs_in` names the shoe "{ $id }", which the catalogue does not have: it is read as a name

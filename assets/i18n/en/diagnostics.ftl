@@ -81,6 +81,7 @@ unit-grams-one-shoe = grams, one shoe
 unit-mm = mm
 unit-kg = kg
 unit-km-a-week = km a week
+unit-km = km
 unit-eu-size = EU size
 check-out-of-range = `{ $field }` is { $value }, outside { $low }..={ $high } ({ $unit })
 check-empty = `{ $field }` is empty
@@ -152,3 +153,17 @@ check-unlisted = … and { $count ->
     [one] 1 more problem, not listed
    *[other] { $count } more problems, not listed
 }: fix these first and check again
+
+# A catalogue's own size charts (`size_charts`) and a shoe's `replaces`.
+check-chart = The size chart for { $brand }: { $problem }
+check-chart-repeated = The size chart for { $brand } is given twice; keep one
+check-chart-brand-empty = `brand` is empty: name the brand whose chart it is
+check-chart-source-empty = `source` is empty: name the chart the figures come from, with its year
+check-chart-too-short = `{ $table }` needs at least two sizes
+check-chart-foot-range = `{ $table }` row { $row }: `foot_mm` is { $length }, outside { $low } to { $high } mm
+check-chart-row-empty = `{ $table }` row { $row } gives no size: add `eu`, `uk`, `us_men` or `us_women`
+check-chart-size-range = `{ $table }` row { $row }: size { $size } is outside the sizes a chart can hold
+check-chart-foot-order = `{ $table }` row { $row }: `foot_mm` must be longer than the row before's (shortest first, one row per half size)
+check-chart-size-order = `{ $table }` row { $row }: a size is smaller than the row before's
+check-replaces-not-an-id = `replaces` is "{ $id }", which is not an id (lowercase letters, digits and dashes)
+check-replaces-itself = `replaces` names the shoe's own id, "{ $id }": name the model it follows

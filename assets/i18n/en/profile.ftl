@@ -61,3 +61,16 @@ input-size = EU { $size }
 input-km = { $km } km a week
 input-mm = { $mm } mm
 input-pronation-severity = { $pronation } ({ $severity })
+
+# Measured feet and the shoes run in now.
+input-feet = { $left } mm left, { $right } mm right
+input-wants = wants { $wants }
+input-km-on = { $km } km on them
+input-list = { $parts }
+summary-feet = feet { $foot } mm
+summary-runs-in = runs in { $shoe }
+profile-runs-in-both = `runs_in` gives both `shoe` and `model`: give the catalogue id or the name, not both
+profile-runs-in-neither = `runs_in` needs `shoe: "an-id"` from the catalogue or `model: "Brand Model"`
+profile-runs-in-short-and-long = `fit` says both TooShort and TooLong: keep the one that is so
+profile-size-out-of-range = { $system } { $size } is not a size a chart has: { $system } sizes run from { $low } to { $high }
+input-label-feet = Feet measured

@@ -16,6 +16,7 @@ factor-current_drop_mm = Current drop
 factor-preferred_foam = Foam
 factor-budget = Budget
 factor-size = Shoe size
+factor-runs_in = Shoes run in now
 factor-fitting = Tried on
 factor-short-foot_width = Width
 factor-short-weight = Weight
@@ -33,6 +34,7 @@ factor-short-current_drop_mm = Drop
 factor-short-preferred_foam = Foam
 factor-short-budget = Price
 factor-short-size = Size
+factor-short-runs_in = Now
 factor-short-fitting = Tried
 
 band-best = Best picks

@@ -71,5 +71,6 @@ factor-lower-current_drop_mm = current drop
 factor-lower-preferred_foam = foam
 factor-lower-budget = budget
 factor-lower-size = shoe size
+factor-lower-runs_in = the shoes you run in now
 factor-lower-fitting = how the shoes tried on felt
 why-shop = what this shop's fittings show

@@ -76,3 +76,26 @@ inputs-foam-hint = How you like the foam underfoot: soft and bouncy, or firm and
 inputs-priorities = What matters most
 inputs-priorities-hint = Weigh each input: 0 leaves it out of the score (a shoe that cannot fit is still left out).
 inputs-reset-priorities = Reset priorities
+
+# Feet and shoes run in now.
+inputs-feet = Feet and shoes run in now
+inputs-unit-km = km
+feet-measured = Measured feet
+feet-left = Left
+feet-right = Right
+feet-length = Length
+feet-width = Width
+feet-apart = Your feet are { $apart } mm apart: sizes are for the longer foot.
+feet-width-suggests = The widths measured suggest { $width } feet.
+feet-width-use = Use it
+feet-hint = Stand on paper against a wall, late in the day, in running socks: mark the longest toe and measure from the wall. Both feet. Width: across the widest part of the forefoot, standing.
+runs-in-given = Shoes you run in now
+runs-in-which = Which shoes
+runs-in-which-hint = Type a name: Brooks Ghost 15
+runs-in-other = Other shoes…
+runs-in-size = Size
+runs-in-fit = How they fit
+runs-in-wants = What you want changed
+runs-in-km = Distance on them
+runs-in-hint = The size on the label inside the tongue. A pair that fits well is the best guide to the size in other shoes.
+results-try-size = Try { $size }

@@ -45,6 +45,11 @@ Flexibility-Flexible = гибкая
 
 Plate-Carbon = карбоновая пластина
 Plate-Nylon = нейлоновая пластина
+Sizing-TrueToSize = в размер
+Sizing-HalfSmall = маломерит на полразмера
+Sizing-HalfLarge = большемерит на полразмера
+Sizing-FullSmall = маломерит на размер
+Sizing-FullLarge = большемерит на размер
 
 Purpose-Daily = ежедневные тренировки
 Purpose-LongRun = длительные пробежки

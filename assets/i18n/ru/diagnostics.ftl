@@ -86,6 +86,7 @@ unit-grams-one-shoe = граммы, один кроссовок
 unit-mm = мм
 unit-kg = кг
 unit-km-a-week = км в неделю
+unit-km = км
 unit-eu-size = размер EU
 check-out-of-range = `{ $field }` равно { $value }, вне диапазона { $low }..={ $high } ({ $unit })
 check-empty = `{ $field }` пусто
@@ -161,3 +162,17 @@ check-unlisted = … и ещё { $count ->
     [few] { $count } проблемы, не перечислены
    *[other] { $count } проблем, не перечислены
 }: исправьте эти и проверьте снова
+
+# Собственные таблицы размеров каталога (`size_charts`) и поле обуви `replaces`.
+check-chart = Таблица размеров { $brand }: { $problem }
+check-chart-repeated = Таблица размеров { $brand } дана дважды; оставьте одну
+check-chart-brand-empty = `brand` пусто: укажите марку, чья это таблица
+check-chart-source-empty = `source` пусто: укажите таблицу, откуда цифры, и её год
+check-chart-too-short = в `{ $table }` нужно хотя бы два размера
+check-chart-foot-range = `{ $table }`, строка { $row }: `foot_mm` равно { $length }, вне пределов от { $low } до { $high } мм
+check-chart-row-empty = `{ $table }`, строка { $row }: нет ни одного размера; добавьте `eu`, `uk`, `us_men` или `us_women`
+check-chart-size-range = `{ $table }`, строка { $row }: размер { $size } вне размеров, какие бывают в таблицах
+check-chart-foot-order = `{ $table }`, строка { $row }: `foot_mm` должно быть больше, чем в строке выше (от короткой стопы к длинной, по строке на полразмера)
+check-chart-size-order = `{ $table }`, строка { $row }: размер меньше, чем в строке выше
+check-replaces-not-an-id = `replaces` равно «{ $id }», а это не id (строчные латинские буквы, цифры и дефисы)
+check-replaces-itself = `replaces` называет id самой модели, «{ $id }»: укажите модель, которую она сменила

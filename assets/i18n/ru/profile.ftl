@@ -61,3 +61,16 @@ input-size = EU { $size }
 input-km = { $km } км в неделю
 input-mm = { $mm } мм
 input-pronation-severity = { $pronation } ({ $severity })
+
+# Измеренные стопы и обувь, в которой бегают сейчас.
+input-feet = левая { $left } мм, правая { $right } мм
+input-wants = хочется: { $wants }
+input-km-on = пробег { $km } км
+input-list = { $parts }
+summary-feet = стопа { $foot } мм
+summary-runs-in = бегает в { $shoe }
+profile-runs-in-both = в `runs_in` даны и `shoe`, и `model`: укажите либо id из каталога, либо название
+profile-runs-in-neither = в `runs_in` нужно `shoe: "id"` из каталога или `model: "Марка Модель"`
+profile-runs-in-short-and-long = в `fit` сказано и TooShort, и TooLong: оставьте то, что верно
+profile-size-out-of-range = { $system } { $size } — такого размера в таблицах нет: размеры { $system } от { $low } до { $high }
+input-label-feet = Стопы

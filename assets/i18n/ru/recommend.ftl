@@ -16,6 +16,7 @@ factor-current_drop_mm = Нынешний перепад
 factor-preferred_foam = Пена
 factor-budget = Бюджет
 factor-size = Размер
+factor-runs_in = Обувь, в которой бегаете
 factor-fitting = Примерка
 factor-short-foot_width = Ширина
 factor-short-weight = Вес
@@ -33,6 +34,7 @@ factor-short-current_drop_mm = Перепад
 factor-short-preferred_foam = Пена
 factor-short-budget = Цена
 factor-short-size = Размер
+factor-short-runs_in = Сейчас
 factor-short-fitting = Примерка
 
 band-best = Лучший выбор

@@ -72,5 +72,6 @@ factor-lower-current_drop_mm = нынешний перепад
 factor-lower-preferred_foam = пена
 factor-lower-budget = бюджет
 factor-lower-size = размер
+factor-lower-runs_in = обувь, в которой вы бегаете сейчас
 factor-lower-fitting = то, как сели примеренные модели
 why-shop = опыт примерок в этом магазине
