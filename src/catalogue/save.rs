@@ -56,7 +56,9 @@ pub fn to_ron(catalogue: &Catalogue, header: &str) -> String {
     for shoe in &catalogue.shoes {
         write_shoe(&mut out, shoe);
     }
-    out.push_str("    ],\n)\n");
+    out.push_str("    ],\n");
+    write_charts(&mut out, &catalogue.size_charts);
+    out.push_str(")\n");
     out
 }
 
@@ -127,7 +129,48 @@ fn write_shoe(out: &mut String, shoe: &Shoe) {
     if let Some(depth) = shoe.lug_depth_mm {
         field("lug_depth_mm", float(depth));
     }
+    if let Some(sizing) = shoe.sizing {
+        field("sizing", sizing.to_string());
+    }
+    if let Some(replaces) = &shoe.replaces {
+        field("replaces", quoted(replaces));
+    }
     out.push_str("        ),\n");
+}
+
+/// The shop's own size charts, a row of each table a line.
+fn write_charts(out: &mut String, charts: &[super::charts::SizeChart]) {
+    if charts.is_empty() {
+        return;
+    }
+    out.push_str("    size_charts: [\n");
+    for chart in charts {
+        out.push_str("        SizeChart(\n");
+        let _ = writeln!(out, "            brand: {},", quoted(&chart.brand));
+        let _ = writeln!(out, "            source: {},", quoted(&chart.source));
+        let tables = [("men", Some(&chart.men)), ("women", chart.women.as_ref())];
+        for (name, rows) in tables {
+            let Some(rows) = rows else { continue };
+            let _ = writeln!(out, "            {name}: [");
+            for row in rows {
+                let mut fields = vec![format!("foot_mm: {}", decimal(row.foot_mm))];
+                for (key, value) in [
+                    ("eu", row.eu),
+                    ("uk", row.uk),
+                    ("us_men", row.us_men),
+                    ("us_women", row.us_women),
+                ] {
+                    if let Some(value) = value {
+                        fields.push(format!("{key}: {}", decimal(value)));
+                    }
+                }
+                let _ = writeln!(out, "                Size({}),", fields.join(", "));
+            }
+            out.push_str("            ],\n");
+        }
+        out.push_str("        ),\n");
+    }
+    out.push_str("    ],\n");
 }
 
 /// A RON string literal, escaped as RON reads it: only quotes, backslashes and control
