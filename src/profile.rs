@@ -17,7 +17,7 @@ mod feet;
 mod given;
 pub use feet::{
     FEET_APART_MM, FOOT_MM, FOOT_WIDTH_MM, Feet, RUNS_IN_KM, RunsIn, RunsInFit, WORN_KM, Want,
-    size_said, system_or_eu,
+    size_said,
 };
 pub use given::{Input, summary};
 

@@ -98,15 +98,6 @@ pub enum ShoeSize {
     UsWomen(f64),
 }
 
-/// The sizes a file may give in each system, inclusive: EU 15 to 60 and what the usual chart
-/// makes of it elsewhere (children's and the largest adults' sizes included).
-pub const SIZE_RANGES: [(SizeSystem, (f64, f64)); 4] = [
-    (SizeSystem::Eu, (15.0, 60.0)),
-    (SizeSystem::Uk, (0.0, 26.0)),
-    (SizeSystem::UsMen, (0.0, 27.0)),
-    (SizeSystem::UsWomen, (0.0, 28.0)),
-];
-
 impl ShoeSize {
     /// The size in `system`.
     pub fn new(system: SizeSystem, value: f64) -> ShoeSize {
@@ -135,8 +126,8 @@ impl ShoeSize {
         }
     }
 
-    /// Whether a chart could hold it: a finite number, in half sizes (EU also in thirds, as
-    /// some brands print them), within its system's range of [`SIZE_RANGES`].
+    /// Whether a chart could hold it: a finite number within its system's
+    /// [`SizeSystem::range`].
     pub fn is_plausible(self) -> bool {
         let value = self.value();
         let (low, high) = self.system().range();
@@ -145,12 +136,16 @@ impl ShoeSize {
 }
 
 impl SizeSystem {
-    /// The sizes a file may give in this system, inclusive.
+    /// The sizes a file may give in this system, inclusive: EU 15 to 60 and what the
+    /// usual chart makes of it elsewhere (children's and the largest adults' sizes
+    /// included).
     pub fn range(self) -> (f64, f64) {
-        SIZE_RANGES
-            .iter()
-            .find(|(system, _)| *system == self)
-            .map_or((0.0, 60.0), |(_, range)| *range)
+        match self {
+            SizeSystem::Eu => (15.0, 60.0),
+            SizeSystem::Uk => (0.0, 26.0),
+            SizeSystem::UsMen => (0.0, 27.0),
+            SizeSystem::UsWomen => (0.0, 28.0),
+        }
     }
 
     /// The id of the system's short name in the message files ("EU", "US men's").

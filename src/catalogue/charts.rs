@@ -81,10 +81,10 @@ impl SizeChart {
         }
     }
 
-    /// Whether the chart is `brand`'s, whatever the case.
+    /// Whether the chart is `brand`'s, whatever the case ("PUMA", "Puma").
+    #[inline]
     pub fn is_for(&self, brand: &str) -> bool {
         self.brand.trim().eq_ignore_ascii_case(brand.trim())
-            || self.brand.trim().to_lowercase() == brand.trim().to_lowercase()
     }
 }
 

@@ -88,7 +88,9 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
 /// a name.
 pub(super) fn unknown_runs_in<'a>(catalogue: &Catalogue, profile: &'a Profile) -> Option<&'a str> {
     let id = profile.runs_in.as_ref()?.shoe.as_deref()?;
-    (!catalogue.shoes.iter().any(|shoe| shoe.id == id)).then_some(id)
+    crate::recommend::runs_in_shoe(catalogue, profile)
+        .is_none()
+        .then_some(id)
 }
 
 /// The catalogue, the profile and the priorities of a command, or every message about what

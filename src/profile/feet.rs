@@ -1,7 +1,7 @@
 //! The runner's measured feet and the shoes they run in now: what a fitter asks first.
 
 use crate::catalogue::{Width, file_enum};
-use crate::units::{ShoeSize, SizeSystem, number};
+use crate::units::{ShoeSize, number};
 use crate::words::Say;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -149,6 +149,14 @@ pub struct RunsIn {
 }
 
 impl RunsIn {
+    /// The pair as the runner named it: its name, else its catalogue id.
+    pub fn name(&self) -> &str {
+        self.model
+            .as_deref()
+            .or(self.shoe.as_deref())
+            .unwrap_or_default()
+    }
+
     /// Whether they fit well: said to, and nothing said against.
     pub fn fits_well(&self) -> bool {
         self.fit.contains(&RunsInFit::Good) && self.fit.len() == 1
@@ -180,18 +188,8 @@ impl RunsIn {
             }
             _ => {}
         }
-        if let Some(size) = self.size
-            && !size.is_plausible()
-        {
-            let (low, high) = size.system().range();
-            found.push((
-                "size",
-                Say::new("profile-size-out-of-range")
-                    .word("system", size.system().message())
-                    .text("size", number(size.value()))
-                    .text("low", number(low))
-                    .text("high", number(high)),
-            ));
+        if let Some(said) = self.size.and_then(size_problem) {
+            found.push(("size", said));
         }
         if self.fit.contains(&RunsInFit::TooShort) && self.fit.contains(&RunsInFit::TooLong) {
             found.push(("fit", Say::new("profile-runs-in-short-and-long")));
@@ -220,22 +218,11 @@ pub fn size_problem(size: ShoeSize) -> Option<Say> {
     })
 }
 
-impl fmt::Display for Feet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} / {} mm", number(self.left_mm), number(self.right_mm))
-    }
-}
-
 /// A size as people write it: "EU 44", "US 10.5".
 pub fn size_said(size: ShoeSize) -> Say {
     Say::new("size-in-system")
         .word("system", size.system().message())
         .text("size", number(size.value()))
-}
-
-/// The system a runner says sizes in: the profile's, else EU.
-pub fn system_or_eu(system: Option<SizeSystem>) -> SizeSystem {
-    system.unwrap_or(SizeSystem::Eu)
 }
 
 #[cfg(test)]

@@ -118,9 +118,7 @@ impl Input {
             Input::Feet(left, right) => {
                 Say::new("summary-feet").text("foot", crate::units::number(left.max(right)))
             }
-            Input::RunsIn(ref runs_in) => {
-                Say::new("summary-runs-in").text("shoe", runs_in_name(runs_in))
-            }
+            Input::RunsIn(ref runs_in) => Say::new("summary-runs-in").text("shoe", runs_in.name()),
             Input::FootWidth(_)
             | Input::Weight(_)
             | Input::Pronation(_, None)
@@ -153,18 +151,9 @@ impl Input {
     }
 }
 
-/// The pair run in now by its name or id, as the runner gave it.
-fn runs_in_name(runs_in: &super::RunsIn) -> String {
-    runs_in
-        .model
-        .clone()
-        .or_else(|| runs_in.shoe.clone())
-        .unwrap_or_default()
-}
-
 /// The pair run in now as a table row says it: "brooks-ghost-16, EU 44, fits well".
 fn runs_in_value(runs_in: &super::RunsIn) -> Say {
-    let mut parts = vec![Say::new("spec-list").text("list", runs_in_name(runs_in))];
+    let mut parts = vec![Say::new("spec-list").text("list", runs_in.name())];
     if let Some(size) = runs_in.size {
         parts.push(super::size_said(size));
     }

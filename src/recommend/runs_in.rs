@@ -22,39 +22,30 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         return Fit::Score(1.0);
     };
     let known = context.runs_in_shoe;
-    let mut fit: f64 = 1.0;
-    let mut notes = Counted { notes, said: 0 };
-    let notes = &mut notes;
-    let id = runs_in.shoe.as_deref();
-    if known.is_some_and(|known| std::ptr::eq(known, shoe)) {
-        fit = fit.min(same_pair(runs_in, notes));
-    } else if id.is_some() && shoe.replaces.as_deref() == id {
-        notes.good(|| replaces(shoe, known, runs_in));
-    }
-    for &want in &runs_in.wants {
-        if known.is_some_and(|known| std::ptr::eq(known, shoe)) {
-            break;
+    let notes = &mut Counted { notes, said: 0 };
+    let fit = if known.is_some_and(|known| std::ptr::eq(known, shoe)) {
+        same_pair(runs_in, notes)
+    } else {
+        if runs_in.shoe.is_some() && shoe.replaces == runs_in.shoe {
+            notes.good(|| replaces(shoe, known, runs_in));
         }
-        fit = fit.min(match known {
-            Some(known) => against_known(shoe, known, want, notes),
-            None => against_words(shoe, want, notes),
-        });
-    }
-    if let Some(known) = known.filter(|known| !std::ptr::eq(*known, shoe)) {
-        fit = fit.min(transition(shoe, known, context, notes));
-    }
+        let mut fit: f64 = 1.0;
+        for &want in &runs_in.wants {
+            fit = fit.min(match known {
+                Some(known) => against_known(shoe, known, want, notes),
+                None => against_words(shoe, want, notes),
+            });
+        }
+        if let Some(known) = known {
+            fit = fit.min(transition(shoe, known, context, notes));
+        }
+        fit
+    };
     if notes.said == 0 {
-        let name = known.map_or_else(
-            || {
-                runs_in
-                    .model
-                    .clone()
-                    .or_else(|| runs_in.shoe.clone())
-                    .unwrap_or_default()
-            },
-            |known| known.model.clone(),
-        );
-        notes.good(|| Say::new("runs-in-nothing-asked").text("shoe", name));
+        notes.good(|| {
+            let name = known.map_or_else(|| runs_in.name(), |known| known.model.as_str());
+            Say::new("runs-in-nothing-asked").text("shoe", name)
+        });
     }
     Fit::Score(fit)
 }
@@ -138,10 +129,7 @@ fn replaces(shoe: &Shoe, known: Option<&Shoe>, runs_in: &RunsIn) -> Say {
                 .push(Say::new("runs-in-change-support").word("support", shoe.support.message()));
         }
     }
-    let before = known.map_or_else(
-        || runs_in.shoe.clone().unwrap_or_default(),
-        |known| known.model.clone(),
-    );
+    let before = known.map_or_else(|| runs_in.name(), |known| known.model.as_str());
     let id = if changes.is_empty() {
         "runs-in-replaces"
     } else {

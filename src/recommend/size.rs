@@ -176,13 +176,20 @@ struct Read<'a> {
     chart: Chart<'a>,
     by_feet: Option<usize>,
     by_known: Option<isize>,
-    /// The EU size to try for each sizing a model may have, from a full size large to a
-    /// full size small: what ranking looks up for the stock check.
+    /// The EU size to try for each sizing a model may have, in the order of [`SIZINGS`]:
+    /// what ranking looks up for the stock check.
     eu: [Option<f64>; 5],
 }
 
 impl<'a> Read<'a> {
-    fn new(chart: Chart<'a>, feet: Option<Feet>, known: Option<&Known>) -> Read<'a> {
+    /// `chart` read for the runner: the rows of their feet and of the pair run in now, and
+    /// the EU size to try for each sizing.
+    fn new(
+        chart: Chart<'a>,
+        feet: Option<Feet>,
+        known: Option<&Known<'a>>,
+        system: SizeSystem,
+    ) -> Read<'a> {
         let by_known = known.and_then(|known| {
             if chart.same(&known.chart) {
                 Some(known.row)
@@ -193,13 +200,138 @@ impl<'a> Read<'a> {
                 chart.row_for_foot(foot).map(|row| row as isize + beyond)
             }
         });
-        Read {
+        let mut read = Read {
             chart,
             by_feet: feet.and_then(|feet| chart.row_for_foot(feet.longer_mm())),
             by_known,
             eu: [None; 5],
+        };
+        read.eu = SIZINGS
+            .map(|sizing| size_in(&read, known, system, Some(sizing)).and_then(|size| size.eu()));
+        read
+    }
+}
+
+/// Every sizing a model may have, in the order of [`Read::eu`].
+const SIZINGS: [Sizing; 5] = [
+    Sizing::FullLarge,
+    Sizing::HalfLarge,
+    Sizing::TrueToSize,
+    Sizing::HalfSmall,
+    Sizing::FullSmall,
+];
+
+/// The chart of `brand` among `own`, else the standard conversion.
+fn chart_for<'a>(own: &[Chart<'a>], brand: &str) -> Chart<'a> {
+    own.iter()
+        .copied()
+        .find(|chart| chart.own.is_some_and(|c| c.is_for(brand)))
+        .unwrap_or_else(|| Chart::standard())
+}
+
+/// The chart of a shoe named in words ("Brooks Ghost 15", or an id read as a name,
+/// "brooks-ghost-15"): the brand its name starts with.
+fn chart_for_name<'a>(own: &[Chart<'a>], name: &str) -> Chart<'a> {
+    let name = name.trim().to_lowercase();
+    own.iter()
+        .copied()
+        .find(|chart| {
+            chart.own.is_some_and(|c| {
+                let brand = c.brand.trim().to_lowercase();
+                let slug = crate::units::slugify(&brand);
+                name == brand
+                    || name.starts_with(&format!("{brand} "))
+                    || name.starts_with(&format!("{slug}-"))
+            })
+        })
+        .unwrap_or_else(|| Chart::standard())
+}
+
+/// The pair run in now, read on its own chart, when its size is given.
+fn known<'a>(
+    own: &[Chart<'a>],
+    catalogue: &'a Catalogue,
+    profile: &'a Profile,
+) -> Option<Known<'a>> {
+    let runs_in: &'a RunsIn = profile.runs_in.as_ref()?;
+    let size = runs_in.size?;
+    let (chart, name, sizing) = match super::runs_in_shoe(catalogue, profile) {
+        Some(shoe) => (
+            chart_for(own, &shoe.brand),
+            KnownName::Shoe(shoe),
+            shoe.sizing,
+        ),
+        // An id the catalogue does not have is read as a name.
+        None => {
+            let model = runs_in.name();
+            (chart_for_name(own, model), KnownName::Model(model), None)
+        }
+    };
+    let worn = chart.row_of(size)?;
+    let length_change = runs_in.length_change();
+    let row =
+        worn as isize + length_change as isize - sizing.map_or(0, Sizing::half_sizes) as isize;
+    Some(Known {
+        chart,
+        row,
+        name,
+        size,
+        length_change,
+        worn,
+    })
+}
+
+/// The size to try in a model of `sizing` on the chart `read`.
+fn size_in<'a>(
+    read: &Read<'a>,
+    known: Option<&Known<'a>>,
+    system: SizeSystem,
+    sizing: Option<Sizing>,
+) -> Option<SizeToTry<'a>> {
+    let chart = read.chart;
+    let shift = sizing.map_or(0, Sizing::half_sizes) as isize;
+    let at = |row: isize| {
+        usize::try_from(row + shift)
+            .ok()
+            .and_then(|row| chart.rows.get(row))
+            .copied()
+    };
+    let by_feet = read.by_feet.and_then(|row| at(row as isize));
+    let (mut row, basis, unmoved) = match known {
+        Some(_) => (
+            at(read.by_known?)?,
+            Basis::RunsIn,
+            read.by_known.and_then(|r| usize::try_from(r).ok()),
+        ),
+        None => (by_feet?, Basis::Feet, read.by_feet),
+    };
+    // The very row the size worn is on: the size to try is the size worn, as worn, even
+    // where the chart rounds it another way.
+    if let Some(known) = known
+        && chart.same(&known.chart)
+        && read.by_known.map(|r| r + shift) == Some(known.worn as isize)
+    {
+        let value = Some(known.size.value());
+        match known.size.system() {
+            SizeSystem::Eu => row.eu = value,
+            SizeSystem::Uk => row.uk = value,
+            SizeSystem::UsMen => row.us_men = value,
+            SizeSystem::UsWomen => row.us_women = value,
         }
     }
+    let before_sizing = unmoved
+        .filter(|_| shift != 0)
+        .and_then(|r| chart.rows.get(r))
+        .copied();
+    Some(SizeToTry {
+        row,
+        system,
+        chart,
+        basis,
+        sizing,
+        by_feet: by_feet.filter(|feet_row| basis == Basis::RunsIn && *feet_row != row),
+        before_sizing,
+    })
 }
 
 impl<'a> Sizes<'a> {
@@ -213,6 +345,7 @@ impl<'a> Sizes<'a> {
         let system = profile
             .size_system
             .unwrap_or_else(|| known_size.map_or(SizeSystem::Eu, ShoeSize::system));
+        // The catalogue's charts first: a brand's own chart there counts instead.
         let mut own: Vec<Chart<'a>> = Vec::new();
         for chart in catalogue.size_charts.iter().chain(charts::built_in()) {
             if !own
@@ -225,120 +358,34 @@ impl<'a> Sizes<'a> {
                 });
             }
         }
-        let read = |chart| Read::new(chart, None, None);
-        let mut sizes = Sizes {
+        let known = known(&own, catalogue, profile);
+        let read = |chart| Read::new(chart, profile.feet, known.as_ref(), system);
+        Some(Sizes {
             system,
             feet: profile.feet,
-            known: None,
-            own: own.iter().copied().map(read).collect(),
+            known,
+            own: own.into_iter().map(read).collect(),
             standard: read(Chart::standard()),
-        };
-        sizes.known = profile
-            .runs_in
-            .as_ref()
-            .and_then(|runs_in| sizes.known(catalogue, runs_in));
-        let (feet, known) = (sizes.feet, sizes.known);
-        sizes.own = own
-            .into_iter()
-            .map(|chart| Read::new(chart, feet, known.as_ref()))
-            .collect();
-        sizes.standard = Read::new(Chart::standard(), feet, known.as_ref());
-        let sizings = [
-            Sizing::FullLarge,
-            Sizing::HalfLarge,
-            Sizing::TrueToSize,
-            Sizing::HalfSmall,
-            Sizing::FullSmall,
-        ];
-        let eu_of = |read: &Read<'a>| {
-            sizings.map(|sizing| {
-                let shoe = Shoe {
-                    sizing: Some(sizing),
-                    ..Shoe::plain()
-                };
-                sizes.of_in(read, &shoe).and_then(|size| size.eu())
-            })
-        };
-        let eus: Vec<[Option<f64>; 5]> = sizes.own.iter().map(eu_of).collect();
-        let standard = eu_of(&sizes.standard);
-        for (read, eu) in sizes.own.iter_mut().zip(eus) {
-            read.eu = eu;
-        }
-        sizes.standard.eu = standard;
-        Some(sizes)
-    }
-
-    fn known(&self, catalogue: &'a Catalogue, runs_in: &'a RunsIn) -> Option<Known<'a>> {
-        let size = runs_in.size?;
-        let shoe = runs_in
-            .shoe
-            .as_deref()
-            .and_then(|id| catalogue.shoes.iter().find(|s| s.id == id));
-        let (chart, name, sizing) = match (shoe, runs_in.model.as_deref(), runs_in.shoe.as_deref())
-        {
-            (Some(shoe), _, _) => (
-                self.chart_of(&shoe.brand),
-                KnownName::Shoe(shoe),
-                shoe.sizing,
-            ),
-            (None, Some(model), _) | (None, None, Some(model)) => {
-                (self.chart_of_name(model), KnownName::Model(model), None)
-            }
-            (None, None, None) => return None,
-        };
-        let worn = chart.row_of(size)?;
-        let length_change = runs_in.length_change();
-        let row =
-            worn as isize + length_change as isize - sizing.map_or(0, Sizing::half_sizes) as isize;
-        Some(Known {
-            chart,
-            row,
-            name,
-            size,
-            length_change,
-            worn,
         })
-    }
-
-    /// The chart `brand` is sized by.
-    pub fn chart_of(&self, brand: &str) -> Chart<'a> {
-        self.read(brand).chart
     }
 
     #[inline]
     fn read(&self, brand: &str) -> &Read<'a> {
         self.own
             .iter()
-            .find(|read| {
-                read.chart
-                    .own
-                    .is_some_and(|c| c.brand.eq_ignore_ascii_case(brand))
-            })
+            .find(|read| read.chart.own.is_some_and(|c| c.is_for(brand)))
             .unwrap_or(&self.standard)
-    }
-
-    /// The chart of a shoe named in words ("Brooks Ghost 15"): the brand its name starts with.
-    fn chart_of_name(&self, name: &str) -> Chart<'a> {
-        let name = name.trim().to_lowercase();
-        self.own
-            .iter()
-            .map(|read| read.chart)
-            .find(|chart| {
-                chart.own.is_some_and(|c| {
-                    let brand = c.brand.to_lowercase();
-                    let slug = crate::units::slugify(&brand);
-                    name == brand
-                        || name.starts_with(&format!("{brand} "))
-                        || name.starts_with(&format!("{slug}-"))
-                })
-            })
-            .unwrap_or_else(|| Chart::standard())
     }
 
     /// The size to try in `shoe`; `None` when the foot or the pair run in now is beyond
     /// the shoe's chart.
     pub fn of(&self, shoe: &Shoe) -> Option<SizeToTry<'a>> {
-        self.of_in(self.read(&shoe.brand), shoe)
+        size_in(
+            self.read(&shoe.brand),
+            self.known.as_ref(),
+            self.system,
+            shoe.sizing,
+        )
     }
 
     /// The EU size to try in `shoe`, for the stock check: looked up, not worked out.
@@ -346,53 +393,6 @@ impl<'a> Sizes<'a> {
     pub fn eu_of(&self, shoe: &Shoe) -> Option<f64> {
         let slot = (shoe.sizing.map_or(0, Sizing::half_sizes) + 2) as usize;
         self.read(&shoe.brand).eu[slot]
-    }
-
-    fn of_in(&self, read: &Read<'a>, shoe: &Shoe) -> Option<SizeToTry<'a>> {
-        let chart = read.chart;
-        let shift = shoe.sizing.map_or(0, Sizing::half_sizes) as isize;
-        let at = |row: isize| {
-            usize::try_from(row + shift)
-                .ok()
-                .and_then(|row| chart.rows.get(row))
-                .copied()
-        };
-        let by_feet = read.by_feet.and_then(|row| at(row as isize));
-        let (mut row, basis, unmoved) = match &self.known {
-            Some(_) => (
-                at(read.by_known?)?,
-                Basis::RunsIn,
-                read.by_known.and_then(|r| usize::try_from(r).ok()),
-            ),
-            None => (by_feet?, Basis::Feet, read.by_feet),
-        };
-        // The very row the size worn is on: the size to try is the size worn, as worn, even
-        // where the chart rounds it another way.
-        if let Some(known) = &self.known
-            && chart.same(&known.chart)
-            && read.by_known.map(|r| r + shift) == Some(known.worn as isize)
-        {
-            let value = Some(known.size.value());
-            match known.size.system() {
-                SizeSystem::Eu => row.eu = value,
-                SizeSystem::Uk => row.uk = value,
-                SizeSystem::UsMen => row.us_men = value,
-                SizeSystem::UsWomen => row.us_women = value,
-            }
-        }
-        let before_sizing = unmoved
-            .filter(|_| shift != 0)
-            .and_then(|r| chart.rows.get(r))
-            .copied();
-        Some(SizeToTry {
-            row,
-            system: self.system,
-            chart,
-            basis,
-            sizing: shoe.sizing,
-            by_feet: by_feet.filter(|feet_row| basis == Basis::RunsIn && *feet_row != row),
-            before_sizing,
-        })
     }
 
     /// Why the size is what it is, in words: "Try EU 44: your longer foot is 272 mm, EU
