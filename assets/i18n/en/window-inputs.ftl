@@ -1,4 +1,4 @@
-# The runner's inputs on the left. $system: a size system's name (inputs-size-*). The inputs'
+# The runner's inputs on the left. $system: a size system's name (size-system-*). The inputs'
 # own names are the factors' (recommend.ftl).
 
 inputs-fitting-session = Fitting session
@@ -47,10 +47,6 @@ inputs-experience-competitive = Competitive
 inputs-budget-up-to = up to
 
 inputs-size-in = Size ({ $system })
-inputs-size-eu = EU
-inputs-size-uk = UK
-inputs-size-us-men = US men's
-inputs-size-us-women = US women's
 
 inputs-purpose-daily = Everyday
 inputs-purpose-long-run = Long runs

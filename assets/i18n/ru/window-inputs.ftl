@@ -1,4 +1,4 @@
-# Ответы бегуна слева. $system — название системы размеров (inputs-size-*). Названия самих
+# Ответы бегуна слева. $system — название системы размеров (size-system-*). Названия самих
 # ответов — названия факторов (recommend.ftl).
 
 inputs-fitting-session = Примерка
@@ -47,10 +47,6 @@ inputs-experience-competitive = Соревнуюсь
 inputs-budget-up-to = до
 
 inputs-size-in = Размер ({ $system })
-inputs-size-eu = EU
-inputs-size-uk = UK
-inputs-size-us-men = US муж.
-inputs-size-us-women = US жен.
 
 inputs-purpose-daily = На каждый день
 inputs-purpose-long-run = Длительные

@@ -248,6 +248,16 @@ impl ShoeApp {
             InputsCommand::SetUnits(weight, size) => {
                 self.settings.weight_unit = weight;
                 self.settings.size_system = size;
+                // The sizes worked out for the runner are said in the unit chosen.
+                if self
+                    .settings
+                    .profile
+                    .size_system
+                    .is_some_and(|said| said != size)
+                {
+                    self.settings.profile.size_system = Some(size);
+                    self.rerank();
+                }
             }
             InputsCommand::SetLanguage(lang) => self.settings.language = lang,
             InputsCommand::SetTheme(theme) => self.settings.theme = theme,

@@ -2,6 +2,7 @@
 //! measured), and the pair the runner runs in: found in the catalogue or named, its size,
 //! how it fits, what should change and how far it has run. Each with a hint on how to tell.
 
+use super::inputs::hint_ui;
 use super::number_in;
 use crate::app::Settings;
 use crate::catalogue::Catalogue;
@@ -22,11 +23,14 @@ pub(super) fn feet_ui(
 ) {
     lengths_ui(ui, words, settings);
     runs_in_ui(ui, words, catalogue, settings);
-    // Sizes are said in the window's size unit once there is a size to work out.
+    // Sizes are said in the window's size unit from the first size to work out; a unit
+    // chosen later follows (`SetUnits`), and a profile's own is left as written.
     let profile = &mut settings.profile;
     let sized =
         profile.feet.is_some() || profile.runs_in.as_ref().is_some_and(|r| r.size.is_some());
-    profile.size_system = sized.then_some(settings.size_system);
+    if sized && profile.size_system.is_none() {
+        profile.size_system = Some(settings.size_system);
+    }
 }
 
 /// Both feet's lengths, and their widths when measured; with a word on feet far apart and
@@ -148,7 +152,8 @@ fn runs_in_ui(
     profile.runs_in = Some(runs_in);
 }
 
-/// The size worn, in the window's size unit.
+/// The size worn: in its own system once given (a file's `UsMen(10)` stays as written), a
+/// new one in the window's size unit.
 fn size_worn_ui(
     ui: &mut egui::Ui,
     words: &Words,
@@ -158,31 +163,30 @@ fn size_worn_ui(
     ui.horizontal(|ui| {
         let mut sized = runs_in.size.is_some();
         ui.checkbox(&mut sized, words.get("runs-in-size"));
-        if sized {
-            let mut value = runs_in
-                .size
-                .filter(|size| size.system() == system)
-                .map_or_else(
-                    || {
-                        runs_in.size.map_or(system.from_eu(42.0), |s| {
-                            system.from_eu(s.system().to_eu(s.value()))
-                        })
-                    },
-                    ShoeSize::value,
-                );
-            let (low, high) = system.range();
-            ui.add(number_in(
+        if !sized {
+            runs_in.size = None;
+            return;
+        }
+        let size = runs_in
+            .size
+            .unwrap_or_else(|| ShoeSize::new(system, system.from_eu(42.0)));
+        let (mut value, system) = (size.value(), size.system());
+        let (low, high) = system.range();
+        let dragged = ui
+            .add(number_in(
                 egui::DragValue::new(&mut value)
                     .range(low..=high)
                     .speed(0.25)
                     .max_decimals(1)
                     .prefix(format!("{} ", words.get(system.message()))),
                 words,
-            ));
-            runs_in.size = Some(ShoeSize::new(system, (value * 2.0).round() / 2.0));
+            ))
+            .changed();
+        runs_in.size = Some(if dragged {
+            ShoeSize::new(system, (value * 2.0).round() / 2.0)
         } else {
-            runs_in.size = None;
-        }
+            size
+        });
     });
 }
 
@@ -272,9 +276,4 @@ fn toggle_ui<T: PartialEq + Copy>(ui: &mut egui::Ui, text: String, list: &mut Ve
             list.retain(|&v| v != value);
         }
     }
-}
-
-fn hint_ui(ui: &mut egui::Ui, text: &str) {
-    ui.label(RichText::new(text).small().weak());
-    ui.add_space(8.0);
 }

@@ -316,7 +316,7 @@ fn size_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
             let system = settings.size_system;
             let eu = settings.profile.size_eu.unwrap_or(42.0);
             let mut shown = system.from_eu(eu);
-            let size_in = Say::new("inputs-size-in").word("system", size_message(system));
+            let size_in = Say::new("inputs-size-in").word("system", system.message());
             let label = ui.label(words.say(&size_in));
             let range = system.from_eu(SIZE_EU.0)..=system.from_eu(SIZE_EU.1);
             if ui
@@ -341,7 +341,7 @@ fn size_ui(ui: &mut egui::Ui, words: &Words, settings: &mut Settings) {
     if has_size {
         ui.horizontal_wrapped(|ui| {
             for option in SizeSystem::ALL {
-                let text = words.get(size_message(option));
+                let text = words.get(option.message());
                 ui.selectable_value(&mut settings.size_system, option, text);
             }
         });
@@ -402,18 +402,8 @@ fn unit_message(unit: WeightUnit) -> &'static str {
     }
 }
 
-/// The message id of a size system's name: "US men's".
-fn size_message(system: SizeSystem) -> &'static str {
-    match system {
-        SizeSystem::Eu => "inputs-size-eu",
-        SizeSystem::Uk => "inputs-size-uk",
-        SizeSystem::UsMen => "inputs-size-us-men",
-        SizeSystem::UsWomen => "inputs-size-us-women",
-    }
-}
-
 /// A hint under an input on how to tell, small and faint, with room before the next one.
-fn hint_ui(ui: &mut egui::Ui, text: &str) {
+pub(super) fn hint_ui(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).small().weak());
     ui.add_space(8.0);
 }

@@ -9,7 +9,7 @@ use crate::app::{COMPARE_MAX, View};
 use crate::catalogue::{Catalogue, Shoe};
 use crate::profile::Profile;
 use crate::recommend::what_if::apply;
-use crate::recommend::{Band, Explainer, Factor, NO_BEST_PICK, Recommendation, Verdict};
+use crate::recommend::{Band, Explainer, Factor, NO_BEST_PICK, Recommendation, Sizes, Verdict};
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
@@ -67,6 +67,9 @@ fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) 
         count: visible.len(),
     };
     let newly_chosen = newly_chosen(d, ui);
+    // The sizes to try are worked out for the runner once a frame, not once a card.
+    let (catalogue, settings) = (d.catalogue, d.settings);
+    let sizes = catalogue.and_then(|catalogue| Sizes::new(catalogue, &settings.profile));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
@@ -91,7 +94,7 @@ fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) 
             let (from, to) = layout.in_view(viewport.min.y, viewport.max.y);
             ui.add_space(layout.span(from).0);
             for (row, &(index, place)) in visible.iter().enumerate().take(to).skip(from) {
-                row_ui(d, ui, index, place, layout.span(row).1);
+                row_ui(d, ui, (index, place), layout.span(row).1, sizes.as_ref());
             }
         });
 }
@@ -365,7 +368,13 @@ fn band_badge_ui(ui: &mut egui::Ui, words: &Words, band: Band) {
 
 /// One shoe's card: its picture, name and either its match or why it is left out. A click
 /// selects it, or clears the selection if it was the one selected.
-fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, height: f32) {
+fn row_ui(
+    d: &mut Draw,
+    ui: &mut egui::Ui,
+    (index, place): (usize, Option<usize>),
+    height: f32,
+    sizes: Option<&Sizes>,
+) {
     let first_pick = height > ROW_HEIGHT;
     let Some(catalogue) = d.catalogue else {
         return;
@@ -400,7 +409,7 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
     picture_ui(&mut content, d.words, &picture, thumbnail);
     let text = content.vertical(|ui| {
         let name = d.name_of(&shoe);
-        let size = size_to_try(d, catalogue, &shoe);
+        let size = sizes.and_then(|sizes| size_to_try(d.words, sizes, &shoe));
         title_ui(
             ui,
             d.words,
@@ -447,12 +456,11 @@ fn row_ui(d: &mut Draw, ui: &mut egui::Ui, index: usize, place: Option<usize>, h
     }
 }
 
-/// "Try EU 44": the size to try in `shoe`, when the runner gave their feet or a pair's size.
-fn size_to_try(d: &Draw, catalogue: &Catalogue, shoe: &Shoe) -> Option<String> {
-    let sizes = crate::recommend::Sizes::new(catalogue, &d.settings.profile)?;
+/// "Try EU 44": the size to try in `shoe`.
+fn size_to_try(words: &Words, sizes: &Sizes, shoe: &Shoe) -> Option<String> {
     let size = sizes.of(shoe)?.said_size()?;
     let said = Say::new("results-try-size").says("size", vec![crate::profile::size_said(size)]);
-    Some(d.words.say(&said))
+    Some(words.say(&said))
 }
 
 /// The card's first line: the place in the ranking, the name, the band's badge, the price in
