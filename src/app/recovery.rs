@@ -205,14 +205,23 @@ impl Recovery {
 
     /// Notes how writing `draft` went: what the file holds now, or why it could not.
     fn draft_kept(&mut self, draft: Option<Draft>, result: Result<(), String>) {
+        if self.noted("the editor's draft", result) {
+            self.written.draft = draft;
+        }
+    }
+
+    /// Notes how writing `what` went: whether it was written, and if not, why, for the
+    /// window to say.
+    fn noted(&mut self, what: &str, result: Result<(), String>) -> bool {
         match result {
             Ok(()) => {
-                self.written.draft = draft;
                 self.trouble = None;
+                true
             }
             Err(error) => {
-                tracing::warn!("the editor's draft could not be kept: {error}");
+                tracing::warn!("{what} could not be kept: {error}");
                 self.trouble = Some(error);
+                false
             }
         }
     }
@@ -387,15 +396,9 @@ impl Recovery {
             _ => None,
         };
         if let Some(fitting) = fitting {
-            match write_or_remove(&own.join(FITTING), fitting.as_ref()) {
-                Ok(()) => {
-                    self.written.fitting = fitting;
-                    self.trouble = None;
-                }
-                Err(error) => {
-                    tracing::warn!("the fitting could not be kept: {error}");
-                    self.trouble = Some(error);
-                }
+            let result = write_or_remove(&own.join(FITTING), fitting.as_ref());
+            if self.noted("the fitting", result) {
+                self.written.fitting = fitting;
             }
         }
         if !now && Instant::now() < self.due {
