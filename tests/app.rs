@@ -1684,3 +1684,49 @@ fn measured_feet_put_the_size_to_try_on_every_card() {
     let expected = format!("Try EU {}", shoe_selector::units::number(size.value()));
     assert!(shows(&harness, &expected), "{expected} on the first card");
 }
+
+/// A pair's size as the profile gives it stays in its own system when the section is drawn;
+/// the sizes to try follow the size unit the user picks.
+#[test]
+fn a_pairs_size_stays_as_written_and_the_sizes_follow_the_unit_picked() {
+    use shoe_selector::profile::{RunsIn, RunsInFit};
+    use shoe_selector::units::{ShoeSize, SizeSystem};
+    let mut harness = window(app_on(bundled()));
+    window::change_profile(&mut harness, |p| {
+        p.runs_in = Some(RunsIn {
+            shoe: None,
+            model: Some("Nike Pegasus 40".into()),
+            size: Some(ShoeSize::UsMen(10.0)),
+            fit: vec![RunsInFit::Good],
+            wants: Vec::new(),
+            km: None,
+        });
+    });
+    harness.get_by_label("Feet and shoes run in now").click();
+    window::settle(&mut harness);
+    let profile = harness.state().settings().profile.clone();
+    let runs_in = profile.runs_in.expect("the pair");
+    assert_eq!(runs_in.size, Some(ShoeSize::UsMen(10.0)), "as written");
+    assert_eq!(
+        profile.size_system,
+        Some(SizeSystem::Eu),
+        "the window's unit"
+    );
+    assert!(shows(&harness, "Try EU"));
+    // Folded again, so the next section is in view.
+    harness.get_by_label("Feet and shoes run in now").click();
+    harness.run();
+    harness.get_by_label("More about you (optional)").click();
+    harness.run();
+    harness.get_by_label("Shoe size").click();
+    window::settle(&mut harness);
+    harness.get_by_label("UK").click();
+    window::settle(&mut harness);
+    let profile = harness.state().settings().profile.clone();
+    assert_eq!(profile.size_system, Some(SizeSystem::Uk));
+    assert_eq!(
+        profile.runs_in.and_then(|r| r.size),
+        Some(ShoeSize::UsMen(10.0))
+    );
+    assert!(shows(&harness, "Try UK") && !shows(&harness, "Try EU"));
+}

@@ -1148,3 +1148,118 @@ fn without_a_catalogue_the_commands_use_the_built_in_sample_and_say_so() {
         "the sample's pictures, built in"
     );
 }
+
+/// The feet's and the current pair's contract on the command line: each recommendation
+/// carries the size to try, its numbers those of the brand's chart and its text the reason
+/// under `size`; a pair by an id the catalogue lacks is a warning naming it, read as a name.
+#[test]
+fn recommend_json_carries_the_size_to_try_and_warns_of_an_unknown_pair() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = write(
+        &dir.path(),
+        "feet.ron",
+        "Profile(foot_width: Standard, weight_kg: 75.0, pronation: Neutral, season: Summer, \
+         surface: Road, feet: Feet(left_mm: 266.0, right_mm: 271.5), size_system: UsMen, \
+         runs_in: RunsIn(shoe: \"nike-pegasus-40\", size: UsMen(10.0), fit: [Good]))",
+    );
+    let output = bin()
+        .args(["recommend", "--json", "--catalogue"])
+        .arg(bundled())
+        .arg("--profile")
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("\"nike-pegasus-40\"") && stderr.contains("read as a name"),
+        "{stderr}"
+    );
+    let answer: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let recommendations = answer["recommendations"].as_array().expect("list");
+    assert!(!recommendations.is_empty());
+    for r in recommendations {
+        let size = &r["size"];
+        let text = size["text"].as_str().expect("a size's text");
+        let us = size["us_men"].as_f64().expect("US men's");
+        assert!(
+            text.starts_with(&format!(
+                "Try US men's {}",
+                shoe_selector::units::number(us)
+            )),
+            "{text}"
+        );
+        let said = r["reasons"]
+            .as_array()
+            .expect("reasons")
+            .iter()
+            .any(|reason| reason["factor"] == "size" && reason["text"] == text);
+        assert!(said, "{} says its size under `size`", r["id"]);
+        if r["brand"] == "Nike" {
+            // The name's brand reads the Nike chart: US 10 worn, US 10 in a Nike true to size
+            // or unrated, and half more or less for one that runs small or large.
+            assert!((9.5..=10.5).contains(&us), "{} {us}", r["id"]);
+        }
+    }
+}
+
+/// A foot of 90 mm, a size no chart has and a pair named twice are each the usual error at
+/// the line and column of the value, and nothing is ranked.
+#[test]
+fn bad_feet_and_sizes_are_errors_at_their_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = write(
+        &dir.path(),
+        "bad.ron",
+        "Profile(\n    foot_width: Standard,\n    weight_kg: 75.0,\n    pronation: Neutral,\n    \
+         season: Summer,\n    surface: Road,\n    feet: Feet(left_mm: 90.0, right_mm: 271.0),\n    \
+         runs_in: RunsIn(\n        model: \"Brooks Ghost 15\",\n        size: UsMen(40.0),\n    ),\n)\n",
+    );
+    let output = bin()
+        .args(["recommend", "--profile"])
+        .arg(&profile)
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("bad.ron:7:25"),
+        "the foot at its value: {stderr}"
+    );
+    assert!(stderr.contains("left_mm"), "{stderr}");
+    assert!(
+        stderr.contains("bad.ron:10:15"),
+        "the size at its value: {stderr}"
+    );
+    assert!(stderr.contains("US men's 40"), "{stderr}");
+}
+
+/// A catalogue's own size chart whose lengths go backwards is an error that names the brand
+/// and the row, at the `size_charts` field.
+#[test]
+fn a_broken_size_chart_is_an_error_naming_its_brand_and_row() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(bundled()).expect("bundled");
+    let end = text.rfind(')').expect("the record's end");
+    let chart = "    size_charts: [\n        SizeChart(\n            brand: \"PUMA\",\n            \
+                 source: \"PUMA men's chart, 2026\",\n            men: [\n                \
+                 Size(foot_mm: 260.0, us_men: 8.0),\n                Size(foot_mm: 255.0, us_men: 8.5),\n            \
+                 ],\n        ),\n    ],\n";
+    let broken = format!("{}{}{}", &text[..end], chart, &text[end..]);
+    let line = broken[..broken.find("size_charts").expect("added")]
+        .lines()
+        .count();
+    let path = write(&dir.path(), "charted.ron", &broken);
+    let output = bin().arg("check").arg(&path).output().expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains(&format!("charted.ron:{line}:")),
+        "at line {line}: {stdout}"
+    );
+    assert!(
+        stdout.contains("PUMA") && stdout.contains("row 2"),
+        "{stdout}"
+    );
+}

@@ -309,3 +309,31 @@ fn the_shoes_run_in_now_move_the_ranking_the_way_asked() {
     // Same brand, same sizing: the size worn is the size to try.
     assert_eq!(size_of(&shop, &profile, "soft").map(|s| s.1), Some(44.0));
 }
+
+/// Sessions record the sizes of pairs tried and bought; files without them read as before,
+/// and a new visit moves the bought size with the visit it belongs to.
+#[test]
+fn sessions_keep_the_sizes_tried_and_bought() {
+    let path = std::path::Path::new("session.ron");
+    let text = "Profile(foot_width: Standard, weight_kg: 70, pronation: Neutral, season: Summer, \
+                surface: Road, date: \"2026-11-02\", \
+                tried: [Tried(shoe: \"a\", size: Eu(44.0), feel: [Fits])], \
+                bought: Shoe(\"a\"), bought_size: UsMen(10.0))";
+    let profile = parse_profile(text, path).expect("reads");
+    assert_eq!(profile.tried[0].size, Some(ShoeSize::Eu(44.0)));
+    let next = profile.new_visit("2026-12-07");
+    assert_eq!(
+        next.bought_size, None,
+        "today's visit starts without a pair"
+    );
+    assert_eq!(next.visits[0].bought_size, Some(ShoeSize::UsMen(10.0)));
+    let again = parse_profile(&ron::to_string(&next).expect("writes"), path).expect("reads back");
+    assert_eq!(again, next);
+    let old = text
+        .replace(", size: Eu(44.0)", "")
+        .replace(", bought_size: UsMen(10.0)", "");
+    let old = parse_profile(&old, path).expect("an older file reads");
+    assert_eq!((old.tried[0].size, old.bought_size), (None, None));
+    let wrong = text.replace("Eu(44.0)", "Eu(90.0)");
+    assert!(parse_profile(&wrong, path).is_err(), "a size no chart has");
+}
