@@ -1730,3 +1730,55 @@ fn a_pairs_size_stays_as_written_and_the_sizes_follow_the_unit_picked() {
     );
     assert!(shows(&harness, "Try UK") && !shows(&harness, "Try EU"));
 }
+
+/// The pair run in now, by an id the catalogue lacks, stays as the file wrote it while the
+/// section is only looked at; typed over, the catalogue's shoes that match are offered, and
+/// the one clicked becomes the pair by its id.
+#[test]
+fn the_pair_run_in_now_is_found_by_typing_its_name() {
+    use shoe_selector::profile::RunsIn;
+    let mut harness = window(app_on(bundled()));
+    window::change_profile(&mut harness, |p| {
+        p.runs_in = Some(RunsIn {
+            shoe: Some("nike-pegasus-40".into()),
+            model: None,
+            size: None,
+            fit: Vec::new(),
+            wants: Vec::new(),
+            km: None,
+        });
+    });
+    harness.get_by_label("Feet and shoes run in now").click();
+    window::settle(&mut harness);
+    fn harness_runs_in(harness: &Harness<'_, ShoeApp>) -> RunsIn {
+        harness
+            .state()
+            .settings()
+            .profile
+            .runs_in
+            .clone()
+            .expect("the pair")
+    }
+    assert_eq!(
+        harness_runs_in(&harness).shoe.as_deref(),
+        Some("nike-pegasus-40"),
+        "as written"
+    );
+    let input = egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(input, "Which shoes").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness
+        .get_by_role_and_label(input, "Which shoes")
+        .type_text("ghost 16");
+    window::settle(&mut harness);
+    assert_eq!(harness_runs_in(&harness).model.as_deref(), Some("ghost 16"));
+    harness.get_by_label("Brooks Ghost 16 GTX").click();
+    window::settle(&mut harness);
+    let chosen = harness_runs_in(&harness);
+    assert_eq!(chosen.shoe.as_deref(), Some("brooks-ghost-16-gtx"));
+    assert_eq!(chosen.model, None);
+}

@@ -1156,7 +1156,7 @@ fn without_a_catalogue_the_commands_use_the_built_in_sample_and_say_so() {
 fn recommend_json_carries_the_size_to_try_and_warns_of_an_unknown_pair() {
     let dir = tempfile::tempdir().expect("temp dir");
     let profile = write(
-        &dir.path(),
+        dir.path(),
         "feet.ron",
         "Profile(foot_width: Standard, weight_kg: 75.0, pronation: Neutral, season: Summer, \
          surface: Road, feet: Feet(left_mm: 266.0, right_mm: 271.5), size_system: UsMen, \
@@ -1209,7 +1209,7 @@ fn recommend_json_carries_the_size_to_try_and_warns_of_an_unknown_pair() {
 fn bad_feet_and_sizes_are_errors_at_their_line_and_column() {
     let dir = tempfile::tempdir().expect("temp dir");
     let profile = write(
-        &dir.path(),
+        dir.path(),
         "bad.ron",
         "Profile(\n    foot_width: Standard,\n    weight_kg: 75.0,\n    pronation: Neutral,\n    \
          season: Summer,\n    surface: Road,\n    feet: Feet(left_mm: 90.0, right_mm: 271.0),\n    \
@@ -1250,7 +1250,7 @@ fn a_broken_size_chart_is_an_error_naming_its_brand_and_row() {
     let line = broken[..broken.find("size_charts").expect("added")]
         .lines()
         .count();
-    let path = write(&dir.path(), "charted.ron", &broken);
+    let path = write(dir.path(), "charted.ron", &broken);
     let output = bin().arg("check").arg(&path).output().expect("ran");
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&output.stdout);

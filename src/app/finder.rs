@@ -341,5 +341,5 @@ pub struct Found {
 /// Whether `shoe` matches a search for `needle` (lower case; empty matches every shoe): by
 /// its name or its id.
 fn shoe_matches(shoe: &crate::catalogue::Shoe, needle: &str) -> bool {
-    needle.is_empty() || shoe.name().to_lowercase().contains(needle) || shoe.id.contains(needle)
+    needle.is_empty() || shoe.matches(needle)
 }

@@ -209,6 +209,11 @@ impl Shoe {
         format!("{} {}", self.brand, self.model)
     }
 
+    /// Whether a search for `needle` (lower case) finds the shoe: in its name or its id.
+    pub fn matches(&self, needle: &str) -> bool {
+        self.id.contains(needle) || self.name().to_lowercase().contains(needle)
+    }
+
     /// Whether the shoe is made in `width`.
     pub fn made_in(&self, width: Width) -> bool {
         self.widths.contains(&width)

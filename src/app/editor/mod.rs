@@ -503,9 +503,7 @@ impl Editor {
         let mut rows: Vec<usize> = (0..self.draft.shoes.len())
             .filter(|&i| {
                 let shoe = &self.draft.shoes[i];
-                needle.is_empty()
-                    || shoe.id.contains(&needle)
-                    || shoe.name().to_lowercase().contains(&needle)
+                needle.is_empty() || shoe.matches(&needle)
             })
             .collect();
         let shoes = &self.draft.shoes;

@@ -240,30 +240,56 @@ fn which_ui(ui: &mut egui::Ui, words: &Words, catalogue: Option<&Catalogue>, run
         .or_else(|| runs_in.shoe.clone())
         .unwrap_or_default();
     let label = ui.label(words.get("runs-in-which"));
-    ui.add(
-        egui::TextEdit::singleline(&mut name)
-            .hint_text(words.get("runs-in-which-hint"))
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id);
-    runs_in.shoe = None;
-    runs_in.model = Some(name.clone());
-    let typed = name.trim().to_lowercase();
-    if typed.len() < 2 {
-        return;
+    let typed = ui
+        .add(
+            egui::TextEdit::singleline(&mut name)
+                .hint_text(words.get("runs-in-which-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
+        .changed();
+    // Only what is typed changes the pair: a file's id stays as written until then.
+    if typed {
+        runs_in.shoe = None;
+        runs_in.model = Some(name.clone());
     }
     let Some(catalogue) = catalogue else { return };
-    let matches = catalogue
-        .shoes
-        .iter()
-        .filter(|shoe| shoe.name().to_lowercase().contains(&typed))
-        .take(SUGGESTIONS);
-    for shoe in matches {
+    for index in suggestions(ui, catalogue, &name) {
+        let shoe = &catalogue.shoes[index];
         if ui.selectable_label(false, shoe.name()).clicked() {
             runs_in.shoe = Some(shoe.id.clone());
             runs_in.model = None;
         }
     }
+}
+
+/// The catalogue's shoes that match `name` (from two letters), the first few: looked for
+/// when the name changes, not every frame, so a catalogue of 10,000 shoes costs a search a
+/// keystroke.
+fn suggestions(ui: &egui::Ui, catalogue: &Catalogue, name: &str) -> Vec<usize> {
+    let needle = name.trim().to_lowercase();
+    if needle.chars().count() < 2 {
+        return Vec::new();
+    }
+    let id = egui::Id::unique("runs-in-suggestions");
+    // The catalogue on screen, by its place and size: another one searches afresh.
+    let shown = (
+        std::ptr::from_ref(catalogue) as usize,
+        catalogue.shoes.len(),
+    );
+    let kept: Option<(String, (usize, usize), Vec<usize>)> = ui.data(|data| data.get_temp(id));
+    if let Some((kept_needle, kept_shown, found)) = kept
+        && kept_needle == needle
+        && kept_shown == shown
+    {
+        return found;
+    }
+    let found: Vec<usize> = (0..catalogue.shoes.len())
+        .filter(|&index| catalogue.shoes[index].matches(&needle))
+        .take(SUGGESTIONS)
+        .collect();
+    ui.data_mut(|data| data.insert_temp(id, (needle, shown, found.clone())));
+    found
 }
 
 /// A button that puts `value` in `list` or takes it out.
