@@ -243,6 +243,26 @@ fn compare_shows_the_chosen_shoes_side_by_side() {
         shows(&harness, &format!("above the {}", names[1])),
         "the first is said to be above the second"
     );
+    // With measured feet, the size row leads with the size to try in each shoe.
+    window::change_profile(&mut harness, |p| {
+        p.feet = Some(shoe_selector::profile::Feet {
+            left_mm: 270.0,
+            right_mm: 270.0,
+            left_width_mm: None,
+            right_width_mm: None,
+        });
+    });
+    let size_cells = harness
+        .query_all(
+            By::new()
+                .role(egui::accesskit::Role::Label)
+                .predicate(|node| {
+                    let text = node.label().or_else(|| node.value()).unwrap_or_default();
+                    text.contains("Try EU") && text.contains(" · ")
+                }),
+        )
+        .count();
+    assert_eq!(size_cells, 3, "a size cell per shoe compared");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use crate::app::command::FinderCommand;
 use crate::app::theme::{verdict_colour, verdict_symbol};
 use crate::catalogue::{Catalogue, Shoe};
 use crate::recommend::specs;
-use crate::recommend::{Factor, Verdict};
+use crate::recommend::{Factor, Sizes, Verdict};
 use crate::words::Say;
 use eframe::egui::{self, RichText};
 
@@ -47,6 +47,8 @@ fn compare_ui(d: &mut Draw, ui: &mut egui::Ui, ids: &[String]) {
         .into_iter()
         .filter(|f| f.is_given(&d.settings.profile))
         .collect();
+    let settings = d.settings;
+    let sizes = Sizes::new(catalogue, &settings.profile);
     egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("compare")
             .striped(true)
@@ -56,7 +58,7 @@ fn compare_ui(d: &mut Draw, ui: &mut egui::Ui, ids: &[String]) {
                 heads_row_ui(d, ui, &shoes);
                 for_you_row_ui(d, ui, &shoes);
                 for &factor in &factors {
-                    factor_row_ui(d, ui, factor, &shoes);
+                    factor_row_ui(d, ui, factor, &shoes, sizes.as_ref());
                 }
                 price_row_ui(d, ui, catalogue, &shoes);
                 why_higher_row_ui(d, ui, catalogue, &shoes);
@@ -103,21 +105,34 @@ fn for_you_row_ui(d: &Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
 
 /// One input the runner gave: each shoe's features for it, coloured by its verdict when the
 /// core gave one.
-fn factor_row_ui(d: &Draw, ui: &mut egui::Ui, factor: Factor, shoes: &[(usize, &Shoe)]) {
+fn factor_row_ui(
+    d: &Draw,
+    ui: &mut egui::Ui,
+    factor: Factor,
+    shoes: &[(usize, &Shoe)],
+    sizes: Option<&Sizes>,
+) {
     ui.label(RichText::new(factor.label(d.words)).strong())
         .on_hover_text(short_label(d.words, factor));
     for (index, shoe) in shoes {
+        let features = specs::features(shoe, factor);
+        // The size row leads with the size to try in each shoe, when there is one.
+        let size = sizes
+            .filter(|_| factor == Factor::Size)
+            .and_then(|sizes| super::size_to_try(sizes, shoe));
+        let features = match size {
+            Some(size) => Say::new("compare-size-try")
+                .says("size", vec![size])
+                .says("stocked", vec![features]),
+            None => features,
+        };
         let Some(verdict) = verdict_for(d, *index, factor) else {
-            ui.label(d.say(&specs::features(shoe, factor)));
+            ui.label(d.say(&features));
             continue;
         };
         let colour = verdict_colour(verdict, ui.visuals().dark_mode);
-        let text = RichText::new(format!(
-            "{} {}",
-            verdict_symbol(verdict),
-            d.say(&specs::features(shoe, factor))
-        ))
-        .color(colour);
+        let text = RichText::new(format!("{} {}", verdict_symbol(verdict), d.say(&features)))
+            .color(colour);
         ui.add(egui::Label::new(text).wrap()).on_hover_text(
             d.say(
                 &Say::new("compare-verdict")

@@ -73,6 +73,12 @@ pub(super) struct Draw<'a> {
     commands: &'a mut Vec<Command>,
 }
 
+/// "Try EU 44": the size to try in `shoe`, as a card or the comparison says it.
+fn size_to_try(sizes: &crate::recommend::Sizes, shoe: &Shoe) -> Option<Say> {
+    let size = sizes.of(shoe)?.said_size()?;
+    Some(Say::new("results-try-size").says("size", vec![crate::profile::size_said(size)]))
+}
+
 impl Draw<'_> {
     /// Asks for `command`, applied at the end of the frame.
     pub fn push(&mut self, command: impl Into<Command>) {

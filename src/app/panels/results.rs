@@ -409,7 +409,9 @@ fn row_ui(
     picture_ui(&mut content, d.words, &picture, thumbnail);
     let text = content.vertical(|ui| {
         let name = d.name_of(&shoe);
-        let size = sizes.and_then(|sizes| size_to_try(d.words, sizes, &shoe));
+        let size = sizes
+            .and_then(|sizes| super::size_to_try(sizes, &shoe))
+            .map(|said| d.words.say(&said));
         title_ui(
             ui,
             d.words,
@@ -454,13 +456,6 @@ fn row_ui(
             Some(shoe.id)
         }));
     }
-}
-
-/// "Try EU 44": the size to try in `shoe`.
-fn size_to_try(words: &Words, sizes: &Sizes, shoe: &Shoe) -> Option<String> {
-    let size = sizes.of(shoe)?.said_size()?;
-    let said = Say::new("results-try-size").says("size", vec![crate::profile::size_said(size)]);
-    Some(words.say(&said))
 }
 
 /// The card's first line: the place in the ranking, the name, the band's badge, the price in
