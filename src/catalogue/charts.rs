@@ -84,7 +84,9 @@ impl SizeChart {
     /// Whether the chart is `brand`'s, whatever the case ("PUMA", "Puma").
     #[inline]
     pub fn is_for(&self, brand: &str) -> bool {
-        self.brand.trim().eq_ignore_ascii_case(brand.trim())
+        // Compared as written: ranking asks this of every shoe, and a length that differs
+        // answers at once.
+        self.brand.eq_ignore_ascii_case(brand)
     }
 }
 
@@ -129,6 +131,9 @@ pub fn problems(chart: &SizeChart) -> Vec<(&'static str, crate::words::Say)> {
     let mut found = Vec::new();
     if chart.brand.trim().is_empty() {
         found.push(("brand", Say::new("check-chart-brand-empty")));
+    } else if chart.brand.trim() != chart.brand {
+        // Brands are matched as written, whatever their case.
+        found.push(("brand", Say::new("check-chart-brand-spaces")));
     }
     if chart.source.trim().is_empty() {
         found.push(("source", Say::new("check-chart-source-empty")));
@@ -256,5 +261,7 @@ mod tests {
         assert_eq!(problems(&chart)[0].1.id(), "check-chart-size-order");
         chart.men = vec![row(260.0, Some(42.0)), row(265.0, Some(42.5))];
         assert_eq!(problems(&chart), Vec::new());
+        chart.brand = "Aurora ".into();
+        assert_eq!(problems(&chart)[0].1.id(), "check-chart-brand-spaces");
     }
 }

@@ -223,6 +223,7 @@ const SIZINGS: [Sizing; 5] = [
 
 /// The chart of `brand` among `own`, else the standard conversion.
 fn chart_for<'a>(own: &[Chart<'a>], brand: &str) -> Chart<'a> {
+    let brand = brand.trim();
     own.iter()
         .copied()
         .find(|chart| chart.own.is_some_and(|c| c.is_for(brand)))
@@ -369,8 +370,11 @@ impl<'a> Sizes<'a> {
         })
     }
 
+    /// The chart read for `brand`; a shoe's brand written with a space around it is still
+    /// its brand.
     #[inline]
     fn read(&self, brand: &str) -> &Read<'a> {
+        let brand = brand.trim();
         self.own
             .iter()
             .find(|read| read.chart.own.is_some_and(|c| c.is_for(brand)))

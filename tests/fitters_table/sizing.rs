@@ -156,7 +156,8 @@ fn a_pair_that_fits_translates_to_the_same_size_in_its_brand() {
 #[test]
 fn published_charts_at_known_foot_lengths() {
     let shop = catalogue(vec![
-        branded("nike", "NIKE", None),
+        // Any case, and a space typed after the name, still find the brand's chart.
+        branded("nike", "NIKE ", None),
         branded("adidas", "adidas", None),
         branded("other", "Unknown Brand", None),
     ]);

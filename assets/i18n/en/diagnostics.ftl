@@ -158,6 +158,7 @@ check-unlisted = … and { $count ->
 check-chart = The size chart for { $brand }: { $problem }
 check-chart-repeated = The size chart for { $brand } is given twice; keep one
 check-chart-brand-empty = `brand` is empty: name the brand whose chart it is
+check-chart-brand-spaces = `brand` starts or ends with a space: write it as the shoes do
 check-chart-source-empty = `source` is empty: name the chart the figures come from, with its year
 check-chart-too-short = `{ $table }` needs at least two sizes
 check-chart-foot-range = `{ $table }` row { $row }: `foot_mm` is { $length }, outside { $low } to { $high } mm

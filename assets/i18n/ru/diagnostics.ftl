@@ -167,6 +167,7 @@ check-unlisted = … и ещё { $count ->
 check-chart = Таблица размеров { $brand }: { $problem }
 check-chart-repeated = Таблица размеров { $brand } дана дважды; оставьте одну
 check-chart-brand-empty = `brand` пусто: укажите марку, чья это таблица
+check-chart-brand-spaces = `brand` начинается или кончается пробелом: напишите, как у обуви
 check-chart-source-empty = `source` пусто: укажите таблицу, откуда цифры, и её год
 check-chart-too-short = в `{ $table }` нужно хотя бы два размера
 check-chart-foot-range = `{ $table }`, строка { $row }: `foot_mm` равно { $length }, вне пределов от { $low } до { $high } мм
