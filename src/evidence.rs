@@ -5,8 +5,9 @@
 //! the session files: nothing here holds one.
 
 use crate::catalogue::Width;
-use crate::profile::{Bought, Feel, PairTrouble, Profile, Pronation, Season};
+use crate::profile::{Bought, Feel, LastPair, PairTrouble, Profile, Pronation, Season};
 use crate::session::Sessions;
+use crate::units::ShoeSize;
 use crate::words::Say;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -148,12 +149,66 @@ impl Tally {
 }
 
 /// One shoe's evidence: all fittings, and the fittings of each group of customers.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ShoeEvidence {
     /// Every fitting.
     pub all: Tally,
     /// The fittings of each group of customers.
     pub by_group: BTreeMap<Group, Tally>,
+    /// The pairs bought in a recorded size by customers with measured feet, whose length
+    /// the customer told of at the next visit: one a customer, their last.
+    pub sized: Vec<SizedPair>,
+}
+
+/// A pair bought in a recorded size by a customer with measured feet, and how its length
+/// went: what the shop learns a model's length fit from.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct SizedPair {
+    /// The customer's longer foot, in mm.
+    pub foot_mm: f64,
+    /// The size bought.
+    pub size: ShoeSize,
+    /// How its length went.
+    pub length: Length,
+}
+
+/// How the length of a pair bought went, as the customer told it at the next visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Length {
+    /// Kept happily: the size was right.
+    Kept,
+    /// Too small: a larger size was needed.
+    TooSmall,
+    /// Too big: a smaller size was needed.
+    TooBig,
+}
+
+impl Length {
+    /// What a pair's outcome says of its length: nothing when it went wrong some other way
+    /// only, or in both directions.
+    fn of(went: &LastPair) -> Option<Length> {
+        if went.happy() {
+            return Some(Length::Kept);
+        }
+        let small = went.troubles().contains(&PairTrouble::TooSmall);
+        let big = went.troubles().contains(&PairTrouble::TooBig);
+        match (small, big) {
+            (true, false) => Some(Length::TooSmall),
+            (false, true) => Some(Length::TooBig),
+            _ => None,
+        }
+    }
+
+    /// The half sizes the customer needed from the size bought: one up for a pair too
+    /// small, one down for a pair too big.
+    pub fn needed_half_sizes(self) -> i32 {
+        match self {
+            Length::Kept => 0,
+            Length::TooSmall => 1,
+            Length::TooBig => -1,
+        }
+    }
 }
 
 /// How many customers of each kind came in: widths, gaits, weight bands, seasons, surfaces.
@@ -195,7 +250,7 @@ impl Dates {
 }
 
 /// The shop's evidence from its sessions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Evidence {
     /// Session files that read and have a visit in the dates asked for: the customers.
     pub customers: u32,
@@ -284,6 +339,9 @@ impl Evidence {
         // A customer counts once for each shoe they tried, with every feeling they noted of
         // it, however many visits or pairs: the patterns speak of customers.
         let mut tried: BTreeMap<&str, [bool; 8]> = BTreeMap::new();
+        // A customer's length evidence is their last pair of each shoe whose length they told.
+        let mut sized: BTreeMap<&str, SizedPair> = BTreeMap::new();
+        let foot_mm = profile.feet.map(|feet| feet.longer_mm());
         for (index, visit) in visits.iter().enumerate() {
             if !dates.covers(visit.date.as_deref()) {
                 continue;
@@ -303,6 +361,18 @@ impl Evidence {
             let went = visits
                 .get(index + 1)
                 .and_then(|next| next.last_pair.as_ref());
+            if let (Some(foot_mm), Some(size), Some(length)) =
+                (foot_mm, visit.bought_size, went.and_then(Length::of))
+            {
+                sized.insert(
+                    shoe.as_str(),
+                    SizedPair {
+                        foot_mm,
+                        size,
+                        length,
+                    },
+                );
+            }
             self.count(shoe, &groups, |tally| {
                 tally.bought += 1;
                 match went {
@@ -326,6 +396,13 @@ impl Evidence {
                     tally.feel[at] += u32::from(noted);
                 }
             });
+        }
+        for (shoe, pair) in sized {
+            self.shoes
+                .entry(shoe.to_string())
+                .or_default()
+                .sized
+                .push(pair);
         }
         if came {
             self.customers += 1;

@@ -1699,7 +1699,7 @@ fn measured_feet_put_the_size_to_try_on_every_card() {
     let app = harness.state();
     let catalogue = app.catalogue().expect("catalogue");
     let first = &catalogue.shoes[app.ranking().recommendations[0].shoe];
-    let sizes = shoe_selector::recommend::Sizes::new(catalogue, &profile).expect("sized");
+    let sizes = shoe_selector::recommend::Sizes::new(catalogue, &profile, None).expect("sized");
     let size = sizes.of(first).expect("a size").said_size().expect("said");
     let expected = format!("Try EU {}", shoe_selector::units::number(size.value()));
     assert!(shows(&harness, &expected), "{expected} on the first card");

@@ -646,3 +646,114 @@ fn a_session_dated_on_no_day_is_skipped_and_listed_and_bands_are_spelt_one_way()
     // The file planted broken, and this one.
     assert!(stderr.contains("2 session files"), "{stderr}");
 }
+
+/// The shop learns a model's length from its session files: customers with measured feet
+/// who bought the Ghost 16 half a size above the size worked out for them and came back
+/// happy move the size said to the next runner, with the counts, in `recommend --json` and
+/// the readable list; `insights` tells it per model. A customer without measured feet, and a
+/// pair that went wrong some other way, count for nothing.
+#[test]
+fn the_shop_learns_a_models_length_from_its_sessions() {
+    use shoe_selector::profile::Feet;
+    use shoe_selector::units::ShoeSize;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let runner = folder.path().join("runner.ron");
+    std::fs::write(
+        &runner,
+        "Profile(foot_width: Standard, weight_kg: 70, pronation: Neutral, season: Summer, \
+         surface: Road, size_system: UsMen, feet: Feet(left_mm: 270.0, right_mm: 268.0))",
+    )
+    .expect("write");
+    let size_of = |json: &Value| -> f64 {
+        entry(json, "brooks-ghost-16")["size"]["us_men"]
+            .as_f64()
+            .expect("a US men's size")
+    };
+    let sessions = folder.path().join("sessions");
+    std::fs::create_dir(&sessions).expect("folder");
+    let (alone, _) = recommend(&runner, Some(&sessions));
+    let worked_out = size_of(&alone);
+    let feet = Feet {
+        left_mm: 270.0,
+        right_mm: 268.0,
+        left_width_mm: None,
+        right_width_mm: None,
+    };
+    for i in 0..8 {
+        let profile = Profile {
+            customer: Some(format!("Secret Name {i}")),
+            date: Some(format!("2026-11-{:02}", i + 10)),
+            // The seventh has no measured feet; the eighth's pair gave blisters.
+            feet: (i != 6).then_some(feet),
+            last_pair: Some(if i == 7 {
+                LastPair::Returned(vec![PairTrouble::Blisters])
+            } else {
+                LastPair::Happy
+            }),
+            visits: vec![Visit {
+                date: Some(format!("2026-10-{:02}", i + 1)),
+                bought: Some(Bought::Shoe("brooks-ghost-16".into())),
+                bought_size: Some(ShoeSize::UsMen(worked_out + 0.5)),
+                ..Visit::default()
+            }],
+            ..Profile::default()
+        };
+        let path = sessions.join(format!("2026-11-{:02}-1.ron", i + 10));
+        shoe_selector::session::save(&path, &profile, &shoe_selector::files::Plan::new_file())
+            .expect("saved");
+    }
+    let (learned, _) = recommend(&runner, Some(&sessions));
+    assert_eq!(size_of(&learned), worked_out + 0.5);
+    let text = entry(&learned, "brooks-ghost-16")["size"]["text"]
+        .as_str()
+        .expect("text")
+        .to_string();
+    assert!(
+        text.contains("6 of 6 customers with measured feet took half a size up"),
+        "{text}"
+    );
+    let (without, _) = recommend(&runner, None);
+    assert_eq!(size_of(&without), worked_out, "only with the sessions");
+
+    let output = bin()
+        .args(["insights", "--json", "--sessions"])
+        .arg(&sessions)
+        .arg("--catalogue")
+        .arg(bundled())
+        .output()
+        .expect("ran");
+    let insights: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let ghost = insights["shoes"]
+        .as_array()
+        .expect("shoes")
+        .iter()
+        .find(|s| s["id"] == "brooks-ghost-16")
+        .expect("the Ghost 16");
+    let length = &ghost["length"];
+    assert_eq!(
+        (length["agree"].as_u64(), length["of"].as_u64()),
+        (Some(6), Some(6))
+    );
+    assert_eq!(
+        length["took_half_sizes"].as_i64(),
+        Some(1),
+        "true to size, taken half up"
+    );
+    assert_eq!(length["learned"], true);
+    let text = String::from_utf8(
+        bin()
+            .args(["insights", "--sessions"])
+            .arg(&sessions)
+            .arg("--catalogue")
+            .arg(bundled())
+            .output()
+            .expect("ran")
+            .stdout,
+    )
+    .expect("UTF-8");
+    assert!(
+        text.contains("6 of 6 customers with measured feet took half a size up from the brand's chart: the size to try follows it"),
+        "{text}"
+    );
+    assert!(!text.contains("Secret Name"));
+}

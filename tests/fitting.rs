@@ -910,3 +910,78 @@ fn a_report_written_while_the_what_ifs_are_found_has_them() {
     }
     assert!(said > 0, "some shoe of the five has a what-if");
 }
+
+/// The fitting record offers the size worked out for the runner: a shoe tried on is
+/// recorded in it, changeable, with a button back to it; the pair bought takes the size it
+/// was tried in, and the session file keeps both.
+#[test]
+fn the_record_offers_the_size_worked_out_for_pairs_tried_and_bought() {
+    use shoe_selector::profile::{Bought, Feet};
+    use shoe_selector::units::{ShoeSize, SizeSystem};
+    let sessions = tempfile::tempdir().expect("temp dir");
+    let mut harness = fitting_in(sessions.path());
+    window::change_profile(&mut harness, |p| {
+        p.feet = Some(Feet {
+            left_mm: 271.0,
+            right_mm: 266.0,
+            left_width_mm: None,
+            right_width_mm: None,
+        });
+        p.size_system = Some(SizeSystem::Eu);
+    });
+    window::settle(&mut harness);
+    let (id, name) = choose_the_first(&mut harness);
+    let worked_out = {
+        let app = harness.state();
+        let catalogue = app.catalogue().expect("catalogue");
+        let profile = &app.settings().profile;
+        let sizes = shoe_selector::recommend::Sizes::new(catalogue, profile, None).expect("feet");
+        let shoe = catalogue.shoes.iter().find(|s| s.id == id).expect("shoe");
+        sizes.of(shoe).and_then(|s| s.said_size()).expect("a size")
+    };
+    harness
+        .state_mut()
+        .push(FittingCommand::AddTried(id.clone()));
+    window::settle(&mut harness);
+    assert_eq!(
+        harness.state().settings().profile.tried[0].size,
+        Some(worked_out),
+        "recorded in the size worked out"
+    );
+    // Changed by hand, the size worked out is a button away.
+    let other = ShoeSize::Eu(worked_out.value() + 1.0);
+    window::change_profile(&mut harness, |p| p.tried[0].size = Some(other));
+    window::settle(&mut harness);
+    let offered = format!("EU {}, as worked out", worked_out.value());
+    click(&mut harness, &offered);
+    assert_eq!(
+        harness.state().settings().profile.tried[0].size,
+        Some(worked_out)
+    );
+    window::change_profile(&mut harness, |p| p.tried[0].size = Some(other));
+    window::settle(&mut harness);
+
+    // The pair bought, chosen in the record, takes the size it was tried in.
+    click(&mut harness, "Bought");
+    // The choice in the list, not the card chosen, which is named the same.
+    let choice = egui_kittest::kittest::By::new()
+        .role(egui::accesskit::Role::Button)
+        .label(&name)
+        .predicate(|node| node.toggled() == Some(egui::accesskit::Toggled::False));
+    harness.get(choice).click();
+    window::settle(&mut harness);
+    let profile = harness.state().settings().profile.clone();
+    assert_eq!(profile.bought, Some(Bought::Shoe(id.clone())));
+    assert_eq!(profile.bought_size, Some(other), "the size it was tried in");
+    assert!(window::shows_or_names(&harness, "Size bought"));
+
+    window::change_profile(&mut harness, |p| p.customer = Some("Ida Sund".into()));
+    click(&mut harness, "Save session");
+    let file = files_in(sessions.path())
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        .expect("a session");
+    let saved = load_profile(&file).expect("reads");
+    assert_eq!(saved.tried[0].size, Some(other));
+    assert_eq!(saved.bought_size, Some(other));
+}

@@ -200,7 +200,8 @@ impl Finder {
             self.explained = None;
             return;
         };
-        let mut reasons = Explainer::new(catalogue, &settings.profile)
+        let learned = Some(&self.advice.learned);
+        let mut reasons = Explainer::learning(catalogue, &settings.profile, learned)
             .speaking(wanted.lang)
             .weighing_in(wanted.unit)
             .explain(shoe);

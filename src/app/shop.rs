@@ -26,6 +26,9 @@ pub struct Counted {
     pub evidence: Arc<Evidence>,
     /// The needs of those customers against the catalogue on screen; none without one.
     pub needs: Option<Vec<Need>>,
+    /// What the pairs bought by customers with measured feet told of each model's length,
+    /// by the shoe's id.
+    pub lengths: Vec<(String, crate::recommend::LearnedFit)>,
 }
 
 /// What a count is for: the dates, the reading (its number) and the catalogue (held, so it
@@ -140,8 +143,17 @@ impl Shop {
             .name("insights".into())
             .spawn(move || {
                 let evidence = all.unwrap_or_else(|| Arc::new(Evidence::gather(&sessions, &dates)));
-                let needs = catalogue.map(|catalogue| needs(&evidence, &catalogue));
-                let _ = done.send(Counted { evidence, needs });
+                let needs = catalogue.as_ref().map(|c| needs(&evidence, c));
+                let lengths = catalogue.as_ref().map_or_else(Vec::new, |c| {
+                    let fits = crate::recommend::length_fits(c, &evidence);
+                    let id = |index: usize| c.shoes[index].id.clone();
+                    fits.into_iter().map(|(at, fit)| (id(at), fit)).collect()
+                });
+                let _ = done.send(Counted {
+                    evidence,
+                    needs,
+                    lengths,
+                });
                 ctx.request_repaint();
             });
         if started.is_ok() {

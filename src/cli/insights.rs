@@ -7,6 +7,7 @@ use crate::catalogue::{Catalogue, Width, load_catalogue_errors};
 use crate::evidence::{Dates, Evidence, ShoeEvidence, WeightBand};
 use crate::profile::{Feel, PairTrouble, Pronation, Season};
 use crate::recommend::needs::{Need, needs};
+use crate::recommend::{LearnedFit, length_fits};
 use crate::session::Sessions;
 use crate::words::{Lang, Say, Words};
 use serde_json::{Map, Value, json};
@@ -119,11 +120,31 @@ fn tally_json(tally: &crate::evidence::Tally) -> Map<String, Value> {
     object
 }
 
-fn shoe_json(id: &str, evidence: &ShoeEvidence, catalogue: Option<&Catalogue>) -> Value {
+fn shoe_json(
+    id: &str,
+    evidence: &ShoeEvidence,
+    catalogue: Option<&Catalogue>,
+    lengths: &[(usize, LearnedFit)],
+    words: &Words,
+) -> Value {
     let mut object = tally_json(&evidence.all);
     object.insert("id".into(), Value::from(id));
-    if let Some(shoe) = catalogue.and_then(|c| c.shoes.iter().find(|s| s.id == id)) {
+    if let Some(catalogue) = catalogue
+        && let Some((index, shoe)) = catalogue.shoes.iter().enumerate().find(|(_, s)| s.id == id)
+    {
         object.insert("name".into(), Value::from(shoe.name()));
+        if let Some((_, fit)) = lengths.iter().find(|(at, _)| *at == index) {
+            object.insert(
+                "length".into(),
+                json!({
+                    "took_half_sizes": fit.took,
+                    "agree": fit.agree,
+                    "of": fit.of,
+                    "learned": fit.is_clear(),
+                    "text": words.say(&fit.told()),
+                }),
+            );
+        }
     }
     let groups: Vec<Value> = evidence
         .by_group
@@ -160,6 +181,8 @@ fn to_json(
         })
         .collect();
     let mix = &evidence.mix;
+    let lengths = catalogue.map_or_else(Vec::new, |c| length_fits(c, evidence));
+    let words = request.lang.words();
     let mut value = json!({
         "since": request.dates.since,
         "until": request.dates.until,
@@ -170,7 +193,7 @@ fn to_json(
         "shoes": evidence
             .shoes
             .iter()
-            .map(|(id, shoe)| shoe_json(id, shoe, catalogue))
+            .map(|(id, shoe)| shoe_json(id, shoe, catalogue, &lengths, words))
             .collect::<Vec<_>>(),
         "mix": {
             "foot_width": named(Width::ALL, &mix.widths, Width::as_str),
@@ -245,10 +268,11 @@ fn write_shoes(
         writeln!(out, "{}\n", words.get("insights-none"))?;
     } else {
         writeln!(out, "{}", words.get("insights-shoes"))?;
+        let lengths = catalogue.map_or_else(Vec::new, |c| length_fits(c, evidence));
         for (id, shoe) in &evidence.shoes {
-            let name = catalogue
-                .and_then(|c| c.shoes.iter().find(|s| &s.id == id))
-                .map_or_else(|| id.clone(), |s| s.name());
+            let found =
+                catalogue.and_then(|c| c.shoes.iter().enumerate().find(|(_, s)| &s.id == id));
+            let name = found.map_or_else(|| id.clone(), |(_, s)| s.name());
             let all = &shoe.all;
             let counts = Say::new("insights-shoe")
                 .num("tried", f64::from(all.tried))
@@ -267,6 +291,10 @@ fn write_shoes(
                 format!("; {}", felt.join(", "))
             };
             writeln!(out, "  {name}: {}{felt}", words.say(&counts))?;
+            let length = found.and_then(|(index, _)| lengths.iter().find(|(at, _)| *at == index));
+            if let Some((_, fit)) = length {
+                writeln!(out, "    {}", words.say(&fit.told()))?;
+            }
         }
         writeln!(out)?;
     }

@@ -57,12 +57,13 @@ pub(super) fn run(request: &Request, out: &mut dyn Write, err: &mut dyn Write) -
             }
             let advice = crate::recommend::advise(&catalogue, &profile, &priorities, &asked);
             let answer = Answer {
-                sizes: crate::recommend::Sizes::new(&catalogue, &profile),
+                sizes: crate::recommend::Sizes::new(&catalogue, &profile, Some(&advice.learned)),
                 catalogue: &catalogue,
                 moves: &advice.moves,
                 widenings: &advice.widenings,
                 profile: &profile,
-                explainer: Explainer::new(&catalogue, &profile).speaking(request.lang),
+                explainer: Explainer::learning(&catalogue, &profile, Some(&advice.learned))
+                    .speaking(request.lang),
                 words: request.lang.words(),
                 ranking: &advice.ranking,
                 what_ifs: advice.what_ifs.as_ref(),

@@ -7,8 +7,8 @@ use super::explain::{Lead, first_pick_lead};
 use super::moves::{self, Moves};
 use super::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs_with, widen};
 use super::{
-    Context, Factor, FactorSet, Judge, Priorities, Ranking, Recommendation, Verdict, Verdicts,
-    assess_given, given, rank,
+    Context, Factor, FactorSet, Judge, LearnedSizes, Priorities, Ranking, Recommendation, Verdict,
+    Verdicts, assess_given, given, rank_learning,
 };
 use crate::catalogue::Catalogue;
 use crate::evidence::Evidence;
@@ -29,6 +29,9 @@ pub struct Advice {
     pub widenings: Vec<Widening>,
     /// Why the first pick leads, when it is a best pick.
     pub lead: Option<Lead>,
+    /// What the shop's evidence taught of models' length fit: the sizes to try said with
+    /// this advice are moved by it.
+    pub learned: LearnedSizes,
     /// Left-out shoes' verdicts on every input the runner gave, by the shoe's index, as
     /// they are asked for: the ranking stops at the requirement a shoe fails, a comparison
     /// shows the rest, and a catalogue may leave out thousands nobody compares.
@@ -51,6 +54,7 @@ impl Clone for Advice {
             what_ifs: self.what_ifs.clone(),
             widenings: self.widenings.clone(),
             lead: self.lead.clone(),
+            learned: self.learned.clone(),
             left_out: Mutex::new(self.left_out.lock().map(|m| m.clone()).unwrap_or_default()),
             given: self.given,
             places: self.places.clone(),
@@ -101,7 +105,7 @@ impl Advice {
                 factor: Factor::FootWidth,
                 verdicts: Verdicts::default(),
             };
-            let context = Context::new(catalogue, profile);
+            let context = Context::learning(catalogue, profile, Some(&self.learned));
             assess_given(shoe, &context, None, self.given, &mut judge, |_, _| {});
             judge.verdicts
         });
@@ -173,7 +177,12 @@ pub fn advise(
     priorities: &Priorities,
     asked: &Asked,
 ) -> Advice {
-    let mut ranking = rank(catalogue, profile, priorities);
+    let learned = asked
+        .evidence
+        .map_or_else(LearnedSizes::default, |evidence| {
+            LearnedSizes::learn(catalogue, evidence)
+        });
+    let mut ranking = rank_learning(catalogue, profile, priorities, Some(&learned));
     let moves = asked.evidence.map_or_else(Moves::default, |evidence| {
         moves::apply(&mut ranking, catalogue, profile, evidence)
     });
@@ -191,6 +200,7 @@ pub fn advise(
         what_ifs,
         widenings,
         lead,
+        learned,
         left_out,
         given,
         places,

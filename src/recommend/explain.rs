@@ -26,8 +26,18 @@ pub struct Explainer<'a> {
 impl<'a> Explainer<'a> {
     /// Explains in English.
     pub fn new(catalogue: &'a Catalogue, profile: &'a Profile) -> Self {
+        Explainer::learning(catalogue, profile, None)
+    }
+
+    /// Explains the shoes of an advice: the sizes to try moved by what the shop `learned`
+    /// of models' length fit ([`super::Advice::learned`]).
+    pub fn learning(
+        catalogue: &'a Catalogue,
+        profile: &'a Profile,
+        learned: Option<&'a super::LearnedSizes>,
+    ) -> Self {
         Explainer {
-            context: Context::new(catalogue, profile),
+            context: Context::learning(catalogue, profile, learned),
             given: given(profile),
             words: Lang::En.words(),
             unit: WeightUnit::Kg,

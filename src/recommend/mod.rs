@@ -17,6 +17,7 @@ mod verdict;
 pub use advice::{Advice, Asked, advise, what_ifs_for};
 pub use explain::*;
 pub use factor::*;
+pub use learned::{LearnedFit, LearnedSizes, length_fits};
 pub use priorities::*;
 pub use ranking::*;
 pub use size::{Basis, Chart, SizeToTry, Sizes};
@@ -24,6 +25,7 @@ pub use tried_on::{TakeAs, name_for, take_as};
 pub use verdict::*;
 mod habits;
 mod kind;
+mod learned;
 mod memo;
 pub mod moves;
 pub mod needs;
@@ -177,6 +179,16 @@ pub(crate) const HEAVY_KG: f64 = 85.0;
 
 impl<'a> Context<'a> {
     pub fn new(catalogue: &'a Catalogue, profile: &'a Profile) -> Self {
+        Context::learning(catalogue, profile, None)
+    }
+
+    /// As [`Context::new`], with the sizes moved by what the shop `learned` of models'
+    /// length fit.
+    pub fn learning(
+        catalogue: &'a Catalogue,
+        profile: &'a Profile,
+        learned: Option<&'a LearnedSizes>,
+    ) -> Self {
         let tried = profile
             .tried
             .iter()
@@ -222,7 +234,7 @@ impl<'a> Context<'a> {
             load: weight::Load::of(profile.weight_kg),
             widths: width::fits(profile.foot_width),
             surfaces: surface::listings(profile.surface),
-            sizes: Sizes::new(catalogue, profile),
+            sizes: Sizes::new(catalogue, profile, learned),
             runs_in_shoe: runs_in_shoe(catalogue, profile),
         }
     }

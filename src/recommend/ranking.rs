@@ -102,7 +102,18 @@ impl Ranking {
 
 /// Ranks every shoe of `catalogue` for `profile`.
 pub fn rank(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -> Ranking {
-    let context = Context::new(catalogue, profile);
+    rank_learning(catalogue, profile, priorities, None)
+}
+
+/// As [`rank`], with the sizes to try moved by what the shop `learned` of models' length
+/// fit: a shoe not stocked in the size so moved is left out.
+pub fn rank_learning(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    learned: Option<&LearnedSizes>,
+) -> Ranking {
+    let context = Context::learning(catalogue, profile, learned);
     let memo = memo::Memo::for_catalogue(&context, catalogue.shoes.len());
     let scoring = Scoring::new(profile, priorities);
     let shoes = &catalogue.shoes;

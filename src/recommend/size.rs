@@ -3,6 +3,7 @@
 //! sizes for a model that runs small or large. A pair that fits now is the better guide: its
 //! size, read back to a length on its own brand's chart, is read forward on each shoe's.
 
+use super::learned::{LearnedFit, LearnedSizes};
 use super::{Context, Fit, Notes};
 use crate::catalogue::charts::{self, ChartSize, FOOT_TOLERANCE_MM, SizeChart};
 use crate::catalogue::{Catalogue, Shoe, Sizing};
@@ -30,7 +31,7 @@ impl<'a> Chart<'a> {
     /// The first row whose foot length takes a foot of `foot_mm`: the shortest that is not
     /// shorter than the foot, by more than the charts' own rounding. `None` past the chart's
     /// longest, or more than a size below its shortest.
-    fn row_for_foot(&self, foot_mm: f64) -> Option<usize> {
+    pub(super) fn row_for_foot(&self, foot_mm: f64) -> Option<usize> {
         let first = self.rows.first()?;
         if foot_mm < first.foot_mm - 2.0 * 25.4 / 3.0 {
             return None;
@@ -42,7 +43,7 @@ impl<'a> Chart<'a> {
 
     /// The row of `size`: where the chart gives that size in its system, else the row of the
     /// foot the standard conversion gives it.
-    fn row_of(&self, size: ShoeSize) -> Option<usize> {
+    pub(super) fn row_of(&self, size: ShoeSize) -> Option<usize> {
         self.row_of_exact(size).or_else(|| {
             let standard = Chart::standard();
             let index = standard.row_of_exact(size)?;
@@ -93,8 +94,11 @@ pub struct SizeToTry<'a> {
     pub sizing: Option<Sizing>,
     /// The size the feet alone give, when a pair run in now gave another.
     pub by_feet: Option<ChartSize>,
-    /// The chart's size before the model's own sizing moved it, when it did.
+    /// The chart's size before the model's own sizing and the shop's learned fit moved it,
+    /// when they did.
     pub before_sizing: Option<ChartSize>,
+    /// The model's length fit as the shop learned it, when it did.
+    pub learned: Option<LearnedFit>,
 }
 
 impl SizeToTry<'_> {
@@ -160,6 +164,8 @@ enum KnownName<'a> {
 /// Works out the size in each shoe for one runner: made once per ranking.
 pub struct Sizes<'a> {
     system: SizeSystem,
+    /// What the shop learned of models' length fit, when it learned anything.
+    learned: Option<&'a LearnedSizes>,
     feet: Option<Feet>,
     known: Option<Known<'a>>,
     /// The brands with a chart of their own: the built-in ones and the catalogue's, the
@@ -176,10 +182,15 @@ struct Read<'a> {
     chart: Chart<'a>,
     by_feet: Option<usize>,
     by_known: Option<isize>,
-    /// The EU size to try for each sizing a model may have, in the order of [`SIZINGS`]:
-    /// what ranking looks up for the stock check.
-    eu: [Option<f64>; 5],
+    /// The EU size to try for a model moved by each number of half sizes from its chart,
+    /// from [`MOST_SHIFT`] down to as many up: what ranking looks up for the stock check.
+    eu: [Option<f64>; SHIFTS],
 }
+
+/// The most half sizes a model's sizing and the shop's learned fit move its size together.
+const MOST_SHIFT: isize = 3;
+/// How many shifts [`Read::eu`] holds.
+const SHIFTS: usize = 2 * MOST_SHIFT as usize + 1;
 
 impl<'a> Read<'a> {
     /// `chart` read for the runner: the rows of their feet and of the pair run in now, and
@@ -204,22 +215,49 @@ impl<'a> Read<'a> {
             chart,
             by_feet: feet.and_then(|feet| chart.row_for_foot(feet.longer_mm())),
             by_known,
-            eu: [None; 5],
+            eu: [None; SHIFTS],
         };
-        read.eu = SIZINGS
-            .map(|sizing| size_in(&read, known, system, Some(sizing)).and_then(|size| size.eu()));
+        read.eu = std::array::from_fn(|at| {
+            let shift = at as isize - MOST_SHIFT;
+            size_at(&read, known, system, shift, Shift::default()).and_then(|s| s.eu())
+        });
         read
     }
 }
 
-/// Every sizing a model may have, in the order of [`Read::eu`].
-const SIZINGS: [Sizing; 5] = [
-    Sizing::FullLarge,
-    Sizing::HalfLarge,
-    Sizing::TrueToSize,
-    Sizing::HalfSmall,
-    Sizing::FullSmall,
-];
+/// What moved a model's size from its chart's: its own sizing and the shop's learned fit.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shift {
+    sizing: Option<Sizing>,
+    learned: Option<LearnedFit>,
+}
+
+impl Shift {
+    /// The half sizes moved, up or down.
+    fn half_sizes(&self) -> isize {
+        let sizing = self.sizing.map_or(0, Sizing::half_sizes);
+        let learned = self.learned.map_or(0, |fit| fit.moves(self.sizing));
+        (sizing + learned) as isize
+    }
+}
+
+/// The chart `brand`'s shoes are sized by in `system`: the catalogue's own for the brand,
+/// else the built-in one, else the standard conversion.
+pub(super) fn chart_of<'a>(catalogue: &'a Catalogue, brand: &str, system: SizeSystem) -> Chart<'a> {
+    let brand = brand.trim();
+    catalogue
+        .size_charts
+        .iter()
+        .chain(charts::built_in())
+        .find(|chart| chart.is_for(brand))
+        .map_or_else(
+            || Chart::standard(),
+            |chart| Chart {
+                own: Some(chart),
+                rows: chart.rows(system),
+            },
+        )
+}
 
 /// The chart of `brand` among `own`, else the standard conversion.
 fn chart_for<'a>(own: &[Chart<'a>], brand: &str) -> Chart<'a> {
@@ -253,25 +291,29 @@ fn known<'a>(
     own: &[Chart<'a>],
     catalogue: &'a Catalogue,
     profile: &'a Profile,
+    learned: Option<&LearnedSizes>,
 ) -> Option<Known<'a>> {
     let runs_in: &'a RunsIn = profile.runs_in.as_ref()?;
     let size = runs_in.size?;
-    let (chart, name, sizing) = match super::runs_in_shoe(catalogue, profile) {
+    let (chart, name, shift) = match super::runs_in_shoe(catalogue, profile) {
         Some(shoe) => (
             chart_for(own, &shoe.brand),
             KnownName::Shoe(shoe),
-            shoe.sizing,
+            Shift {
+                sizing: shoe.sizing,
+                learned: learned.and_then(|learned| learned.of(&shoe.id)),
+            },
         ),
         // An id the catalogue does not have is read as a name.
         None => {
             let model = runs_in.name();
-            (chart_for_name(own, model), KnownName::Model(model), None)
+            let name = KnownName::Model(model);
+            (chart_for_name(own, model), name, Shift::default())
         }
     };
     let worn = chart.row_of(size)?;
     let length_change = runs_in.length_change();
-    let row =
-        worn as isize + length_change as isize - sizing.map_or(0, Sizing::half_sizes) as isize;
+    let row = worn as isize + length_change as isize - shift.half_sizes();
     Some(Known {
         chart,
         row,
@@ -282,15 +324,25 @@ fn known<'a>(
     })
 }
 
-/// The size to try in a model of `sizing` on the chart `read`.
+/// The size to try in a model moved by `moved` on the chart `read`.
 fn size_in<'a>(
     read: &Read<'a>,
     known: Option<&Known<'a>>,
     system: SizeSystem,
-    sizing: Option<Sizing>,
+    moved: Shift,
+) -> Option<SizeToTry<'a>> {
+    size_at(read, known, system, moved.half_sizes(), moved)
+}
+
+/// The size to try `shift` half sizes from the chart `read`'s, said to be moved by `moved`.
+fn size_at<'a>(
+    read: &Read<'a>,
+    known: Option<&Known<'a>>,
+    system: SizeSystem,
+    shift: isize,
+    moved: Shift,
 ) -> Option<SizeToTry<'a>> {
     let chart = read.chart;
-    let shift = sizing.map_or(0, Sizing::half_sizes) as isize;
     let at = |row: isize| {
         usize::try_from(row + shift)
             .ok()
@@ -329,16 +381,21 @@ fn size_in<'a>(
         system,
         chart,
         basis,
-        sizing,
+        sizing: moved.sizing,
         by_feet: by_feet.filter(|feet_row| basis == Basis::RunsIn && *feet_row != row),
         before_sizing,
+        learned: moved.learned,
     })
 }
 
 impl<'a> Sizes<'a> {
     /// The sizes for `profile`'s runner, when they gave their feet or the size of a pair
-    /// run in now.
-    pub fn new(catalogue: &'a Catalogue, profile: &'a Profile) -> Option<Sizes<'a>> {
+    /// run in now; moved by what the shop `learned` of models' length fit, when given.
+    pub fn new(
+        catalogue: &'a Catalogue,
+        profile: &'a Profile,
+        learned: Option<&'a LearnedSizes>,
+    ) -> Option<Sizes<'a>> {
         let known_size = profile.runs_in.as_ref().and_then(|r| r.size);
         if profile.feet.is_none() && known_size.is_none() {
             return None;
@@ -359,10 +416,12 @@ impl<'a> Sizes<'a> {
                 });
             }
         }
-        let known = known(&own, catalogue, profile);
+        let learned = learned.filter(|learned| !learned.is_empty());
+        let known = known(&own, catalogue, profile, learned);
         let read = |chart| Read::new(chart, profile.feet, known.as_ref(), system);
         Some(Sizes {
             system,
+            learned,
             feet: profile.feet,
             known,
             own: own.into_iter().map(read).collect(),
@@ -388,14 +447,23 @@ impl<'a> Sizes<'a> {
             self.read(&shoe.brand),
             self.known.as_ref(),
             self.system,
-            shoe.sizing,
+            self.shift(shoe),
         )
+    }
+
+    /// What moves `shoe`'s size from its chart's.
+    #[inline]
+    fn shift(&self, shoe: &Shoe) -> Shift {
+        Shift {
+            sizing: shoe.sizing,
+            learned: self.learned.and_then(|learned| learned.of(&shoe.id)),
+        }
     }
 
     /// The EU size to try in `shoe`, for the stock check: looked up, not worked out.
     #[inline]
     pub fn eu_of(&self, shoe: &Shoe) -> Option<f64> {
-        let slot = (shoe.sizing.map_or(0, Sizing::half_sizes) + 2) as usize;
+        let slot = (self.shift(shoe).half_sizes() + MOST_SHIFT) as usize;
         self.read(&shoe.brand).eu[slot]
     }
 
@@ -442,6 +510,9 @@ impl<'a> Sizes<'a> {
             Some(Sizing::TrueToSize) => why.push(Say::new("size-why-true-to-size")),
             Some(sizing) => why.push(Say::new("size-why-sizing").word("sizing", sizing.message())),
             None => {}
+        }
+        if let Some(learned) = size.learned {
+            why.push(learned.said(size.sizing));
         }
         if let Some(by_feet) = &size.by_feet {
             why.push(Say::new("size-why-feet-differ").says("size", vec![said(by_feet)]));

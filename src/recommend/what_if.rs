@@ -412,7 +412,8 @@ fn ranks_moved(
     let Some(evidence) = evidence else {
         return ranks(catalogue, profile, priorities, order);
     };
-    let mut ranking = super::rank(catalogue, profile, priorities);
+    let learned = super::LearnedSizes::learn(catalogue, evidence);
+    let mut ranking = super::rank_learning(catalogue, profile, priorities, Some(&learned));
     super::moves::apply(&mut ranking, catalogue, profile, evidence);
     let mut out = vec![0; catalogue.shoes.len()];
     for r in &ranking.recommendations {

@@ -139,7 +139,7 @@ fn choices_section(html: &mut String, input: &ReportInput, words: &Words) {
     } else if ranking.in_band(Band::Best) == 0 {
         no_best_pick(html, advice, words);
     }
-    let explainer = Explainer::new(catalogue, profile)
+    let explainer = Explainer::learning(catalogue, profile, Some(&advice.learned))
         .speaking(input.lang)
         .weighing_in(input.weight_unit);
     for r in ranking.recommendations.iter().take(input.top) {

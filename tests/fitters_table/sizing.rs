@@ -7,6 +7,7 @@ use shoe_selector::catalogue::*;
 use shoe_selector::profile::*;
 use shoe_selector::recommend::*;
 use shoe_selector::units::{ShoeSize, SizeSystem};
+use shoe_selector::words::Lang;
 
 fn feet(left_mm: f64, right_mm: f64) -> Feet {
     Feet {
@@ -28,7 +29,7 @@ fn branded(id: &str, brand: &str, sizing: Option<Sizing>) -> Shoe {
 
 /// The size to try in `shoe` for `profile`, in US men's and EU.
 fn size_of(catalogue: &Catalogue, profile: &Profile, id: &str) -> Option<(f64, f64)> {
-    let sizes = Sizes::new(catalogue, profile)?;
+    let sizes = Sizes::new(catalogue, profile, None)?;
     let shoe = catalogue.shoes.iter().find(|s| s.id == id)?;
     let size = sizes.of(shoe)?;
     Some((size.row.us_men.unwrap_or(f64::NAN), size.eu()?))
@@ -74,7 +75,7 @@ fn a_longer_foot_never_gets_a_smaller_size() {
                     size_system: Some(system),
                     ..with_feet(foot, foot)
                 };
-                let sizes = Sizes::new(&shop, &profile).expect("feet given");
+                let sizes = Sizes::new(&shop, &profile, None).expect("feet given");
                 let Some(size) = sizes.of(shoe) else { continue };
                 let eu = size.eu().expect("an EU size");
                 if let Some(before) = before {
@@ -337,4 +338,191 @@ fn sessions_keep_the_sizes_tried_and_bought() {
     assert_eq!((old.tried[0].size, old.bought_size), (None, None));
     let wrong = text.replace("Eu(44.0)", "Eu(90.0)");
     assert!(parse_profile(&wrong, path).is_err(), "a size no chart has");
+}
+
+/// The shop's evidence of `pairs`, each `(half sizes from the chart size bought, how its
+/// length went)`, of customers with a 270 mm foot who bought the shoe `id` of `shop`, read
+/// in US men's sizes.
+fn sized_evidence(
+    shop: &Catalogue,
+    id: &str,
+    pairs: &[(f64, shoe_selector::evidence::Length)],
+) -> shoe_selector::evidence::Evidence {
+    let chart_size = size_of(shop, &with_feet(270.0, 270.0), id)
+        .expect("on the chart")
+        .0;
+    let sized = pairs
+        .iter()
+        .map(|&(halves, length)| shoe_selector::evidence::SizedPair {
+            foot_mm: 270.0,
+            size: ShoeSize::UsMen(chart_size - sizing_of(shop, id) + halves / 2.0),
+            length,
+        })
+        .collect();
+    let mut evidence = shoe_selector::evidence::Evidence::default();
+    evidence.shoes.insert(
+        id.to_string(),
+        shoe_selector::evidence::ShoeEvidence {
+            sized,
+            ..Default::default()
+        },
+    );
+    evidence
+}
+
+/// The US men's half sizes the catalogue's sizing of `id` moves it, as a size.
+fn sizing_of(shop: &Catalogue, id: &str) -> f64 {
+    let shoe = shop.shoes.iter().find(|s| s.id == id).expect("in the shop");
+    f64::from(shoe.sizing.map_or(0, Sizing::half_sizes)) / 2.0
+}
+
+/// The size to try in `id` (US men's) and why, in English, with the shop's `evidence`.
+fn learned_size(
+    shop: &Catalogue,
+    id: &str,
+    evidence: &shoe_selector::evidence::Evidence,
+) -> (f64, String) {
+    let profile = Profile {
+        size_system: Some(SizeSystem::UsMen),
+        ..with_feet(270.0, 268.0)
+    };
+    let asked = Asked {
+        evidence: Some(evidence),
+        ..Asked::default()
+    };
+    let advice = advise(shop, &profile, &Priorities::default(), &asked);
+    let sizes = Sizes::new(shop, &profile, Some(&advice.learned)).expect("feet given");
+    let shoe = shop.shoes.iter().find(|s| s.id == id).expect("in the shop");
+    let size = sizes.of(shoe).expect("on the chart");
+    let why = Lang::En.words().say(&sizes.why(&size));
+    let ranked = advice
+        .ranking
+        .recommendations
+        .iter()
+        .find(|r| shop.shoes[r.shoe].id == id)
+        .expect("ranked");
+    let reasons = Explainer::learning(shop, &profile, Some(&advice.learned)).explain(shoe);
+    assert!(
+        reasons.iter().any(|r| r.text.contains(&why)),
+        "the size's reason is among the shoe's: {why} in {reasons:?} (score {})",
+        ranked.score
+    );
+    (size.row.us_men.expect("US men's"), why)
+}
+
+/// The shop's learned fit moves the size said only past the thresholds of every pattern
+/// (5 customers, 60 % agreeing), by half a size at most, towards what they took from the
+/// chart; it is said with its counts; and a model whose own sizing already says what the
+/// customers found is not moved again.
+#[test]
+fn the_shops_learned_fit_moves_the_size_only_past_its_thresholds() {
+    use shoe_selector::evidence::Length::{self, Kept, TooBig, TooSmall};
+    let shop = catalogue(vec![
+        branded("true", "Test", Some(Sizing::TrueToSize)),
+        branded("small", "Nike", Some(Sizing::HalfSmall)),
+    ]);
+    let plain = size_of(&shop, &with_feet(270.0, 268.0), "true")
+        .expect("sized")
+        .0;
+    // The shoe, its customers' pairs, how far the size moves, what its reason says.
+    type Case<'a> = (&'a str, &'a [(f64, Length)], f64, Option<&'a str>);
+    let cases: [Case; 8] = [
+        // Four customers are too few, however they agree.
+        ("true", &[(1.0, Kept); 4], 0.0, None),
+        // Three of five (60 %) took half a size up.
+        (
+            "true",
+            &[
+                (1.0, Kept),
+                (1.0, Kept),
+                (1.0, Kept),
+                (0.0, Kept),
+                (0.0, Kept),
+            ],
+            0.5,
+            Some("but in this shop 3 of 5 customers with measured feet took half a size up"),
+        ),
+        // A pair brought back too small at the chart's size says half a size up too.
+        (
+            "true",
+            &[
+                (0.0, TooSmall),
+                (0.0, TooSmall),
+                (1.0, Kept),
+                (1.0, Kept),
+                (1.0, Kept),
+            ],
+            0.5,
+            Some("5 of 5 customers with measured feet took half a size up"),
+        ),
+        // Half and half is no pattern.
+        (
+            "true",
+            &[
+                (1.0, Kept),
+                (1.0, Kept),
+                (1.0, Kept),
+                (1.0, Kept),
+                (0.0, Kept),
+                (0.0, Kept),
+                (0.0, Kept),
+                (0.0, Kept),
+            ],
+            0.0,
+            None,
+        ),
+        // What the customers took as the chart gives confirms a true-to-size model.
+        (
+            "true",
+            &[(0.0, Kept); 5],
+            0.0,
+            Some(
+                "and in this shop 5 of 5 customers with measured feet took the size their chart gives",
+            ),
+        ),
+        // A full size up moves the size by half a size only, and says so.
+        (
+            "true",
+            &[(2.0, Kept); 6],
+            0.5,
+            Some("so half a size more is said"),
+        ),
+        // Too big at half a size up: the chart's size was right.
+        (
+            "true",
+            &[
+                (1.0, TooBig),
+                (1.0, TooBig),
+                (1.0, TooBig),
+                (0.0, Kept),
+                (0.0, Kept),
+            ],
+            0.0,
+            Some(
+                "and in this shop 5 of 5 customers with measured feet took the size their chart gives",
+            ),
+        ),
+        // A model said to run half small, found so by the shop, is not moved again.
+        (
+            "small",
+            &[(1.0, Kept); 5],
+            0.0,
+            Some("and in this shop 5 of 5 customers with measured feet took half a size up"),
+        ),
+    ];
+    for (id, pairs, moved, said) in cases {
+        let before = size_of(&shop, &with_feet(270.0, 268.0), id)
+            .expect("sized")
+            .0;
+        let evidence = sized_evidence(&shop, id, pairs);
+        let (after, why) = learned_size(&shop, id, &evidence);
+        assert_eq!(after - before, moved, "{id} {pairs:?}: {why}");
+        match said {
+            Some(said) => assert!(why.contains(said), "{id} {pairs:?}: {why}"),
+            None => assert!(!why.contains("in this shop"), "{id} {pairs:?}: {why}"),
+        }
+    }
+    // The other shoe's evidence moves nothing here.
+    let evidence = sized_evidence(&shop, "small", &[(2.0, Kept); 6]);
+    assert_eq!(learned_size(&shop, "true", &evidence).0, plain);
 }

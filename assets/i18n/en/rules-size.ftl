@@ -21,6 +21,26 @@ size-why-known-chart = the same length is { $size } by { $chart }
 size-why-true-to-size = and this model is true to size
 size-why-sizing = and this model runs { $sizing }
 size-why-feet-differ = though your feet alone would say { $size }: a pair that fits is the better guide
+size-why-shop = { $agrees ->
+        [yes] and
+       *[other] but
+    } in this shop { $agree } of { $of } customers with measured feet took { $took ->
+        [down-full] a full size down
+        [down-half] half a size down
+        [same] the size their chart gives
+        [up-half] half a size up
+       *[up-full] a full size up
+    }
+size-why-shop-capped = but in this shop { $agree } of { $of } customers with measured feet took { $took ->
+        [down-full] a full size down
+        [down-half] half a size down
+        [same] the size their chart gives
+        [up-half] half a size up
+       *[up-full] a full size up
+    }, so half a size { $toward ->
+        [up] more
+       *[other] less
+    } is said (the shop's own fittings move a size by half a size at most)
 size-feet-apart = Your feet are { $apart } mm apart, more than half a size: fit the longer foot.
 size-off-chart = Your size is beyond { $brand }'s chart: ask the shop which size to try.
 size-stocked-try = Stocked in { $size } (EU { $smallest } to { $largest }).

@@ -29,6 +29,18 @@ shop-pattern-felt = In this shop, { $agree } of { $of } customers { $group } { $
 }
 shop-pattern-happy = In this shop, { $agree } of { $of } customers { $group } who bought it came back happy with it.
 shop-pattern-unhappy = In this shop, { $agree } of { $of } customers { $group } who bought it brought it back or had trouble with it.
+shop-length = { $agree } of { $of } customers with measured feet took { $took ->
+        [down-full] a full size down from
+        [down-half] half a size down from
+        [same] the size given by
+        [up-half] half a size up from
+       *[up-full] a full size up from
+    } the brand's chart{ $clear ->
+        [yes] : the size to try follows it, by half a size at most.
+       *[other] : not yet enough to move the size to try (at least { $fittings } customers, { $share } % of them agreeing).
+    }
+insights-lengths-title = Length fit learned from measured feet
+insights-lengths-none = No pair bought in a recorded size by a customer with measured feet has been told of yet.
 
 # A customer need, for the stock gaps: what follows "customers with".
 need-width = { $width ->

@@ -18,6 +18,9 @@ fitting-feel-disliked = Disliked
 
 fitting-note = Note on { $shoe }
 fitting-note-hint = how it felt
+fitting-size-tried = Size tried
+fitting-size-bought = Size bought
+fitting-size-offered = { $size }, as worked out
 
 fitting-save-session = Save session
 fitting-write-report = Write report

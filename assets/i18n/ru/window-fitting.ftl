@@ -18,6 +18,9 @@ fitting-feel-disliked = Не нравятся
 
 fitting-note = Заметка: { $shoe }
 fitting-note-hint = как сели
+fitting-size-tried = Размер примерки
+fitting-size-bought = Размер покупки
+fitting-size-offered = { $size }, как рассчитано
 
 fitting-save-session = Сохранить сеанс
 fitting-write-report = Составить отчёт

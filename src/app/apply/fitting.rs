@@ -7,11 +7,14 @@ impl ShoeApp {
     pub(in crate::app) fn apply_fitting(&mut self, command: FittingCommand) {
         match command {
             FittingCommand::AddTried(id) => {
+                // The size worked out for the runner is recorded as the size tried; the
+                // fitting record lets it be changed.
+                let size = self.size_to_try(&id);
                 let profile = &mut self.settings.profile;
                 if !profile.tried.iter().any(|t| t.shoe == id) {
                     profile.tried.push(Tried {
                         shoe: id,
-                        size: None,
+                        size,
                         feel: Vec::new(),
                         note: None,
                     });
@@ -69,6 +72,16 @@ impl ShoeApp {
                 self.drafts.left_behind_done();
             }
         }
+    }
+
+    /// The size worked out for the runner in the shoe `id` of the catalogue on screen, in
+    /// their size system, moved by what the shop learned when the advice shown was.
+    fn size_to_try(&self, id: &str) -> Option<crate::units::ShoeSize> {
+        let catalogue = self.document.catalogue()?;
+        let shoe = catalogue.shoes.iter().find(|shoe| shoe.id == id)?;
+        let learned = Some(&self.finder.advice().learned);
+        let sizes = crate::recommend::Sizes::new(catalogue, &self.settings.profile, learned)?;
+        sizes.of(shoe)?.said_size()
     }
 
     /// Asks before forgetting the customer of the session at `path`: every session with the

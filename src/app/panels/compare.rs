@@ -48,7 +48,7 @@ fn compare_ui(d: &mut Draw, ui: &mut egui::Ui, ids: &[String]) {
         .filter(|f| f.is_given(&d.settings.profile))
         .collect();
     let settings = d.settings;
-    let sizes = Sizes::new(catalogue, &settings.profile);
+    let sizes = Sizes::new(catalogue, &settings.profile, Some(&d.advice.learned));
     egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("compare")
             .striped(true)

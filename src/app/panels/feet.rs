@@ -3,7 +3,7 @@
 //! how it fits, what should change and how far it has run. Each with a hint on how to tell.
 
 use super::inputs::hint_ui;
-use super::number_in;
+use super::{number_in, shoe_size_ui};
 use crate::app::Settings;
 use crate::catalogue::Catalogue;
 use crate::profile::{FOOT_MM, FOOT_WIDTH_MM, Feet, RUNS_IN_KM, RunsIn, RunsInFit, Want};
@@ -160,34 +160,9 @@ fn size_worn_ui(
     system: crate::units::SizeSystem,
     runs_in: &mut RunsIn,
 ) {
-    ui.horizontal(|ui| {
-        let mut sized = runs_in.size.is_some();
-        ui.checkbox(&mut sized, words.get("runs-in-size"));
-        if !sized {
-            runs_in.size = None;
-            return;
-        }
-        let size = runs_in
-            .size
-            .unwrap_or_else(|| ShoeSize::new(system, system.from_eu(42.0)));
-        let (mut value, system) = (size.value(), size.system());
-        let (low, high) = system.range();
-        let dragged = ui
-            .add(number_in(
-                egui::DragValue::new(&mut value)
-                    .range(low..=high)
-                    .speed(0.25)
-                    .max_decimals(1)
-                    .prefix(format!("{} ", words.get(system.message()))),
-                words,
-            ))
-            .changed();
-        runs_in.size = Some(if dragged {
-            ShoeSize::new(system, (value * 2.0).round() / 2.0)
-        } else {
-            size
-        });
-    });
+    let first = ShoeSize::new(system, system.from_eu(42.0));
+    let label = words.get("runs-in-size");
+    shoe_size_ui(ui, words, label, &mut runs_in.size, first, None);
 }
 
 /// The distance on the pair, and a word when it is worn.

@@ -1,12 +1,13 @@
 //! The fitting session, for shop staff: the customer's name, the shoes tried on with how each
 //! felt and a note, saving and reopening sessions, and the printable report.
 
-use super::Draw;
+use super::{Draw, shoe_size_ui};
 use crate::app::Command;
 use crate::app::command::{FileCommand, FittingCommand, InputsCommand};
 use crate::app::theme::verdict_colour;
 use crate::profile::{Bought, Feel, LastPair, PairTrouble, Profile, Tried};
 use crate::recommend::Verdict;
+use crate::units::ShoeSize;
 use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 use std::path::Path;
@@ -28,18 +29,10 @@ const FEELS: [(Feel, &str); 8] = [
 pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let words = d.words;
     let mut commands: Vec<Command> = Vec::new();
-    let names: Vec<(String, String)> = d
-        .settings
-        .profile
-        .tried
-        .iter()
-        .map(|t| {
-            (
-                t.shoe.clone(),
-                d.shoe(&t.shoe).map_or_else(|| t.shoe.clone(), |s| s.name()),
-            )
-        })
-        .collect();
+    let names = pairs_tried(d);
+    let profile = &d.settings.profile;
+    let system = profile.size_system.unwrap_or(d.settings.size_system);
+    let first = ShoeSize::new(system, system.from_eu(profile.size_eu.unwrap_or(42.0)));
     // Edited as a copy: the change is a command, applied at the end of the frame.
     let mut edited = d.settings.profile.clone();
     let profile = &mut edited;
@@ -50,8 +43,7 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
     }
     let mut remove = None;
     for (index, tried) in profile.tried.iter_mut().enumerate() {
-        let (_, name) = &names[index];
-        if tried_ui(ui, words, tried, name) {
+        if tried_ui(ui, words, tried, &names[index], first) {
             remove = Some(index);
         }
     }
@@ -62,7 +54,7 @@ pub(super) fn fitting_ui(d: &mut Draw, ui: &mut egui::Ui) {
         Some(Bought::Shoe(id)) => Some(d.shoe(id).map_or_else(|| id.clone(), |s| s.name())),
         _ => None,
     });
-    outcome_ui(ui, words, profile, &names, last_bought);
+    outcome_ui(ui, words, profile, &names, last_bought, first);
     if edited != d.settings.profile {
         commands.push(InputsCommand::SetProfile(Box::new(edited)).into());
     }
@@ -120,9 +112,49 @@ fn customer_ui(ui: &mut egui::Ui, words: &Words, customer: &mut Option<String>) 
     }
 }
 
-/// One shoe tried on, named `name`: how it felt and a note. True when the user asked to
-/// take it off the list.
-fn tried_ui(ui: &mut egui::Ui, words: &Words, tried: &mut Tried, name: &str) -> bool {
+/// The shoes tried on, each with its name and the size worked out for the runner in it.
+fn pairs_tried(d: &Draw) -> Vec<Pair> {
+    let profile = &d.settings.profile;
+    let learned = Some(&d.advice.learned);
+    let sizes = d
+        .catalogue
+        .and_then(|catalogue| crate::recommend::Sizes::new(catalogue, profile, learned));
+    profile
+        .tried
+        .iter()
+        .map(|t| {
+            let shoe = d.shoe(&t.shoe);
+            Pair {
+                id: t.shoe.clone(),
+                name: shoe.map_or_else(|| t.shoe.clone(), |s| s.name()),
+                offered: shoe
+                    .zip(sizes.as_ref())
+                    .and_then(|(shoe, sizes)| sizes.of(shoe)?.said_size()),
+            }
+        })
+        .collect()
+}
+
+/// A shoe tried on, as the record shows it.
+struct Pair {
+    /// Its id in the catalogue.
+    id: String,
+    /// Its name, or its id when the catalogue does not have it.
+    name: String,
+    /// The size worked out for the runner in it.
+    offered: Option<ShoeSize>,
+}
+
+/// One shoe tried on: its size, how it felt and a note. A size newly ticked starts at the
+/// one worked out, else at `first`. True when the user asked to take it off the list.
+fn tried_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    tried: &mut Tried,
+    pair: &Pair,
+    first: ShoeSize,
+) -> bool {
+    let name = pair.name.as_str();
     let mut remove = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -138,6 +170,9 @@ fn tried_ui(ui: &mut egui::Ui, words: &Words, tried: &mut Tried, name: &str) -> 
                 }
             });
         });
+        let label = words.get("fitting-size-tried");
+        let first = pair.offered.unwrap_or(first);
+        shoe_size_ui(ui, words, label, &mut tried.size, first, pair.offered);
         feel_ui(ui, words, &mut tried.feel);
         let label = ui
             .label(RichText::new(words.say(&Say::new("fitting-note").text("shoe", name))).small());
@@ -175,8 +210,9 @@ fn outcome_ui(
     ui: &mut egui::Ui,
     words: &Words,
     profile: &mut Profile,
-    names: &[(String, String)],
+    names: &[Pair],
     last_bought: Option<String>,
+    first: ShoeSize,
 ) {
     ui.add_space(4.0);
     let shown = match &profile.bought {
@@ -184,9 +220,10 @@ fn outcome_ui(
         Some(Bought::Nothing) => words.get("fitting-bought-nothing"),
         Some(Bought::Shoe(id)) => names
             .iter()
-            .find(|(shoe, _)| shoe == id)
-            .map_or_else(|| id.clone(), |(_, name)| name.clone()),
+            .find(|pair| &pair.id == id)
+            .map_or_else(|| id.clone(), |pair| pair.name.clone()),
     };
+    let before = profile.bought.clone();
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(words.get("fitting-bought")).strong());
         egui::ComboBox::from_id_salt("fitting-bought")
@@ -202,13 +239,34 @@ fn outcome_ui(
                     Some(Bought::Nothing),
                     words.get("fitting-bought-nothing"),
                 );
-                for (id, name) in names {
-                    ui.selectable_value(&mut profile.bought, Some(Bought::Shoe(id.clone())), name);
+                for pair in names {
+                    let bought = Some(Bought::Shoe(pair.id.clone()));
+                    ui.selectable_value(&mut profile.bought, bought, &pair.name);
                 }
             })
             .response
             .labelled_by(label.id);
     });
+    // The size bought: the size it was tried in, else the size worked out, changeable;
+    // set afresh only when the pair bought is changed here.
+    let bought = match &profile.bought {
+        Some(Bought::Shoe(id)) => Some(id.clone()),
+        _ => None,
+    };
+    let tried_in = |id: &str| {
+        let pair = names.iter().find(|pair| pair.id == id)?;
+        let tried = profile.tried.iter().find(|t| t.shoe == id);
+        tried.and_then(|t| t.size).or(pair.offered)
+    };
+    if profile.bought != before {
+        profile.bought_size = bought.as_deref().and_then(tried_in);
+    }
+    if let Some(id) = bought {
+        let offered = tried_in(&id);
+        let label = words.get("fitting-size-bought");
+        let first = offered.unwrap_or(first);
+        shoe_size_ui(ui, words, label, &mut profile.bought_size, first, offered);
+    }
     last_pair_ui(ui, words, profile, last_bought);
 }
 

@@ -62,7 +62,12 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
             ui.data_mut(|data| data.insert_temp(tab_id, tab));
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| match tab {
-                0 => shoes_chart_ui(ui, words, evidence, d.catalogue),
+                0 => {
+                    shoes_chart_ui(ui, words, evidence, d.catalogue);
+                    if let Some(catalogue) = d.catalogue {
+                        lengths_ui(ui, words, catalogue, &counted.lengths);
+                    }
+                }
                 1 => mix_chart_ui(ui, words, evidence),
                 _ => match &counted.needs {
                     Some(needs) => needs_ui(ui, words, needs),
@@ -265,6 +270,37 @@ fn shoes_chart_ui(
         .map(|(_, shoe)| f64::from(shoe.all.tried.max(shoe.all.bought)))
         .fold(1.0, f64::max);
     labelled_bars_ui(ui, "insights-shoes", names, charts, (44.0, most));
+}
+
+/// What the pairs bought by customers with measured feet told of each model's length: a
+/// line a model, those the size to try follows marked.
+fn lengths_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    catalogue: &Catalogue,
+    lengths: &[(String, crate::recommend::LearnedFit)],
+) {
+    ui.add_space(8.0);
+    ui.label(RichText::new(words.get("insights-lengths-title")).strong());
+    if lengths.is_empty() {
+        ui.label(RichText::new(words.get("insights-lengths-none")).weak());
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    for (id, fit) in lengths {
+        let Some(shoe) = catalogue.shoes.iter().find(|shoe| &shoe.id == id) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            let verdict = if fit.is_clear() {
+                Verdict::Good
+            } else {
+                Verdict::Caution
+            };
+            ui.label(RichText::new(shoe.name()).strong());
+            ui.label(RichText::new(words.say(&fit.told())).color(verdict_colour(verdict, dark)));
+        });
+    }
 }
 
 /// The customers by kind, one bar each, coloured by what it counts.

@@ -30,7 +30,7 @@ use menus::keys_of;
 use menus::top_bar_ui;
 use results::results_ui;
 use warnings::{as_count, banner_ui, warnings_window};
-use widgets::{number_in, picture_ui, reason_row_ui, short_label, verdict_chip_ui};
+use widgets::{number_in, picture_ui, reason_row_ui, shoe_size_ui, short_label, verdict_chip_ui};
 
 use super::command::Agreed;
 use super::document::WarningRow;

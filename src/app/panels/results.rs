@@ -7,7 +7,6 @@ use crate::app::finder::Found;
 use crate::app::theme::{ACCENT, verdict_colour, verdict_symbol};
 use crate::app::{COMPARE_MAX, View};
 use crate::catalogue::{Catalogue, Shoe};
-use crate::profile::Profile;
 use crate::recommend::what_if::apply;
 use crate::recommend::{Band, Explainer, Factor, NO_BEST_PICK, Recommendation, Sizes, Verdict};
 use crate::words::{Say, Words};
@@ -69,7 +68,8 @@ fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) 
     let newly_chosen = newly_chosen(d, ui);
     // The sizes to try are worked out for the runner once a frame, not once a card.
     let (catalogue, settings) = (d.catalogue, d.settings);
-    let sizes = catalogue.and_then(|catalogue| Sizes::new(catalogue, &settings.profile));
+    let learned = Some(&d.advice.learned);
+    let sizes = catalogue.and_then(|catalogue| Sizes::new(catalogue, &settings.profile, learned));
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
@@ -428,7 +428,7 @@ fn row_ui(
                 let tried = d.settings.profile.tried.iter().any(|t| t.shoe == shoe.id);
                 match_ui(ui, d.words, r, tried || r.moved_by_fitting());
             }
-            None => left_out_ui(ui, d.words, catalogue, &d.settings.profile, &shoe),
+            None => left_out_ui(d, ui, catalogue, &shoe),
         }
     });
     if first_pick {
@@ -552,16 +552,12 @@ fn measure_chips(ui: &egui::Ui, words: &Words, factors: &[Factor]) -> f32 {
 }
 
 /// Why a shoe is left out for this runner, one reason a line.
-fn left_out_ui(
-    ui: &mut egui::Ui,
-    words: &Words,
-    catalogue: &Catalogue,
-    profile: &Profile,
-    shoe: &Shoe,
-) {
-    let explainer = Explainer::new(catalogue, profile).speaking(words.lang());
+fn left_out_ui(d: &Draw, ui: &mut egui::Ui, catalogue: &Catalogue, shoe: &Shoe) {
+    let learned = Some(&d.advice.learned);
+    let explainer =
+        Explainer::learning(catalogue, &d.settings.profile, learned).speaking(d.words.lang());
     for reason in explainer.exclusion_reasons(shoe) {
-        reason_row_ui(ui, words, reason.verdict, &reason.text);
+        reason_row_ui(ui, d.words, reason.verdict, &reason.text);
     }
 }
 

@@ -1,6 +1,8 @@
 //! Widgets the panels share: verdict chips, reason rows, numbers in the window's language, pictures.
 
 use super::*;
+use crate::profile::size_said;
+use crate::units::ShoeSize;
 
 /// A verdict as a coloured symbol and word, never colour alone.
 pub(super) fn verdict_chip_ui(
@@ -65,6 +67,52 @@ pub(super) fn number_in<'a>(drag: egui::DragValue<'a>, words: &Words) -> egui::D
         egui::emath::format_with_decimals_in_range(number, decimals).replace('.', ",")
     })
     .custom_parser(|text| text.trim().replace(',', ".").parse().ok())
+}
+
+/// A shoe size that may be given: a box to tick, named `label`, then the size in its own
+/// system (a file's `UsMen(10)` stays as written until dragged), half sizes at a time. A
+/// size newly ticked starts at `first`. With `offered` (the size worked out for the runner)
+/// and another size given, a button sets it.
+pub(super) fn shoe_size_ui(
+    ui: &mut egui::Ui,
+    words: &Words,
+    label: String,
+    size: &mut Option<ShoeSize>,
+    first: ShoeSize,
+    offered: Option<ShoeSize>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let mut given = size.is_some();
+        ui.checkbox(&mut given, label);
+        if !given {
+            *size = None;
+            return;
+        }
+        let shown = size.unwrap_or(first);
+        let (mut value, system) = (shown.value(), shown.system());
+        let (low, high) = system.range();
+        let dragged = ui
+            .add(number_in(
+                egui::DragValue::new(&mut value)
+                    .range(low..=high)
+                    .speed(0.25)
+                    .max_decimals(1)
+                    .prefix(format!("{} ", words.get(system.message()))),
+                words,
+            ))
+            .changed();
+        *size = Some(if dragged {
+            ShoeSize::new(system, (value * 2.0).round() / 2.0)
+        } else {
+            shown
+        });
+        if let Some(offered) = offered.filter(|offered| Some(*offered) != *size) {
+            let said = Say::new("fitting-size-offered").says("size", vec![size_said(offered)]);
+            if ui.small_button(words.say(&said)).clicked() {
+                *size = Some(offered);
+            }
+        }
+    });
 }
 
 /// A shoe's picture in `size`, or a placeholder that says why there is none.
