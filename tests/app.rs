@@ -1323,16 +1323,18 @@ fn the_first_best_pick_stands_out_with_why() {
 
 #[test]
 fn when_nothing_suits_the_window_says_what_would_widen_the_choice_and_tries_it() {
-    use shoe_selector::catalogue::Surface;
+    use shoe_selector::catalogue::{Purpose, Surface};
     use shoe_selector::profile::{Pronation, Season};
     use shoe_selector::recommend::Band;
     let mut harness = window(app_on(bundled()));
+    // Racing shoes in extra wide: the shop has none; an everyday pair or a wide fit would do.
     let hard = |p: &mut shoe_selector::profile::Profile| {
         p.foot_width = Width::ExtraWide;
-        p.weight_kg = 110.0;
-        p.pronation = Pronation::Over;
-        p.season = Season::Winter;
-        p.surface = Surface::Trail;
+        p.weight_kg = 72.0;
+        p.pronation = Pronation::Neutral;
+        p.season = Season::SpringAutumn;
+        p.surface = Surface::Road;
+        p.purpose = Some(Purpose::Race);
     };
     window::change_profile(&mut harness, hard);
     harness.run();

@@ -980,8 +980,9 @@ fn check_speaks_russian_when_asked_at_the_same_places() {
 #[test]
 fn when_nothing_suits_recommend_says_what_would_widen_the_choice_and_it_holds() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let hard =
-        "(foot_width: ExtraWide, weight_kg: 110, pronation: Over, season: Winter, surface: Trail)";
+    // Racing shoes in extra wide: the shop has none; an everyday pair or a wide fit would do.
+    let hard = "(foot_width: ExtraWide, weight_kg: 72, pronation: Neutral, season: SpringAutumn, \
+                surface: Road, purpose: Race)";
     let run = |profile: &Path, extra: &[&str]| {
         let output = bin()
             .arg("recommend")

@@ -5,6 +5,8 @@
 //! twin is recognised here by its build, not by the recommender's own reading of it.
 
 mod common;
+#[path = "fitters_table/judgement.rs"]
+mod judgement;
 #[path = "fitters_table/sizing.rs"]
 mod sizing;
 

@@ -1958,27 +1958,35 @@ fn a_race_pair_is_judged_as_one_and_a_barefoot_shoe_is_never_a_long_run_pair() {
 #[test]
 fn when_nothing_suits_the_changes_that_would_widen_the_choice_are_named_and_hold() {
     use shoe_selector::recommend::what_if::{WIDENINGS, apply, widen};
-    // Road shoes only, and a runner asking for trail: no shoe suits it all.
-    let road = |id: &str| Shoe {
-        surfaces: vec![Surface::Road],
+    // Fixed insoles only, and a runner with orthotics: no shoe suits it all.
+    let fixed = |id: &str| Shoe {
+        removable_insole: false,
         ..shoe(id)
     };
-    let c = catalogue(vec![road("a"), road("b"), road("c")]);
-    let on_trail = Profile {
-        surface: Surface::Trail,
+    let c = catalogue(vec![fixed("a"), fixed("b"), fixed("c")]);
+    let with_orthotics = Profile {
+        orthotics: Some(true),
         ..runner()
     };
     let priorities = Priorities::default();
-    assert_eq!(rank(&c, &on_trail, &priorities).in_band(Band::Best), 0);
-    let widenings = widen(&c, &on_trail, &priorities, WIDENINGS);
-    let road_change = widenings
-        .iter()
-        .find(|w| w.changes.get("surface").and_then(|v| v.as_str()) == Some("Road"))
-        .expect("running on road widens the choice");
-    assert_eq!(road_change.suiting, 3);
     assert_eq!(
-        road_change.text(shoe_selector::words::Lang::En.words()),
-        "Running on road 3 shoes would suit all you asked."
+        rank(&c, &with_orthotics, &priorities).in_band(Band::Best),
+        0
+    );
+    let widenings = widen(&c, &with_orthotics, &priorities, WIDENINGS);
+    let without = widenings
+        .iter()
+        .find(|w| {
+            w.changes
+                .get("orthotics")
+                .and_then(serde_json::Value::as_bool)
+                == Some(false)
+        })
+        .expect("running without orthotics widens the choice");
+    assert_eq!(without.suiting, 3);
+    assert_eq!(
+        without.text(shoe_selector::words::Lang::En.words()),
+        "Without orthotics 3 shoes would suit all you asked."
     );
 
     // Every claim holds, on made-up and bundled catalogues alike, and none changes the body.
@@ -1987,16 +1995,14 @@ fn when_nothing_suits_the_changes_that_would_widen_the_choice_are_named_and_hold
         .into_result()
         .expect("bundled catalogue")
         .catalogue;
+    // Racing shoes in extra wide: the shop has none.
     let hard = Profile {
         foot_width: Width::ExtraWide,
-        weight_kg: 110.0,
-        pronation: Pronation::Over,
-        season: Season::Winter,
-        surface: Surface::Trail,
+        purpose: Some(Purpose::Race),
         ..runner()
     };
     let mut told = 0;
-    for (c, profile) in [(&c, &on_trail), (&bundled, &hard)] {
+    for (c, profile) in [(&c, &with_orthotics), (&bundled, &hard)] {
         let widenings = widen(c, profile, &priorities, WIDENINGS);
         assert!(widenings.len() <= WIDENINGS);
         assert!(widenings.windows(2).all(|w| w[0].suiting >= w[1].suiting));
@@ -2004,6 +2010,10 @@ fn when_nothing_suits_the_changes_that_would_widen_the_choice_are_named_and_hold
             told += 1;
             for field in widening.changes.keys() {
                 assert!(!field.starts_with("weight"), "never a different body");
+                assert!(
+                    field != "season" && field != "surface",
+                    "never when or where they run"
+                );
                 assert!(
                     widenings[..i]
                         .iter()

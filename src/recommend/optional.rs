@@ -271,8 +271,12 @@ fn competitive(shoe: &Shoe, context: &Context, racer: bool, notes: &mut impl Not
     }
 }
 
-/// Budget: within it is good; a little over is a caution; far over is poor. Not a hard
-/// requirement: a runner may stretch for the right shoe.
+/// The most over budget a price may be and still be "a little over": a tenth.
+const A_LITTLE_OVER: f64 = 0.1;
+
+/// Budget: within it is good; over it is a caution, said as "a little" up to a tenth over and
+/// by its amount beyond; far over is poor. Not a hard requirement: a runner may stretch for
+/// the right shoe.
 pub(super) fn budget(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let Some(budget) = context.profile.budget else {
         return Fit::Score(1.0);
@@ -300,17 +304,23 @@ pub(super) fn budget(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
         1.0
     };
     let fit = (1.0 - 2.0 * over).clamp(0.0, 0.75);
-    // Over budget is never good: the fit stops at 0.75, below a good verdict.
-    let a_little_over = || {
-        Say::new("budget-a-little-over")
+    // Over budget is never good: the fit stops at 0.75, below a good verdict. "A little"
+    // is up to a tenth over; beyond that the amount is said.
+    let said = |id: &'static str| {
+        Say::new(id)
             .text("price", priced(price))
             .text("budget", priced(budget))
+            .text("over", priced(price - budget))
+            .num("percent", (over * 100.0).round())
     };
-    notes.by_fit(fit, a_little_over, a_little_over, || {
-        Say::new("budget-well-over")
-            .text("price", priced(price))
-            .text("budget", priced(budget))
-    });
+    let over_by = || {
+        said(if over <= A_LITTLE_OVER {
+            "budget-a-little-over"
+        } else {
+            "budget-over"
+        })
+    };
+    notes.by_fit(fit, over_by, over_by, || said("budget-well-over"));
     Fit::Score(fit)
 }
 

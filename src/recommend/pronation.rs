@@ -38,6 +38,12 @@ fn overpronation(
     let heavy = weight >= HEAVY_KG;
     let firm_heel = shoe.heel_counter == HeelCounter::Rigid;
     let support = match (shoe.support, severity) {
+        // A marked overpronation is what motion control is made for: a stability shoe
+        // serves it well, but a step below, the more so for a heavy runner.
+        (Support::Stability, Some(PronationSeverity::Marked)) => {
+            notes.good(|| Say::new("pronation-over-stability-marked").word("guides", guides(shoe)));
+            if heavy { 0.85 } else { 0.93 }
+        }
         (Support::Stability, _) => {
             notes.good(|| Say::new("pronation-over-stability").word("guides", guides(shoe)));
             1.0

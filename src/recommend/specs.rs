@@ -136,8 +136,9 @@ pub fn features(shoe: &Shoe, factor: Factor) -> Say {
 }
 
 /// Why `above` ranks above `below`: the inputs that put it there, at most `most`, each with
-/// the points of the score it gains on them ("surface (+4 points)"), leaving out those worth
-/// less than a point unless nothing else separates them; empty when they tie.
+/// what it gains on them in the cards' own scale, percent of the match ("surface (+4%
+/// match)"), never more than the cards' difference; leaving out those worth less than a
+/// point unless nothing else separates them; empty when they tie.
 pub fn why_above(
     above: &Recommendation,
     below: &Recommendation,
@@ -155,13 +156,17 @@ pub fn why_above(
         shares.push((None, shop));
         shares.sort_by(|x, y| y.1.total_cmp(&x.1));
     }
+    // Points are the cards' own: percent of the match. No input is said to put a shoe
+    // further ahead than the cards show it, though others pulled the other way.
+    let shown = |r: &Recommendation| (r.score * 100.0).round();
+    let gap = (shown(above) - shown(below)).max(0.0);
     // The inputs worth a point or more; the largest alone when none is.
     let worth = shares.iter().filter(|(_, share)| *share >= 0.005).count();
     shares
         .into_iter()
         .take(most.min(worth.max(1)))
         .map(|(factor, share)| {
-            let points = (share * 100.0).round();
+            let points = (share * 100.0).round().min(gap);
             let said = if points >= 1.0 {
                 Say::new("why-factor-points").num("points", points)
             } else {

@@ -510,10 +510,16 @@ impl Widening {
     }
 }
 
+/// The inputs a what-if may change but a widening never offers: when and where the runner
+/// runs are theirs, not a choice about the pair.
+const WHERE_AND_WHEN: [&str; 2] = ["season", "surface"];
+
 /// When no shoe of `catalogue` suits everything `profile` gives, the changes that would give
-/// the most such shoes: at most `limit`, each of a different input, the most first. The same
-/// changes as the what-ifs: choices the runner can make and corrections of an input easy to
-/// get wrong, never a different body. Empty when some shoe already suits.
+/// the most such shoes: at most `limit`, each of a different input, the most first. The
+/// what-ifs' changes that the runner can make about the pair (budget, orthotics, purpose,
+/// size) and corrections of an input easy to get wrong (width, gait), never a different
+/// body, and never the season or the ground they run on ([`WHERE_AND_WHEN`]). Empty when
+/// some shoe already suits.
 pub fn widen(
     catalogue: &Catalogue,
     profile: &Profile,
@@ -525,6 +531,7 @@ pub fn widen(
     }
     let mut found: Vec<(usize, Candidate)> = candidates(profile, catalogue.currency.as_deref())
         .into_iter()
+        .filter(|candidate| !WHERE_AND_WHEN.contains(&candidate.field))
         .filter_map(|candidate| {
             let count = suiting(catalogue, &candidate.profile, priorities);
             (count > 0).then_some((count, candidate))

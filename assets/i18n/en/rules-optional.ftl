@@ -48,7 +48,8 @@ experience-competitive-heavy = Heavy ({ $grams } g) for fast running.
 budget-price-unlisted = Price not listed: ask before you try it on (your budget is { $budget }).
 budget-within = { $price }, within your budget of { $budget }.
 budget-a-little-over = { $price }, a little over your budget of { $budget }.
-budget-well-over = { $price }, well over your budget of { $budget }.
+budget-over = { $price }, { $over } ({ $percent } %) over your budget of { $budget }.
+budget-well-over = { $price }, well over your budget of { $budget }: { $over } ({ $percent } %) more.
 
 size-stocked = Stocked in your size, EU { $size } (EU { $smallest } to { $largest }).
 size-not-stocked = Not stocked in your size, EU { $size }: only EU { $smallest } to { $largest }.

@@ -11,6 +11,7 @@ pronation-guides-plate = guides the foot with a firm plate in the heel and midfo
 pronation-guides-shape = guides the foot with the shape of its midsole
 
 pronation-over-stability = You overpronate: a stability shoe { $guides } and keeps it from rolling in.
+pronation-over-stability-marked = Your overpronation is marked: a stability shoe { $guides } and keeps it from rolling in, though motion control holds it more firmly.
 pronation-over-motion-control-heavy = You overpronate and weigh { $kg }: motion control holds the foot firmly, above all if it rolls in a lot; for most overpronators a stability shoe is enough.
 pronation-over-motion-control = You overpronate: motion control is the firmest support there is, more than most overpronators need; a stability shoe is usually enough.
 pronation-over-neutral-firm-heel = You overpronate: a neutral shoe does not guide the foot, and its firm heel cup helps only a little; a stability shoe suits you better.

@@ -49,11 +49,8 @@ feature-price-unlisted = price not listed
 feature-fitting = { $counter } heel counter, { $level } cushioning
 feature-sizes-unlisted = sizes not listed
 
-why-factor-points = { $factor } (+{ $points ->
-    [one] { $points } point
-   *[other] { $points } points
-})
-why-factor-under-a-point = { $factor } (under a point)
+why-factor-points = { $factor } (+{ $points }% match)
+why-factor-under-a-point = { $factor } (under 1% match)
 
 factor-lower-foot_width = foot width
 factor-lower-weight = body weight

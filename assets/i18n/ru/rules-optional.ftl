@@ -48,7 +48,8 @@ experience-competitive-heavy = Тяжёлая модель ({ $grams } г) дл�
 budget-price-unlisted = Цена не указана: уточните её до примерки (ваш бюджет — { $budget }).
 budget-within = { $price } — в пределах вашего бюджета { $budget }.
 budget-a-little-over = { $price } — немного выше вашего бюджета { $budget }.
-budget-well-over = { $price } — намного выше вашего бюджета { $budget }.
+budget-over = { $price } — на { $over } ({ $percent } %) выше вашего бюджета { $budget }.
+budget-well-over = { $price } — намного выше вашего бюджета { $budget }: на { $over } ({ $percent } %) больше.
 
 size-stocked = Ваш размер EU { $size } есть в наличии (размеры EU с { $smallest } по { $largest }).
 size-not-stocked = Вашего размера EU { $size } нет: в наличии только EU с { $smallest } по { $largest }.

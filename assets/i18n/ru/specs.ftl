@@ -49,12 +49,8 @@ feature-price-unlisted = цена не указана
 feature-fitting = задник: { $counter }, амортизация: { $level }
 feature-sizes-unlisted = размеры не указаны
 
-why-factor-points = { $factor } (+{ $points ->
-    [one] { $points } балл
-    [few] { $points } балла
-   *[many] { $points } баллов
-})
-why-factor-under-a-point = { $factor } (меньше балла)
+why-factor-points = { $factor } (+{ $points }% совпадения)
+why-factor-under-a-point = { $factor } (меньше 1% совпадения)
 
 factor-lower-foot_width = ширина стопы
 factor-lower-weight = вес тела
