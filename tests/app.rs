@@ -81,6 +81,7 @@ fn results_are_there_on_the_first_frame() {
 
 #[test]
 fn choosing_wide_removes_every_shoe_not_made_in_wide() {
+    use shoe_selector::recommend::Band;
     let mut harness = window(app_on(bundled()));
     let before = harness.state().ranking().recommendations.len();
     harness.get_by_label("Wide").click();
@@ -89,16 +90,15 @@ fn choosing_wide_removes_every_shoe_not_made_in_wide() {
     assert_eq!(app.settings().profile.foot_width, Width::Wide);
     let catalogue = app.catalogue().expect("catalogue");
     assert!(app.ranking().recommendations.len() < before);
-    assert!(
-        app.ranking()
-            .recommendations
-            .iter()
-            .all(|r| catalogue.shoes[r.shoe].made_in(Width::Wide))
-    );
+    // Only a shoe whose width list no source confirms stays, never as a best pick.
+    assert!(app.ranking().recommendations.iter().all(|r| {
+        let shoe = &catalogue.shoes[r.shoe];
+        shoe.made_in(Width::Wide) || (!shoe.widths_confirmed() && r.band != Band::Best)
+    }));
     let narrow_only = catalogue
         .shoes
         .iter()
-        .find(|s| !s.made_in(Width::Wide))
+        .find(|s| !s.made_in(Width::Wide) && s.widths_confirmed())
         .expect("a shoe not made in wide");
     assert!(
         harness.query_by_label(&narrow_only.name()).is_none(),

@@ -677,3 +677,76 @@ fn a_pair_with_one_value_says_what_a_pair_is() {
     );
     assert_eq!(error.line, position_of(&text, "(36.0)", 0).0);
 }
+
+/// What a shoe's notes say that a typed field could hold, or that contradicts one, is a
+/// warning at the field with the field to write; an empty `guidance` is an error; the
+/// catalogue still loads.
+#[test]
+fn notes_that_a_typed_field_could_hold_or_that_contradict_one_are_warned_at_their_place() {
+    let stability = SHOE_A.replace("support: Neutral", "support: Stability");
+    let with = |extra: &str| {
+        stability.replace(
+            "            sizes_eu: (36.0, 48.0),\n",
+            &format!("            sizes_eu: (36.0, 48.0),\n{extra}"),
+        )
+    };
+    let cases: [(&str, &str, &str); 6] = [
+        (
+            "            notes: \"Guided by a dual-density medial post.\",\n",
+            "notes: ",
+            "say it as `guidance: [MedialPost]`",
+        ),
+        (
+            "            notes: \"No medial post, but GuideRails.\",\n            guidance: [MedialPost],\n",
+            "guidance: ",
+            "`guidance` lists MedialPost, but the notes deny it",
+        ),
+        (
+            "            notes: \"A snappy carbon plate.\",\n",
+            "notes: ",
+            "say it as `plate: Carbon`",
+        ),
+        (
+            "            notes: \"A snappy carbon plate.\",\n            plate: Nylon,\n",
+            "plate: ",
+            "`plate` is Nylon, but the notes name a Carbon plate",
+        ),
+        (
+            "            notes: \"Price and widths unconfirmed.\",\n",
+            "notes: ",
+            "`widths_confirmed: false`",
+        ),
+        (
+            "            notes: \"Soft and bouncy.\",\n",
+            "notes: ",
+            "say it as `foam: Soft`",
+        ),
+    ];
+    for (extra, field, said) in cases {
+        let text = catalogue_with(&[&with(extra)]);
+        let outcome = parse_catalogue(&text, Path::new("shop.ron"), None);
+        assert!(outcome.catalogue.is_some(), "{extra}: still loads");
+        let warnings: Vec<_> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .collect();
+        assert_eq!(warnings.len(), 1, "{extra}: {warnings:#?}");
+        let message = warnings[0].message_in(shoe_selector::words::Lang::En.words());
+        assert!(message.contains(said), "{extra}: {message}");
+        // At the field's value.
+        let start = text.find("sizes_eu").expect("the shoe");
+        let (line, column) = position_of(&text, field, start);
+        assert_eq!(at(warnings[0]), (line, column + field.len()), "{extra}");
+    }
+    // Said plainly, with the typed fields, nothing is warned.
+    let typed = with(
+        "            notes: \"No medial post; GuideRails and a wide base (a named review, 2024).\",\n            guidance: [GuideRails, WideBase],\n",
+    );
+    assert!(check(&catalogue_with(&[&typed])).is_empty());
+    // An empty list is an error at the field.
+    let empty = catalogue_with(&[&with("            guidance: [],\n")]);
+    let error = only_error(&empty);
+    let (line, column) = position_of(&empty, "guidance: ", 0);
+    assert_eq!(at(&error), (line, column + "guidance: ".len()));
+}

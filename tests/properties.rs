@@ -56,6 +56,8 @@ prop_compose! {
             lug_depth_mm: None,
             sizing: None,
             replaces: None,
+            guidance: None,
+            widths_confirmed: None,
         }
     }
 }

@@ -65,6 +65,8 @@ pub fn generate(count: usize) -> Catalogue {
                 lug_depth_mm: None,
                 sizing: Some(Sizing::ALL[i % Sizing::ALL.len()]),
                 replaces: None,
+                guidance: None,
+                widths_confirmed: None,
             }
         })
         .collect();

@@ -10,8 +10,8 @@ use super::index::SourceIndex;
 use super::source::{Position, SourceMap, ron_options};
 use super::validate::{Locator, Problem, validate};
 use super::{
-    Breathability, Catalogue, Cushioning, Flexibility, Foam, HeelCounter, Outsole, Plate, Purpose,
-    Shoe, Sizing, Support, Surface, ToeBox, WaterResistance, Width,
+    Breathability, Catalogue, Cushioning, Flexibility, Foam, Guidance, HeelCounter, Outsole, Plate,
+    Purpose, Shoe, Sizing, Support, Surface, ToeBox, WaterResistance, Width,
 };
 use crate::words::{Lang, Say};
 use ron::value::RawValue;
@@ -275,6 +275,8 @@ pub(crate) const SHOE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<f64>("lug_depth_mm"),
     FieldSpec::optional::<Sizing>("sizing"),
     FieldSpec::optional::<String>("replaces"),
+    FieldSpec::optional::<Vec<Guidance>>("guidance"),
+    FieldSpec::optional::<bool>("widths_confirmed"),
 ];
 
 /// Reads and checks catalogue `text`; `file` names it in diagnostics and `folder` is where
@@ -663,6 +665,8 @@ mod tests {
             lug_depth_mm: Some(3.0),
             sizing: Some(Sizing::HalfSmall),
             replaces: Some("z".into()),
+            guidance: Some(vec![Guidance::GuideRails]),
+            widths_confirmed: Some(false),
         };
         let catalogue = Catalogue {
             format: 1,

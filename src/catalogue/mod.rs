@@ -10,6 +10,7 @@ mod found;
 pub mod generate;
 mod index;
 mod load;
+pub mod notes;
 mod outline;
 pub mod save;
 mod source;
@@ -166,6 +167,13 @@ pub struct Shoe {
     /// The id of the model this one follows (which may be absent from the catalogue).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<String>,
+    /// How a Stability or MotionControl shoe guides the foot; not empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidance: Option<Vec<Guidance>>,
+    /// `false` when no source confirms the `widths` listed: a runner of another width is then
+    /// told to check the widths in stock, not left out. Absent: confirmed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub widths_confirmed: Option<bool>,
 }
 
 impl Shoe {
@@ -201,7 +209,15 @@ impl Shoe {
             lug_depth_mm: None,
             sizing: None,
             replaces: None,
+            guidance: None,
+            widths_confirmed: None,
         }
+    }
+
+    /// Whether a source confirms the widths listed: `widths_confirmed`, true unless it says
+    /// false.
+    pub fn widths_confirmed(&self) -> bool {
+        self.widths_confirmed != Some(false)
     }
 
     /// "Brand Model", as a shop would say it.
@@ -346,8 +362,20 @@ file_enum!(
 );
 
 file_enum!(
-    /// A plate in the midsole: carbon in racers, nylon (or other plastics) in tempo shoes.
-    Plate { Carbon => "carbon plate", Nylon => "nylon plate" }
+    /// A plate in the midsole: carbon in racers, nylon in tempo shoes, another plastic (Pebax,
+    /// TPU) in some trail and tempo shoes.
+    Plate { Carbon => "carbon plate", Nylon => "nylon plate", Plastic => "plastic plate" }
+);
+file_enum!(
+    /// How a stability or motion-control shoe guides the foot.
+    Guidance {
+        GuideRails => "guide rails along the heel",
+        MedialPost => "a firmer medial post",
+        InnerFoam => "firmer foam along the inner side",
+        WideBase => "a wide base",
+        Plate => "a firm plate in the heel and midfoot",
+        Geometry => "the shape of its midsole",
+    }
 );
 file_enum!(
     /// What a pair is for: on a shoe, what it is built for; in a profile, what the runner

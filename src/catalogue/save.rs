@@ -63,11 +63,25 @@ pub fn to_ron(catalogue: &Catalogue, header: &str) -> String {
 }
 
 fn write_shoe(out: &mut String, shoe: &Shoe) {
-    let list = |items: Vec<&str>| format!("[{}]", items.join(", "));
     out.push_str("        Shoe(\n");
-    let mut field = |name: &str, value: String| {
+    for (name, value) in required_fields(shoe)
+        .into_iter()
+        .chain(optional_fields(shoe))
+    {
         let _ = writeln!(out, "            {name}: {value},");
-    };
+    }
+    out.push_str("        ),\n");
+}
+
+/// A list of values as the file writes it: `[Standard, Wide]`.
+fn list(items: Vec<&str>) -> String {
+    format!("[{}]", items.join(", "))
+}
+
+/// The fields every shoe has, each with its value as written, in the format's order.
+fn required_fields(shoe: &Shoe) -> Vec<(&'static str, String)> {
+    let mut fields = Vec::new();
+    let mut field = |name: &'static str, value: String| fields.push((name, value));
     field("id", quoted(&shoe.id));
     field("brand", quoted(&shoe.brand));
     field("model", quoted(&shoe.model));
@@ -87,6 +101,13 @@ fn write_shoe(out: &mut String, shoe: &Shoe) {
         list(shoe.surfaces.iter().map(|s| s.as_str()).collect()),
     );
     field("weight_g", float(shoe.weight_g));
+    fields
+}
+
+/// The optional fields a shoe gives, each with its value as written, in the format's order.
+fn optional_fields(shoe: &Shoe) -> Vec<(&'static str, String)> {
+    let mut fields = Vec::new();
+    let mut field = |name: &'static str, value: String| fields.push((name, value));
     if let Some(stack) = shoe.stack_heel_mm {
         field("stack_heel_mm", float(stack));
     }
@@ -135,7 +156,16 @@ fn write_shoe(out: &mut String, shoe: &Shoe) {
     if let Some(replaces) = &shoe.replaces {
         field("replaces", quoted(replaces));
     }
-    out.push_str("        ),\n");
+    if let Some(guidance) = &shoe.guidance {
+        field(
+            "guidance",
+            list(guidance.iter().map(|g| g.as_str()).collect()),
+        );
+    }
+    if let Some(confirmed) = shoe.widths_confirmed {
+        field("widths_confirmed", confirmed.to_string());
+    }
+    fields
 }
 
 /// The shop's own size charts, a row of each table a line.

@@ -322,6 +322,24 @@ fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: 
             problems.push(Problem::warning(at("uses"), Say::new("check-uses-repeat")));
         }
     }
+    if let Some(guidance) = &shoe.guidance {
+        if guidance.is_empty() {
+            problems.push(Problem::error(
+                at("guidance"),
+                Say::new("check-guidance-empty"),
+            ));
+        } else if shoe.support == super::Support::Neutral {
+            problems.push(Problem::warning(
+                at("guidance"),
+                Say::new("check-guidance-neutral"),
+            ));
+        } else if has_repeats(guidance) {
+            problems.push(Problem::warning(
+                at("guidance"),
+                Say::new("check-guidance-repeat"),
+            ));
+        }
+    }
     if let Some(replaces) = shoe.replaces.as_deref() {
         if !is_slug(replaces) {
             problems.push(Problem::error(
@@ -400,6 +418,9 @@ fn validate_shoe(
         );
     }
     check_additions(shoe, &at, &mut problems);
+    for (field, said) in super::notes::problems(shoe) {
+        problems.push(Problem::warning(at(field), said));
+    }
     problems
 }
 

@@ -4,7 +4,7 @@
 //! shoe's notes say how a stability shoe guides the foot and how its foam feels, when the
 //! catalogue has no field for it.
 
-use crate::catalogue::{Cushioning, Flexibility, Foam, Plate, Purpose, Shoe};
+use crate::catalogue::{Cushioning, Flexibility, Foam, Guidance, Plate, Purpose, Shoe, notes};
 
 /// A stiff shoe lighter than this is almost always a plated racer.
 const RACER_BELOW_G: f64 = 240.0;
@@ -44,9 +44,10 @@ pub(super) fn build(shoe: &Shoe) -> Build {
     }
     match shoe.plate {
         Some(Plate::Carbon) => Build::Racer { said: true },
-        // A nylon plate makes a light shoe a tempo shoe; a heavier one stays a trainer.
-        Some(Plate::Nylon) if shoe.weight_g < TEMPO_BELOW_G => Build::Tempo,
-        Some(Plate::Nylon) => Build::Trainer,
+        // A nylon or other plastic plate makes a light shoe a tempo shoe; a heavier one
+        // (a plated trail shoe, a cushioned trainer) stays a trainer.
+        Some(Plate::Nylon | Plate::Plastic) if shoe.weight_g < TEMPO_BELOW_G => Build::Tempo,
+        Some(Plate::Nylon | Plate::Plastic) => Build::Trainer,
         None if shoe.flexibility == Some(Flexibility::Stiff) && shoe.weight_g < RACER_BELOW_G => {
             Build::Racer { said: false }
         }
@@ -76,55 +77,24 @@ pub(super) fn zero_drop(shoe: &Shoe) -> bool {
     shoe.drop_mm.is_some_and(|drop| drop <= ZERO_DROP_MM)
 }
 
-/// Words in a shoe's notes and what they say.
-struct Vocabulary {
-    words: &'static [&'static str],
-    means: &'static str,
+/// The id of the words that say how a stability shoe guides the foot `way`.
+pub(super) fn guides_message(way: Guidance) -> &'static str {
+    match way {
+        Guidance::GuideRails => "pronation-guides-rails",
+        Guidance::MedialPost => "pronation-guides-post",
+        Guidance::InnerFoam => "pronation-guides-inner-foam",
+        Guidance::WideBase => "pronation-guides-wide-base",
+        Guidance::Plate => "pronation-guides-plate",
+        Guidance::Geometry => "pronation-guides-shape",
+    }
 }
 
-/// How stability shoes guide the foot, by the words shops and makers use: the id of the
-/// words that say it.
-const GUIDANCE: &[Vocabulary] = &[
-    Vocabulary {
-        words: &["guiderail", "guide rail"],
-        means: "pronation-guides-rails",
-    },
-    Vocabulary {
-        words: &["medial post", "dual-density", "dual density"],
-        means: "pronation-guides-post",
-    },
-    Vocabulary {
-        words: &["j-frame", "firmer medial", "firm medial", "medial support"],
-        means: "pronation-guides-inner-foam",
-    },
-    Vocabulary {
-        words: &[
-            "h-frame",
-            "centerpath",
-            "sidewall",
-            "wide base",
-            "wider base",
-        ],
-        means: "pronation-guides-wide-base",
-    },
-    Vocabulary {
-        words: &["wave plate"],
-        means: "pronation-guides-plate",
-    },
-    Vocabulary {
-        words: &["geometry", "guidance system", "3d guidance", "4d guidance"],
-        means: "pronation-guides-shape",
-    },
-];
-
-/// How the catalogue says a stability shoe guides the foot, when its notes say it: the id of
-/// the words that say it.
+/// How the catalogue's notes say a stability shoe guides the foot, for a catalogue without
+/// `guidance` (a way the notes deny is never read as said): the id of the words that say it.
 pub(super) fn guidance(shoe: &Shoe) -> Option<&'static str> {
-    let notes = shoe.notes.as_deref()?.to_lowercase();
-    GUIDANCE
-        .iter()
-        .find(|v| v.words.iter().any(|word| notes.contains(word)))
-        .map(|v| v.means)
+    let said = notes::guidance_said(shoe.notes.as_deref()?);
+    let (way, _, _) = said.into_iter().find(|(_, _, says)| *says)?;
+    Some(guides_message(way))
 }
 
 /// How the midsole feels: the catalogue's `foam`, else what its notes call it ("firm",
@@ -134,84 +104,5 @@ pub(super) fn foam(shoe: &Shoe) -> Option<Foam> {
     if shoe.foam.is_some() {
         return shoe.foam;
     }
-    let said = foam_words(shoe.notes.as_deref()?);
-    if said.balanced {
-        return Some(Foam::Balanced);
-    }
-    match (said.firm, said.soft) {
-        (true, false) => Some(Foam::Firm),
-        (false, true) => Some(Foam::Soft),
-        (true, true) => Some(Foam::Balanced),
-        (false, false) => None,
-    }
-}
-
-/// What a text says of a foam's feel.
-#[derive(Debug, Default, PartialEq)]
-struct FoamWords {
-    balanced: bool,
-    firm: bool,
-    soft: bool,
-}
-
-/// The words of `notes` that say how a foam feels, read as whole words (case aside) and not
-/// right after "not", "less" or "never": one pass over the text, with no copy of it, as a
-/// ranking asks this of every shoe that has no `foam`.
-fn foam_words(notes: &str) -> FoamWords {
-    const FIRM: [&str; 2] = ["firm", "firmer"];
-    const SOFT: [&str; 6] = ["soft", "softer", "plush", "pillowy", "squishy", "bouncy"];
-    const DENIED: [&str; 3] = ["not", "less", "never"];
-    let is = |word: &str, one: &str| word.eq_ignore_ascii_case(one);
-    let mut said = FoamWords::default();
-    let mut previous = "";
-    let mut before_previous = "";
-    for word in notes.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() {
-            continue;
-        }
-        let denied = |by: &str| DENIED.iter().any(|no| is(by, no));
-        if !denied(previous) {
-            if is(word, "balanced") {
-                said.balanced = true;
-            } else if FIRM.iter().any(|firm| is(word, firm)) {
-                said.firm = true;
-            } else if SOFT.iter().any(|soft| is(word, soft)) {
-                said.soft = true;
-            }
-        }
-        // "a stable ride" says firm, unless it is "not a stable ride".
-        if is(word, "ride") && is(previous, "stable") && !denied(before_previous) {
-            said.firm = true;
-        }
-        before_previous = previous;
-        previous = word;
-    }
-    said
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn notes_words_are_read_as_whole_words_and_not_when_denied() {
-        let soft = FoamWords {
-            soft: true,
-            ..FoamWords::default()
-        };
-        let firm = FoamWords {
-            firm: true,
-            ..FoamWords::default()
-        };
-        assert_eq!(foam_words("a soft ride"), soft);
-        assert_eq!(foam_words("A Soft ride"), soft);
-        assert_eq!(foam_words("a softer ride"), soft);
-        assert_eq!(foam_words("not soft at all"), FoamWords::default());
-        assert_eq!(foam_words("firm, stable"), firm);
-        assert_eq!(foam_words("a firm-ish midsole"), firm);
-        assert_eq!(foam_words("a stable ride"), firm);
-        assert_eq!(foam_words("confirmed figures"), FoamWords::default());
-        assert_eq!(foam_words("softened heel"), FoamWords::default());
-        assert!(foam_words("balanced and bouncy").balanced);
-    }
+    notes::foam_said(shoe.notes.as_deref()?)
 }

@@ -24,7 +24,7 @@ pub use size::{Basis, Chart, SizeToTry, Sizes};
 pub use tried_on::{TakeAs, name_for, take_as};
 pub use verdict::*;
 mod habits;
-mod kind;
+pub(crate) mod kind;
 mod learned;
 mod memo;
 pub mod moves;

@@ -22,8 +22,13 @@ pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> 
 
 /// The message that says how a stability shoe guides the foot: "guides the foot with guide
 /// rails along the heel", or in general where the catalogue does not say how.
-fn guides(shoe: &Shoe) -> &'static str {
-    guidance(shoe).unwrap_or("pronation-guides")
+fn guides(shoe: &Shoe) -> Say {
+    match shoe.guidance.as_deref() {
+        Some(ways) if !ways.is_empty() => {
+            Say::new("pronation-guides-with").words("ways", ways.iter().map(|way| way.message()))
+        }
+        _ => Say::new(guidance(shoe).unwrap_or("pronation-guides")),
+    }
 }
 
 /// An overpronator: a stability shoe; motion control for marked overpronation (heavy
@@ -41,11 +46,13 @@ fn overpronation(
         // A marked overpronation is what motion control is made for: a stability shoe
         // serves it well, but a step below, the more so for a heavy runner.
         (Support::Stability, Some(PronationSeverity::Marked)) => {
-            notes.good(|| Say::new("pronation-over-stability-marked").word("guides", guides(shoe)));
+            notes.good(|| {
+                Say::new("pronation-over-stability-marked").says("guides", vec![guides(shoe)])
+            });
             if heavy { 0.85 } else { 0.93 }
         }
         (Support::Stability, _) => {
-            notes.good(|| Say::new("pronation-over-stability").word("guides", guides(shoe)));
+            notes.good(|| Say::new("pronation-over-stability").says("guides", vec![guides(shoe)]));
             1.0
         }
         (Support::MotionControl, Some(PronationSeverity::Marked)) => {
@@ -114,7 +121,9 @@ fn neutral(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             1.0
         }
         Support::Stability => {
-            notes.caution(|| Say::new("pronation-neutral-stability").word("guides", guides(shoe)));
+            notes.caution(|| {
+                Say::new("pronation-neutral-stability").says("guides", vec![guides(shoe)])
+            });
             0.55
         }
         Support::MotionControl => {
@@ -152,7 +161,7 @@ fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
             1.0
         }
         Support::Stability => {
-            notes.poor(|| Say::new("pronation-under-stability").word("guides", guides(shoe)));
+            notes.poor(|| Say::new("pronation-under-stability").says("guides", vec![guides(shoe)]));
             0.35
         }
         Support::MotionControl => {
@@ -192,6 +201,7 @@ fn supination(shoe: &Shoe, notes: &mut impl Notes) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalogue::Guidance;
     use crate::words::Lang;
 
     /// Each way the catalogue's notes say a stability shoe guides the foot has words of its
@@ -212,14 +222,30 @@ mod tests {
                 notes: Some(note.into()),
                 ..Shoe::plain()
             };
-            let id = guides(&shoe);
-            assert_ne!(id, "pronation-guides", "{note}");
-            assert_eq!(
-                Lang::En.words().get(id),
-                format!("guides the foot with {how}")
-            );
-            assert_ne!(Lang::Ru.words().get(id), Lang::En.words().get(id), "{id}");
+            let said = guides(&shoe);
+            let english = Lang::En.words().say(&said);
+            assert_eq!(english, format!("guides the foot with {how}"), "{note}");
+            assert_ne!(Lang::Ru.words().say(&said), english, "{note}");
+            // Denied, the words say nothing of how it guides the foot.
+            let denied = Shoe {
+                notes: Some(format!("Without {note}, but light.")),
+                ..shoe.clone()
+            };
+            let said = Lang::En.words().say(&guides(&denied));
+            assert_eq!(said, "guides the foot", "no {note}");
         }
-        assert_eq!(guides(&Shoe::plain()), "pronation-guides");
+        let plain = Lang::En.words().say(&guides(&Shoe::plain()));
+        assert_eq!(plain, "guides the foot");
+        // The typed field comes first, whatever the notes say.
+        let typed = Shoe {
+            support: Support::Stability,
+            guidance: Some(vec![Guidance::GuideRails, Guidance::WideBase]),
+            notes: Some("a medial post".into()),
+            ..Shoe::plain()
+        };
+        assert_eq!(
+            Lang::En.words().say(&guides(&typed)),
+            "guides the foot with guide rails along the heel, a wide base"
+        );
     }
 }

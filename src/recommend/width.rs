@@ -6,9 +6,22 @@ use super::{Context, Fit, Notes};
 use crate::catalogue::{Shoe, ToeBox, Width};
 use crate::words::Say;
 
+/// The fit of a shoe whose unconfirmed width list leaves out the runner's width: a caution.
+const UNCONFIRMED_WIDTH_FIT: f64 = 0.6;
+
 pub(super) fn assess(shoe: &Shoe, context: &Context, notes: &mut impl Notes) -> Fit {
     let width = context.profile.foot_width;
     let made = mask(&shoe.widths);
+    if made & (1 << width as usize) == 0 && !shoe.widths_confirmed() {
+        // A width list no source confirms may simply be short: the shoe stays, with a word
+        // to check, and is never a best pick on it.
+        notes.caution(|| {
+            Say::new("width-unconfirmed")
+                .text("width", width.as_str())
+                .words("listed", shoe.widths.iter().map(|w| w.message()))
+        });
+        return Fit::Score(UNCONFIRMED_WIDTH_FIT);
+    }
     if made & (1 << width as usize) == 0 {
         notes.poor(|| {
             // Each width made once, in the catalogue's order: at most the three that are not

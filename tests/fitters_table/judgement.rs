@@ -185,3 +185,101 @@ fn why_a_shoe_is_above_another_speaks_the_cards_scale() {
     }
     assert!(checked > 20, "enough differences said: {checked}");
 }
+
+/// A width list no source confirms leaves no runner out: one of another width is told to
+/// check the widths in stock, and the shoe can be a good choice but never a best pick. A
+/// confirmed list still leaves them out.
+#[test]
+fn an_unconfirmed_width_list_asks_to_check_the_stock_instead_of_leaving_out() {
+    let wide = Profile {
+        foot_width: Width::Wide,
+        ..Profile::default()
+    };
+    let unconfirmed = Shoe {
+        widths: vec![Width::Standard],
+        widths_confirmed: Some(false),
+        ..shoe("unconfirmed")
+    };
+    let confirmed = Shoe {
+        widths_confirmed: None,
+        ..unconfirmed.clone()
+    };
+    let made = Shoe {
+        widths: vec![Width::Standard, Width::Wide],
+        ..shoe("made")
+    };
+    let shop = catalogue(vec![
+        unconfirmed,
+        Shoe {
+            id: "confirmed".into(),
+            ..confirmed
+        },
+        made,
+    ]);
+    let ranking = rank(&shop, &wide, &Priorities::default());
+    let place = |id: &str| {
+        ranking
+            .recommendations
+            .iter()
+            .find(|r| shop.shoes[r.shoe].id == id)
+    };
+    let unconfirmed = place("unconfirmed").expect("not left out");
+    assert_eq!(
+        unconfirmed.verdict(Factor::FootWidth),
+        Some(Verdict::Caution)
+    );
+    assert_ne!(unconfirmed.band, Band::Best);
+    assert!(
+        place("confirmed").is_none(),
+        "a confirmed list leaves them out"
+    );
+    assert_eq!(place("made").expect("ranked").band, Band::Best);
+    let said: Vec<String> = explain(&shop, &shop.shoes[0], &wide)
+        .into_iter()
+        .filter(|r| r.factor == Factor::FootWidth)
+        .map(|r| r.text)
+        .collect();
+    assert!(
+        said.iter()
+            .any(|t| t.contains("check the widths in stock for wide feet")),
+        "{said:?}"
+    );
+}
+
+/// How a stability shoe guides the foot is read from `guidance` first; from notes only
+/// when it is absent, and never from a denial ("no medial post").
+#[test]
+fn how_a_shoe_guides_the_foot_comes_from_the_typed_field_and_never_from_a_denial() {
+    let over = Profile {
+        pronation: Pronation::Over,
+        ..Profile::default()
+    };
+    let stability = |notes: &str, guidance: Option<Vec<Guidance>>| Shoe {
+        support: Support::Stability,
+        notes: Some(notes.to_string()),
+        guidance,
+        ..shoe("s")
+    };
+    let said = |shoe: Shoe| {
+        let shop = catalogue(vec![shoe]);
+        explain(&shop, &shop.shoes[0], &over)
+            .into_iter()
+            .filter(|r| r.factor == Factor::Pronation)
+            .map(|r| r.text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let typed = said(stability(
+        "Wide and stable, no medial post.",
+        Some(vec![Guidance::WideBase, Guidance::Geometry]),
+    ));
+    assert!(
+        typed.contains("guides the foot with a wide base, the shape of its midsole"),
+        "{typed}"
+    );
+    let denied = said(stability("No medial post, a soft ride.", None));
+    assert!(!denied.contains("medial post"), "{denied}");
+    assert!(denied.contains("guides the foot and"), "{denied}");
+    let in_notes = said(stability("A dual-density medial post.", None));
+    assert!(in_notes.contains("a firmer medial post"), "{in_notes}");
+}

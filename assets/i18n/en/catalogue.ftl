@@ -43,6 +43,13 @@ Flexibility-Flexible = flexible
 
 Plate-Carbon = carbon plate
 Plate-Nylon = nylon plate
+Plate-Plastic = plastic plate (Pebax, TPU)
+Guidance-GuideRails = guide rails along the heel
+Guidance-MedialPost = a firmer medial post
+Guidance-InnerFoam = firmer foam along the inner side
+Guidance-WideBase = a wide base
+Guidance-Plate = a firm plate in the heel and midfoot
+Guidance-Geometry = the shape of its midsole
 Sizing-TrueToSize = true to size
 Sizing-HalfSmall = half a size small
 Sizing-HalfLarge = half a size large

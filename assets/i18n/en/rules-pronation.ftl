@@ -3,6 +3,7 @@
 # pronation-under-cushioned; Light, Minimal for pronation-under-thin-cushioning).
 
 pronation-guides = guides the foot
+pronation-guides-with = guides the foot with { $ways }
 pronation-guides-rails = guides the foot with guide rails along the heel
 pronation-guides-post = guides the foot with a firmer medial post
 pronation-guides-inner-foam = guides the foot with firmer foam along the inner side

@@ -28,3 +28,9 @@ width-made-and-next = Made in { $width ->
 width-toe-box-roomy = A roomy toe box gives a wide forefoot room to spread.
 width-toe-box-snug-wide = A snug toe box pinches a wide forefoot, even in your width; try it on with care.
 width-toe-box-snug-narrow = A snug toe box holds a narrow forefoot well.
+width-unconfirmed = Listed in { $listed } only, but no source confirms its widths: check the widths in stock for { $width ->
+    [Narrow] narrow feet
+    [Wide] wide feet
+    [ExtraWide] extra-wide feet
+   *[Standard] standard-width feet
+}.

@@ -45,6 +45,13 @@ Flexibility-Flexible = гибкая
 
 Plate-Carbon = карбоновая пластина
 Plate-Nylon = нейлоновая пластина
+Plate-Plastic = пластиковая пластина (Pebax, TPU)
+Guidance-GuideRails = направляющими бортиками у пятки
+Guidance-MedialPost = более жёсткой вставкой под сводом
+Guidance-InnerFoam = более жёсткой пеной с внутренней стороны
+Guidance-WideBase = широкой опорой
+Guidance-Plate = жёсткой пластиной под пяткой и серединой стопы
+Guidance-Geometry = формой промежуточной подошвы
 Sizing-TrueToSize = в размер
 Sizing-HalfSmall = маломерит на полразмера
 Sizing-HalfLarge = большемерит на полразмера

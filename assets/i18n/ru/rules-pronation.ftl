@@ -3,6 +3,7 @@
 # pronation-under-cushioned; Light, Minimal в pronation-under-thin-cushioning).
 
 pronation-guides = направляет стопу
+pronation-guides-with = направляет стопу { $ways }
 pronation-guides-rails = направляет стопу бортиками-направляющими вдоль пятки
 pronation-guides-post = направляет стопу более плотной вставкой с внутренней стороны подошвы
 pronation-guides-inner-foam = направляет стопу более плотной пеной вдоль внутренней стороны

@@ -1,0 +1,281 @@
+//! What a shoe's notes say in words that a typed field could hold: how a stability shoe
+//! guides the foot, how its foam feels. Notes are for people; the rules read the typed
+//! fields first and fall back on these words only for catalogues without them, never
+//! reading a denial ("no medial post") as the thing; `check` suggests the typed field.
+
+use super::{Foam, Guidance, Plate, Shoe, Support};
+use crate::words::Say;
+
+/// Words in a shoe's notes and the way of guiding the foot they name.
+struct Vocabulary {
+    words: &'static [&'static str],
+    way: Guidance,
+}
+
+/// How stability shoes guide the foot, by the words shops and makers use.
+const GUIDANCE: &[Vocabulary] = &[
+    Vocabulary {
+        words: &["guiderail", "guide rail"],
+        way: Guidance::GuideRails,
+    },
+    Vocabulary {
+        words: &["medial post", "dual-density", "dual density"],
+        way: Guidance::MedialPost,
+    },
+    Vocabulary {
+        words: &["j-frame", "firmer medial", "firm medial", "medial support"],
+        way: Guidance::InnerFoam,
+    },
+    Vocabulary {
+        words: &[
+            "h-frame",
+            "centerpath",
+            "sidewall",
+            "wide base",
+            "wider base",
+        ],
+        way: Guidance::WideBase,
+    },
+    Vocabulary {
+        words: &["wave plate"],
+        way: Guidance::Plate,
+    },
+    Vocabulary {
+        words: &["geometry", "guidance system", "3d guidance", "4d guidance"],
+        way: Guidance::Geometry,
+    },
+];
+
+/// Words that deny what follows them: "no medial post", "without a plate".
+const DENIALS: [&str; 5] = ["no", "not", "without", "never", "non"];
+
+/// Where `text` (lower case) says `phrase`: true when it says it, false when it only denies
+/// it (after "no", "not", "without", "never" in the same clause: "no firm medial post",
+/// "without a dual-density post", but not "no plate, but a wide base"), none when it does
+/// not speak of it.
+pub fn says(text: &str, phrase: &str) -> Option<bool> {
+    let mut denied = None;
+    for (at, _) in text.match_indices(phrase) {
+        let clause = &text[text[..at]
+            .rfind(['.', ',', ';', ':', '!', '?', '(', ')'])
+            .map_or(0, |end| end + 1)..at];
+        let words = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .rev()
+            .take_while(|word| !CLAUSE_JOINS.contains(word));
+        if words.into_iter().any(|word| DENIALS.contains(&word)) {
+            denied = Some(false);
+        } else {
+            return Some(true);
+        }
+    }
+    denied
+}
+
+/// Words that start a new part of a sentence, past which a denial does not reach.
+const CLAUSE_JOINS: [&str; 4] = ["but", "and", "or", "yet"];
+
+/// The ways of guiding the foot that `notes` speak of, each with the words found and
+/// whether they say it (true) or deny it (false), in the order of [`GUIDANCE`].
+pub fn guidance_said(notes: &str) -> Vec<(Guidance, &'static str, bool)> {
+    let notes = notes.to_lowercase();
+    GUIDANCE
+        .iter()
+        .filter_map(|v| {
+            let mut found = None;
+            for word in v.words {
+                match says(&notes, word) {
+                    Some(true) => return Some((v.way, *word, true)),
+                    Some(false) => found = found.or(Some((v.way, *word, false))),
+                    None => {}
+                }
+            }
+            found
+        })
+        .collect()
+}
+
+/// The foam feel `notes` speak of ("firm", "soft", "plush", "balanced"), when they do.
+pub fn foam_said(notes: &str) -> Option<Foam> {
+    let said = foam_words(notes);
+    if said.balanced {
+        return Some(Foam::Balanced);
+    }
+    match (said.firm, said.soft) {
+        (true, false) => Some(Foam::Firm),
+        (false, true) => Some(Foam::Soft),
+        (true, true) => Some(Foam::Balanced),
+        (false, false) => None,
+    }
+}
+
+/// What a text says of a foam's feel.
+#[derive(Debug, Default, PartialEq)]
+struct FoamWords {
+    balanced: bool,
+    firm: bool,
+    soft: bool,
+}
+
+/// The words of `notes` that say how a foam feels, read as whole words (case aside) and not
+/// right after "not", "less" or "never": one pass over the text, with no copy of it, as a
+/// ranking asks this of every shoe that has no `foam`.
+fn foam_words(notes: &str) -> FoamWords {
+    const FIRM: [&str; 2] = ["firm", "firmer"];
+    const SOFT: [&str; 6] = ["soft", "softer", "plush", "pillowy", "squishy", "bouncy"];
+    const DENIED: [&str; 3] = ["not", "less", "never"];
+    let is = |word: &str, one: &str| word.eq_ignore_ascii_case(one);
+    let mut said = FoamWords::default();
+    let mut previous = "";
+    let mut before_previous = "";
+    for word in notes.split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() {
+            continue;
+        }
+        let denied = |by: &str| DENIED.iter().any(|no| is(by, no));
+        if !denied(previous) {
+            if is(word, "balanced") {
+                said.balanced = true;
+            } else if FIRM.iter().any(|firm| is(word, firm)) {
+                said.firm = true;
+            } else if SOFT.iter().any(|soft| is(word, soft)) {
+                said.soft = true;
+            }
+        }
+        // "a stable ride" says firm, unless it is "not a stable ride".
+        if is(word, "ride") && is(previous, "stable") && !denied(before_previous) {
+            said.firm = true;
+        }
+        before_previous = previous;
+        previous = word;
+    }
+    said
+}
+
+/// Plate materials as notes name them, each followed by "plate" or "-plated".
+const PLATES: [(&str, Plate); 6] = [
+    ("carbon", Plate::Carbon),
+    ("carbon fiber", Plate::Carbon),
+    ("nylon", Plate::Nylon),
+    ("pebax", Plate::Plastic),
+    ("tpu", Plate::Plastic),
+    ("plastic", Plate::Plastic),
+];
+
+/// What `notes` say a plate is made of: the material, and whether they say it (true) or
+/// deny it (false).
+fn plate_said(notes: &str) -> Option<(Plate, bool)> {
+    let mut denied = None;
+    for (material, plate) in PLATES {
+        for phrase in [format!("{material} plate"), format!("{material}-plate")] {
+            match says(notes, &phrase) {
+                Some(true) => return Some((plate, true)),
+                Some(false) => denied = denied.or(Some((plate, false))),
+                None => {}
+            }
+        }
+    }
+    denied
+}
+
+/// Where a shoe's notes say what a typed field could hold, or contradict one: each as the
+/// field to point at and what to say, a warning. The rules read the typed fields first.
+pub(crate) fn problems(shoe: &Shoe) -> Vec<(&'static str, Say)> {
+    let mut problems = Vec::new();
+    let Some(notes) = shoe.notes.as_deref() else {
+        return problems;
+    };
+    let lower = notes.to_lowercase();
+    let guidance = guidance_said(notes);
+    match &shoe.guidance {
+        None if shoe.support != Support::Neutral => {
+            let said: Vec<_> = guidance.iter().filter(|(_, _, says)| *says).collect();
+            if let Some((_, words, _)) = said.first() {
+                let ways: Vec<&str> = said.iter().map(|(way, _, _)| way.as_str()).collect();
+                problems.push((
+                    "notes",
+                    Say::new("check-notes-guidance")
+                        .text("words", *words)
+                        .text("field", format!("guidance: [{}]", ways.join(", "))),
+                ));
+            }
+        }
+        Some(ways) => {
+            for (way, words, _) in guidance.iter().filter(|(_, _, says)| !says) {
+                if ways.contains(way) {
+                    problems.push((
+                        "guidance",
+                        Say::new("check-notes-deny-guidance")
+                            .text("way", way.as_str())
+                            .text("words", *words),
+                    ));
+                }
+            }
+        }
+        None => {}
+    }
+    match (shoe.plate, plate_said(&lower)) {
+        (None, Some((plate, true))) => problems.push((
+            "notes",
+            Say::new("check-notes-plate").text("field", format!("plate: {plate}")),
+        )),
+        (Some(plate), Some((other, true))) if other != plate => problems.push((
+            "plate",
+            Say::new("check-notes-other-plate")
+                .text("plate", plate.as_str())
+                .text("other", other.as_str()),
+        )),
+        (Some(plate), _) if says(&lower, "plate") == Some(false) => problems.push((
+            "plate",
+            Say::new("check-notes-no-plate").text("plate", plate.as_str()),
+        )),
+        _ => {}
+    }
+    let unconfirmed = [
+        "widths unconfirmed",
+        "width unconfirmed",
+        "widths are unconfirmed",
+    ]
+    .iter()
+    .any(|phrase| says(&lower, phrase) == Some(true));
+    if unconfirmed && shoe.widths_confirmed.is_none() {
+        problems.push(("notes", Say::new("check-notes-widths")));
+    }
+    if shoe.foam.is_none()
+        && let Some(foam) = foam_said(notes)
+    {
+        problems.push((
+            "notes",
+            Say::new("check-notes-foam").text("field", format!("foam: {foam}")),
+        ));
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_words_are_read_as_whole_words_and_not_when_denied() {
+        let soft = FoamWords {
+            soft: true,
+            ..FoamWords::default()
+        };
+        let firm = FoamWords {
+            firm: true,
+            ..FoamWords::default()
+        };
+        assert_eq!(foam_words("a soft ride"), soft);
+        assert_eq!(foam_words("A Soft ride"), soft);
+        assert_eq!(foam_words("a softer ride"), soft);
+        assert_eq!(foam_words("not soft at all"), FoamWords::default());
+        assert_eq!(foam_words("firm, stable"), firm);
+        assert_eq!(foam_words("a firm-ish midsole"), firm);
+        assert_eq!(foam_words("a stable ride"), firm);
+        assert_eq!(foam_words("confirmed figures"), FoamWords::default());
+        assert_eq!(foam_words("softened heel"), FoamWords::default());
+        assert!(foam_words("balanced and bouncy").balanced);
+    }
+}
