@@ -1070,7 +1070,7 @@ fn reasons_speak_the_weight_unit_chosen_and_the_budget_its_currency() {
     assert!(has(&harness, "150 EUR"), "the budget with its currency");
 }
 
-/// A search narrows the tabs' counts to the shoes it matches ("Recommended (2 of 88)"), and
+/// A search narrows the tabs' counts to the shoes it matches ("Recommended (2 of 93)"), and
 /// another shoe chosen opens its detail at the top, not where the last was scrolled to.
 #[test]
 fn tab_counts_follow_the_search_and_the_detail_starts_at_the_top() {
