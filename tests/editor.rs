@@ -972,3 +972,61 @@ fn an_edit_made_while_the_draft_is_written_stays_unsaved_and_nothing_is_asked() 
     );
     assert!(!harness.state().has_unsaved_edits());
 }
+
+/// The typed facts a catalogue editor records by hand: whether a source confirms the widths
+/// and how a shoe guides the foot. Each is a box in the form, written to the file when
+/// saved; guidance on a neutral shoe gets its warning beside the field.
+#[test]
+fn the_form_records_unconfirmed_widths_and_how_a_shoe_guides_the_foot() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = shop(folder.path());
+    let mut harness = editing(&path);
+    let checkbox = egui::accesskit::Role::CheckBox;
+    harness
+        .get_by_role_and_label(checkbox, "Widths confirmed by a source")
+        .click();
+    window::settle(&mut harness);
+    let shoe = |harness: &Harness<'_, ShoeApp>| {
+        harness.state().editor().expect("editor").draft().shoes[0].clone()
+    };
+    assert_eq!(shoe(&harness).widths_confirmed, Some(false));
+    harness
+        .get_by_role_and_label(checkbox, "How it guides the foot")
+        .click();
+    window::settle(&mut harness);
+    harness
+        .get_by_role_and_label(checkbox, "Guide rails")
+        .click();
+    window::settle(&mut harness);
+    use shoe_selector::catalogue::Guidance;
+    assert_eq!(shoe(&harness).widths_confirmed, Some(false), "still");
+    assert_eq!(
+        shoe(&harness).guidance,
+        Some(vec![Guidance::GuideRails, Guidance::Geometry])
+    );
+    assert!(shows(
+        &harness,
+        "`guidance` is given for a Neutral shoe: it says how a Stability or MotionControl shoe guides the foot"
+    ));
+    harness.get_by_label("Save").click();
+    window::settle(&mut harness);
+    let confirm = harness.state().confirm().cloned();
+    assert!(confirm.is_none(), "{confirm:?}");
+    assert!(
+        !harness.state().editor().expect("editor").is_dirty(),
+        "saved"
+    );
+    let saved = std::fs::read_to_string(&path).expect("read");
+    let first = &saved[..saved.find("\n        ),").expect("a shoe")];
+    assert!(first.contains("widths_confirmed: false,"), "{first}");
+    assert!(
+        first.contains("guidance: [GuideRails, Geometry],"),
+        "{first}"
+    );
+    // Ticked again, the widths are confirmed and the field leaves the file.
+    harness
+        .get_by_role_and_label(checkbox, "Widths confirmed by a source")
+        .click();
+    window::settle(&mut harness);
+    assert_eq!(shoe(&harness).widths_confirmed, None);
+}

@@ -254,3 +254,35 @@ fn every_factor_has_its_names_in_the_message_files() {
         }
     }
 }
+
+/// Every value of a catalogue field has its words, and its words in the editor's choices:
+/// ids put together at run time (`Plate-Plastic`, `editor-Guidance-WideBase`), which the
+/// literal-scanning test cannot see.
+#[test]
+fn every_value_a_catalogue_field_offers_has_its_words_in_the_editor_too() {
+    use shoe_selector::catalogue::*;
+    for lang in [Lang::En, Lang::Ru] {
+        let known = messages(lang);
+        let mut ids: Vec<&str> = Vec::new();
+        ids.extend(Support::ALL.iter().map(|v| v.message()));
+        ids.extend(Cushioning::ALL.iter().map(|v| v.message()));
+        ids.extend(HeelCounter::ALL.iter().map(|v| v.message()));
+        ids.extend(Breathability::ALL.iter().map(|v| v.message()));
+        ids.extend(WaterResistance::ALL.iter().map(|v| v.message()));
+        ids.extend(Outsole::ALL.iter().map(|v| v.message()));
+        ids.extend(Width::ALL.iter().map(|v| v.message()));
+        ids.extend(Surface::ALL.iter().map(|v| v.message()));
+        ids.extend(Flexibility::ALL.iter().map(|v| v.message()));
+        ids.extend(Plate::ALL.iter().map(|v| v.message()));
+        ids.extend(Purpose::ALL.iter().map(|v| v.message()));
+        ids.extend(Foam::ALL.iter().map(|v| v.message()));
+        ids.extend(ToeBox::ALL.iter().map(|v| v.message()));
+        ids.extend(Guidance::ALL.iter().map(|v| v.message()));
+        assert!(ids.len() > 40);
+        for id in ids {
+            assert!(known.contains_key(id), "{lang:?}: {id}");
+            let offered = format!("editor-{id}");
+            assert!(known.contains_key(&offered), "{lang:?}: {offered}");
+        }
+    }
+}

@@ -83,6 +83,8 @@ editor-field-stack-heel-mm = Stack height at the heel
 editor-field-drop-mm = Heel-to-toe drop
 editor-field-flexibility = Flexibility
 editor-field-plate = Plate
+editor-field-widths-confirmed = Widths confirmed by a source
+editor-field-guidance = How it guides the foot
 editor-field-uses = What it is for
 editor-field-foam = Foam feel
 editor-field-toe-box = Toe box
@@ -137,6 +139,13 @@ editor-Flexibility-Flexible = Flexible
 
 editor-Plate-Carbon = Carbon
 editor-Plate-Nylon = Nylon
+editor-Plate-Plastic = Other plastic (Pebax, TPU)
+editor-Guidance-GuideRails = Guide rails
+editor-Guidance-MedialPost = Medial post
+editor-Guidance-InnerFoam = Firmer inner foam
+editor-Guidance-WideBase = Wide base
+editor-Guidance-Plate = Stabilising plate
+editor-Guidance-Geometry = Midsole shape
 
 editor-Purpose-Daily = Everyday
 editor-Purpose-LongRun = Long runs

@@ -85,6 +85,8 @@ editor-field-stack-heel-mm = Высота в пятке
 editor-field-drop-mm = Перепад
 editor-field-flexibility = Гибкость
 editor-field-plate = Пластина
+editor-field-widths-confirmed = Полноты подтверждены источником
+editor-field-guidance = Как направляет стопу
 editor-field-uses = Назначение
 editor-field-foam = Пена
 editor-field-toe-box = Носок
@@ -140,6 +142,13 @@ editor-Flexibility-Flexible = гибкая
 
 editor-Plate-Carbon = карбоновая
 editor-Plate-Nylon = нейлоновая
+editor-Plate-Plastic = другой пластик (Pebax, TPU)
+editor-Guidance-GuideRails = направляющие бортики
+editor-Guidance-MedialPost = вставка под сводом
+editor-Guidance-InnerFoam = жёсткая пена внутри
+editor-Guidance-WideBase = широкая опора
+editor-Guidance-Plate = стабилизирующая пластина
+editor-Guidance-Geometry = форма подошвы
 
 editor-Purpose-Daily = ежедневный бег
 editor-Purpose-LongRun = длительные

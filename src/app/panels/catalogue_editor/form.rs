@@ -95,6 +95,14 @@ fn build_rows_ui(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
     );
     form.choice_ui(ui, "outsole", &mut shoe.outsole, Outsole::ALL);
     form.list_ui(ui, "widths", &mut shoe.widths, Width::ALL);
+    // Ticked unless the shoe says no source confirms its widths; absent in the file when
+    // ticked.
+    form.field_ui(ui, "widths_confirmed", |ui, label| {
+        let mut confirmed = shoe.widths_confirmed();
+        if ui.checkbox(&mut confirmed, "").labelled_by(label).changed() {
+            shoe.widths_confirmed = (!confirmed).then_some(false);
+        }
+    });
     form.list_ui(ui, "surfaces", &mut shoe.surfaces, Surface::ALL);
 }
 
@@ -152,6 +160,20 @@ fn purpose_rows_ui(form: &Form, ui: &mut egui::Ui, shoe: &mut Shoe) {
             shoe.uses = Some(uses);
         } else {
             shoe.uses = None;
+        }
+    });
+    form.field_ui(ui, "guidance", |ui, label| {
+        let mut given = shoe.guidance.is_some();
+        ui.checkbox(&mut given, "").labelled_by(label);
+        if given {
+            let mut ways = shoe
+                .guidance
+                .clone()
+                .unwrap_or_else(|| vec![Guidance::Geometry]);
+            form.checkboxes_ui(ui, &mut ways, Guidance::ALL);
+            shoe.guidance = Some(ways);
+        } else {
+            shoe.guidance = None;
         }
     });
     form.optional_choice_ui(ui, "foam", &mut shoe.foam, Foam::Balanced, Foam::ALL);
@@ -283,7 +305,8 @@ choices!(
     Plate,
     Purpose,
     Foam,
-    ToeBox
+    ToeBox,
+    Guidance
 );
 
 /// A problem as the form says it beside its field, which it need not name: in plain words
