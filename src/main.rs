@@ -4,7 +4,9 @@ use shoe_selector::cli::{Outcome, run};
 
 /// The program's allocator, here as in the shipped binary: glibc's returns a large ranking's
 /// buffers to the system after each use, and every ranking then faulted its memory in
-/// afresh (ranking 10,000 shoes took 1.7 ms instead of 1.0 ms).
+/// afresh (ranking 10,000 shoes took 1.7 ms instead of 1.0 ms). The web page keeps the
+/// browser's.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

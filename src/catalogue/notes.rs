@@ -119,12 +119,12 @@ struct FoamWords {
 }
 
 /// The words of `notes` that say how a foam feels, read as whole words (case aside) and not
-/// right after "not", "less" or "never": one pass over the text, with no copy of it, as a
+/// right after "not", "less", "never", "no" or "without": one pass over the text, with no copy of it, as a
 /// ranking asks this of every shoe that has no `foam`.
 fn foam_words(notes: &str) -> FoamWords {
     const FIRM: [&str; 2] = ["firm", "firmer"];
     const SOFT: [&str; 6] = ["soft", "softer", "plush", "pillowy", "squishy", "bouncy"];
-    const DENIED: [&str; 3] = ["not", "less", "never"];
+    const DENIED: [&str; 5] = ["not", "less", "never", "no", "without"];
     let is = |word: &str, one: &str| word.eq_ignore_ascii_case(one);
     let mut said = FoamWords::default();
     let mut previous = "";
@@ -277,5 +277,7 @@ mod tests {
         assert_eq!(foam_words("confirmed figures"), FoamWords::default());
         assert_eq!(foam_words("softened heel"), FoamWords::default());
         assert!(foam_words("balanced and bouncy").balanced);
+        assert_eq!(foam_words("no soft foam here"), FoamWords::default());
+        assert_eq!(foam_words("without firm foam"), FoamWords::default());
     }
 }
