@@ -79,20 +79,37 @@ impl Settings {
     /// The settings saved as `text`, or the defaults with a notice when they no longer read
     /// (an older or damaged save).
     pub fn restore(text: Option<&str>) -> (Settings, Option<Say>) {
-        let Some(text) = text else {
-            return (Settings::default(), None);
-        };
+        match text.map(Settings::parse) {
+            None => (Settings::default(), None),
+            Some(Ok(settings)) => (settings, None),
+            Some(Err(_)) => (
+                Settings::default(),
+                Some(Say::new("notice-settings-unreadable")),
+            ),
+        }
+    }
+
+    /// The settings in `text`, or where and why they do not read: the line, the column and
+    /// what is wrong there.
+    fn parse(text: &str) -> Result<Settings, (usize, usize, String)> {
         match crate::catalogue::ron_options().from_str::<Settings>(text) {
             // Versions that remembered a fitting's customer: the inputs are kept, the
             // customer is not brought back.
             Ok(mut settings) if settings.profile.problems().is_empty() => {
                 settings.profile = settings.profile.inputs();
-                (settings, None)
+                Ok(settings)
             }
-            _ => (
-                Settings::default(),
-                Some(Say::new("notice-settings-unreadable")),
-            ),
+            Ok(settings) => {
+                let problems = settings.profile.problems();
+                let said = problems.first().map(|(_, said)| said.clone());
+                let words = Lang::En.words();
+                Err((1, 1, said.map_or_else(String::new, |said| words.say(&said))))
+            }
+            Err(error) => Err((
+                error.span.start.line,
+                error.span.start.col,
+                error.code.to_string(),
+            )),
         }
     }
 
@@ -108,15 +125,38 @@ impl Settings {
 
     /// The settings kept in `file`, or those an earlier version kept under [`KEY`] in
     /// eframe's storage (`older`) when there is no file yet; the defaults with a notice when
-    /// they do not read.
+    /// they do not read. A file that does not read (edited by hand, or damaged) is said with
+    /// its line and column, and copied to a numbered backup beside it before the window
+    /// writes its settings there again: nothing in it is lost.
     pub fn read(file: &Path, older: Option<&str>) -> (Settings, Option<Say>) {
-        match crate::catalogue::read_text(file) {
-            Ok(text) => Settings::restore(Some(&text)),
-            Err(crate::catalogue::LoadError::NotFound) => Settings::restore(older),
-            Err(_) => (
-                Settings::default(),
-                Some(Say::new("notice-settings-unreadable")),
-            ),
+        let text = match crate::catalogue::read_text(file) {
+            Ok(text) => text,
+            Err(crate::catalogue::LoadError::NotFound) => return Settings::restore(older),
+            Err(_) => {
+                let said = Say::new("notice-settings-unreadable-file")
+                    .text("file", crate::files::shown(file));
+                return (Settings::default(), Some(said));
+            }
+        };
+        match Settings::parse(&text) {
+            Ok(settings) => (settings, None),
+            Err((line, column, error)) => {
+                let kept = (1..)
+                    .map(|number| crate::files::numbered_backup(file, number))
+                    .find(|backup| !backup.exists())
+                    .filter(|backup| crate::files::copy_new(backup, file).is_ok());
+                let said = match &kept {
+                    Some(kept) => Say::new("notice-settings-unreadable-at")
+                        .text("kept", crate::files::shown(kept)),
+                    None => Say::new("notice-settings-unreadable-at-unkept"),
+                };
+                let said = said
+                    .text("file", crate::files::shown(file))
+                    .num("line", line as f64)
+                    .num("column", column as f64)
+                    .text("error", error);
+                (Settings::default(), Some(said))
+            }
         }
     }
 
@@ -188,6 +228,33 @@ mod tests {
         let (fallback, notice) = Settings::restore(Some("Settings(profile: 12"));
         assert_eq!(fallback, Settings::default());
         assert!(notice.is_some_and(|n| n.id() == "notice-settings-unreadable"));
+    }
+
+    /// A settings file that does not read (edited by hand, or damaged) is said with its file,
+    /// line and column, and copied to a numbered backup before anything writes there again.
+    #[test]
+    fn an_unreadable_settings_file_is_said_at_its_place_and_kept() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let file = folder.path().join(FILE);
+        let text = "(\n    profile: Profile(foot_width: Standard, weight_kg: \"heavy\"),\n)\n";
+        std::fs::write(&file, text).expect("write");
+        let (settings, notice) = Settings::read(&file, None);
+        assert_eq!(settings, Settings::default());
+        let said = Lang::En.words().say(&notice.expect("a notice"));
+        let backup = crate::files::numbered_backup(&file, 1);
+        assert!(said.contains(&crate::files::shown(&file)), "{said}");
+        assert!(said.contains("line 2, column"), "{said}");
+        assert!(said.contains(&crate::files::shown(&backup)), "{said}");
+        assert_eq!(std::fs::read_to_string(&backup).expect("kept"), text);
+        // Writing the settings now loses nothing: the backup stays as it was.
+        Settings::default()
+            .write(&file, &mut None)
+            .expect("written");
+        assert_eq!(std::fs::read_to_string(&backup).expect("kept"), text);
+        // Read again, a second backup is not made of the file the window wrote.
+        let (_, notice) = Settings::read(&file, None);
+        assert!(notice.is_none());
+        assert!(!crate::files::numbered_backup(&file, 2).exists());
     }
 
     /// A fitting's customer is never remembered: not written, and not brought back from an
