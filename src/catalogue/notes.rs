@@ -122,30 +122,46 @@ struct FoamWords {
 /// right after "not", "less", "never", "no" or "without": one pass over the text, with no copy of it, as a
 /// ranking asks this of every shoe that has no `foam`.
 fn foam_words(notes: &str) -> FoamWords {
+    // Plain ASCII notes (most) are split as bytes; others by Unicode letters.
+    if notes.is_ascii() {
+        scan_foam(notes.as_bytes().split(|b| !b.is_ascii_alphabetic()))
+    } else {
+        scan_foam(notes.split(|c: char| !c.is_alphabetic()).map(str::as_bytes))
+    }
+}
+
+/// What the `words` of a text say of a foam's feel.
+fn scan_foam<'a>(words: impl Iterator<Item = &'a [u8]>) -> FoamWords {
     const FIRM: [&str; 2] = ["firm", "firmer"];
     const SOFT: [&str; 6] = ["soft", "softer", "plush", "pillowy", "squishy", "bouncy"];
     const DENIED: [&str; 5] = ["not", "less", "never", "no", "without"];
-    let is = |word: &str, one: &str| word.eq_ignore_ascii_case(one);
+    let is = |word: &[u8], one: &str| word.eq_ignore_ascii_case(one.as_bytes());
+    let denied = |by: &[u8]| DENIED.iter().any(|no| is(by, no));
     let mut said = FoamWords::default();
-    let mut previous = "";
-    let mut before_previous = "";
-    for word in notes.split(|c: char| !c.is_alphabetic()) {
+    let mut previous: &[u8] = &[];
+    let mut before_previous: &[u8] = &[];
+    for word in words {
         if word.is_empty() {
             continue;
         }
-        let denied = |by: &str| DENIED.iter().any(|no| is(by, no));
-        if !denied(previous) {
+        // Only words of four to eight letters starting so can say a feel: the rest, most
+        // of any text, are passed over at once.
+        let may_say = (4..=8).contains(&word.len())
+            && matches!(
+                word[0].to_ascii_lowercase(),
+                b'b' | b'f' | b's' | b'p' | b'r'
+            );
+        if may_say {
             if is(word, "balanced") {
-                said.balanced = true;
+                said.balanced |= !denied(previous);
             } else if FIRM.iter().any(|firm| is(word, firm)) {
-                said.firm = true;
+                said.firm |= !denied(previous);
             } else if SOFT.iter().any(|soft| is(word, soft)) {
-                said.soft = true;
+                said.soft |= !denied(previous);
+            } else if is(word, "ride") && is(previous, "stable") && !denied(before_previous) {
+                // "a stable ride" says firm, unless it is "not a stable ride".
+                said.firm = true;
             }
-        }
-        // "a stable ride" says firm, unless it is "not a stable ride".
-        if is(word, "ride") && is(previous, "stable") && !denied(before_previous) {
-            said.firm = true;
         }
         before_previous = previous;
         previous = word;
@@ -278,6 +294,9 @@ mod tests {
         assert_eq!(foam_words("softened heel"), FoamWords::default());
         assert!(foam_words("balanced and bouncy").balanced);
         assert_eq!(foam_words("no soft foam here"), FoamWords::default());
+        // Notes with letters beyond ASCII are read by letters, as plain ones are by bytes.
+        assert_eq!(foam_words("Мягкая пена, soft—and light"), soft);
+        assert_eq!(foam_words("Жёсткая: not soft"), FoamWords::default());
         assert_eq!(foam_words("without firm foam"), FoamWords::default());
     }
 }
