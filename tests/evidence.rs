@@ -752,7 +752,7 @@ fn the_shop_learns_a_models_length_from_its_sessions() {
     )
     .expect("UTF-8");
     assert!(
-        text.contains("6 of 6 customers with measured feet took half a size up from the brand's chart: the size to try follows it"),
+        text.contains("6 of 6 customers with measured feet took half a size up from the brand's chart: enough for the size to try to follow it"),
         "{text}"
     );
     assert!(!text.contains("Secret Name"));

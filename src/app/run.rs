@@ -76,14 +76,17 @@ pub fn run(catalogue: Option<PathBuf>) -> Result<(), WindowError> {
         Box::new(move |cc| {
             theme::apply(&cc.egui_ctx);
             let settings_file = log::data_folder().join(settings::FILE);
-            let (settings, notice) = Settings::read(
+            let (settings, notice, writable) = Settings::read(
                 &settings_file,
                 cc.storage
                     .and_then(|s| s.get_string(settings::KEY))
                     .as_deref(),
             );
             let mut app = ShoeApp::new(settings, catalogue);
-            app.remember_settings_in(settings_file);
+            // A settings file that could not be kept is left as it is.
+            if writable {
+                app.remember_settings_in(settings_file);
+            }
             if let Some(notice) = notice {
                 app.notify(notice);
             }

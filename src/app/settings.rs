@@ -125,39 +125,44 @@ impl Settings {
 
     /// The settings kept in `file`, or those an earlier version kept under [`KEY`] in
     /// eframe's storage (`older`) when there is no file yet; the defaults with a notice when
-    /// they do not read. A file that does not read (edited by hand, or damaged) is said with
-    /// its line and column, and copied to a numbered backup beside it before the window
-    /// writes its settings there again: nothing in it is lost.
-    pub fn read(file: &Path, older: Option<&str>) -> (Settings, Option<Say>) {
-        let text = match crate::catalogue::read_text(file) {
-            Ok(text) => text,
-            Err(crate::catalogue::LoadError::NotFound) => return Settings::restore(older),
-            Err(_) => {
-                let said = Say::new("notice-settings-unreadable-file")
-                    .text("file", crate::files::shown(file));
-                return (Settings::default(), Some(said));
+    /// they do not read, and whether the window may write its settings to `file`. A file
+    /// that does not read (edited by hand, damaged, not text) is said with its place, and
+    /// copied byte for byte to a numbered backup beside it first: should that copy fail, the
+    /// file is left alone and the window does not write there.
+    pub fn read(file: &Path, older: Option<&str>) -> (Settings, Option<Say>, bool) {
+        let unread = match crate::catalogue::read_text(file) {
+            Ok(text) => match Settings::parse(&text) {
+                Ok(settings) => return (settings, None, true),
+                Err(place) => Some(place),
+            },
+            Err(crate::catalogue::LoadError::NotFound) => {
+                let (settings, notice) = Settings::restore(older);
+                return (settings, notice, true);
             }
+            Err(_) => None,
         };
-        match Settings::parse(&text) {
-            Ok(settings) => (settings, None),
-            Err((line, column, error)) => {
-                let kept = (1..)
-                    .map(|number| crate::files::numbered_backup(file, number))
-                    .find(|backup| !backup.exists())
-                    .filter(|backup| crate::files::copy_new(backup, file).is_ok());
-                let said = match &kept {
-                    Some(kept) => Say::new("notice-settings-unreadable-at")
-                        .text("kept", crate::files::shown(kept)),
-                    None => Say::new("notice-settings-unreadable-at-unkept"),
-                };
-                let said = said
-                    .text("file", crate::files::shown(file))
-                    .num("line", line as f64)
-                    .num("column", column as f64)
-                    .text("error", error);
-                (Settings::default(), Some(said))
-            }
-        }
+        let kept = (1..)
+            .map(|number| crate::files::numbered_backup(file, number))
+            .find(|backup| !backup.exists())
+            .filter(|backup| crate::files::copy_new(backup, file).is_ok());
+        let said =
+            match (&kept, &unread) {
+                (Some(kept), Some(_)) => Say::new("notice-settings-unreadable-at")
+                    .text("kept", crate::files::shown(kept)),
+                (None, Some(_)) => Say::new("notice-settings-unreadable-at-unkept"),
+                (Some(kept), None) => Say::new("notice-settings-unreadable-file")
+                    .text("kept", crate::files::shown(kept)),
+                (None, None) => Say::new("notice-settings-unreadable-file-unkept"),
+            };
+        let said = said.text("file", crate::files::shown(file));
+        let said = match unread {
+            Some((line, column, error)) => said
+                .num("line", line as f64)
+                .num("column", column as f64)
+                .text("error", error),
+            None => said,
+        };
+        (Settings::default(), Some(said), kept.is_some())
     }
 
     /// Writes the settings to `file` through the one write path; `written` is the text last
@@ -238,8 +243,9 @@ mod tests {
         let file = folder.path().join(FILE);
         let text = "(\n    profile: Profile(foot_width: Standard, weight_kg: \"heavy\"),\n)\n";
         std::fs::write(&file, text).expect("write");
-        let (settings, notice) = Settings::read(&file, None);
+        let (settings, notice, writable) = Settings::read(&file, None);
         assert_eq!(settings, Settings::default());
+        assert!(writable, "kept first, so the window may write there");
         let said = Lang::En.words().say(&notice.expect("a notice"));
         let backup = crate::files::numbered_backup(&file, 1);
         assert!(said.contains(&crate::files::shown(&file)), "{said}");
@@ -252,9 +258,44 @@ mod tests {
             .expect("written");
         assert_eq!(std::fs::read_to_string(&backup).expect("kept"), text);
         // Read again, a second backup is not made of the file the window wrote.
-        let (_, notice) = Settings::read(&file, None);
+        let (_, notice, _) = Settings::read(&file, None);
         assert!(notice.is_none());
         assert!(!crate::files::numbered_backup(&file, 2).exists());
+    }
+
+    /// A settings file that is not even text is kept byte for byte before anything writes
+    /// there; one that cannot be kept is not written over.
+    #[test]
+    fn a_settings_file_that_is_not_text_is_kept_and_never_lost() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let file = folder.path().join(FILE);
+        let bytes = b"(sessions_folder: Some(\"Jos\xe9\"))".to_vec();
+        std::fs::write(&file, &bytes).expect("write");
+        let (_, notice, writable) = Settings::read(&file, None);
+        let said = Lang::En.words().say(&notice.expect("a notice"));
+        assert!(said.contains(&crate::files::shown(&file)), "{said}");
+        assert!(writable);
+        let backup = crate::files::numbered_backup(&file, 1);
+        assert_eq!(std::fs::read(&backup).expect("kept"), bytes);
+        #[cfg(unix)]
+        {
+            // A folder the backup cannot be written in: the file is not to be written.
+            use std::os::unix::fs::PermissionsExt;
+            let locked = folder.path().join("locked");
+            std::fs::create_dir(&locked).expect("folder");
+            let file = locked.join(FILE);
+            std::fs::write(&file, b"(profile: 12").expect("write");
+            std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o500))
+                .expect("locked");
+            let (_, notice, writable) = Settings::read(&file, None);
+            std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o700))
+                .expect("unlocked");
+            // Root writes anywhere: there the backup is made, and the file may be written.
+            let kept = crate::files::numbered_backup(&file, 1).exists();
+            assert_eq!(writable, kept);
+            let said = Lang::En.words().say(&notice.expect("a notice"));
+            assert!(said.contains("line 1"), "{said}");
+        }
     }
 
     /// A fitting's customer is never remembered: not written, and not brought back from an

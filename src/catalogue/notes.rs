@@ -50,21 +50,18 @@ const GUIDANCE: &[Vocabulary] = &[
 const DENIALS: [&str; 5] = ["no", "not", "without", "never", "non"];
 
 /// Where `text` (lower case) says `phrase`: true when it says it, false when it only denies
-/// it (after "no", "not", "without", "never" in the same clause: "no firm medial post",
-/// "without a dual-density post", but not "no plate, but a wide base"), none when it does
-/// not speak of it.
+/// it, none when it does not speak of it. A denial is "no", "not", "without" or "never" at
+/// most [`DENIAL_REACH`] words before the phrase in the same part of a sentence ("no firm
+/// medial post", "without a dual-density post"), carried on through "or" and "nor" ("no
+/// post or guide rails"), never past a comma, a dash, a line's end, "but", "and" or "yet"
+/// ("no plate, but a wide base"); "non" denies only the word it is joined to ("non-plated").
 pub fn says(text: &str, phrase: &str) -> Option<bool> {
     let mut denied = None;
     for (at, _) in text.match_indices(phrase) {
-        let clause = &text[text[..at]
-            .rfind(['.', ',', ';', ':', '!', '?', '(', ')'])
-            .map_or(0, |end| end + 1)..at];
-        let words = clause
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-            .rev()
-            .take_while(|word| !CLAUSE_JOINS.contains(word));
-        if words.into_iter().any(|word| DENIALS.contains(&word)) {
+        let clause = &text[text[..at].rfind(CLAUSE_ENDS).map_or(0, |end| {
+            end + text[end..].chars().next().map_or(1, char::len_utf8)
+        })..at];
+        if is_denied(clause) {
             denied = Some(false);
         } else {
             return Some(true);
@@ -73,8 +70,42 @@ pub fn says(text: &str, phrase: &str) -> Option<bool> {
     denied
 }
 
+/// Whether the words of `before`, the part of a sentence up to a phrase, deny it.
+fn is_denied(before: &str) -> bool {
+    let mut reach = 0;
+    for (place, word) in before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .rev()
+        .enumerate()
+    {
+        if CLAUSE_JOINS.contains(&word) {
+            return false;
+        }
+        if matches!(word, "or" | "nor") {
+            reach = 0;
+            continue;
+        }
+        let denies = match word {
+            "non" => place == 0,
+            _ => DENIALS.contains(&word),
+        };
+        if denies && reach < DENIAL_REACH {
+            return true;
+        }
+        reach += 1;
+    }
+    false
+}
+
+/// What ends a part of a sentence, past which a denial does not reach.
+const CLAUSE_ENDS: [char; 12] = ['.', ',', ';', ':', '!', '?', '(', ')', '\n', '—', '–', '/'];
+
+/// How many words before a phrase a denial reaches.
+const DENIAL_REACH: usize = 4;
+
 /// Words that start a new part of a sentence, past which a denial does not reach.
-const CLAUSE_JOINS: [&str; 4] = ["but", "and", "or", "yet"];
+const CLAUSE_JOINS: [&str; 3] = ["but", "and", "yet"];
 
 /// The ways of guiding the foot that `notes` speak of, each with the words found and
 /// whether they say it (true) or deny it (false), in the order of [`GUIDANCE`].
@@ -140,6 +171,7 @@ fn scan_foam<'a>(words: impl Iterator<Item = &'a [u8]>) -> FoamWords {
     let mut said = FoamWords::default();
     let mut previous: &[u8] = &[];
     let mut before_previous: &[u8] = &[];
+    let mut further_back: &[u8] = &[];
     for word in words {
         if word.is_empty() {
             continue;
@@ -158,11 +190,16 @@ fn scan_foam<'a>(words: impl Iterator<Item = &'a [u8]>) -> FoamWords {
                 said.firm |= !denied(previous);
             } else if SOFT.iter().any(|soft| is(word, soft)) {
                 said.soft |= !denied(previous);
-            } else if is(word, "ride") && is(previous, "stable") && !denied(before_previous) {
+            } else if is(word, "ride")
+                && is(previous, "stable")
+                && !denied(before_previous)
+                && !denied(further_back)
+            {
                 // "a stable ride" says firm, unless it is "not a stable ride".
                 said.firm = true;
             }
         }
+        further_back = before_previous;
         before_previous = previous;
         previous = word;
     }
@@ -273,6 +310,48 @@ pub(crate) fn problems(shoe: &Shoe) -> Vec<(&'static str, Say)> {
 mod tests {
     use super::*;
 
+    /// A denial denies what follows it in the same part of a sentence, a few words on, and
+    /// through "or"; never past a comma, a dash, a line's end or "but".
+    #[test]
+    fn a_denial_reaches_its_own_words_only() {
+        let said = |text: &str, phrase: &str| says(text, phrase);
+        assert_eq!(said("no medial post", "medial post"), Some(false));
+        assert_eq!(said("no firm medial post", "medial post"), Some(false));
+        assert_eq!(
+            said("without a dual-density medial post", "medial post"),
+            Some(false)
+        );
+        assert_eq!(
+            said("no medial post or guide rails", "guide rails"),
+            Some(false)
+        );
+        assert_eq!(said("no plate, but guide rails", "guide rails"), Some(true));
+        assert_eq!(said("no plate and guide rails", "guide rails"), Some(true));
+        assert_eq!(
+            said("no carbon plate\nguide rails", "guide rails"),
+            Some(true)
+        );
+        assert_eq!(
+            said("stable ride — no plate — medial post", "medial post"),
+            Some(true)
+        );
+        assert_eq!(
+            said("non-slip outsole with a medial post", "medial post"),
+            Some(true)
+        );
+        assert_eq!(said("a non-plated shoe", "plate"), Some(false));
+        assert_eq!(
+            said("not as soft as the ghost with guide rails", "guide rails"),
+            Some(true)
+        );
+        assert_eq!(said("a light shoe", "medial post"), None);
+        // Said once plainly, it is said, whatever else denies it.
+        assert_eq!(
+            said("no post here; a medial post there", "medial post"),
+            Some(true)
+        );
+    }
+
     #[test]
     fn notes_words_are_read_as_whole_words_and_not_when_denied() {
         let soft = FoamWords {
@@ -290,6 +369,8 @@ mod tests {
         assert_eq!(foam_words("firm, stable"), firm);
         assert_eq!(foam_words("a firm-ish midsole"), firm);
         assert_eq!(foam_words("a stable ride"), firm);
+        assert_eq!(foam_words("not a stable ride"), FoamWords::default());
+        assert_eq!(foam_words("not stable ride"), FoamWords::default());
         assert_eq!(foam_words("confirmed figures"), FoamWords::default());
         assert_eq!(foam_words("softened heel"), FoamWords::default());
         assert!(foam_words("balanced and bouncy").balanced);

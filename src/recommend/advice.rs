@@ -5,7 +5,7 @@
 
 use super::explain::{Lead, first_pick_lead};
 use super::moves::{self, Moves};
-use super::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs_with, widen};
+use super::what_if::{WIDENINGS, WhatIfs, Widening, what_ifs_with, widen_learning};
 use super::{
     Context, Factor, FactorSet, Judge, LearnedSizes, Priorities, Ranking, Recommendation, Verdict,
     Verdicts, assess_given, given, rank_learning,
@@ -154,6 +154,7 @@ pub fn what_ifs_for(
     }
     // Evidence with nothing in it moves nothing: the what-ifs need not look at it.
     let evidence = asked.evidence.filter(|evidence| !evidence.shoes.is_empty());
+    let learned = evidence.map(|evidence| LearnedSizes::learn(catalogue, evidence));
     let what_ifs = what_ifs_with(
         catalogue,
         profile,
@@ -164,7 +165,7 @@ pub fn what_ifs_for(
     );
     (
         Some(what_ifs),
-        widen(catalogue, profile, priorities, WIDENINGS),
+        widen_learning(catalogue, profile, priorities, WIDENINGS, learned.as_ref()),
     )
 }
 

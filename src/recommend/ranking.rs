@@ -552,8 +552,13 @@ pub(crate) fn ranks(
 
 /// How many shoes of `catalogue` suit everything `profile` gives: the shoes that would be
 /// best picks were there no limit of [`BEST_PICKS`].
-pub(crate) fn suiting(catalogue: &Catalogue, profile: &Profile, priorities: &Priorities) -> usize {
-    let context = Context::new(catalogue, profile);
+pub(crate) fn suiting(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    learned: Option<&LearnedSizes>,
+) -> usize {
+    let context = Context::learning(catalogue, profile, learned);
     let memo = memo::Memo::for_catalogue(&context, catalogue.shoes.len());
     let scoring = Scoring::new(profile, priorities);
     catalogue

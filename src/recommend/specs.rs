@@ -158,7 +158,7 @@ pub fn why_above(
     }
     // Points are the cards' own: percent of the match. No input is said to put a shoe
     // further ahead than the cards show it, though others pulled the other way.
-    let shown = |r: &Recommendation| (r.score * 100.0).round();
+    let shown = |r: &Recommendation| card_percent(r.score);
     let gap = (shown(above) - shown(below)).max(0.0);
     // The inputs worth a point or more; the largest alone when none is.
     let worth = shares.iter().filter(|(_, share)| *share >= 0.005).count();
@@ -178,6 +178,11 @@ pub fn why_above(
             }
         })
         .collect()
+}
+
+/// The percent a card shows for `score`, rounded as the card writes it ("72% match").
+pub fn card_percent(score: f64) -> f64 {
+    format!("{:.0}", score * 100.0).parse().unwrap_or(0.0)
 }
 
 fn widths(shoe: &Shoe) -> Say {

@@ -5,7 +5,7 @@
 //! changed profile again, so every claim is true. Never a different body weight. And what
 //! separates two shoes, factor by factor.
 
-use super::{Factor, IdOrder, Priorities, Ranking, Recommendation, ranks, suiting};
+use super::{Factor, IdOrder, LearnedSizes, Priorities, Ranking, Recommendation, ranks, suiting};
 use crate::catalogue::{Catalogue, Foam, Purpose, Surface, Width};
 use crate::evidence::Evidence;
 use crate::profile::{Profile, Pronation, SIZE_EU, Season};
@@ -526,14 +526,26 @@ pub fn widen(
     priorities: &Priorities,
     limit: usize,
 ) -> Vec<Widening> {
-    if suiting(catalogue, profile, priorities) > 0 {
+    widen_learning(catalogue, profile, priorities, limit, None)
+}
+
+/// As [`widen`], with the sizes to try moved by what the shop `learned` of models' length
+/// fit, as the advice it widens ranks them.
+pub fn widen_learning(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    priorities: &Priorities,
+    limit: usize,
+    learned: Option<&LearnedSizes>,
+) -> Vec<Widening> {
+    if suiting(catalogue, profile, priorities, learned) > 0 {
         return Vec::new();
     }
     let mut found: Vec<(usize, Candidate)> = candidates(profile, catalogue.currency.as_deref())
         .into_iter()
         .filter(|candidate| !WHERE_AND_WHEN.contains(&candidate.field))
         .filter_map(|candidate| {
-            let count = suiting(catalogue, &candidate.profile, priorities);
+            let count = suiting(catalogue, &candidate.profile, priorities, learned);
             (count > 0).then_some((count, candidate))
         })
         .collect();

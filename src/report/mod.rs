@@ -153,7 +153,7 @@ fn choices_section(html: &mut String, input: &ReportInput, words: &Words) {
                 escape(catalogue.currency_of(shoe).unwrap_or(""))
             )
         });
-        let score = Say::new("report-match").num("percent", (r.score * 100.0).round());
+        let score = Say::new("report-match").num("percent", specs::card_percent(r.score));
         let _ = writeln!(
             html,
             "<div class=\"body\"><h3><span class=\"rank\">{}.</span> {}</h3>\n<p class=\"score\"><span class=\"band {}\">{}</span> · {}{price}</p>",

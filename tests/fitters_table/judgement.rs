@@ -164,7 +164,7 @@ fn why_a_shoe_is_above_another_speaks_the_cards_scale() {
     for archetype in archetypes() {
         let ranking = rank(&catalogue, &archetype.profile, &Priorities::default());
         for pair in ranking.recommendations.windows(2).take(12) {
-            let shown = |r: &Recommendation| (r.score * 100.0).round();
+            let shown = |r: &Recommendation| specs::card_percent(r.score);
             let gap = shown(&pair[0]) - shown(&pair[1]);
             for said in specs::why_above(&pair[0], &pair[1], &Priorities::default(), 3) {
                 let text = words.say(&said);

@@ -526,3 +526,51 @@ fn the_shops_learned_fit_moves_the_size_only_past_its_thresholds() {
     let evidence = sized_evidence(&shop, "small", &[(2.0, Kept); 6]);
     assert_eq!(learned_size(&shop, "true", &evidence).0, plain);
 }
+
+/// What would widen the choice is counted with the sizes the shop learned, as the advice it
+/// widens ranks them: a shoe the learned size leaves out of stock is not counted as suiting.
+#[test]
+fn widening_counts_shoes_with_the_sizes_the_shop_learned() {
+    use shoe_selector::evidence::Length::Kept;
+    let stocked = |id: &str, removable_insole: bool| Shoe {
+        removable_insole,
+        ..branded(id, "Test", Some(Sizing::TrueToSize))
+    };
+    let mut shop = catalogue(vec![stocked("fixed", false), stocked("learned", true)]);
+    let profile = Profile {
+        orthotics: Some(true),
+        ..with_feet(270.0, 268.0)
+    };
+    // Both stocked up to exactly the size the chart gives these feet.
+    let eu = size_of(&shop, &profile, "learned").expect("sized").1;
+    for shoe in &mut shop.shoes {
+        shoe.sizes_eu = Some((36.0, eu));
+    }
+    let evidence = sized_evidence(&shop, "learned", &[(1.0, Kept); 5]);
+    let asked = Asked {
+        evidence: Some(&evidence),
+        ..Asked::default()
+    };
+    let priorities = Priorities::default();
+    let advice = advise(&shop, &profile, &priorities, &asked);
+    assert_eq!(
+        advice.ranking.in_band(Band::Best),
+        0,
+        "{:?}",
+        advice.ranking
+    );
+    assert!(
+        !advice.widenings.is_empty(),
+        "the one shoe the learned size keeps out does not count as suiting"
+    );
+    for widening in &advice.widenings {
+        let changed = what_if::apply(&profile, &widening.changes).expect("a change");
+        let widened = advise(&shop, &changed, &priorities, &asked);
+        assert_eq!(
+            widened.ranking.in_band(Band::Best),
+            widening.suiting.min(BEST_PICKS),
+            "{:?}",
+            widening.changes
+        );
+    }
+}

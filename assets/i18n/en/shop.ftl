@@ -36,7 +36,7 @@ shop-length = { $agree } of { $of } customers with measured feet took { $took ->
         [up-half] half a size up from
        *[up-full] a full size up from
     } the brand's chart{ $clear ->
-        [yes] : the size to try follows it, by half a size at most.
+        [yes] : enough for the size to try to follow it, by half a size at most, where the ranking uses this shop's fittings.
        *[other] : not yet enough to move the size to try (at least { $fittings } customers, { $share } % of them agreeing).
     }
 insights-lengths-title = Length fit learned from measured feet

@@ -5,8 +5,9 @@ title-with-file = { $unsaved }{ $file } — Running-shoe selector
 
 notice-settings-unreadable = Your saved inputs could not be read, so the defaults are back.
 notice-settings-unreadable-at = Your saved settings in { $file } could not be read (line { $line }, column { $column }: { $error }), so the defaults are back; the file is kept as { $kept }.
-notice-settings-unreadable-at-unkept = Your saved settings in { $file } could not be read (line { $line }, column { $column }: { $error }), so the defaults are back.
-notice-settings-unreadable-file = Your saved settings in { $file } could not be opened, so the defaults are back.
+notice-settings-unreadable-at-unkept = Your saved settings in { $file } could not be read (line { $line }, column { $column }: { $error }), so the defaults are back; the file could not be copied, so it is left as it is and the settings are not remembered this time.
+notice-settings-unreadable-file = Your saved settings in { $file } could not be read as text, so the defaults are back; the file is kept as { $kept }.
+notice-settings-unreadable-file-unkept = Your saved settings in { $file } could not be read as text, so the defaults are back; the file could not be copied, so it is left as it is and the settings are not remembered this time.
 notice-saved = Saved to { $path }.
 notice-saved-backup = Saved to { $path } (the previous version is in { $backup }).
 notice-sample-saved = The sample catalogue was saved as { $path } with its pictures; this copy is open, to edit as you like.

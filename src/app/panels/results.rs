@@ -494,7 +494,7 @@ fn match_ui(ui: &mut egui::Ui, words: &Words, r: &Recommendation, fitting_speaks
             .desired_height(8.0)
             .fill(ACCENT);
         ui.add(bar);
-        let percent = format!("{:.0}", r.score * 100.0);
+        let percent = crate::recommend::specs::card_percent(r.score).to_string();
         let said = Say::new("results-match").text("percent", percent);
         ui.label(RichText::new(words.say(&said)).small());
     });

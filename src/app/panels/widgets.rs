@@ -101,7 +101,10 @@ pub(super) fn shoe_size_ui(
                 words,
             ))
             .changed();
-        *size = Some(if dragged {
+        // The box shows a tenth: focusing it and leaving applies what it shows, which must
+        // not round a size the file gives more finely (a shop chart's 42⅔) to a half.
+        let moved = dragged && (value - shown.value()).abs() >= 0.1;
+        *size = Some(if moved {
             ShoeSize::new(system, (value * 2.0).round() / 2.0)
         } else {
             shown
