@@ -105,8 +105,8 @@ fn the_report_has_the_inputs_the_top_choices_in_order_with_reasons_and_the_tried
         )),
         "only the top 4"
     );
-    assert!(html.contains("<td>Brooks Adrenaline GTS 24</td><td>too soft, the heel slips</td><td>Heel lifts on the left</td>"));
-    assert!(html.contains("<td>ASICS Gel-Kayano 31</td><td>fits well, liked</td>"));
+    assert!(html.contains("<td>Brooks Adrenaline GTS 24</td><td></td><td>too soft, the heel slips</td><td>Heel lifts on the left</td>"));
+    assert!(html.contains("<td>ASICS Gel-Kayano 31</td><td></td><td>fits well, liked</td>"));
     assert!(html.contains("data:image/png;base64,"), "pictures embedded");
     assert!(
         !html.contains("src=\"images/"),
@@ -499,4 +499,31 @@ fn the_report_the_summary_and_the_ranking_read_one_list_of_inputs() {
         !summary(&least, words).contains(';'),
         "nothing after the main five"
     );
+}
+
+/// The report is the fitting's record: each shoe tried with the size it was tried in, and
+/// the pair bought in the size bought, as the session file keeps them.
+#[test]
+fn the_report_records_the_sizes_tried_and_the_pair_bought() {
+    let session = SESSION
+        .replace(
+            "Tried(shoe: \"asics-gel-kayano-31\", feel: [Fits, Liked])",
+            "Tried(shoe: \"asics-gel-kayano-31\", size: Eu(44.5), feel: [Fits, Liked])",
+        )
+        .replace(
+            "    date: \"2026-11-20\",",
+            "    date: \"2026-11-20\",\n    bought: Shoe(\"asics-gel-kayano-31\"),\n    bought_size: UsMen(10.5),",
+        );
+    let html = report_of(&session, 3);
+    assert!(html.contains("<th>Size tried</th>"), "a size column");
+    assert!(html.contains("<td>EU 44.5</td>"), "the size tried");
+    // The apostrophe is escaped in the page.
+    assert!(
+        html.contains("Bought: ASICS Gel-Kayano 31, in US men&#39;s 10.5."),
+        "the pair bought"
+    );
+    // A pair tried without a size leaves its cell empty; no pair bought, no line.
+    let plain = report_of(SESSION, 3);
+    assert!(plain.contains("<td>Brooks Adrenaline GTS 24</td><td></td>"));
+    assert!(!plain.contains("Bought:"));
 }

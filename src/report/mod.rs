@@ -5,7 +5,7 @@
 use crate::catalogue::validate::resolve_image;
 use crate::catalogue::{Catalogue, Shoe};
 use crate::knee_health;
-use crate::profile::Profile;
+use crate::profile::{Profile, size_said};
 use crate::recommend::{Advice, Band, Explainer, Factor, NO_BEST_PICK, Verdict, specs};
 use crate::units::WeightUnit;
 use crate::units::money;
@@ -272,32 +272,54 @@ fn history_section(html: &mut String, catalogue: &Catalogue, profile: &Profile, 
     html.push_str("</table></section>\n");
 }
 
-/// The shoes tried on, how each felt and the note on it.
+/// The shoes tried on, the size each was tried in, how each felt and the note on it; then
+/// the pair bought, in the size bought.
 fn tried_section(html: &mut String, catalogue: &Catalogue, profile: &Profile, words: &Words) {
     let _ = writeln!(
         html,
-        "<section class=\"tried\"><h2>{}</h2><table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        "<section class=\"tried\"><h2>{}</h2><table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
         escape(&words.get("report-tried")),
         escape(&words.get("report-tried-shoe")),
+        escape(&words.get("report-tried-size")),
         escape(&words.get("report-tried-feel")),
         escape(&words.get("report-tried-note")),
     );
-    for tried in &profile.tried {
-        let name = catalogue
+    let name_of = |id: &str| {
+        catalogue
             .shoes
             .iter()
-            .find(|s| s.id == tried.shoe)
-            .map_or_else(|| tried.shoe.clone(), Shoe::name);
+            .find(|s| s.id == id)
+            .map_or_else(|| id.to_string(), Shoe::name)
+    };
+    let size_of = |size: Option<crate::units::ShoeSize>| {
+        size.map_or_else(String::new, |size| words.say(&size_said(size)))
+    };
+    for tried in &profile.tried {
         let feel: Vec<String> = tried.feel.iter().map(|f| words.get(f.message())).collect();
         let _ = writeln!(
             html,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&name),
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&name_of(&tried.shoe)),
+            escape(&size_of(tried.size)),
             escape(&feel.join(", ")),
             escape(tried.note.as_deref().unwrap_or(""))
         );
     }
-    html.push_str("</table></section>\n");
+    html.push_str("</table>\n");
+    if let Some(crate::profile::Bought::Shoe(id)) = &profile.bought {
+        let said = match profile.bought_size {
+            Some(size) => Say::new("report-bought-size")
+                .text("shoe", name_of(id))
+                .says("size", vec![size_said(size)]),
+            None => Say::new("report-bought").text("shoe", name_of(id)),
+        };
+        let _ = writeln!(
+            html,
+            "<p class=\"bought\">{}</p>",
+            escape(&words.say(&said))
+        );
+    }
+    html.push_str("</section>\n");
 }
 
 /// The knee-health advice, the warning signs first.
