@@ -948,6 +948,15 @@ fn the_record_offers_the_size_worked_out_for_pairs_tried_and_bought() {
         Some(worked_out),
         "recorded in the size worked out"
     );
+    // Written as the card writes it: "EU 44", not "EU 44.0".
+    let written = format!("EU {}", shoe_selector::units::number(worked_out.value()));
+    let shown = harness
+        .query_all(egui_kittest::kittest::By::new().predicate(|node| {
+            node.value().is_some_and(|value| value == written)
+                || node.label().is_some_and(|label| label == written)
+        }))
+        .count();
+    assert!(shown > 0, "{written} in the record");
     // Changed by hand, the size worked out is a button away.
     let other = ShoeSize::Eu(worked_out.value() + 1.0);
     window::change_profile(&mut harness, |p| p.tried[0].size = Some(other));

@@ -91,15 +91,22 @@ pub(super) fn shoe_size_ui(
         let shown = size.unwrap_or(first);
         let (mut value, system) = (shown.value(), shown.system());
         let (low, high) = system.range();
+        // Written as the cards write sizes: "EU 44", "EU 44.5" (44,5 in Russian).
+        let comma = words.lang() == Lang::Ru;
         let dragged = ui
-            .add(number_in(
-                egui::DragValue::new(&mut value)
-                    .range(low..=high)
-                    .speed(0.25)
-                    .max_decimals(1)
-                    .prefix(format!("{} ", words.get(system.message()))),
-                words,
-            ))
+            .add(
+                number_in(
+                    egui::DragValue::new(&mut value)
+                        .range(low..=high)
+                        .speed(0.25)
+                        .prefix(format!("{} ", words.get(system.message()))),
+                    words,
+                )
+                .custom_formatter(move |value, _| {
+                    let text = crate::units::number((value * 10.0).round() / 10.0);
+                    if comma { text.replace('.', ",") } else { text }
+                }),
+            )
             .changed();
         // The box shows a tenth: focusing it and leaving applies what it shows, which must
         // not round a size the file gives more finely (a shop chart's 42⅔) to a half.
