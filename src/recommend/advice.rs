@@ -161,7 +161,7 @@ pub fn what_ifs_for(
         priorities,
         ranking,
         asked.what_ifs_per_shoe,
-        evidence,
+        evidence.zip(learned.as_ref()),
     );
     (
         Some(what_ifs),

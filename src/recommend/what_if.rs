@@ -333,15 +333,20 @@ pub fn what_ifs(
     what_ifs_with(catalogue, profile, priorities, ranking, limit, None)
 }
 
-/// As [`what_ifs`], for a ranking moved by the shop's `evidence`: each changed profile is
-/// ranked and moved the same way, so every claim holds for the ranking shown.
+/// The shop's evidence with the sizes learned from it, learned once for every changed
+/// profile a what-if ranks.
+pub type ShopEvidence<'e> = (&'e Evidence, &'e LearnedSizes);
+
+/// As [`what_ifs`], for a ranking moved by the shop's `evidence` (with what it taught of
+/// models' length fit): each changed profile is ranked and moved the same way, so every
+/// claim holds for the ranking shown.
 pub fn what_ifs_with(
     catalogue: &Catalogue,
     profile: &Profile,
     priorities: &Priorities,
     ranking: &Ranking,
     limit: usize,
-    evidence: Option<&Evidence>,
+    evidence: Option<ShopEvidence>,
 ) -> WhatIfs {
     let shoes = catalogue.shoes.len();
     let mut current = vec![0; shoes];
@@ -407,13 +412,12 @@ fn ranks_moved(
     profile: &Profile,
     priorities: &Priorities,
     order: &IdOrder,
-    evidence: Option<&Evidence>,
+    evidence: Option<ShopEvidence>,
 ) -> Vec<u32> {
-    let Some(evidence) = evidence else {
+    let Some((evidence, learned)) = evidence else {
         return ranks(catalogue, profile, priorities, order);
     };
-    let learned = super::LearnedSizes::learn(catalogue, evidence);
-    let mut ranking = super::rank_learning(catalogue, profile, priorities, Some(&learned));
+    let mut ranking = super::rank_learning(catalogue, profile, priorities, Some(learned));
     super::moves::apply(&mut ranking, catalogue, profile, evidence);
     let mut out = vec![0; catalogue.shoes.len()];
     for r in &ranking.recommendations {
@@ -428,7 +432,7 @@ fn ranks_moved(
 fn two_changes(
     catalogue: &Catalogue,
     profile: &Profile,
-    (priorities, evidence): (&Priorities, Option<&Evidence>),
+    (priorities, evidence): (&Priorities, Option<ShopEvidence>),
     ranking: &Ranking,
     order: &IdOrder,
     what_ifs: &mut WhatIfs,
