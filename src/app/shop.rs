@@ -27,7 +27,7 @@ pub struct Counted {
     /// The needs of those customers against the catalogue on screen; none without one.
     pub needs: Option<Vec<Need>>,
     /// What the pairs bought by customers with measured feet told of each model's length,
-    /// by the shoe's id.
+    /// each with the shoe's name, named here rather than looked up in every frame.
     pub lengths: Vec<(String, crate::recommend::LearnedFit)>,
 }
 
@@ -146,8 +146,12 @@ impl Shop {
                 let needs = catalogue.as_ref().map(|c| needs(&evidence, c));
                 let lengths = catalogue.as_ref().map_or_else(Vec::new, |c| {
                     let fits = crate::recommend::length_fits(c, &evidence);
-                    let id = |index: usize| c.shoes[index].id.clone();
-                    fits.into_iter().map(|(at, fit)| (id(at), fit)).collect()
+                    let name = |index: usize| c.shoes[index].name();
+                    let mut lengths: Vec<_> =
+                        fits.into_iter().map(|(at, fit)| (name(at), fit)).collect();
+                    // What moves the size first, then what the most customers told.
+                    lengths.sort_by_key(|(_, fit)| (!fit.is_clear(), std::cmp::Reverse(fit.of)));
+                    lengths
                 });
                 let _ = done.send(Counted {
                     evidence,

@@ -41,6 +41,10 @@ shop-length = { $agree } of { $of } customers with measured feet took { $took ->
     }
 insights-lengths-title = Length fit learned from measured feet
 insights-lengths-none = No pair bought in a recorded size by a customer with measured feet has been told of yet.
+insights-lengths-more = and { $count } more { $count ->
+    [one] model
+   *[other] models
+} (`insights --json` lists them all)
 
 # A customer need, for the stock gaps: what follows "customers with".
 need-width = { $width ->

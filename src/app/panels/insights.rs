@@ -64,8 +64,8 @@ pub(super) fn insights_window(d: &mut Draw, ctx: &egui::Context) {
             egui::ScrollArea::vertical().show(ui, |ui| match tab {
                 0 => {
                     shoes_chart_ui(ui, words, evidence, d.catalogue);
-                    if let Some(catalogue) = d.catalogue {
-                        lengths_ui(ui, words, catalogue, &counted.lengths);
+                    if d.catalogue.is_some() {
+                        lengths_ui(ui, words, &counted.lengths);
                     }
                 }
                 1 => mix_chart_ui(ui, words, evidence),
@@ -277,7 +277,6 @@ fn shoes_chart_ui(
 fn lengths_ui(
     ui: &mut egui::Ui,
     words: &Words,
-    catalogue: &Catalogue,
     lengths: &[(String, crate::recommend::LearnedFit)],
 ) {
     ui.add_space(8.0);
@@ -287,19 +286,23 @@ fn lengths_ui(
         return;
     }
     let dark = ui.visuals().dark_mode;
-    for (id, fit) in lengths {
-        let Some(shoe) = catalogue.shoes.iter().find(|shoe| &shoe.id == id) else {
-            continue;
-        };
+    // A line a model, those that move the size first: as many as the shoes chart shows
+    // twice over, and how many more there are.
+    for (name, fit) in lengths.iter().take(2 * SHOES_SHOWN) {
         ui.horizontal_wrapped(|ui| {
             let verdict = if fit.is_clear() {
                 Verdict::Good
             } else {
                 Verdict::Caution
             };
-            ui.label(RichText::new(shoe.name()).strong());
+            ui.label(RichText::new(name).strong());
             ui.label(RichText::new(words.say(&fit.told())).color(verdict_colour(verdict, dark)));
         });
+    }
+    if lengths.len() > 2 * SHOES_SHOWN {
+        let more = Say::new("insights-lengths-more")
+            .num("count", (lengths.len() - 2 * SHOES_SHOWN) as f64);
+        ui.label(RichText::new(words.say(&more)).weak());
     }
 }
 
