@@ -7,7 +7,7 @@ use super::size::chart_of;
 use crate::catalogue::{Catalogue, Sizing};
 use crate::evidence::{Evidence, PATTERN_FITTINGS, PATTERN_SHARE, SizedPair};
 use crate::words::Say;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The most half sizes a customer is counted as needing from their chart size either way.
 const MOST_HALF_SIZES: i32 = 2;
@@ -83,8 +83,18 @@ impl LearnedSizes {
     /// [`PATTERN_FITTINGS`] customers told of, when at least [`PATTERN_SHARE`] of them
     /// needed the same.
     pub fn learn(catalogue: &Catalogue, evidence: &Evidence) -> LearnedSizes {
-        let by_shoe = length_fits(catalogue, evidence)
-            .into_iter()
+        // Only shoes enough customers told of can be learned: usually none or a few, so a
+        // shop without them (the window reranks in its frame) pays no search of its
+        // catalogue.
+        let enough = PATTERN_FITTINGS as usize;
+        let told: HashSet<&str> = (evidence.shoes.iter())
+            .filter(|(_, found)| found.sized.len() >= enough)
+            .map(|(id, _)| id.as_str())
+            .collect();
+        if told.is_empty() {
+            return LearnedSizes::default();
+        }
+        let by_shoe = fits_of(catalogue, evidence, |id| told.contains(id))
             .filter(|(_, fit)| fit.is_clear())
             .map(|(shoe, fit)| (catalogue.shoes[shoe].id.clone(), fit))
             .collect();
@@ -117,16 +127,25 @@ impl LearnedFit {
 /// feet told of, by the shoe's index: the half sizes most of them needed, and how many,
 /// clear or not yet.
 pub fn length_fits(catalogue: &Catalogue, evidence: &Evidence) -> Vec<(usize, LearnedFit)> {
+    fits_of(catalogue, evidence, |_| true).collect()
+}
+
+/// What the pairs told of each shoe of `catalogue` whose id `wanted` accepts.
+fn fits_of<'a>(
+    catalogue: &'a Catalogue,
+    evidence: &'a Evidence,
+    wanted: impl Fn(&str) -> bool + 'a,
+) -> impl Iterator<Item = (usize, LearnedFit)> + 'a {
     catalogue
         .shoes
         .iter()
         .enumerate()
+        .filter(move |(_, shoe)| wanted(&shoe.id))
         .filter_map(|(index, shoe)| {
             let pairs = &evidence.shoes.get(&shoe.id)?.sized;
             let fit = count_fit(catalogue, &shoe.brand, pairs)?;
             Some((index, fit))
         })
-        .collect()
 }
 
 /// The half sizes from the chart of `brand` that most of the customers of `pairs` needed
