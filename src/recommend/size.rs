@@ -244,19 +244,25 @@ impl Shift {
 /// The chart `brand`'s shoes are sized by in `system`: the catalogue's own for the brand,
 /// else the built-in one, else the standard conversion.
 pub(super) fn chart_of<'a>(catalogue: &'a Catalogue, brand: &str, system: SizeSystem) -> Chart<'a> {
-    let brand = brand.trim();
-    catalogue
-        .size_charts
-        .iter()
-        .chain(charts::built_in())
-        .find(|chart| chart.is_for(brand))
-        .map_or_else(
-            || Chart::standard(),
-            |chart| Chart {
+    chart_for(&own_charts(catalogue, system), brand)
+}
+
+/// The brands' own charts read in `system`, one a brand: the catalogue's first, so that a
+/// brand's chart there counts instead of the built-in one.
+fn own_charts(catalogue: &Catalogue, system: SizeSystem) -> Vec<Chart<'_>> {
+    let mut own: Vec<Chart> = Vec::new();
+    for chart in catalogue.size_charts.iter().chain(charts::built_in()) {
+        if !own
+            .iter()
+            .any(|o| o.own.is_some_and(|c| c.is_for(&chart.brand)))
+        {
+            own.push(Chart {
                 own: Some(chart),
                 rows: chart.rows(system),
-            },
-        )
+            });
+        }
+    }
+    own
 }
 
 /// The chart of `brand` among `own`, else the standard conversion.
@@ -403,19 +409,7 @@ impl<'a> Sizes<'a> {
         let system = profile
             .size_system
             .unwrap_or_else(|| known_size.map_or(SizeSystem::Eu, ShoeSize::system));
-        // The catalogue's charts first: a brand's own chart there counts instead.
-        let mut own: Vec<Chart<'a>> = Vec::new();
-        for chart in catalogue.size_charts.iter().chain(charts::built_in()) {
-            if !own
-                .iter()
-                .any(|o| o.own.is_some_and(|c| c.is_for(&chart.brand)))
-            {
-                own.push(Chart {
-                    own: Some(chart),
-                    rows: chart.rows(system),
-                });
-            }
-        }
+        let own = own_charts(catalogue, system);
         let learned = learned.filter(|learned| !learned.is_empty());
         let known = known(&own, catalogue, profile, learned);
         let read = |chart| Read::new(chart, profile.feet, known.as_ref(), system);
