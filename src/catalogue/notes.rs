@@ -110,13 +110,17 @@ const CLAUSE_JOINS: [&str; 3] = ["but", "and", "yet"];
 /// The ways of guiding the foot that `notes` speak of, each with the words found and
 /// whether they say it (true) or deny it (false), in the order of [`GUIDANCE`].
 pub fn guidance_said(notes: &str) -> Vec<(Guidance, &'static str, bool)> {
-    let notes = notes.to_lowercase();
+    guidance_in(&notes.to_lowercase())
+}
+
+/// As [`guidance_said`], of notes already in lower case.
+fn guidance_in(notes: &str) -> Vec<(Guidance, &'static str, bool)> {
     GUIDANCE
         .iter()
         .filter_map(|v| {
             let mut found = None;
             for word in v.words {
-                match says(&notes, word) {
+                match says(notes, word) {
                     Some(true) => return Some((v.way, *word, true)),
                     Some(false) => found = found.or(Some((v.way, *word, false))),
                     None => {}
@@ -240,7 +244,7 @@ pub(crate) fn problems(shoe: &Shoe) -> Vec<(&'static str, Say)> {
         return problems;
     };
     let lower = notes.to_lowercase();
-    let guidance = guidance_said(notes);
+    let guidance = guidance_in(&lower);
     match &shoe.guidance {
         None if shoe.support != Support::Neutral => {
             let said: Vec<_> = guidance.iter().filter(|(_, _, says)| *says).collect();
