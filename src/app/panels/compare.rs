@@ -91,7 +91,10 @@ fn for_you_row_ui(d: &Draw, ui: &mut egui::Ui, shoes: &[(usize, &Shoe)]) {
                 d.say(
                     &Say::new("compare-rank")
                         .text("rank", r.rank.to_string())
-                        .text("percent", format!("{:.0}", r.score * 100.0)),
+                        .text(
+                            "percent",
+                            crate::recommend::specs::card_percent(r.score).to_string(),
+                        ),
                 ),
             ),
             None => ui.label(

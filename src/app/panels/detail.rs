@@ -82,7 +82,10 @@ fn place_ui(d: &Draw, ui: &mut egui::Ui, recommendation: Option<&Recommendation>
             d.say(
                 &Say::new("detail-place")
                     .num("rank", r.rank as f64)
-                    .text("percent", format!("{:.0}", r.score * 100.0))
+                    .text(
+                        "percent",
+                        crate::recommend::specs::card_percent(r.score).to_string(),
+                    )
                     .text("band", r.band.one(d.words)),
             ),
         ),
