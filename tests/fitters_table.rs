@@ -1043,3 +1043,48 @@ fn a_try_on_too_narrow_names_the_wider_width_and_no_what_if_contradicts_it() {
         }
     }
 }
+
+/// A source named with its year in a shoe's notes: a part in brackets holding a name and a
+/// year, as "(Doctors of Running, 2025)" or "(Run4it review, 2023)".
+fn dated_sources(notes: &str) -> Vec<&str> {
+    notes
+        .split('(')
+        .skip(1)
+        .filter_map(|rest| rest.split(')').next())
+        .filter(|part| {
+            let words: Vec<&str> = part
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let year = words.iter().any(|w| {
+                w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (2000..=2099).contains(&y))
+            });
+            let name = words
+                .iter()
+                .any(|w| w.len() > 1 && w.chars().all(char::is_alphabetic));
+            year && name
+        })
+        .collect()
+}
+
+/// Every shoe of the bundled catalogue says where its figures come from, with the year: a
+/// shoe that no dated source describes does not belong in the shop's sample.
+#[test]
+fn every_bundled_shoe_cites_a_source_with_its_year() {
+    assert_eq!(
+        dated_sources("Soft (Doctors of Running, 2025); 7 mm (OutdoorGearLab; year not shown)."),
+        vec!["Doctors of Running, 2025"]
+    );
+    assert!(dated_sources("Every figure unconfirmed (RunRepeat).").is_empty());
+    let catalogue = bundled();
+    let undated: Vec<&str> = catalogue
+        .shoes
+        .iter()
+        .filter(|shoe| dated_sources(shoe.notes.as_deref().unwrap_or("")).is_empty())
+        .map(|shoe| shoe.id.as_str())
+        .collect();
+    assert!(
+        undated.is_empty(),
+        "these shoes cite no source with its year: {undated:?}"
+    );
+}
