@@ -383,7 +383,7 @@ fn switching_units_converts_the_values_shown() {
 #[test]
 fn raising_a_priority_re_ranks_at_once() {
     let mut settings = window::english();
-    settings.profile.budget = Some(80.0);
+    settings.profile.budget = Some(120.0);
     let mut harness = window(ShoeApp::new(settings, Some(bundled())));
     harness.get_by_label("What matters most").click();
     window::settle(&mut harness);
