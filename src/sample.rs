@@ -4,11 +4,23 @@
 
 use crate::catalogue::{Catalogue, Diagnostic, parse_catalogue};
 use crate::words::Say;
-use include_dir::{Dir, include_dir};
+use include_dir::Dir;
+#[cfg(not(target_arch = "wasm32"))]
+use include_dir::include_dir;
 use std::path::{Path, PathBuf};
 
-/// `data/`: the catalogue and its `images/`, as the project keeps them.
+/// `data/`: the catalogue and its `images/`, as the project keeps them. The web page carries
+/// the catalogue alone: its pictures are files beside the page, fetched as they are shown.
+#[cfg(not(target_arch = "wasm32"))]
 static DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
+#[cfg(target_arch = "wasm32")]
+static DATA: Dir<'static> = Dir::new(
+    "",
+    &[include_dir::DirEntry::File(include_dir::File::new(
+        FILE_NAME,
+        include_bytes!("../data/catalogue.ron"),
+    ))],
+);
 
 /// The catalogue's file name, in `data/` and in a written copy.
 pub const FILE_NAME: &str = "catalogue.ron";

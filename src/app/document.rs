@@ -12,7 +12,7 @@ use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
-use std::time::Instant;
+use web_time::Instant;
 
 /// Catalogue files up to this size are read before the first frame, so the results are
 /// there at once; larger ones load in the background with a progress indicator.

@@ -4,7 +4,9 @@
 
 use super::document::Document;
 use crate::catalogue::{Shoe, folder_of};
-use crate::pictures::{decode_picture, read_picture};
+use crate::pictures::decode_picture;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::pictures::read_picture;
 use crate::words::Say;
 use eframe::egui::{self, ColorImage, TextureHandle, TextureOptions};
 use std::collections::HashMap;
@@ -22,6 +24,7 @@ pub enum Source {
 
 impl Source {
     /// The picture, decoded and scaled, or why not.
+    #[cfg(not(target_arch = "wasm32"))]
     fn read(&self) -> Result<image::RgbaImage, Say> {
         match self {
             Source::File(path) => read_picture(path, MAX_SIDE)
@@ -67,12 +70,20 @@ pub struct Pictures {
     worker: Option<Worker>,
 }
 
+/// What reads the pictures off the frame: a thread of its own on the desktop; on the web
+/// page, the browser's fetches, each picture decoded when its bytes are in.
 struct Worker {
+    #[cfg(not(target_arch = "wasm32"))]
     requests: Sender<Source>,
+    #[cfg(target_arch = "wasm32")]
+    done: Sender<(Source, Result<image::RgbaImage, Say>)>,
+    #[cfg(target_arch = "wasm32")]
+    ctx: egui::Context,
     results: Receiver<(Source, Result<image::RgbaImage, Say>)>,
 }
 
 impl Worker {
+    #[cfg(not(target_arch = "wasm32"))]
     fn start(ctx: &egui::Context) -> Option<Worker> {
         let (requests, jobs) = channel::<Source>();
         let (done, results) = channel();
@@ -90,6 +101,57 @@ impl Worker {
             })
             .ok()?;
         Some(Worker { requests, results })
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn start(ctx: &egui::Context) -> Option<Worker> {
+        let (done, results) = channel();
+        Some(Worker {
+            done,
+            ctx: ctx.clone(),
+            results,
+        })
+    }
+
+    /// Asks for the picture from `source`; false when it cannot be asked for.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn ask(&self, source: &Source) -> bool {
+        self.requests.send(source.clone()).is_ok()
+    }
+
+    /// Fetches the picture from `source`, a path relative to the page (the sample's) or an
+    /// address, and decodes it with the same limits as a file.
+    #[cfg(target_arch = "wasm32")]
+    fn ask(&self, source: &Source) -> bool {
+        let url = match source {
+            Source::Sample(image) => image.clone(),
+            Source::File(path) => path.to_string_lossy().into_owned(),
+        };
+        let (done, ctx, source) = (self.done.clone(), self.ctx.clone(), source.clone());
+        ehttp::fetch(ehttp::Request::get(&url), move |response| {
+            let picture = match response {
+                Ok(response) if response.ok => {
+                    if response.bytes.len() as u64 > crate::pictures::MAX_FILE_BYTES {
+                        let megabytes = (response.bytes.len() as u64).div_ceil(1 << 20);
+                        Err(crate::pictures::Fault::TooManyBytes(megabytes).said(&url))
+                    } else {
+                        decode_picture(&response.bytes, MAX_SIDE).map_err(|fault| fault.said(&url))
+                    }
+                }
+                Ok(response) => Err(Say::new("picture-not-fetched")
+                    .text("image", url.as_str())
+                    .text(
+                        "reason",
+                        format!("{} {}", response.status, response.status_text),
+                    )),
+                Err(reason) => Err(Say::new("picture-not-fetched")
+                    .text("image", url.as_str())
+                    .text("reason", reason)),
+            };
+            let _ = done.send((source, picture));
+            ctx.request_repaint();
+        });
+        true
     }
 }
 
@@ -123,7 +185,7 @@ impl Pictures {
         self.cache
             .entry(source)
             .or_insert_with_key(|source| match worker {
-                Some(worker) if worker.requests.send(source.clone()).is_ok() => Picture::Loading,
+                Some(worker) if worker.ask(source) => Picture::Loading,
                 _ => Picture::Missing(Say::new("picture-no-reader")),
             })
     }

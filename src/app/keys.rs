@@ -201,7 +201,12 @@ pub(super) fn help(ctx: &egui::Context) -> Vec<(String, &'static str)> {
 }
 
 /// Turns this frame's shortcuts and dropped files into commands.
-pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Command>) {
+pub(super) fn shortcuts(
+    ctx: &egui::Context,
+    mode: Mode,
+    shop_parts: bool,
+    commands: &mut Vec<Command>,
+) {
     let typing = ctx.egui_wants_keyboard_input();
     let editing = mode == Mode::Edit;
     // A shortcut with Shift is looked for before the same without, which would match it too.
@@ -217,7 +222,8 @@ pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Comm
             Only::Editing => editing,
             Only::EditingNotTyping => editing && !typing,
         };
-        if !works {
+        // Opening a file is the shop's: the web page's finder has no files.
+        if !works || (!shop_parts && matches!(row.action, Action::Open)) {
             continue;
         }
         let pressed = row.keys.iter().any(|shortcut| {
@@ -238,7 +244,7 @@ pub(super) fn shortcuts(ctx: &egui::Context, mode: Mode, commands: &mut Vec<Comm
             .map(|f| f.path().to_path_buf())
             .collect()
     });
-    if let Some(path) = dropped.into_iter().next() {
+    if let Some(path) = dropped.into_iter().next().filter(|_| shop_parts) {
         commands.push(FileCommand::Open(path).into());
     }
 }

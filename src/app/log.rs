@@ -4,15 +4,24 @@
 //! new file each day and the last week's kept. Help -> "Open log folder" shows where.
 
 use std::path::PathBuf;
+#[cfg(not(target_arch = "wasm32"))]
 use tracing_appender::rolling::{RollingFileAppender, Rotation};
 
 /// How many days of logs are kept.
+#[cfg(not(target_arch = "wasm32"))]
 const KEEP_DAYS: usize = 7;
 
 /// The app's data folder: settings, the log, drafts being recovered.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn data_folder() -> PathBuf {
     eframe::storage_dir("shoe-selector")
         .unwrap_or_else(|| std::env::temp_dir().join("shoe-selector"))
+}
+
+/// The page keeps nothing in files (its settings stay in the browser): no folder.
+#[cfg(target_arch = "wasm32")]
+pub fn data_folder() -> PathBuf {
+    PathBuf::new()
 }
 
 /// Where the log files are.
@@ -22,6 +31,7 @@ pub fn folder() -> PathBuf {
 
 /// Starts writing the log. Written as it happens (a crash loses no line); where the folder
 /// cannot be written, the window runs without a log and says nothing of it.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn start() {
     let appender = RollingFileAppender::builder()
         .rotation(Rotation::DAILY)

@@ -10,10 +10,12 @@
 
 mod apply;
 pub mod command;
+mod dialog;
 mod document;
 pub mod editor;
 mod finder;
 mod fitting;
+#[cfg(not(target_arch = "wasm32"))]
 mod hooks;
 mod images;
 mod jobs;
@@ -22,11 +24,14 @@ pub mod log;
 mod panels;
 pub mod path_box;
 pub mod recovery;
+#[cfg(not(target_arch = "wasm32"))]
 mod run;
 pub mod settings;
 pub mod shop;
 mod theme;
 mod watch;
+#[cfg(target_arch = "wasm32")]
+mod web;
 mod windows;
 
 use crate::app::command::FileCommand;
@@ -36,9 +41,11 @@ use editor::Editor;
 use eframe::egui;
 pub use finder::{COMPARE_MAX, Finder, WHAT_IF_MAX_SHOES};
 pub use fitting::Fitting;
+#[cfg(not(target_arch = "wasm32"))]
 pub use hooks::TEST_HOOK;
 pub use images::Picture;
 use images::Pictures;
+#[cfg(not(target_arch = "wasm32"))]
 pub use run::{FIRST_FRAME_ONLY, WindowError, first_frame_only, run, window_error};
 pub use settings::{Settings, Theme};
 pub use theme::apply as apply_theme;
@@ -108,6 +115,9 @@ pub struct ShoeApp {
     settings_file: Option<(PathBuf, Option<String>)>,
     /// Why unsaved work could not be kept against a crash, once said.
     drafts_trouble_said: Option<String>,
+    /// The shop's own parts are offered (the editor, fitting sessions, customers,
+    /// insights, files and their dialogs, the log): all but the web page's shopper finder.
+    shop_parts: bool,
 }
 
 impl ShoeApp {
@@ -145,6 +155,7 @@ impl ShoeApp {
             what_ifs_stale: false,
             settings_file: None,
             drafts_trouble_said: None,
+            shop_parts: true,
         };
         match path {
             Some(path) if document::reads_in_background(&path) => {
@@ -223,6 +234,19 @@ impl ShoeApp {
     ) -> Self {
         self.dialogs = Dialogs::Stand(Arc::new(answer));
         self
+    }
+
+    /// The same window as the web page shows it to shoppers: the finder alone, with no menu
+    /// entry for what is the shop's (the editor, fitting sessions, customers, insights,
+    /// files, the log) and no key that opens them.
+    pub fn shopper_only(mut self) -> Self {
+        self.shop_parts = false;
+        self
+    }
+
+    /// Whether the shop's own parts are offered (see [`ShoeApp::shopper_only`]).
+    pub fn shop_parts(&self) -> bool {
+        self.shop_parts
     }
 
     /// What the window remembers: the runner's inputs, units, priorities, language, files.
@@ -433,7 +457,9 @@ impl ShoeApp {
         // The sessions are read when the window opens, and new and changed ones while a
         // list of them is open.
         let open = self.windows.customers || self.windows.insights;
-        self.shop.look(&self.settings.sessions(), open, &ctx);
+        if self.shop_parts {
+            self.shop.look(&self.settings.sessions(), open, &ctx);
+        }
         if self.windows.insights {
             let dates = self.windows.insights_dates().clone();
             self.shop
@@ -444,7 +470,7 @@ impl ShoeApp {
         }
         let catalogue = self.document.catalogue().map(|c| &**c);
         self.finder.explain_chosen(catalogue, &self.settings);
-        keys::shortcuts(&ctx, self.mode, &mut self.commands);
+        keys::shortcuts(&ctx, self.mode, self.shop_parts, &mut self.commands);
         self.guard_close(&ctx);
         panels::frame_ui(self, ui);
         self.apply_commands(&ctx);
@@ -495,8 +521,8 @@ impl ShoeApp {
     /// Hands the unsaved changes to the recovery, which writes them every few seconds (the
     /// window wakes up for it when the changes are not written yet).
     fn keep_drafts(&mut self, ctx: &egui::Context) {
-        // What waits to be restored is not written over.
-        if self.windows.left_behind.is_some() {
+        // What waits to be restored is not written over; the web page has nothing to keep.
+        if self.windows.left_behind.is_some() || !self.shop_parts {
             return;
         }
         let fitting = self.has_unsaved_fitting().then(|| recovery::Fitting {
@@ -541,11 +567,19 @@ impl eframe::App for ShoeApp {
 
     /// The settings go to their own file through the one write path; what an earlier
     /// version kept in eframe's storage (with a customer in it) is removed from there.
+    #[cfg(not(target_arch = "wasm32"))]
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if storage.get_string(settings::KEY).is_some() {
             storage.remove_string(settings::KEY);
         }
         self.save_settings();
+    }
+
+    /// The web page's settings stay in the browser (its local storage): the runner's
+    /// inputs, units, priorities, language and theme; never a customer.
+    #[cfg(target_arch = "wasm32")]
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(settings::KEY, self.settings.to_text());
     }
 
     /// egui's own memory is not kept between runs: it holds the text of the boxes typed in

@@ -184,8 +184,12 @@ impl Settings {
     /// folder.
     pub fn sessions(&self) -> PathBuf {
         self.sessions_folder.clone().unwrap_or_else(|| {
-            eframe::storage_dir("shoe-selector")
-                .map_or_else(|| PathBuf::from("sessions"), |dir| dir.join("sessions"))
+            #[cfg(not(target_arch = "wasm32"))]
+            let data = eframe::storage_dir("shoe-selector");
+            // The web page keeps no files, and has no sessions.
+            #[cfg(target_arch = "wasm32")]
+            let data: Option<PathBuf> = None;
+            data.map_or_else(|| PathBuf::from("sessions"), |dir| dir.join("sessions"))
         })
     }
 

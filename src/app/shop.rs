@@ -11,7 +11,8 @@ use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use web_time::Instant;
 
 /// How often an open list of customers or the insights look at the folder again.
 const LOOK_AGAIN_EVERY: Duration = Duration::from_secs(2);

@@ -3,10 +3,12 @@
 //! events becomes one reload once the file has been quiet for a moment.
 
 use eframe::egui;
+#[cfg(not(target_arch = "wasm32"))]
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
+use web_time::Instant;
 
 /// How long the file must stay quiet before it is read again.
 pub const QUIET: Duration = Duration::from_millis(300);
@@ -15,18 +17,20 @@ pub const QUIET: Duration = Duration::from_millis(300);
 pub struct FileWatch {
     /// The file watched.
     pub path: PathBuf,
+    #[cfg(not(target_arch = "wasm32"))]
     _watcher: RecommendedWatcher,
     events: Receiver<()>,
     changed_at: Option<Instant>,
 }
 
 impl FileWatch {
+    #[cfg(not(target_arch = "wasm32"))]
     /// Starts watching `path`; `None` when the system refuses (the app then simply does not
     /// reload by itself).
     pub fn new(path: &Path, ctx: &egui::Context) -> Option<FileWatch> {
         let folder = crate::catalogue::folder_of(path);
         let name = path.file_name()?.to_os_string();
-        let (tx, events) = channel();
+        let (tx, events) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
         let mut watcher =
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -51,6 +55,12 @@ impl FileWatch {
             events,
             changed_at: None,
         })
+    }
+
+    /// The page has no files of its own to watch.
+    #[cfg(target_arch = "wasm32")]
+    pub fn new(_path: &Path, _ctx: &egui::Context) -> Option<FileWatch> {
+        None
     }
 
     /// Whether the file changed and has been quiet long enough to read it again.

@@ -148,6 +148,7 @@ picture-too-large = `{ $image }` is too large to show: more than { $max } pixels
 picture-damaged = `{ $image }` is damaged ({ $reason })
 picture-cut-short = `{ $image }` ends before the picture does: the file was cut short
 picture-cannot-read = `{ $image }` cannot be read ({ $reason })
+picture-not-fetched = `{ $image }` could not be fetched ({ $reason })
 # `check` lists the first problems of a file; $count more were found and are not listed.
 check-unlisted = … and { $count ->
     [one] 1 more problem, not listed

@@ -156,6 +156,7 @@ picture-too-large = `{ $image }` слишком велика для показа
 picture-damaged = `{ $image }` повреждена ({ $reason })
 picture-cut-short = `{ $image }` обрывается раньше, чем кончается картинка: файл обрезан
 picture-cannot-read = `{ $image }` не удаётся прочитать ({ $reason })
+picture-not-fetched = `{ $image }` не удалось загрузить ({ $reason })
 # `check` перечисляет первые проблемы файла; ещё $count найдены и не перечислены.
 check-unlisted = … и ещё { $count ->
     [one] { $count } проблема, не перечислена

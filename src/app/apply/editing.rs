@@ -29,7 +29,7 @@ impl ShoeApp {
             EditorCommand::SaveAs => {
                 let folder = self.document.editor().map(|e| folder_of(e.path()));
                 self.choose(PathFor::SaveCatalogueAs, move || {
-                    let mut dialog = rfd::FileDialog::new()
+                    let mut dialog = crate::app::dialog::FileDialog::new()
                         .add_filter("Shoe catalogue", &["ron"])
                         .set_file_name("catalogue.ron");
                     if let Some(folder) = &folder {
@@ -41,7 +41,7 @@ impl ShoeApp {
             EditorCommand::SaveTo { path, agreed } => self.save_to(path, agreed),
             EditorCommand::ImportPictureDialog(index) => {
                 self.choose(PathFor::ImportPicture(index), || {
-                    rfd::FileDialog::new()
+                    crate::app::dialog::FileDialog::new()
                         .add_filter("Picture", &["png", "jpg", "jpeg"])
                         .pick_file()
                 });
@@ -83,6 +83,7 @@ impl ShoeApp {
 
     /// For [`super::TEST_HOOK`]: the editor on the open catalogue with its first shoe's model
     /// changed to `model`, not saved.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(in crate::app) fn edit_for_a_test(&mut self, model: &str) {
         self.edit(true);
         if let Some(editor) = self.document.editor_mut()

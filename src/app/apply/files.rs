@@ -63,7 +63,8 @@ impl ShoeApp {
             FileCommand::OpenDialog => {
                 let folder = self.document.path().map(folder_of);
                 self.choose(PathFor::OpenCatalogue, move || {
-                    let mut dialog = rfd::FileDialog::new().add_filter("Shoe catalogue", &["ron"]);
+                    let mut dialog = crate::app::dialog::FileDialog::new()
+                        .add_filter("Shoe catalogue", &["ron"]);
                     if let Some(folder) = &folder {
                         dialog = dialog.set_directory(folder);
                     }
@@ -88,7 +89,9 @@ impl ShoeApp {
             FileCommand::SaveSampleDialog => {
                 let title = self.words().get("dialog-sample-folder");
                 self.choose(PathFor::SampleFolder, move || {
-                    rfd::FileDialog::new().set_title(title).pick_folder()
+                    crate::app::dialog::FileDialog::new()
+                        .set_title(title)
+                        .pick_folder()
                 });
             }
             // Its ninety files are written off the frame.

@@ -49,7 +49,7 @@ impl ShoeApp {
             FittingCommand::ChooseSessionsFolder => {
                 let sessions = self.settings.sessions();
                 self.choose(PathFor::SessionsFolder, move || {
-                    rfd::FileDialog::new()
+                    crate::app::dialog::FileDialog::new()
                         .set_directory(&sessions)
                         .pick_folder()
                 });

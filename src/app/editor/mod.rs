@@ -12,7 +12,8 @@ use crate::units::slugify;
 use crate::words::Say;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use web_time::Instant;
 
 mod pictures;
 mod saving;

@@ -19,11 +19,15 @@ use eframe::egui::{self, RichText};
 pub(super) fn inputs_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let words = d.words;
     ui.add_space(4.0);
-    egui::CollapsingHeader::new(RichText::new(words.get("inputs-fitting-session")).strong())
-        .id_salt("fitting")
-        .default_open(!d.settings.profile.tried.is_empty() || d.settings.profile.customer.is_some())
-        .show(ui, |ui| super::fitting_ui(d, ui));
-    ui.add_space(4.0);
+    if d.shop_parts {
+        egui::CollapsingHeader::new(RichText::new(words.get("inputs-fitting-session")).strong())
+            .id_salt("fitting")
+            .default_open(
+                !d.settings.profile.tried.is_empty() || d.settings.profile.customer.is_some(),
+            )
+            .show(ui, |ui| super::fitting_ui(d, ui));
+        ui.add_space(4.0);
+    }
     ui.heading(words.get("inputs-heading"));
     ui.add_space(4.0);
     // Edited as a copy: each change is a command, applied at the end of the frame.

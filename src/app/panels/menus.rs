@@ -6,11 +6,16 @@ use super::*;
 pub(super) fn top_bar_ui(d: &mut Draw, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            file_menu_ui(d, ui);
+            // The web page's shopper finder has no files, editor or sessions to offer.
+            if d.shop_parts {
+                file_menu_ui(d, ui);
+            }
             view_menu_ui(d, ui);
             ui.separator();
-            mode_switch_ui(d, ui);
-            ui.separator();
+            if d.shop_parts {
+                mode_switch_ui(d, ui);
+                ui.separator();
+            }
             help_menu_ui(d, ui);
             catalogue_title_ui(d, ui);
         });
@@ -107,18 +112,20 @@ pub(super) fn view_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
             d.push(FinderCommand::FocusSearch);
         }
         ui.separator();
-        if ui.button(w.get("frame-menu-insights")).clicked() {
-            d.push(WindowsCommand::ShowInsights(true));
+        if d.shop_parts {
+            if ui.button(w.get("frame-menu-insights")).clicked() {
+                d.push(WindowsCommand::ShowInsights(true));
+            }
+            let mut evidence = d.settings.shop_evidence;
+            if ui
+                .checkbox(&mut evidence, w.get("frame-menu-shop-evidence"))
+                .on_hover_text(w.get("frame-menu-shop-evidence-hint"))
+                .changed()
+            {
+                d.push(InputsCommand::SetShopEvidence(evidence));
+            }
+            ui.separator();
         }
-        let mut evidence = d.settings.shop_evidence;
-        if ui
-            .checkbox(&mut evidence, w.get("frame-menu-shop-evidence"))
-            .on_hover_text(w.get("frame-menu-shop-evidence-hint"))
-            .changed()
-        {
-            d.push(InputsCommand::SetShopEvidence(evidence));
-        }
-        ui.separator();
         language_menu_ui(d, ui);
         theme_menu_ui(d, ui);
     });
@@ -157,10 +164,11 @@ pub(super) fn help_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
         if ui.button(w.get("frame-menu-knee")).clicked() {
             d.push(WindowsCommand::ShowKneeHealth(true));
         }
-        if ui
-            .button(w.get("frame-menu-log"))
-            .on_hover_text(w.get("frame-menu-log-hint"))
-            .clicked()
+        if d.shop_parts
+            && ui
+                .button(w.get("frame-menu-log"))
+                .on_hover_text(w.get("frame-menu-log-hint"))
+                .clicked()
         {
             d.push(WindowsCommand::ShowLog(true));
         }

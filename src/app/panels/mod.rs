@@ -69,6 +69,8 @@ pub(super) struct Draw<'a> {
     pub windows: &'a Windows,
     /// The search box takes the keyboard this frame.
     pub focus_search: bool,
+    /// The shop's own parts are offered: not on the web page's shopper finder.
+    pub shop_parts: bool,
     pictures: &'a mut Pictures,
     commands: &'a mut Vec<Command>,
 }
@@ -203,6 +205,7 @@ fn draw(app: &mut ShoeApp) -> Draw<'_> {
     let focus_search = app.finder.take_focus_search();
     Draw {
         focus_search,
+        shop_parts: app.shop_parts,
         words: app.settings.words(),
         settings: &app.settings,
         mode: app.mode,

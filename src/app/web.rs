@@ -1,0 +1,102 @@
+//! The web page: the shopper's finder in the browser, drawn by the same panels from the
+//! same core as the desktop window, without the shop's own parts (see
+//! [`ShoeApp::shopper_only`]). `scripts/web` builds it into a folder of static files whose
+//! `index.html` holds the canvas it draws on, with the id [`CANVAS`].
+
+use super::{Settings, ShoeApp, settings, theme};
+use eframe::egui;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// The id of the page's canvas.
+pub const CANVAS: &str = "shoe-selector";
+
+/// The id of the page's line that says what is happening until the finder shows, and
+/// why it could not start.
+const STATUS: &str = "status";
+
+/// Starts the finder on the page's canvas once the module is loaded.
+#[wasm_bindgen(start)]
+pub fn start() {
+    // A panic says where in the browser's console, not only "unreachable".
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        say_on_page(&format!("The shoe finder stopped: {info}"));
+    }));
+    wasm_bindgen_futures::spawn_local(async {
+        let Some(canvas) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(CANVAS))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            say_on_page(&format!("The page has no canvas with the id `{CANVAS}`."));
+            return;
+        };
+        let started = eframe::WebRunner::new()
+            .start(
+                canvas,
+                eframe::WebOptions::default(),
+                Box::new(|cc| {
+                    theme::apply(&cc.egui_ctx);
+                    let kept = cc.storage.and_then(|s| s.get_string(settings::KEY));
+                    let (settings, notice) = Settings::restore(kept.as_deref());
+                    let mut app = ShoeApp::new(settings, None).shopper_only();
+                    if let Some(notice) = notice {
+                        app.notify(notice);
+                    }
+                    Ok(Box::new(Page { app }))
+                }),
+            )
+            .await;
+        match started {
+            Ok(()) => hide_status(),
+            Err(error) => say_on_page(&format!(
+                "The shoe finder could not start in this browser: {}",
+                error.as_string().unwrap_or_else(|| format!("{error:?}"))
+            )),
+        }
+    });
+}
+
+/// The finder as the page runs it.
+struct Page {
+    app: ShoeApp,
+}
+
+impl eframe::App for Page {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        eframe::App::ui(&mut self.app, ui, frame);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::App::save(&mut self.app, storage);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+}
+
+/// Shows `text` in the page's status line.
+fn say_on_page(text: &str) {
+    if let Some(status) = status() {
+        status.set_text_content(Some(text));
+        let _ = status.style().set_property("display", "block");
+    }
+}
+
+/// Hides the page's status line: the finder is on screen.
+fn hide_status() {
+    if let Some(status) = status() {
+        let _ = status.style().set_property("display", "none");
+    }
+}
+
+/// The page's status line.
+fn status() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(STATUS)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
