@@ -1860,3 +1860,53 @@ fn the_shoppers_finder_offers_nothing_that_is_the_shops() {
     );
     assert!(!page.state().ranking().recommendations.is_empty());
 }
+
+/// The catalogue the web page fetched goes through the same loader as a file: shown with its
+/// name; when broken, its errors said at the address's line and column, the last good one
+/// kept; when it did not come, said with its address and why. An address is not a recent
+/// file.
+#[test]
+fn a_fetched_catalogue_is_shown_and_its_problems_said_at_its_address() {
+    let text = std::fs::read_to_string(bundled())
+        .expect("bundled")
+        .replace("Sample catalogue, autumn range", "Riverside Runners online");
+    let url = "https://shop.example/finder/catalogue.ron";
+    let mut page = window(ShoeApp::new(window::english(), None).shopper_only());
+    page.state_mut()
+        .show_fetched(url, Ok(text.clone().into_bytes()));
+    window::settle(&mut page);
+    assert!(page.state().document().is_fetched());
+    assert_eq!(
+        page.state().document().path(),
+        Some(Path::new(url)),
+        "the address is the catalogue's"
+    );
+    page.get_by_label_contains("Riverside Runners online");
+    assert!(page.state().settings().recent.is_empty(), "no recent file");
+    let shown = recommended_ids(page.state());
+
+    // A weight out of range on the first shoe: an error at its line and column.
+    let broken = text.replacen("weight_g: ", "weight_g: 1", 1);
+    let at = broken.find("weight_g: 1").expect("the weight") + "weight_g: ".len();
+    let line = broken[..at].lines().count();
+    let column = at - broken[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+    page.state_mut().show_fetched(url, Ok(broken.into_bytes()));
+    window::settle(&mut page);
+    page.get_by_label_contains(&format!("{url}:{line}:{column}: error"));
+    assert_eq!(
+        recommended_ids(page.state()),
+        shown,
+        "the last good one stays"
+    );
+    page.get_by_label_contains("Riverside Runners online");
+
+    // Not come at all: the address and why, plainly.
+    let gone = "https://shop.example/gone.ron";
+    page.state_mut()
+        .show_fetched(gone, Err("404 Not Found".to_string()));
+    window::settle(&mut page);
+    page.get_by_label_contains(&format!(
+        "{gone}:1:1: error: the catalogue could not be fetched (404 Not Found)"
+    ));
+    assert_eq!(recommended_ids(page.state()), shown);
+}

@@ -56,6 +56,9 @@ pub enum Taken {
 pub struct Document {
     path: Option<PathBuf>,
     sample: bool,
+    /// The catalogue on screen came over the network (the web page's): its path is the
+    /// address it came from, and its pictures are addresses beside it.
+    fetched: bool,
     catalogue: Option<Arc<Catalogue>>,
     warnings: Vec<Diagnostic>,
     /// The warnings as the list shows them: one row each, or one row for a warning that
@@ -91,6 +94,23 @@ impl Document {
     /// Whether the catalogue on screen is the built-in sample.
     pub fn is_sample(&self) -> bool {
         self.sample
+    }
+
+    /// Whether the catalogue on screen came over the network, from the address
+    /// [`Document::path`] gives.
+    pub fn is_fetched(&self) -> bool {
+        self.fetched
+    }
+
+    /// Shows the catalogue fetched from `url` (its bytes, or why they did not come), or
+    /// keeps the one on screen and says what is wrong, at `url`'s lines and columns.
+    pub(super) fn take_fetched(&mut self, url: &str, fetched: Result<Vec<u8>, String>) -> Taken {
+        let outcome = crate::catalogue::parse_fetched(url, fetched);
+        let taken = self.take(PathBuf::from(url), outcome, false);
+        if taken == Taken::Shown {
+            self.fetched = true;
+        }
+        taken
     }
 
     /// The warnings of the catalogue file on screen.
@@ -154,6 +174,7 @@ impl Document {
                 self.catalogue = Some(Arc::new(catalogue));
                 self.path = None;
                 self.sample = true;
+                self.fetched = false;
                 self.set_warnings(Vec::new());
                 self.failed_load = None;
                 Taken::Shown
@@ -266,6 +287,7 @@ impl Document {
                 self.open_restored(&path, saved);
                 self.path = Some(path);
                 self.sample = false;
+                self.fetched = false;
                 Taken::Shown
             }
             Err(diagnostics) => {

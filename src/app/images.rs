@@ -223,6 +223,9 @@ impl Pictures {
         let source = match &shoe.image {
             None => Err(Say::new("picture-not-given")),
             Some(image) if document.is_sample() => Ok(Source::Sample(image.clone())),
+            Some(image) if document.is_fetched() => {
+                Ok(Source::File(PathBuf::from(beside(document.path(), image))))
+            }
             Some(image) => match awaiting(image) {
                 Some(waiting) => Ok(Source::File(waiting)),
                 None => self.path_of(image, folder.as_deref()).map(Source::File),
@@ -238,5 +241,49 @@ impl Pictures {
     pub fn clear(&mut self) {
         self.cache.clear();
         self.paths.clear();
+    }
+}
+
+/// The address of the picture `image` of a catalogue fetched from `catalogue`: as given when
+/// it is an address of its own, else beside the catalogue.
+fn beside(catalogue: Option<&Path>, image: &str) -> String {
+    if image.starts_with("https://") || image.starts_with("http://") {
+        return image.to_string();
+    }
+    let catalogue = catalogue.map(|c| c.to_string_lossy().into_owned());
+    match catalogue
+        .as_deref()
+        .and_then(|c| c.rfind('/').map(|end| &c[..=end]))
+    {
+        Some(folder) => format!("{folder}{image}"),
+        None => image.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::beside;
+    use std::path::Path;
+
+    /// A fetched catalogue's pictures are fetched from beside it, or from their own address.
+    #[test]
+    fn a_fetched_catalogues_pictures_are_beside_it() {
+        let shop = Some(Path::new("https://shop.example/finder/catalogue.ron"));
+        assert_eq!(
+            beside(shop, "images/a.png"),
+            "https://shop.example/finder/images/a.png"
+        );
+        assert_eq!(
+            beside(shop, "https://cdn.example/a.png"),
+            "https://cdn.example/a.png"
+        );
+        assert_eq!(
+            beside(Some(Path::new("catalogue.ron")), "images/a.png"),
+            "images/a.png"
+        );
+        assert_eq!(
+            beside(Some(Path::new("/data/shop.ron")), "a.png"),
+            "/data/a.png"
+        );
     }
 }

@@ -370,6 +370,17 @@ impl ShoeApp {
         self.after(taken);
     }
 
+    /// Shows the catalogue the web page fetched from `url` (its bytes, or why they did not
+    /// come): as a file opened on the desktop, its problems said at `url`'s lines and
+    /// columns and the catalogue on screen kept when it does not read.
+    pub fn show_fetched(&mut self, url: &str, fetched: Result<Vec<u8>, String>) {
+        let taken = self.document.take_fetched(url, fetched);
+        if taken == Taken::Shown {
+            self.mode = Mode::Recommend;
+        }
+        self.after(taken);
+    }
+
     /// Opens a catalogue: at once when it is small, else in the background (`ctx` wakes the
     /// window when it is done).
     fn open(&mut self, path: PathBuf, ctx: Option<&egui::Context>) {
@@ -390,7 +401,8 @@ impl ShoeApp {
             self.pictures.clear();
         }
         if taken == Taken::Shown {
-            if let Some(path) = self.document.path() {
+            // A file, not an address the web page fetched, goes to the recent ones.
+            if let Some(path) = self.document.path().filter(|_| !self.document.is_fetched()) {
                 let path = path.to_path_buf();
                 self.settings.remember(&path);
             }

@@ -2,6 +2,10 @@
 //! same core as the desktop window, without the shop's own parts (see
 //! [`ShoeApp::shopper_only`]). `scripts/web` builds it into a folder of static files whose
 //! `index.html` holds the canvas it draws on, with the id [`CANVAS`].
+//!
+//! The catalogue is the one `?catalogue=URL` names, else the shop's `catalogue.ron` beside
+//! the page, else (no such file) the built-in sample. It is fetched before the finder
+//! starts, so the first results shown are the shop's.
 
 use super::{Settings, ShoeApp, settings, theme};
 use eframe::egui;
@@ -24,6 +28,9 @@ pub fn start() {
         say_on_page(&format!("The shoe finder stopped: {info}"));
     }));
     wasm_bindgen_futures::spawn_local(async {
+        let (url, asked) = catalogue_address();
+        say_on_page("Loading the catalogue…");
+        let fetched = fetch(&url, asked).await;
         let Some(canvas) = web_sys::window()
             .and_then(|window| window.document())
             .and_then(|document| document.get_element_by_id(CANVAS))
@@ -36,11 +43,14 @@ pub fn start() {
             .start(
                 canvas,
                 eframe::WebOptions::default(),
-                Box::new(|cc| {
+                Box::new(move |cc| {
                     theme::apply(&cc.egui_ctx);
                     let kept = cc.storage.and_then(|s| s.get_string(settings::KEY));
                     let (settings, notice) = Settings::restore(kept.as_deref());
                     let mut app = ShoeApp::new(settings, None).shopper_only();
+                    if let Some(fetched) = fetched {
+                        app.show_fetched(&url, fetched);
+                    }
                     if let Some(notice) = notice {
                         app.notify(notice);
                     }
@@ -56,6 +66,34 @@ pub fn start() {
             )),
         }
     });
+}
+
+/// Where the catalogue comes from: the address `?catalogue=` gives (relative to the page,
+/// or whole), and whether it was asked for; else `catalogue.ron` beside the page.
+fn catalogue_address() -> (String, bool) {
+    let asked = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("catalogue"))
+        .filter(|url| !url.trim().is_empty());
+    match asked {
+        Some(url) => (url, true),
+        None => (DEFAULT_CATALOGUE.to_string(), false),
+    }
+}
+
+/// The shop's catalogue, when it puts one beside the page.
+const DEFAULT_CATALOGUE: &str = "catalogue.ron";
+
+/// The catalogue at `url`: its bytes, or why they did not come; nothing when the page's own
+/// `catalogue.ron` was not asked for and is not there (the built-in sample is shown).
+async fn fetch(url: &str, asked: bool) -> Option<Result<Vec<u8>, String>> {
+    match ehttp::fetch_async(ehttp::Request::get(url)).await {
+        Ok(response) if response.ok => Some(Ok(response.bytes)),
+        Ok(response) if response.status == 404 && !asked => None,
+        Ok(response) => Some(Err(format!("{} {}", response.status, response.status_text))),
+        Err(reason) => Some(Err(reason)),
+    }
 }
 
 /// The finder as the page runs it.

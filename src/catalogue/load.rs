@@ -48,6 +48,9 @@ pub enum LoadError {
         /// Where the first byte that is not UTF-8 is.
         at: Position,
     },
+    /// Asked for over the network (by the web page), it did not come; the text is why (the
+    /// server's answer, or the browser's reason).
+    NotFetched(String),
 }
 
 impl LoadError {
@@ -65,6 +68,9 @@ impl LoadError {
                 .num("bytes", *bytes as f64)
                 .text("max", max.to_string()),
             LoadError::NotUtf8 { .. } => Say::new("load-not-utf8"),
+            LoadError::NotFetched(reason) => {
+                Say::new("load-not-fetched").text("reason", reason.as_str())
+            }
         }
     }
 
@@ -124,6 +130,13 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
+    text_of(bytes)
+}
+
+/// The text of a file's bytes, however they came (read from disk, or fetched by the web
+/// page): refused when huge, not UTF-8 (said at the first bad byte), or empty. A leading
+/// byte-order mark is dropped.
+pub fn text_of(bytes: Vec<u8>) -> Result<String, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             bytes: bytes.len() as u64,
@@ -283,6 +296,21 @@ pub(crate) const SHOE_FIELDS: &[FieldSpec] = &[
 /// its image paths start (images are not checked without one).
 pub fn parse_catalogue(text: &str, file: &Path, folder: Option<&Path>) -> ParseOutcome {
     parse(text, file, folder, Warnings::Placed)
+}
+
+/// Reads and checks a catalogue fetched from `url` (by the web page): its bytes, or why they
+/// did not come. Its problems are placed at `url`'s lines and columns, as a file's are; its
+/// pictures are not looked for, being elsewhere on the network.
+pub fn parse_fetched(url: &str, fetched: Result<Vec<u8>, String>) -> ParseOutcome {
+    let file = Path::new(url);
+    match fetched.map_err(LoadError::NotFetched).and_then(text_of) {
+        Ok(text) => parse(&text, file, None, Warnings::Placed),
+        Err(error) => ParseOutcome {
+            catalogue: None,
+            diagnostics: vec![error.to_diagnostic(file)],
+            unlisted: Unlisted::default(),
+        },
+    }
 }
 
 fn parse(text: &str, file: &Path, folder: Option<&Path>, warnings: Warnings) -> ParseOutcome {
@@ -697,5 +725,41 @@ mod tests {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod fetched_tests {
+    use super::*;
+
+    /// A fetched catalogue's bytes are refused as a file's are, at the address: not UTF-8 at
+    /// the first bad byte's line and column, empty, or not come at all.
+    #[test]
+    fn fetched_bytes_are_refused_as_a_files_are_at_the_address() {
+        let url = "https://shop.example/catalogue.ron";
+        let mut bytes = b"Catalogue(\n  format: 1,\n  name: \"x".to_vec();
+        bytes.push(0xff);
+        let outcome = parse_fetched(url, Ok(bytes));
+        assert!(outcome.catalogue.is_none());
+        let error = &outcome.diagnostics[0];
+        assert_eq!(error.file, Path::new(url));
+        assert_eq!((error.line, error.column), (3, 11));
+        let words = Lang::En.words();
+        assert!(
+            error.line_in(words).contains("UTF-8"),
+            "{}",
+            error.line_in(words)
+        );
+        let empty = parse_fetched(url, Ok(b"  \n".to_vec()));
+        assert_eq!(
+            empty.diagnostics[0].message_in(words),
+            words.say(&LoadError::Empty.said())
+        );
+        let gone = parse_fetched(url, Err("503 Service Unavailable".into()));
+        assert!(
+            gone.diagnostics[0]
+                .message_in(words)
+                .contains("could not be fetched (503 Service Unavailable)")
+        );
     }
 }

@@ -19,7 +19,8 @@ pub mod validate;
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity, Worded};
 pub use load::{
     LISTED_ERRORS, LISTED_WARNINGS, LoadError, Loaded, MAX_FILE_BYTES, ParseOutcome, Unlisted,
-    folder_of, load_catalogue, load_catalogue_errors, locate, parse_catalogue, read_text,
+    folder_of, load_catalogue, load_catalogue_errors, locate, parse_catalogue, parse_fetched,
+    read_text, text_of,
 };
 pub use source::{Position, SourceMap, ron_options, skip_blank};
 pub use validate::{Limits, is_slug};

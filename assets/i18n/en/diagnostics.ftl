@@ -27,6 +27,7 @@ load-not-found = file not found; check the path and the file name
 load-folder = this is a folder, not a file
 load-not-a-file = this is not a regular file (a pipe, a device or a socket), so it is not read; give the path of a file
 load-unreadable = the file cannot be read: { $reason }
+load-not-fetched = the catalogue could not be fetched ({ $reason }); check the address, and that the server is up and lets this page read it
 load-empty = the file is empty
 load-too-large = the file is { $bytes } bytes, more than the { $max } this program reads
 load-not-utf8 = the file is not UTF-8 text; save it as UTF-8 in your editor
