@@ -1910,3 +1910,73 @@ fn a_fetched_catalogue_is_shown_and_its_problems_said_at_its_address() {
     ));
     assert_eq!(recommended_ids(page.state()), shown);
 }
+
+/// The web page's text copy of the results (for screen readers and the browser test) says
+/// what the cards say, follows an input changed by a click, and says a catalogue's problems
+/// at their address.
+#[test]
+fn the_text_copy_of_the_results_follows_the_finder() {
+    use shoe_selector::app::mirror::MIRRORED;
+    let mut page = window(ShoeApp::new(window::english(), None).shopper_only());
+    let mirror = page.state().mirror();
+    let app = page.state();
+    let ranked = &app.ranking().recommendations;
+    let catalogue = app.catalogue().expect("the sample");
+    assert_eq!(mirror.heading, format!("Recommended ({})", ranked.len()));
+    assert_eq!(mirror.shoes.len(), MIRRORED.min(ranked.len()));
+    for (line, r) in mirror.shoes.iter().zip(ranked) {
+        let shoe = &catalogue.shoes[r.shoe];
+        assert!(
+            line.starts_with(&format!("{}. {} — ", r.rank, shoe.name())),
+            "{line}"
+        );
+        let percent = shoe_selector::recommend::specs::card_percent(r.score);
+        assert!(line.contains(&format!("{percent}% match")), "{line}");
+        assert!(
+            line.contains("Width: ") && line.contains("Surface: "),
+            "{line}"
+        );
+    }
+    assert!(
+        mirror.shoes[0].contains("— Best pick, "),
+        "{}",
+        mirror.shoes[0]
+    );
+    assert!(
+        mirror
+            .lead
+            .as_deref()
+            .is_some_and(|l| l.starts_with("Try this one first")),
+        "{:?}",
+        mirror.lead
+    );
+    let more = ranked.len() - MIRRORED;
+    assert_eq!(
+        mirror.more.as_deref(),
+        Some(format!("…and {more} more shoes, further down the list").as_str())
+    );
+    assert!(mirror.problems.is_empty());
+
+    page.get_by_label("Trail").click();
+    window::settle(&mut page);
+    let trail = page.state().mirror();
+    assert_ne!(
+        trail.shoes, mirror.shoes,
+        "a click re-ranks, and the copy follows"
+    );
+    let first = &page.state().ranking().recommendations[0];
+    let first = &page.state().catalogue().expect("catalogue").shoes[first.shoe];
+    assert!(trail.shoes[0].starts_with(&format!("1. {} — ", first.name())));
+
+    let url = "https://shop.example/gone.ron";
+    page.state_mut()
+        .show_fetched(url, Err("404 Not Found".to_string()));
+    window::settle(&mut page);
+    let problems = page.state().mirror().problems;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with(&format!("{url}:1:1: error")) && p.contains("404 Not Found")),
+        "{problems:?}"
+    );
+}

@@ -21,6 +21,7 @@ mod images;
 mod jobs;
 mod keys;
 pub mod log;
+pub mod mirror;
 mod panels;
 pub mod path_box;
 pub mod recovery;

@@ -7,6 +7,7 @@
 //! the page, else (no such file) the built-in sample. It is fetched before the finder
 //! starts, so the first results shown are the shop's.
 
+use super::mirror::Mirror;
 use super::{Settings, ShoeApp, settings, theme};
 use eframe::egui;
 use wasm_bindgen::JsCast;
@@ -54,7 +55,10 @@ pub fn start() {
                     if let Some(notice) = notice {
                         app.notify(notice);
                     }
-                    Ok(Box::new(Page { app }))
+                    Ok(Box::new(Page {
+                        app,
+                        mirrored: Mirror::default(),
+                    }))
                 }),
             )
             .await;
@@ -96,14 +100,20 @@ async fn fetch(url: &str, asked: bool) -> Option<Result<Vec<u8>, String>> {
     }
 }
 
-/// The finder as the page runs it.
+/// The finder as the page runs it, and what its HTML copy says now.
 struct Page {
     app: ShoeApp,
+    mirrored: Mirror,
 }
 
 impl eframe::App for Page {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         eframe::App::ui(&mut self.app, ui, frame);
+        let mirror = self.app.mirror();
+        if mirror != self.mirrored {
+            copy_into_page(&mirror);
+            self.mirrored = mirror;
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -113,6 +123,36 @@ impl eframe::App for Page {
     fn persist_egui_memory(&self) -> bool {
         false
     }
+}
+
+/// Writes `mirror` into the page's visually hidden copy of the results (`index.html`'s
+/// `mirror-*` elements), as text: nothing in a catalogue is read as HTML.
+fn copy_into_page(mirror: &Mirror) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let set = |id: &str, text: &str| {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.set_text_content(Some(text));
+        }
+    };
+    set("mirror-heading", &mirror.heading);
+    set("mirror-lead", mirror.lead.as_deref().unwrap_or(""));
+    set("mirror-more", mirror.more.as_deref().unwrap_or(""));
+    let list = |id: &str, lines: &[String]| {
+        let Some(list) = document.get_element_by_id(id) else {
+            return;
+        };
+        list.set_text_content(None);
+        for line in lines {
+            if let Ok(item) = document.create_element("li") {
+                item.set_text_content(Some(line));
+                let _ = list.append_child(&item);
+            }
+        }
+    };
+    list("mirror-shoes", &mirror.shoes);
+    list("mirror-problems", &mirror.problems);
 }
 
 /// Shows `text` in the page's status line.

@@ -30,3 +30,12 @@ results-best-hint = Suits everything you said: one of the first shoes to try on.
 results-tradeoffs-badge = Trade-offs
 results-tradeoffs-hint = Does something you asked for poorly; see the reasons marked ✖.
 results-match = { $percent }% match
+
+# The web page's copy of the results, for screen readers: a band in words, and how many more.
+mirror-band-best = Best pick
+mirror-band-good = Good choice
+mirror-band-tradeoffs = Trade-offs
+mirror-more = { $count ->
+    [one] …and { $count } more shoe, further down the list
+   *[other] …and { $count } more shoes, further down the list
+}

@@ -32,3 +32,13 @@ results-best-hint = Подходит по всему, что вы указали
 results-tradeoffs-badge = Есть компромиссы
 results-tradeoffs-hint = Что-то из того, что вы просили, выполняет плохо; смотрите причины с отметкой ✖.
 results-match = подходит на { $percent }%
+
+# Копия результатов на веб-странице, для экранных дикторов: группа словами и сколько ещё.
+mirror-band-best = Лучший выбор
+mirror-band-good = Хороший выбор
+mirror-band-tradeoffs = Есть компромиссы
+mirror-more = { $count ->
+    [one] …и ещё { $count } модель ниже по списку
+    [few] …и ещё { $count } модели ниже по списку
+   *[other] …и ещё { $count } моделей ниже по списку
+}

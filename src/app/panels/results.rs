@@ -316,22 +316,7 @@ fn bands_ui(d: &mut Draw, ui: &mut egui::Ui) {
 
 /// Why to try the first best pick first: what it suits, and what puts it ahead of the next.
 fn first_pick_said(d: &Draw) -> Option<Say> {
-    let catalogue = d.catalogue?;
-    let lead = d.finder.advice().lead.clone()?;
-    let ahead = lead
-        .next
-        .map(|next| {
-            Say::new("results-first-ahead")
-                .text("second", d.name_of(&catalogue.shoes[next]))
-                .says("why", lead.ahead.clone())
-        })
-        .into_iter()
-        .collect();
-    Some(
-        Say::new("results-first")
-            .words("factors", lead.suits.into_iter().map(Factor::message_lower))
-            .says("ahead", ahead),
-    )
+    crate::app::mirror::first_pick_said(d.catalogue?, d.advice, &d.settings.profile, d.words)
 }
 
 /// A badge after a shoe's name for the band it is in; a good choice needs none.
