@@ -166,6 +166,7 @@ fn say_on_page(text: &str) {
 /// Hides the page's status line: the finder is on screen.
 fn hide_status() {
     if let Some(status) = status() {
+        status.set_text_content(None);
         let _ = status.style().set_property("display", "none");
     }
 }

@@ -1,0 +1,444 @@
+//! The web page in a real browser: the page `scripts/web` builds into `target/web/`
+//! (`scripts/test` builds it first), served on localhost, opened in headless Chromium and
+//! driven through its DevTools protocol. What the page shows is read from its accessible
+//! copy of the results (a canvas shows nothing to a test); a click is a real mouse click
+//! on the canvas, where the same window laid out by `egui_kittest` has the button.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use serde_json::{Value, json};
+use shoe_selector::app::ShoeApp;
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+mod window;
+
+/// The size of the browser's page, and of the window laid out to find where to click.
+const WIDTH: f32 = 1280.0;
+const HEIGHT: f32 = 800.0;
+
+/// How long the page may take to show its results here (a build for tests on a busy
+/// machine); the page's speed is measured apart, with its figures in the README.
+const PATIENCE: Duration = Duration::from_secs(90);
+
+/// The folder `scripts/web` builds the page into.
+fn page_folder() -> PathBuf {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/web");
+    assert!(
+        folder.join("shoe_selector_bg.wasm").is_file() && folder.join("index.html").is_file(),
+        "the web page is not built in {}: run scripts/web (scripts/test does it first)",
+        folder.display()
+    );
+    folder
+}
+
+/// A static web server on localhost for `folder`, with `extra` files served from memory:
+/// as any static host serves the page, with the types browsers insist on.
+struct Server {
+    port: u16,
+}
+
+impl Server {
+    fn start(folder: PathBuf, extra: HashMap<String, Vec<u8>>) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a port on localhost");
+        let port = listener.local_addr().expect("its address").port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (folder, extra) = (folder.clone(), extra.clone());
+                std::thread::spawn(move || serve(stream, &folder, &extra));
+            }
+        });
+        Server { port }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}/{path}", self.port)
+    }
+}
+
+/// Answers one request: the file asked for, or 404.
+fn serve(mut stream: TcpStream, folder: &Path, extra: &HashMap<String, Vec<u8>>) {
+    let mut reader = BufReader::new(stream.try_clone().expect("the connection"));
+    let mut request = String::new();
+    if reader.read_line(&mut request).is_err() {
+        return;
+    }
+    // The headers, up to the blank line; a GET has no body.
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let path = request.split_whitespace().nth(1).unwrap_or("/");
+    let path = path
+        .split('?')
+        .next()
+        .unwrap_or("/")
+        .trim_start_matches('/');
+    let path = if path.is_empty() { "index.html" } else { path };
+    let body = extra
+        .get(path)
+        .cloned()
+        .or_else(|| (!path.contains("..")).then(|| std::fs::read(folder.join(path)).ok())?);
+    let kind = match path.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("png") => "image/png",
+        _ => "text/plain; charset=utf-8",
+    };
+    let _ = match body {
+        Some(body) => stream
+            .write_all(
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                )
+                .as_bytes(),
+            )
+            .and_then(|()| stream.write_all(&body)),
+        None => stream.write_all(
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        ),
+    };
+}
+
+/// Headless Chromium with its DevTools protocol on a port of its own, and a profile folder
+/// of its own (no settings remembered from another run).
+struct Browser {
+    child: Child,
+    port: u16,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Browser {
+    fn start() -> Browser {
+        let program = ["chromium", "chromium-browser", "google-chrome"]
+            .into_iter()
+            .find(|name| {
+                Command::new(name)
+                    .arg("--version")
+                    .output()
+                    .is_ok_and(|out| out.status.success())
+            })
+            .expect("Chromium is installed (scripts/test installs it)");
+        let profile = tempfile::tempdir().expect("a profile folder");
+        let mut child = Command::new(program)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                // WebGL on the processor, as on a machine without a graphics card.
+                "--enable-unsafe-swiftshader",
+                "--use-angle=swiftshader",
+                "--lang=en-US",
+                "--remote-debugging-port=0",
+                &format!("--window-size={WIDTH},{HEIGHT}"),
+                &format!("--user-data-dir={}", profile.path().display()),
+                "about:blank",
+            ])
+            .env("LANGUAGE", "en")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("Chromium starts");
+        let stderr = child.stderr.take().expect("its error stream");
+        let mut lines = BufReader::new(stderr).lines();
+        let port = loop {
+            let line = lines
+                .next()
+                .expect("Chromium says where its DevTools listen")
+                .expect("a line");
+            if let Some(rest) = line.split("ws://127.0.0.1:").nth(1) {
+                break rest
+                    .split('/')
+                    .next()
+                    .and_then(|port| port.parse().ok())
+                    .expect("a port");
+            }
+        };
+        // Its later complaints (no system bus and the like) are read and dropped, so that
+        // a full pipe never stops it.
+        std::thread::spawn(move || for _ in lines {});
+        Browser {
+            child,
+            port,
+            _profile: profile,
+        }
+    }
+
+    /// The DevTools session of the browser's first page.
+    fn page(&self) -> Page {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("DevTools");
+        stream
+            .write_all(
+                format!(
+                    "GET /json/list HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+                    self.port
+                )
+                .as_bytes(),
+            )
+            .expect("asked");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .expect("a timeout");
+        // Its length from the headers: the DevTools server may keep the connection open.
+        let mut reader = BufReader::new(stream);
+        let mut length = 0;
+        let mut line = String::new();
+        while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+            if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = value.trim().parse().expect("a length");
+            }
+            line.clear();
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).expect("the list of pages");
+        let targets: Value = serde_json::from_slice(&body).expect("JSON");
+        let url = targets
+            .as_array()
+            .and_then(|targets| targets.iter().find(|t| t["type"] == "page"))
+            .and_then(|page| page["webSocketDebuggerUrl"].as_str())
+            .expect("a page");
+        let (socket, _) = tungstenite::connect(url).expect("the page's DevTools");
+        if let tungstenite::stream::MaybeTlsStream::Plain(stream) = socket.get_ref() {
+            // A page that stops answering fails the test rather than hang it.
+            stream.set_read_timeout(Some(PATIENCE)).expect("a timeout");
+        }
+        let mut page = Page {
+            socket,
+            next: 0,
+            errors: Vec::new(),
+        };
+        page.call("Runtime.enable", json!({}));
+        page.call("Log.enable", json!({}));
+        page.call("Page.enable", json!({}));
+        page.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": false}),
+        );
+        page
+    }
+}
+
+/// One page's DevTools session, and the errors its console has shown.
+struct Page {
+    socket: tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<TcpStream>>,
+    next: u64,
+    errors: Vec<String>,
+}
+
+impl Page {
+    /// Calls `method` and waits for its answer, noting the console's errors meanwhile.
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        self.next += 1;
+        let id = self.next;
+        let message = json!({"id": id, "method": method, "params": params}).to_string();
+        self.socket
+            .send(tungstenite::Message::text(message))
+            .expect("sent");
+        loop {
+            let message = self.socket.read().expect("an answer");
+            let Ok(text) = message.to_text() else {
+                continue;
+            };
+            let Ok(value) = serde_json::from_str::<Value>(text) else {
+                continue;
+            };
+            if value["id"] == id {
+                assert!(value["error"].is_null(), "{method}: {}", value["error"]);
+                return value["result"].clone();
+            }
+            self.note(&value);
+        }
+    }
+
+    /// Keeps an event that is an error on the console.
+    fn note(&mut self, event: &Value) {
+        let params = &event["params"];
+        match event["method"].as_str() {
+            Some("Runtime.exceptionThrown") => {
+                self.errors.push(params["exceptionDetails"].to_string());
+            }
+            Some("Runtime.consoleAPICalled") if params["type"] == "error" => {
+                self.errors.push(params["args"].to_string());
+            }
+            Some("Log.entryAdded") if params["entry"]["level"] == "error" => {
+                self.errors.push(params["entry"].to_string());
+            }
+            _ => {}
+        }
+    }
+
+    fn open(&mut self, url: &str) {
+        self.call("Page.navigate", json!({ "url": url }));
+    }
+
+    /// The value of the JavaScript `expression` in the page.
+    fn eval(&mut self, expression: &str) -> Value {
+        self.call(
+            "Runtime.evaluate",
+            json!({"expression": expression, "returnByValue": true}),
+        )["result"]["value"]
+            .clone()
+    }
+
+    /// The lines of a list of the page's text copy.
+    fn lines(&mut self, id: &str) -> Vec<String> {
+        let value = self.eval(&format!(
+            "Array.from(document.querySelectorAll('#{id} li')).map(li => li.textContent)"
+        ));
+        serde_json::from_value(value).unwrap_or_default()
+    }
+
+    /// Waits until `ready` holds of the page's ranked shoes and problems, and gives them.
+    fn wait_for(
+        &mut self,
+        what: &str,
+        ready: impl Fn(&[String], &[String]) -> bool,
+    ) -> (Vec<String>, Vec<String>) {
+        let start = Instant::now();
+        loop {
+            let (shoes, problems) = (self.lines("mirror-shoes"), self.lines("mirror-problems"));
+            if ready(&shoes, &problems) {
+                return (shoes, problems);
+            }
+            let status = self.eval("document.getElementById('status').textContent");
+            assert!(
+                start.elapsed() < PATIENCE,
+                "{what}: not within {PATIENCE:?}; the page says {status}; shoes {shoes:?}; problems {problems:?}; console {:?}",
+                self.errors
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// A click of the mouse's first button at `at`, as a user's.
+    fn click(&mut self, at: egui::Pos2) {
+        for kind in ["mouseMoved", "mousePressed", "mouseReleased"] {
+            self.call(
+                "Input.dispatchMouseEvent",
+                json!({"type": kind, "x": at.x, "y": at.y, "button": "left", "clickCount": 1}),
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// The margin `egui_kittest` draws a ui in.
+const KITTEST_MARGIN: f32 = 8.0;
+
+/// The page's finder as the desktop lays it out, on the same catalogue, with the same
+/// look, at the same size: where its widgets are (less the margin, see [`on_the_page`]) is
+/// where the page draws them.
+fn laid_out(catalogue: &[u8]) -> Harness<'static, ShoeApp> {
+    let mut app = ShoeApp::new(window::english(), None).shopper_only();
+    app.show_fetched("catalogue.ron", Ok(catalogue.to_vec()));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(
+            WIDTH + 2.0 * KITTEST_MARGIN,
+            HEIGHT + 2.0 * KITTEST_MARGIN,
+        ))
+        .with_context_setup(shoe_selector::app::apply_theme)
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    window::settle(&mut harness);
+    harness
+}
+
+/// Where the page draws what `laid_out` shows at `at`.
+fn on_the_page(at: egui::Pos2) -> egui::Pos2 {
+    at - egui::vec2(KITTEST_MARGIN, KITTEST_MARGIN)
+}
+
+#[test]
+fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_its_place() {
+    let folder = page_folder();
+    let catalogue = std::fs::read(folder.join("catalogue.ron")).expect("the page's catalogue");
+    // A catalogue whose first shoe weighs a thousand grams more: an error at a known place.
+    let text = String::from_utf8(catalogue.clone()).expect("text");
+    let broken = text.replacen("weight_g: ", "weight_g: 1", 1);
+    let at = broken.find("weight_g: 1").expect("the weight") + "weight_g: ".len();
+    let line = broken[..at].lines().count();
+    let column = at - broken[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+    let server = Server::start(
+        folder,
+        HashMap::from([("broken.ron".to_string(), broken.into_bytes())]),
+    );
+    let browser = Browser::start();
+    let mut page = browser.page();
+
+    // The results, as the same code ranks them on the desktop.
+    let mut desktop = laid_out(&catalogue);
+    let expected = desktop.state().mirror();
+    let opened = Instant::now();
+    page.open(&server.url(""));
+    let (shoes, problems) = page.wait_for("the results", |shoes, _| !shoes.is_empty());
+    // Said, not judged: how long the page took here (`--nocapture` shows it).
+    eprintln!(
+        "the results were on the page {:?} after it was opened",
+        opened.elapsed()
+    );
+    assert_eq!(shoes, expected.shoes, "the page ranks as the desktop does");
+    assert!(problems.is_empty(), "{problems:?}");
+    let heading = page.eval("document.getElementById('mirror-heading').textContent");
+    assert_eq!(heading, Value::String(expected.heading.clone()));
+
+    // A real click on "Trail", where the window draws it: the page ranks again.
+    let trail = on_the_page(desktop.get_by_label("Trail").rect().center());
+    desktop.get_by_label("Trail").click();
+    window::settle(&mut desktop);
+    let on_trails = desktop.state().mirror().shoes;
+    assert_ne!(on_trails, expected.shoes, "trails rank otherwise");
+    page.click(trail);
+    let clicked = Instant::now();
+    let (shoes, _) = page.wait_for("the results for trails", |shoes, _| {
+        shoes != expected.shoes.as_slice()
+    });
+    eprintln!("ranked again {:?} after the click", clicked.elapsed());
+    assert_eq!(
+        shoes, on_trails,
+        "the page ranks for trails as the desktop does"
+    );
+
+    // A catalogue that does not read: its error at its address's line and column.
+    page.open(&server.url("?catalogue=broken.ron"));
+    let (_, problems) = page.wait_for("the broken catalogue's errors", |_, problems| {
+        !problems.is_empty()
+    });
+    let place = format!("broken.ron:{line}:{column}: error");
+    assert!(
+        problems.iter().any(|p| p.starts_with(&place)),
+        "{place} in {problems:?}"
+    );
+
+    // A catalogue that is not there: said with its address.
+    page.open(&server.url("?catalogue=missing.ron"));
+    let (_, problems) = page.wait_for("the missing catalogue's error", |_, problems| {
+        problems.iter().any(|p| p.contains("404"))
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("missing.ron:1:1: error") && p.contains("could not be fetched")),
+        "{problems:?}"
+    );
+    // The console shows the missing catalogue's 404, and nothing else.
+    let errors: Vec<&String> = page
+        .errors
+        .iter()
+        .filter(|e| !(e.contains("missing.ron") && e.contains("404")))
+        .collect();
+    assert!(errors.is_empty(), "the console shows errors: {errors:?}");
+}
