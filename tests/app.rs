@@ -1980,3 +1980,39 @@ fn the_text_copy_of_the_results_follows_the_finder() {
         "{problems:?}"
     );
 }
+
+/// A shoe with a `url` links to its page in the shop from its card and its detail; a shoe
+/// without one shows no link.
+#[test]
+fn a_shoe_with_a_page_in_the_shop_links_to_it_from_its_card_and_detail() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = window::shop(folder.path());
+    let url = "https://shop.example/p/ultraboost-light";
+    let text = std::fs::read_to_string(&path).expect("read").replacen(
+        "id: \"adidas-ultraboost-light\",",
+        &format!("id: \"adidas-ultraboost-light\",\n            url: \"{url}\","),
+        1,
+    );
+    std::fs::write(&path, text).expect("write");
+    let mut harness = window(app_on(path));
+    let app = harness.state();
+    let first = &app.catalogue().expect("catalogue").shoes[app.ranking().recommendations[0].shoe];
+    assert_eq!(
+        first.url.as_deref(),
+        Some(url),
+        "the shoe with the link leads"
+    );
+    let links = harness.query_all_by_label("In the shop ↗").count();
+    assert_eq!(links, 1, "one card links to the shop");
+    card(&harness, "adidas Ultraboost Light").click();
+    window::settle(&mut harness);
+    harness.get_by_label("This shoe's page in the shop ↗");
+    // Another shoe's detail has none.
+    harness.key_press(egui::Key::ArrowDown);
+    window::settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label("This shoe's page in the shop ↗")
+            .is_none()
+    );
+}

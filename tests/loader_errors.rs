@@ -750,3 +750,46 @@ fn notes_that_a_typed_field_could_hold_or_that_contradict_one_are_warned_at_thei
     let (line, column) = position_of(&empty, "guidance: ", 0);
     assert_eq!(at(&error), (line, column + "guidance: ".len()));
 }
+
+/// A shoe's `url` is its page in the shop: only an `http` or `https` address with a host; a
+/// `javascript:`, `file:` or bare address is an error at the value, and a good one is kept
+/// and written back as it was.
+#[test]
+fn a_shoes_url_is_a_web_address_or_an_error_at_its_place() {
+    let good = SHOE_A.replace(
+        "            price: 140.0,\n",
+        "            price: 140.0,\n            url: \"https://shop.example/p/glide-3?size=44#fit\",\n",
+    );
+    let text = catalogue_with(&[&good]);
+    let outcome = parse_catalogue(&text, Path::new("shop.ron"), None);
+    assert!(outcome.diagnostics.is_empty(), "{:#?}", outcome.diagnostics);
+    let catalogue = outcome.catalogue.expect("loads");
+    assert_eq!(
+        catalogue.shoes[0].url.as_deref(),
+        Some("https://shop.example/p/glide-3?size=44#fit")
+    );
+    let written = shoe_selector::catalogue::save::to_ron(&catalogue, "");
+    assert!(
+        written.contains("            url: \"https://shop.example/p/glide-3?size=44#fit\",\n"),
+        "{written}"
+    );
+    for bad in [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "shop.example/p/glide-3",
+        "ftp://shop.example/glide",
+        "https://",
+        "https://shop example/p",
+    ] {
+        let text =
+            catalogue_with(&[&good.replace("https://shop.example/p/glide-3?size=44#fit", bad)]);
+        let error = only_error(&text);
+        assert_eq!(
+            at(&error),
+            position_of(&text, &format!("\"{bad}\""), 0),
+            "{bad}"
+        );
+        assert!(error.message().contains("https://"), "{}", error.message());
+        assert_eq!(error.shoe.as_deref(), Some("alpha-1"));
+    }
+}

@@ -58,6 +58,7 @@ prop_compose! {
             replaces: None,
             guidance: None,
             widths_confirmed: None,
+            url: None,
         }
     }
 }

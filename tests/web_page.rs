@@ -310,7 +310,7 @@ impl Page {
     ) -> (Vec<String>, Vec<String>) {
         let start = Instant::now();
         loop {
-            let (shoes, problems) = (self.lines("mirror-shoes"), self.lines("mirror-problems"));
+            let (shoes, problems) = (self.lines("mirror_shoes"), self.lines("mirror_problems"));
             if ready(&shoes, &problems) {
                 return (shoes, problems);
             }
@@ -392,7 +392,7 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
     );
     assert_eq!(shoes, expected.shoes, "the page ranks as the desktop does");
     assert!(problems.is_empty(), "{problems:?}");
-    let heading = page.eval("document.getElementById('mirror-heading').textContent");
+    let heading = page.eval("document.getElementById('mirror_heading').textContent");
     assert_eq!(heading, Value::String(expected.heading.clone()));
 
     // A real click on "Trail", where the window draws it: the page ranks again.

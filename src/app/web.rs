@@ -126,7 +126,7 @@ impl eframe::App for Page {
 }
 
 /// Writes `mirror` into the page's visually hidden copy of the results (`index.html`'s
-/// `mirror-*` elements), as text: nothing in a catalogue is read as HTML.
+/// `mirror_*` elements), as text: nothing in a catalogue is read as HTML.
 fn copy_into_page(mirror: &Mirror) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
@@ -136,9 +136,9 @@ fn copy_into_page(mirror: &Mirror) {
             element.set_text_content(Some(text));
         }
     };
-    set("mirror-heading", &mirror.heading);
-    set("mirror-lead", mirror.lead.as_deref().unwrap_or(""));
-    set("mirror-more", mirror.more.as_deref().unwrap_or(""));
+    set("mirror_heading", &mirror.heading);
+    set("mirror_lead", mirror.lead.as_deref().unwrap_or(""));
+    set("mirror_more", mirror.more.as_deref().unwrap_or(""));
     let list = |id: &str, lines: &[String]| {
         let Some(list) = document.get_element_by_id(id) else {
             return;
@@ -151,8 +151,8 @@ fn copy_into_page(mirror: &Mirror) {
             }
         }
     };
-    list("mirror-shoes", &mirror.shoes);
-    list("mirror-problems", &mirror.problems);
+    list("mirror_shoes", &mirror.shoes);
+    list("mirror_problems", &mirror.problems);
 }
 
 /// Shows `text` in the page's status line.

@@ -67,6 +67,7 @@ pub fn generate(count: usize) -> Catalogue {
                 replaces: None,
                 guidance: None,
                 widths_confirmed: None,
+                url: None,
             }
         })
         .collect();

@@ -290,6 +290,7 @@ pub(crate) const SHOE_FIELDS: &[FieldSpec] = &[
     FieldSpec::optional::<String>("replaces"),
     FieldSpec::optional::<Vec<Guidance>>("guidance"),
     FieldSpec::optional::<bool>("widths_confirmed"),
+    FieldSpec::optional::<String>("url"),
 ];
 
 /// Reads and checks catalogue `text`; `file` names it in diagnostics and `folder` is where
@@ -695,6 +696,7 @@ mod tests {
             replaces: Some("z".into()),
             guidance: Some(vec![Guidance::GuideRails]),
             widths_confirmed: Some(false),
+            url: None,
         };
         let catalogue = Catalogue {
             format: 1,

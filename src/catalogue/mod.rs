@@ -23,7 +23,7 @@ pub use load::{
     read_text, text_of,
 };
 pub use source::{Position, SourceMap, ron_options, skip_blank};
-pub use validate::{Limits, is_slug};
+pub use validate::{Limits, is_slug, is_web_address};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -175,6 +175,10 @@ pub struct Shoe {
     /// told to check the widths in stock, not left out. Absent: confirmed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub widths_confirmed: Option<bool>,
+    /// The shoe's page in the shop: an `http` or `https` address, linked from its card and
+    /// detail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 impl Shoe {
@@ -212,6 +216,7 @@ impl Shoe {
             replaces: None,
             guidance: None,
             widths_confirmed: None,
+            url: None,
         }
     }
 

@@ -165,6 +165,9 @@ fn optional_fields(shoe: &Shoe) -> Vec<(&'static str, String)> {
     if let Some(confirmed) = shoe.widths_confirmed {
         field("widths_confirmed", confirmed.to_string());
     }
+    if let Some(url) = &shoe.url {
+        field("url", quoted(url));
+    }
     fields
 }
 

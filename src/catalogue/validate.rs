@@ -353,6 +353,14 @@ fn check_additions(shoe: &Shoe, at: &dyn Fn(&'static str) -> Locator, problems: 
             ));
         }
     }
+    if let Some(url) = shoe.url.as_deref()
+        && !is_web_address(url)
+    {
+        problems.push(Problem::error(
+            at("url"),
+            Say::new("check-url-not-web").text("url", url),
+        ));
+    }
     if let Some(depth) = shoe.lug_depth_mm {
         check_range(
             problems,
@@ -703,6 +711,18 @@ pub fn resolve_image(image: &str, folder: Option<&Path>) -> Result<Option<PathBu
     ImageResolver::new(folder)
         .resolve(image)
         .map(|found| found.map(|(path, _)| path))
+}
+
+/// Whether `url` is an address a card may link to: `http://` or `https://`, a host, and no
+/// white space or control character (a `javascript:` or `file:` link never is).
+pub fn is_web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
 }
 
 /// Resolves image paths against a catalogue's folder, following symbolic links to make sure

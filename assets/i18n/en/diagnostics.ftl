@@ -170,6 +170,7 @@ check-chart-foot-order = `{ $table }` row { $row }: `foot_mm` must be longer tha
 check-chart-size-order = `{ $table }` row { $row }: a size is smaller than the row before's
 check-replaces-not-an-id = `replaces` is "{ $id }", which is not an id (lowercase letters, digits and dashes)
 check-replaces-itself = `replaces` names the shoe's own id, "{ $id }": name the model it follows
+check-url-not-web = `url` is "{ $url }": give the shoe's page as an address starting with https:// (or http://)
 check-guidance-empty = `guidance` is an empty list: name how the shoe guides the foot (GuideRails, MedialPost, InnerFoam, WideBase, Plate, Geometry), or leave the field out
 check-guidance-neutral = `guidance` is given for a Neutral shoe: it says how a Stability or MotionControl shoe guides the foot
 check-guidance-repeat = `guidance` lists a way more than once

@@ -5,6 +5,7 @@ detail-why-above-title = Why { $shoe } is above it
 detail-why-above = It suits you better on { $list }.
 detail-specifications = Specifications
 detail-close = Close (Esc)
+detail-shop-link = This shoe's page in the shop ↗
 detail-place = #{ $rank } for you · { $percent }% match · { $band }
 detail-left-out = Left out: it cannot fit you (see below)
 detail-compare-add = Add to comparison

@@ -93,6 +93,7 @@ editor-field-price = Price
 editor-field-currency = Currency
 editor-field-sizes-eu = EU sizes stocked
 editor-field-image = Picture
+editor-field-url = Page in the shop
 editor-field-notes = Notes
 
 # The values a field offers: editor- and the value's id in catalogue.ftl, said in words.

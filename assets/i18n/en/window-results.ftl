@@ -30,6 +30,7 @@ results-best-hint = Suits everything you said: one of the first shoes to try on.
 results-tradeoffs-badge = Trade-offs
 results-tradeoffs-hint = Does something you asked for poorly; see the reasons marked ✖.
 results-match = { $percent }% match
+results-shop-link = In the shop ↗
 
 # The web page's copy of the results, for screen readers: a band in words, and how many more.
 mirror-band-best = Best pick

@@ -179,6 +179,7 @@ check-chart-foot-order = `{ $table }`, строка { $row }: `foot_mm` долж
 check-chart-size-order = `{ $table }`, строка { $row }: размер меньше, чем в строке выше
 check-replaces-not-an-id = `replaces` равно «{ $id }», а это не id (строчные латинские буквы, цифры и дефисы)
 check-replaces-itself = `replaces` называет id самой модели, «{ $id }»: укажите модель, которую она сменила
+check-url-not-web = `url` равно «{ $url }»: укажите страницу модели адресом, начинающимся с https:// (или http://)
 check-guidance-empty = `guidance` — пустой список: назовите, как модель направляет стопу (GuideRails, MedialPost, InnerFoam, WideBase, Plate, Geometry), или уберите поле
 check-guidance-neutral = `guidance` указано для нейтральной модели (Neutral): поле говорит, как направляет стопу модель Stability или MotionControl
 check-guidance-repeat = в `guidance` один способ указан дважды

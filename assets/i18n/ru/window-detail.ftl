@@ -6,6 +6,7 @@ detail-why-above-title = Почему { $shoe } выше
 detail-why-above = Она лучше подходит вам по пунктам: { $list }.
 detail-specifications = Характеристики
 detail-close = Закрыть (Esc)
+detail-shop-link = Страница модели в магазине ↗
 detail-place = { $rank }-е место для вас · подходит на { $percent }% · { $band }
 detail-left-out = Не подходит вам (причины ниже)
 detail-compare-add = В сравнение

@@ -95,6 +95,7 @@ editor-field-price = Цена
 editor-field-currency = Валюта
 editor-field-sizes-eu = Размеры EU
 editor-field-image = Картинка
+editor-field-url = Страница в магазине
 editor-field-notes = Заметки
 
 # Значения, которые предлагает поле: editor- и id значения в catalogue.ftl. Коротко: они

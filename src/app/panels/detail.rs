@@ -5,10 +5,10 @@ use super::Draw;
 use super::{picture_ui, reason_row_ui};
 use crate::app::COMPARE_MAX;
 use crate::app::command::{FinderCommand, FittingCommand};
-use crate::catalogue::Shoe;
+use crate::catalogue::{Shoe, is_web_address};
 use crate::recommend::Recommendation;
 use crate::recommend::specs;
-use crate::words::Say;
+use crate::words::{Say, Words};
 use eframe::egui::{self, RichText};
 
 /// The detail panel of the chosen shoe, from its name down to its notes.
@@ -52,11 +52,21 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         what_ifs_ui(d, ui, index);
         why_above_ui(d, ui, recommendation.as_ref());
         specs_ui(d, ui, &shoe, currency.as_deref());
+        shop_link_ui(ui, d.words, &shoe, "detail-shop-link");
         if let Some(notes) = &shoe.notes {
             ui.add_space(6.0);
             ui.label(RichText::new(notes).italics());
         }
     });
+}
+
+/// A link to the shoe's page in the shop, when the catalogue gives one: opened in the
+/// system's browser on the desktop, in a new tab on the web page.
+pub(super) fn shop_link_ui(ui: &mut egui::Ui, words: &Words, shoe: &Shoe, id: &str) {
+    if let Some(url) = shoe.url.as_deref().filter(|url| is_web_address(url)) {
+        ui.add(egui::Hyperlink::from_label_and_url(words.get(id), url).open_in_new_tab(true))
+            .on_hover_text(url);
+    }
 }
 
 /// The shoe's name, with the button that closes the detail on the right.

@@ -467,6 +467,7 @@ fn title_ui(
         if let Some(size) = size {
             ui.label(RichText::new(size).strong().color(ACCENT));
         }
+        super::detail::shop_link_ui(ui, words, shoe, "results-shop-link");
     });
 }
 

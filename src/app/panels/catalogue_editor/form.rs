@@ -47,6 +47,7 @@ pub(super) fn form_ui(
             purpose_rows_ui(&form, ui, &mut shoe);
             shop_rows_ui(&form, ui, &mut shoe);
             form.optional_text_ui(ui, "image", &mut shoe.image, "images/");
+            form.optional_text_ui(ui, "url", &mut shoe.url, "https://");
             import = picture_row_ui(words, picture, ui);
             form.field_ui(ui, "notes", |ui, label| {
                 let mut notes = shoe.notes.clone().unwrap_or_default();
