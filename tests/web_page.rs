@@ -324,15 +324,19 @@ impl Page {
         }
     }
 
-    /// A click of the mouse's first button at `at`, as a user's.
-    fn click(&mut self, at: egui::Pos2) {
+    /// A click of the mouse's first button at `at`, as a user's; gives when the button was
+    /// let go.
+    fn click(&mut self, at: egui::Pos2) -> Instant {
+        let mut released = Instant::now();
         for kind in ["mouseMoved", "mousePressed", "mouseReleased"] {
+            std::thread::sleep(Duration::from_millis(50));
+            released = Instant::now();
             self.call(
                 "Input.dispatchMouseEvent",
                 json!({"type": kind, "x": at.x, "y": at.y, "button": "left", "clickCount": 1}),
             );
-            std::thread::sleep(Duration::from_millis(50));
         }
+        released
     }
 }
 
@@ -355,6 +359,18 @@ fn laid_out(catalogue: &[u8]) -> Harness<'static, ShoeApp> {
         .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
     window::settle(&mut harness);
     harness
+}
+
+/// `text` as a query parameter's value: every byte but letters, digits and `-_.~` escaped.
+fn percent_encoded(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// Where the page draws what `laid_out` shows at `at`.
@@ -401,16 +417,42 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
     window::settle(&mut desktop);
     let on_trails = desktop.state().mirror().shoes;
     assert_ne!(on_trails, expected.shoes, "trails rank otherwise");
-    page.click(trail);
-    let clicked = Instant::now();
+    let clicked = page.click(trail);
     let (shoes, _) = page.wait_for("the results for trails", |shoes, _| {
         shoes != expected.shoes.as_slice()
     });
-    eprintln!("ranked again {:?} after the click", clicked.elapsed());
+    eprintln!(
+        "ranked again, and its copy in the page, {:?} after the button was let go",
+        clicked.elapsed()
+    );
     assert_eq!(
         shoes, on_trails,
         "the page ranks for trails as the desktop does"
     );
+
+    // The address now carries the inputs, surface and all.
+    let search = page.eval("new URLSearchParams(location.search).get('profile')");
+    let carried = search.as_str().expect("the inputs in the address");
+    assert_eq!(
+        shoe_selector::app::address::profile_from(carried).map(|p| p.surface),
+        Ok(shoe_selector::catalogue::Surface::Trail),
+        "{carried}"
+    );
+
+    // An address sent to someone: it shows the results for its inputs.
+    let sent = shoe_selector::profile::Profile {
+        season: shoe_selector::profile::Season::Winter,
+        weight_kg: 104.0,
+        ..shoe_selector::profile::Profile::default()
+    };
+    window::change_profile(&mut desktop, |profile| *profile = sent.clone());
+    let for_them = desktop.state().mirror().shoes;
+    let text = shoe_selector::app::address::profile_text(&sent);
+    page.open(&server.url(&format!("?profile={}", percent_encoded(&text))));
+    let (shoes, _) = page.wait_for("the results for the address's inputs", |shoes, _| {
+        shoes == for_them.as_slice()
+    });
+    assert_eq!(shoes, for_them);
 
     // A catalogue that does not read: its error at its address's line and column.
     page.open(&server.url("?catalogue=broken.ron"));

@@ -1,7 +1,8 @@
 //! Work done off the frame: file dialogs, saving the catalogue and the session, the report,
 //! forgetting a customer, the what-ifs, writing the sample, reading a picture to import.
-//! Each runs on a thread of its own and comes back as a [`Done`] that the next frame takes
-//! in, so the window keeps drawing (and answering) while it runs.
+//! Each runs on a thread of its own (on the web page, which has one thread, at the start of
+//! the next frame) and comes back as a [`Done`] that the next frame takes in, so the window
+//! keeps drawing (and answering) while it runs.
 
 use super::command::PathFor;
 use super::finder::WhatIfsFound;
@@ -9,6 +10,7 @@ use super::fitting::SessionSaved;
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::{Arc, Mutex};
 
 /// What came back from work done off the frame.
@@ -52,6 +54,10 @@ pub(super) struct Forgotten {
 #[derive(Default)]
 pub(super) struct Jobs {
     running: Vec<Receiver<Done>>,
+    /// The web page has one thread: work waits there for the next frame, so that what the
+    /// frame that asked for it changed is drawn first.
+    #[cfg(target_arch = "wasm32")]
+    deferred: std::collections::VecDeque<Box<dyn FnOnce()>>,
     /// A file dialog is open: another is not opened over it.
     dialog: bool,
     ctx: Option<egui::Context>,
@@ -65,8 +71,22 @@ impl Jobs {
         }
     }
 
+    /// On the web page, runs `work` at the start of the next frame (see [`Jobs::take`]).
+    #[cfg(target_arch = "wasm32")]
+    pub fn run(&mut self, _name: &str, work: impl FnOnce() -> Done + Send + 'static) {
+        let (done, receiver) = channel();
+        self.deferred.push_back(Box::new(move || {
+            let _ = done.send(work());
+        }));
+        self.running.push(receiver);
+        if let Some(ctx) = &self.ctx {
+            ctx.request_repaint();
+        }
+    }
+
     /// Runs `work` on a thread named `name`. Should no thread start, it runs here: the work
     /// is never dropped.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn run(&mut self, name: &str, work: impl FnOnce() -> Done + Send + 'static) {
         let (done, receiver) = channel();
         let ctx = self.ctx.clone();
@@ -107,8 +127,16 @@ impl Jobs {
         }
     }
 
-    /// What came back since the last look.
+    /// What came back since the last look (on the web page, after running the next piece of
+    /// work waiting, one a frame).
     pub fn take(&mut self) -> Vec<Done> {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(work) = self.deferred.pop_front() {
+            work();
+            if let Some(ctx) = &self.ctx {
+                ctx.request_repaint();
+            }
+        }
         let mut done = Vec::new();
         self.running.retain(|receiver| match receiver.try_recv() {
             Ok(result) => {

@@ -8,6 +8,7 @@
 //! Panels: the runner's inputs and priorities on the left, the ranked shoes (or the ones left
 //! out) in the middle, the chosen shoe's detail on the right, and a comparison window.
 
+pub mod address;
 mod apply;
 pub mod command;
 mod dialog;

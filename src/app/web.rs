@@ -7,6 +7,7 @@
 //! the page, else (no such file) the built-in sample. It is fetched before the finder
 //! starts, so the first results shown are the shop's.
 
+use super::address;
 use super::mirror::Mirror;
 use super::{Settings, ShoeApp, settings, theme};
 use eframe::egui;
@@ -55,9 +56,14 @@ pub fn start() {
                     if let Some(notice) = notice {
                         app.notify(notice);
                     }
+                    // A result bookmarked or sent: the inputs its address carries.
+                    if let Some(inputs) = parameter(address::PARAMETER) {
+                        app.take_address(&inputs);
+                    }
                     Ok(Box::new(Page {
                         app,
                         mirrored: Mirror::default(),
+                        addressed: String::new(),
                     }))
                 }),
             )
@@ -72,14 +78,44 @@ pub fn start() {
     });
 }
 
+/// The value of the page address's query parameter `name`, when it has one.
+fn parameter(name: &str) -> Option<String> {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get(name))
+        .filter(|value| !value.trim().is_empty())
+}
+
+/// Puts the runner's inputs (`text`) into the page's address, in place (no new entry in
+/// the browser's history), the other parameters kept.
+fn put_into_address(text: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(params) = window
+        .location()
+        .search()
+        .ok()
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+    else {
+        return;
+    };
+    params.set(address::PARAMETER, text);
+    let query: String = params.to_string().into();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("?{query}")),
+        );
+    }
+}
+
 /// Where the catalogue comes from: the address `?catalogue=` gives (relative to the page,
 /// or whole), and whether it was asked for; else `catalogue.ron` beside the page.
 fn catalogue_address() -> (String, bool) {
-    let asked = web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("catalogue"))
-        .filter(|url| !url.trim().is_empty());
+    let asked = parameter("catalogue");
     match asked {
         Some(url) => (url, true),
         None => (DEFAULT_CATALOGUE.to_string(), false),
@@ -100,10 +136,12 @@ async fn fetch(url: &str, asked: bool) -> Option<Result<Vec<u8>, String>> {
     }
 }
 
-/// The finder as the page runs it, and what its HTML copy says now.
+/// The finder as the page runs it, what its HTML copy says now, and the inputs its address
+/// carries.
 struct Page {
     app: ShoeApp,
     mirrored: Mirror,
+    addressed: String,
 }
 
 impl eframe::App for Page {
@@ -113,6 +151,11 @@ impl eframe::App for Page {
         if mirror != self.mirrored {
             copy_into_page(&mirror);
             self.mirrored = mirror;
+        }
+        let inputs = address::profile_text(&self.app.settings().profile);
+        if inputs != self.addressed {
+            put_into_address(&inputs);
+            self.addressed = inputs;
         }
     }
 
