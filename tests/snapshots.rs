@@ -129,3 +129,40 @@ fn compare_view() {
     settle(&mut harness);
     harness.snapshot("compare_view");
 }
+
+/// The finder as narrow as a phone (390 wide): the inputs and the shoes take turns, chosen
+/// at the top; the shoes' list, then a shoe's detail over it.
+#[test]
+fn phone_view() {
+    let app = ShoeApp::new(
+        Settings {
+            language: Some(Lang::En),
+            shop_evidence: false,
+            ..Settings::default()
+        },
+        Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
+    )
+    .shopper_only();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(390.0, 844.0))
+        .with_theme(egui::Theme::Dark)
+        .with_max_steps(200)
+        .with_context_setup(apply_theme)
+        .wgpu()
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    settle(&mut harness);
+    assert!(
+        harness.query_by_label("Foot width").is_some(),
+        "the inputs come first"
+    );
+    harness.snapshot("phone_view_inputs");
+    harness.get_by_label_contains("Recommended (").click();
+    settle(&mut harness);
+    assert!(harness.state().windows().narrow_shoes());
+    assert!(harness.query_by_label("Foot width").is_none(), "one column");
+    harness.snapshot("phone_view_shoes");
+    let id = first_ids(&harness, 1).remove(0);
+    harness.state_mut().push(FinderCommand::Select(Some(id)));
+    settle(&mut harness);
+    harness.snapshot("phone_view_detail");
+}

@@ -314,6 +314,8 @@ pub enum WindowsCommand {
     ShowWarnings(bool),
     /// Open or close the window saying where the log is kept.
     ShowLog(bool),
+    /// In a window as narrow as a phone, show the shoes (true) or the inputs.
+    ShowNarrowShoes(bool),
     /// Close the one-off message.
     DismissNotice,
     /// The question was answered (its answer, if any, follows).

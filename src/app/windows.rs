@@ -29,9 +29,17 @@ pub struct Windows {
     pub(super) insights: bool,
     /// The days the insights count.
     pub(super) insights_dates: crate::evidence::Dates,
+    /// In a window as narrow as a phone, where the inputs and the shoes take turns: the
+    /// shoes are shown (else the inputs).
+    pub(super) narrow_shoes: bool,
 }
 
 impl Windows {
+    /// In a window as narrow as a phone: whether the shoes are shown rather than the inputs.
+    pub fn narrow_shoes(&self) -> bool {
+        self.narrow_shoes
+    }
+
     /// Whether the comparison is open.
     pub fn compare_open(&self) -> bool {
         self.compare

@@ -99,6 +99,7 @@ impl ShoeApp {
             WindowsCommand::ShowKneeHealth(open) => self.windows.knee = open,
             WindowsCommand::ShowWarnings(open) => self.windows.warnings = open,
             WindowsCommand::ShowLog(open) => self.windows.log = open,
+            WindowsCommand::ShowNarrowShoes(shoes) => self.windows.narrow_shoes = shoes,
             WindowsCommand::DismissNotice => self.windows.notice = None,
             WindowsCommand::CloseQuestion => self.windows.confirm = None,
         }

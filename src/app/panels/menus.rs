@@ -208,6 +208,10 @@ pub(super) fn about_ui(d: &mut Draw, ui: &mut egui::Ui) {
 /// that opens their list. Nothing while no catalogue is open.
 pub(super) fn catalogue_title_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
+    // As narrow as a phone, the menus keep the bar.
+    if ui.ctx().content_rect().width() < 640.0 {
+        return;
+    }
     if let Some(catalogue) = &d.catalogue {
         let name = catalogue
             .name

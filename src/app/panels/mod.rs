@@ -132,6 +132,11 @@ pub(super) fn frame_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     if draw.windows.warnings_open() {
         warnings_window(&mut draw, &ctx);
     }
+    // As narrow as a phone, the inputs and the shoes take turns, one column at a time.
+    if ui.available_width() < NARROW {
+        narrow_ui(&mut draw, ui);
+        return;
+    }
     // On small windows the side panels take fixed, narrower widths, so the list keeps
     // room (usable at 900x600); on larger ones they can be resized.
     let compact = ui.available_width() < 1100.0;
@@ -178,6 +183,55 @@ pub(super) fn frame_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     }
     confirm_modal(&mut draw, &ctx);
     path_prompt::path_box_modal(&mut draw, &ctx);
+}
+
+/// Below this width (a phone's), the finder shows one column: the inputs or the shoes.
+const NARROW: f32 = 640.0;
+
+/// The finder in a window as narrow as a phone: a switch between the inputs and the shoes
+/// at the top, then the one chosen; the detail as a drawer over the shoes.
+fn narrow_ui(d: &mut Draw, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    let shoes = d.windows.narrow_shoes();
+    egui::Panel::top("narrow-switch").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if ui
+                .selectable_label(
+                    !shoes,
+                    RichText::new(d.words.get("inputs-heading")).strong(),
+                )
+                .clicked()
+            {
+                d.push(WindowsCommand::ShowNarrowShoes(false));
+            }
+            let count = d.finder.ranking().recommendations.len();
+            let label = d.say(&Say::new("results-recommended").num("count", as_count(count)));
+            if ui
+                .selectable_label(shoes, RichText::new(label).strong())
+                .clicked()
+            {
+                d.push(WindowsCommand::ShowNarrowShoes(true));
+            }
+        });
+    });
+    let list = ui.available_rect_before_wrap();
+    egui::CentralPanel::default().show(ui, |ui| {
+        if shoes {
+            results_ui(d, ui);
+        } else {
+            egui::ScrollArea::vertical().show(ui, |ui| inputs_ui(d, ui));
+        }
+    });
+    if shoes && d.finder.selected().is_some() {
+        detail_drawer(d, &ctx, list);
+    }
+    if d.windows.compare_open() {
+        compare_window(d, &ctx);
+    }
+    if d.windows.knee_open() {
+        knee_window(d, &ctx);
+    }
+    confirm_modal(d, &ctx);
 }
 
 /// The detail as a drawer at the right of the list, over it: for windows too narrow for a

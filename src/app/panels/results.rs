@@ -17,6 +17,10 @@ const THUMBNAIL: egui::Vec2 = egui::vec2(112.0, 70.0);
 /// The first best pick's card, when it heads the list: room for why to try it first.
 const FIRST_ROW_HEIGHT: f32 = 168.0;
 const FIRST_THUMBNAIL: egui::Vec2 = egui::vec2(176.0, 110.0);
+/// A list narrower than this (a phone's) has smaller pictures.
+const NARROW_LIST: f32 = 480.0;
+const NARROW_THUMBNAIL: egui::Vec2 = egui::vec2(80.0, 50.0);
+const NARROW_ROW_HEIGHT: f32 = 140.0;
 
 /// Draws the list of shoes: the choice of view with the search, the catalogue being read,
 /// then the rows in view or why there are none.
@@ -57,12 +61,19 @@ fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) 
     });
     let needed =
         ui.data(|data| data.get_temp::<f32>(egui::Id::unique("results-first-card-height")));
+    // As narrow as a phone, a card's name and price take two lines.
+    let row = if ui.available_width() < NARROW_LIST {
+        NARROW_ROW_HEIGHT
+    } else {
+        ROW_HEIGHT
+    };
     let layout = Rows {
         first: if first_pick {
             needed.unwrap_or(0.0).max(FIRST_ROW_HEIGHT)
         } else {
-            ROW_HEIGHT
+            row
         },
+        row,
         count: visible.len(),
     };
     let newly_chosen = newly_chosen(d, ui);
@@ -94,7 +105,14 @@ fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) 
             let (from, to) = layout.in_view(viewport.min.y, viewport.max.y);
             ui.add_space(layout.span(from).0);
             for (row, &(index, place)) in visible.iter().enumerate().take(to).skip(from) {
-                row_ui(d, ui, (index, place), layout.span(row).1, sizes.as_ref());
+                let first = row == 0 && first_pick;
+                row_ui(
+                    d,
+                    ui,
+                    (index, place),
+                    (layout.span(row).1, first),
+                    sizes.as_ref(),
+                );
             }
         });
 }
@@ -102,6 +120,8 @@ fn rows_ui(d: &mut Draw, ui: &mut egui::Ui, visible: &[(usize, Option<usize>)]) 
 /// The heights of the list's rows: the first may be taller.
 struct Rows {
     first: f32,
+    /// Every other row's.
+    row: f32,
     count: usize,
 }
 
@@ -110,7 +130,7 @@ impl Rows {
     fn span(&self, row: usize) -> (f32, f32) {
         match row {
             0 => (0.0, self.first),
-            _ => (self.first + (row - 1) as f32 * ROW_HEIGHT, ROW_HEIGHT),
+            _ => (self.first + (row - 1) as f32 * self.row, self.row),
         }
     }
 
@@ -118,7 +138,7 @@ impl Rows {
     fn height(&self) -> f32 {
         match self.count {
             0 => 0.0,
-            n => self.first + (n - 1) as f32 * ROW_HEIGHT,
+            n => self.first + (n - 1) as f32 * self.row,
         }
     }
 
@@ -129,7 +149,7 @@ impl Rows {
             if y < self.first {
                 0
             } else {
-                1 + ((y - self.first) / ROW_HEIGHT) as usize
+                1 + ((y - self.first) / self.row) as usize
             }
         };
         let from = row_at(top.max(0.0)).min(self.count);
@@ -340,11 +360,14 @@ fn band_badge_ui(ui: &mut egui::Ui, words: &Words, band: Band) {
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(words.get(text))
-                    .small()
-                    .strong()
-                    .color(colour),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(words.get(text))
+                        .small()
+                        .strong()
+                        .color(colour),
+                )
+                .extend(),
             )
         })
         .response
@@ -352,15 +375,15 @@ fn band_badge_ui(ui: &mut egui::Ui, words: &Words, band: Band) {
 }
 
 /// One shoe's card: its picture, name and either its match or why it is left out. A click
-/// selects it, or clears the selection if it was the one selected.
+/// selects it, or clears the selection if it was the one selected. `first_pick`: the first
+/// best pick's larger card, with why to try it first.
 fn row_ui(
     d: &mut Draw,
     ui: &mut egui::Ui,
     (index, place): (usize, Option<usize>),
-    height: f32,
+    (height, first_pick): (f32, bool),
     sizes: Option<&Sizes>,
 ) {
-    let first_pick = height > ROW_HEIGHT;
     let Some(catalogue) = d.catalogue else {
         return;
     };
@@ -369,10 +392,11 @@ fn row_ui(
         .and_then(|place| d.advice.ranking.recommendations.get(place))
         .cloned();
     let selected = d.finder.selected() == Some(shoe.id.as_str());
-    let thumbnail = if first_pick {
-        FIRST_THUMBNAIL
-    } else {
-        THUMBNAIL
+    // As narrow as a phone, the pictures give the words room.
+    let thumbnail = match (first_pick, ui.available_width() < NARROW_LIST) {
+        (_, true) => NARROW_THUMBNAIL,
+        (true, false) => FIRST_THUMBNAIL,
+        (false, false) => THUMBNAIL,
     };
     let why_first = first_pick.then(|| first_pick_said(d)).flatten();
     let (rect, _) = ui.allocate_exact_size(
@@ -452,7 +476,8 @@ fn title_ui(
     (shoe, name, size): (&Shoe, &str, Option<&str>),
     recommendation: Option<&Recommendation>,
 ) {
-    ui.horizontal(|ui| {
+    // Wrapped where the card is too narrow for it all on one line.
+    ui.horizontal_wrapped(|ui| {
         if let Some(r) = recommendation {
             ui.label(RichText::new(format!("{}.", r.rank)).strong().color(ACCENT));
         }
@@ -462,10 +487,13 @@ fn title_ui(
         }
         if let Some(price) = shoe.price {
             let currency = catalogue.currency_of(shoe).unwrap_or("");
-            ui.label(RichText::new(format!("{price:.0} {currency}")).weak());
+            // Whole on one line or the next, never broken between its number and currency.
+            ui.add(
+                egui::Label::new(RichText::new(format!("{price:.0} {currency}")).weak()).extend(),
+            );
         }
         if let Some(size) = size {
-            ui.label(RichText::new(size).strong().color(ACCENT));
+            ui.add(egui::Label::new(RichText::new(size).strong().color(ACCENT)).extend());
         }
         super::detail::shop_link_ui(ui, words, shoe, "results-shop-link");
     });
