@@ -2016,3 +2016,33 @@ fn a_shoe_with_a_page_in_the_shop_links_to_it_from_its_card_and_detail() {
             .is_none()
     );
 }
+
+/// The shopper's page offers its results as a printable page: the report's page, with the
+/// inputs and the best choices, never a customer; the shop's window does not offer it.
+#[test]
+fn the_shoppers_results_are_a_printable_page() {
+    let mut settings = window::english();
+    settings.profile.customer = Some("Anna Berg".to_string());
+    let mut page = window(ShoeApp::new(settings, None).shopper_only());
+    page.get_by_label("View").click();
+    window::settle(&mut page);
+    page.get_by_label("Printable page of these results");
+    let html = page.state().printable_report().expect("a page");
+    let app = page.state();
+    let catalogue = app.catalogue().expect("the sample");
+    for r in &app.ranking().recommendations[..5] {
+        let shoe = &catalogue.shoes[r.shoe];
+        assert!(html.contains(&shoe.model), "{} on the page", shoe.name());
+    }
+    assert!(!html.contains("Anna"), "no customer on the page");
+    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
+
+    let mut desktop = window(ShoeApp::new(window::english(), None));
+    desktop.get_by_label("View").click();
+    window::settle(&mut desktop);
+    assert!(
+        desktop
+            .query_by_label("Printable page of these results")
+            .is_none()
+    );
+}

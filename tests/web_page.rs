@@ -220,6 +220,7 @@ impl Browser {
             socket,
             next: 0,
             errors: Vec::new(),
+            opened: Vec::new(),
         };
         page.call("Runtime.enable", json!({}));
         page.call("Log.enable", json!({}));
@@ -237,6 +238,8 @@ struct Page {
     socket: tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<TcpStream>>,
     next: u64,
     errors: Vec<String>,
+    /// The addresses of the tabs the page opened.
+    opened: Vec<String>,
 }
 
 impl Page {
@@ -276,6 +279,11 @@ impl Page {
             }
             Some("Log.entryAdded") if params["entry"]["level"] == "error" => {
                 self.errors.push(params["entry"].to_string());
+            }
+            Some("Target.targetCreated" | "Target.targetInfoChanged") => {
+                if let Some(url) = params["targetInfo"]["url"].as_str() {
+                    self.opened.push(url.to_string());
+                }
             }
             _ => {}
         }
@@ -429,6 +437,33 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
         shoes, on_trails,
         "the page ranks for trails as the desktop does"
     );
+
+    // The results as a printable page, opened in a new tab from the View menu.
+    page.call("Target.setDiscoverTargets", json!({"discover": true}));
+    let view = on_the_page(desktop.get_by_label("View").rect().center());
+    desktop.get_by_label("View").click();
+    window::settle(&mut desktop);
+    let printable = desktop
+        .get_by_label("Printable page of these results")
+        .rect()
+        .center();
+    desktop.key_press(egui::Key::Escape);
+    window::settle(&mut desktop);
+    page.click(view);
+    std::thread::sleep(Duration::from_millis(200));
+    page.click(on_the_page(printable));
+    let start = Instant::now();
+    while !page.opened.iter().any(|url| url.starts_with("blob:")) {
+        assert!(
+            start.elapsed() < PATIENCE,
+            "no printable page opened: {:?}",
+            page.opened
+        );
+        std::thread::sleep(Duration::from_millis(50));
+        page.eval("1");
+    }
+    // Back to the finder's tab: a tab out of sight is not drawn.
+    page.call("Page.bringToFront", json!({}));
 
     // The address now carries the inputs, surface and all.
     let search = page.eval("new URLSearchParams(location.search).get('profile')");

@@ -314,6 +314,8 @@ pub enum WindowsCommand {
     ShowWarnings(bool),
     /// Open or close the window saying where the log is kept.
     ShowLog(bool),
+    /// Open the results as a printable page (the web page's, in a new tab).
+    PrintableReport,
     /// In a window as narrow as a phone, show the shoes (true) or the inputs.
     ShowNarrowShoes(bool),
     /// Close the one-off message.

@@ -25,6 +25,7 @@ pub mod log;
 pub mod mirror;
 mod panels;
 pub mod path_box;
+mod printable;
 pub mod recovery;
 #[cfg(not(target_arch = "wasm32"))]
 mod run;

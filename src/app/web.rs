@@ -198,6 +198,22 @@ fn copy_into_page(mirror: &Mirror) {
     list("mirror_problems", &mirror.problems);
 }
 
+/// Opens `html` (a printable page of the results) in a new tab, from memory.
+pub(super) fn open_printable(html: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(html));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/html;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    if let (Ok(url), Some(window)) = (
+        web_sys::Url::create_object_url_with_blob(&blob),
+        web_sys::window(),
+    ) {
+        let _ = window.open_with_url_and_target(&url, "_blank");
+    }
+}
+
 /// Shows `text` in the page's status line.
 fn say_on_page(text: &str) {
     if let Some(status) = status() {

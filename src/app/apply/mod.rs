@@ -100,6 +100,13 @@ impl ShoeApp {
             WindowsCommand::ShowWarnings(open) => self.windows.warnings = open,
             WindowsCommand::ShowLog(open) => self.windows.log = open,
             WindowsCommand::ShowNarrowShoes(shoes) => self.windows.narrow_shoes = shoes,
+            WindowsCommand::PrintableReport => {
+                // The desktop writes a fitting's report into its session instead.
+                #[cfg(target_arch = "wasm32")]
+                if let Some(html) = self.printable_report() {
+                    super::web::open_printable(&html);
+                }
+            }
             WindowsCommand::DismissNotice => self.windows.notice = None,
             WindowsCommand::CloseQuestion => self.windows.confirm = None,
         }

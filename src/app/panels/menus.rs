@@ -125,6 +125,19 @@ pub(super) fn view_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
                 d.push(InputsCommand::SetShopEvidence(evidence));
             }
             ui.separator();
+        } else {
+            // The shopper's page prints its results; the shop's window, a fitting's report.
+            if ui
+                .add_enabled(
+                    d.catalogue.is_some(),
+                    egui::Button::new(w.get("frame-menu-printable")),
+                )
+                .on_hover_text(w.get("frame-menu-printable-hint"))
+                .clicked()
+            {
+                d.push(WindowsCommand::PrintableReport);
+            }
+            ui.separator();
         }
         language_menu_ui(d, ui);
         theme_menu_ui(d, ui);
