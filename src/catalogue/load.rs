@@ -696,7 +696,7 @@ mod tests {
             replaces: Some("z".into()),
             guidance: Some(vec![Guidance::GuideRails]),
             widths_confirmed: Some(false),
-            url: None,
+            url: Some("https://shop.example/p".into()),
         };
         let catalogue = Catalogue {
             format: 1,
