@@ -1,5 +1,5 @@
-//! The web page in a real browser: the page `scripts/web` builds into `target/web/`
-//! (`scripts/test` builds it first), served on localhost, opened in headless Chromium and
+//! The web page in a real browser: the page `scripts/web` builds into `target/web/` (built
+//! here first when it is missing or older than the code), served on localhost, opened in headless Chromium and
 //! driven through its DevTools protocol. What the page shows is read from its accessible
 //! copy of the results (a canvas shows nothing to a test); a click is a real mouse click
 //! on the canvas, where the same window laid out by `egui_kittest` has the button.
@@ -25,15 +25,51 @@ const HEIGHT: f32 = 800.0;
 /// machine); the page's speed is measured apart, with its figures in the README.
 const PATIENCE: Duration = Duration::from_secs(90);
 
-/// The folder `scripts/web` builds the page into.
+/// The folder `scripts/web` builds the page into: built first when it is not there or is
+/// older than the code and page it is built from, so the page tested is this code's.
 fn page_folder() -> PathBuf {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/web");
-    assert!(
-        folder.join("shoe_selector_bg.wasm").is_file() && folder.join("index.html").is_file(),
-        "the web page is not built in {}: run scripts/web (scripts/test does it first)",
-        folder.display()
-    );
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let folder = root.join("target/web");
+    let built = std::fs::metadata(folder.join("shoe_selector_bg.wasm"))
+        .and_then(|m| m.modified())
+        .ok();
+    let sources = [
+        "src",
+        "assets",
+        "data",
+        "Cargo.toml",
+        "Cargo.lock",
+        "scripts/web",
+    ];
+    let stale = built.is_none_or(|built| {
+        sources
+            .iter()
+            .any(|source| newest(&root.join(source)).is_some_and(|newest| newest > built))
+    });
+    if stale {
+        // One build at a time, should several tests ever ask.
+        static BUILDING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _building = BUILDING.lock();
+        let status = Command::new(root.join("scripts/web"))
+            .arg(&folder)
+            .status()
+            .expect("scripts/web runs");
+        assert!(status.success(), "scripts/web could not build the page");
+    }
     folder
+}
+
+/// When the newest file at `path` (a file, or a folder and all below it) was changed.
+fn newest(path: &Path) -> Option<std::time::SystemTime> {
+    let metadata = std::fs::metadata(path).ok()?;
+    if !metadata.is_dir() {
+        return metadata.modified().ok();
+    }
+    std::fs::read_dir(path)
+        .ok()?
+        .flatten()
+        .filter_map(|entry| newest(&entry.path()))
+        .max()
 }
 
 /// A static web server on localhost for `folder`, with `extra` files served from memory:
