@@ -19,14 +19,23 @@ fn window_in(lang: Lang) -> Harness<'static, ShoeApp> {
 }
 
 fn window_sized(lang: Lang, size: egui::Vec2) -> Harness<'static, ShoeApp> {
-    let app = ShoeApp::new(
+    harness_of(app_in(lang), size)
+}
+
+/// The window on the bundled catalogue, in `lang`.
+fn app_in(lang: Lang) -> ShoeApp {
+    ShoeApp::new(
         Settings {
             language: Some(lang),
             shop_evidence: false,
             ..Settings::default()
         },
         Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
-    );
+    )
+}
+
+/// `app` drawn dark in a window of `size`, its pictures in.
+fn harness_of(app: ShoeApp, size: egui::Vec2) -> Harness<'static, ShoeApp> {
     let mut harness = Harness::builder()
         .with_size(size)
         .with_theme(egui::Theme::Dark)
@@ -134,23 +143,7 @@ fn compare_view() {
 /// at the top; the shoes' list, then a shoe's detail over it.
 #[test]
 fn phone_view() {
-    let app = ShoeApp::new(
-        Settings {
-            language: Some(Lang::En),
-            shop_evidence: false,
-            ..Settings::default()
-        },
-        Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/catalogue.ron")),
-    )
-    .shopper_only();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(390.0, 844.0))
-        .with_theme(egui::Theme::Dark)
-        .with_max_steps(200)
-        .with_context_setup(apply_theme)
-        .wgpu()
-        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
-    settle(&mut harness);
+    let mut harness = harness_of(app_in(Lang::En).shopper_only(), egui::vec2(390.0, 844.0));
     assert!(
         harness.query_by_label("Foot width").is_some(),
         "the inputs come first"
