@@ -9,7 +9,7 @@ use shoe_selector::app::command::{
     PathCommand, WindowsCommand,
 };
 use shoe_selector::app::{Settings, ShoeApp, View};
-use shoe_selector::catalogue::Width;
+use shoe_selector::catalogue::{LoadError, Width};
 use shoe_selector::recommend::explain;
 use std::path::{Path, PathBuf};
 
@@ -1827,6 +1827,18 @@ fn the_shoppers_finder_offers_nothing_that_is_the_shops() {
             "{label} on the desktop"
         );
     }
+    desktop.key_press(egui::Key::Escape);
+    window::settle(&mut desktop);
+    desktop.get_by_label("Help").click();
+    window::settle(&mut desktop);
+    assert!(desktop.query_by_label("Open log folder").is_some());
+    desktop.key_press(egui::Key::Escape);
+    desktop.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    window::settle(&mut desktop);
+    assert!(
+        desktop.state().windows().path_box().is_some(),
+        "Ctrl+O asks for a file"
+    );
 
     let mut page = window(
         ShoeApp::new(window::english(), None)
@@ -1902,8 +1914,10 @@ fn a_fetched_catalogue_is_shown_and_its_problems_said_at_its_address() {
 
     // Not come at all: the address and why, plainly.
     let gone = "https://shop.example/gone.ron";
-    page.state_mut()
-        .show_fetched(gone, Err("404 Not Found".to_string()));
+    page.state_mut().show_fetched(
+        gone,
+        Err(LoadError::NotFetched("404 Not Found".to_string())),
+    );
     window::settle(&mut page);
     page.get_by_label_contains(&format!(
         "{gone}:1:1: error: the catalogue could not be fetched (404 Not Found)"
@@ -1970,7 +1984,7 @@ fn the_text_copy_of_the_results_follows_the_finder() {
 
     let url = "https://shop.example/gone.ron";
     page.state_mut()
-        .show_fetched(url, Err("404 Not Found".to_string()));
+        .show_fetched(url, Err(LoadError::NotFetched("404 Not Found".to_string())));
     window::settle(&mut page);
     let problems = page.state().mirror().problems;
     assert!(
@@ -2045,4 +2059,35 @@ fn the_shoppers_results_are_a_printable_page() {
             .query_by_label("Printable page of these results")
             .is_none()
     );
+}
+
+/// On the shopper's page, a catalogue's warnings are not offered (they are the shop's, and
+/// lead to the editor), nothing opens the editor, and shoes are not noted as tried on; the
+/// shop's window offers all three.
+#[test]
+fn the_shoppers_page_never_opens_the_editor_or_notes_a_try_on() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    // A copy without its pictures: a warning on every shoe.
+    let path = window::shop(folder.path());
+    let mut desktop = window(app_on(path.clone()));
+    assert!(!desktop.state().warnings().is_empty());
+    desktop.get_by_label_contains(" warnings");
+    let first = recommended_ids(desktop.state()).remove(0);
+    desktop
+        .state_mut()
+        .push(FinderCommand::Select(Some(first.clone())));
+    window::settle(&mut desktop);
+    desktop.get_by_label("Tried on");
+
+    let mut page = window(app_on(path).shopper_only());
+    assert!(!page.state().warnings().is_empty());
+    assert!(page.query_by_label_contains(" warnings").is_none());
+    page.state_mut().push(FinderCommand::Select(Some(first)));
+    window::settle(&mut page);
+    assert!(page.query_by_label("Tried on").is_none());
+    page.state_mut()
+        .push(EditorCommand::EditShoe("brooks-ghost-16".to_string()));
+    window::settle(&mut page);
+    assert_eq!(page.state().mode(), shoe_selector::app::Mode::Recommend);
+    assert!(page.state().editor().is_none());
 }

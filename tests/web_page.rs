@@ -498,6 +498,23 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
         std::thread::sleep(Duration::from_millis(50));
         page.eval("1");
     }
+    // It is the report's page, titled so.
+    let start = Instant::now();
+    loop {
+        let targets = page.call("Target.getTargets", json!({}));
+        let titles: Vec<String> = targets["targetInfos"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|t| t["url"].as_str().is_some_and(|u| u.starts_with("blob:")))
+            .filter_map(|t| t["title"].as_str().map(str::to_string))
+            .collect();
+        if titles.iter().any(|title| title == "Running-shoe fitting") {
+            break;
+        }
+        assert!(start.elapsed() < PATIENCE, "the printable page: {titles:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
     // Back to the finder's tab: a tab out of sight is not drawn.
     page.call("Page.bringToFront", json!({}));
 
@@ -547,6 +564,24 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
             .any(|p| p.starts_with("missing.ron:1:1: error") && p.contains("could not be fetched")),
         "{problems:?}"
     );
+    // A catalogue on another site (to a browser, localhost is not 127.0.0.1), or in the
+    // address itself: refused, unread.
+    for elsewhere in [
+        format!("http://localhost:{}/catalogue.ron", server.port),
+        "data:text/plain,Catalogue(format:1,shoes:[])".to_string(),
+    ] {
+        page.open(&server.url(&format!("?catalogue={}", percent_encoded(&elsewhere))));
+        let (_, problems) = page.wait_for("another site's catalogue refused", |_, problems| {
+            problems.iter().any(|p| p.contains("another site"))
+        });
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(&format!("{elsewhere}:1:1: error"))),
+            "{problems:?}"
+        );
+    }
+
     // The console shows the missing catalogue's 404, and nothing else.
     let errors: Vec<&String> = page
         .errors

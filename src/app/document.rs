@@ -104,7 +104,11 @@ impl Document {
 
     /// Shows the catalogue fetched from `url` (its bytes, or why they did not come), or
     /// keeps the one on screen and says what is wrong, at `url`'s lines and columns.
-    pub(super) fn take_fetched(&mut self, url: &str, fetched: Result<Vec<u8>, String>) -> Taken {
+    pub(super) fn take_fetched(
+        &mut self,
+        url: &str,
+        fetched: Result<Vec<u8>, crate::catalogue::LoadError>,
+    ) -> Taken {
         let outcome = crate::catalogue::parse_fetched(url, fetched);
         let taken = self.take(PathBuf::from(url), outcome, false);
         if taken == Taken::Shown {

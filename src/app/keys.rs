@@ -184,9 +184,15 @@ fn shown(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
 
 /// Help's list: each kind of action with its keys, in the table's order, actions sharing
 /// what Help says of them on one line.
-pub(super) fn help(ctx: &egui::Context) -> Vec<(String, &'static str)> {
+pub(super) fn help(ctx: &egui::Context, shop_parts: bool) -> Vec<(String, &'static str)> {
     let mut lines: Vec<(String, &'static str)> = Vec::new();
-    for row in &ACTIONS {
+    // The shopper's page opens no files (see [`shortcuts`]), nor edits a catalogue.
+    let offered = |row: &&Row| {
+        shop_parts
+            || !(matches!(row.action, Action::Open)
+                || matches!(row.only, Only::Editing | Only::EditingNotTyping))
+    };
+    for row in ACTIONS.iter().filter(offered) {
         let keys: Vec<String> = row.keys.iter().map(|k| shown(ctx, k)).collect();
         let keys = keys.join(", ");
         match lines.iter_mut().find(|(_, help)| *help == row.help) {
@@ -273,8 +279,12 @@ mod tests {
             assert_eq!(action.row().action, action);
         }
         let ctx = egui::Context::default();
-        let help = help(&ctx);
+        let help = help(&ctx, true);
         assert_eq!(help.len(), 8, "up and down share a line: {help:?}");
+        // The shopper's page lists only what it answers: search, the arrows and Escape.
+        let page: Vec<&str> = super::help(&ctx, false).iter().map(|(_, id)| *id).collect();
+        assert_eq!(page.len(), 3, "{page:?}");
+        assert!(!page.iter().any(|id| help[0].1 == *id), "no Open: {page:?}");
         assert_eq!(help[2].0, "↑ ↓");
         assert!(
             help.iter()

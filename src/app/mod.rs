@@ -376,7 +376,11 @@ impl ShoeApp {
     /// Shows the catalogue the web page fetched from `url` (its bytes, or why they did not
     /// come): as a file opened on the desktop, its problems said at `url`'s lines and
     /// columns and the catalogue on screen kept when it does not read.
-    pub fn show_fetched(&mut self, url: &str, fetched: Result<Vec<u8>, String>) {
+    pub fn show_fetched(
+        &mut self,
+        url: &str,
+        fetched: Result<Vec<u8>, crate::catalogue::LoadError>,
+    ) {
         let taken = self.document.take_fetched(url, fetched);
         if taken == Taken::Shown {
             self.mode = Mode::Recommend;

@@ -10,6 +10,7 @@
 use super::address;
 use super::mirror::Mirror;
 use super::{Settings, ShoeApp, settings, theme};
+use crate::catalogue::LoadError;
 use eframe::egui;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -122,17 +123,71 @@ fn catalogue_address() -> (String, bool) {
     }
 }
 
+/// The largest catalogue the page reads: it has one thread, and reads before it shows, so
+/// far below a file's limit (a 10,000-shoe catalogue is about 7 MB).
+const MAX_CATALOGUE_BYTES: u64 = 32 * 1024 * 1024;
+
 /// The shop's catalogue, when it puts one beside the page.
 const DEFAULT_CATALOGUE: &str = "catalogue.ron";
 
 /// The catalogue at `url`: its bytes, or why they did not come; nothing when the page's own
-/// `catalogue.ron` was not asked for and is not there (the built-in sample is shown).
-async fn fetch(url: &str, asked: bool) -> Option<Result<Vec<u8>, String>> {
+/// `catalogue.ron` was not asked for and is not there (the built-in sample is shown; a host
+/// that hides what it has answers 403 rather than 404). Only a catalogue on the page's own
+/// site is read.
+async fn fetch(url: &str, asked: bool) -> Option<Result<Vec<u8>, LoadError>> {
+    if !on_this_site(url) {
+        return Some(Err(LoadError::OtherSite));
+    }
     match ehttp::fetch_async(ehttp::Request::get(url)).await {
+        Ok(response) if response.ok && response.bytes.len() as u64 > MAX_CATALOGUE_BYTES => {
+            Some(Err(LoadError::TooLarge {
+                bytes: response.bytes.len() as u64,
+                max: MAX_CATALOGUE_BYTES,
+            }))
+        }
         Ok(response) if response.ok => Some(Ok(response.bytes)),
-        Ok(response) if response.status == 404 && !asked => None,
-        Ok(response) => Some(Err(format!("{} {}", response.status, response.status_text))),
-        Err(reason) => Some(Err(reason)),
+        Ok(response) if matches!(response.status, 403 | 404) && !asked => None,
+        Ok(response) => Some(Err(LoadError::NotFetched(format!(
+            "{} {}",
+            response.status, response.status_text
+        )))),
+        Err(reason) => Some(Err(LoadError::NotFetched(reason))),
+    }
+}
+
+/// Whether `url`, read relative to the page, is on the page's own site (its scheme, host
+/// and port): a `data:` or `blob:` address, or another site's, is not.
+fn on_this_site(url: &str) -> bool {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return false;
+    };
+    let (Ok(page), Ok(origin)) = (location.href(), location.origin()) else {
+        return false;
+    };
+    web_sys::Url::new_with_base(url, &page).is_ok_and(|resolved| {
+        resolved.origin() == origin && resolved.protocol().starts_with("http")
+    })
+}
+
+/// Opens the addresses the finder asked to open (a shoe's page in the shop) itself, with no
+/// way back to the finder's tab for the page opened (`noopener`), rather than as the
+/// toolkit would.
+fn open_links_apart(ctx: &egui::Context) {
+    let mut links = Vec::new();
+    ctx.output_mut(|output| {
+        output.commands.retain(|command| match command {
+            egui::OutputCommand::OpenUrl(open) => {
+                links.push(open.url.clone());
+                false
+            }
+            _ => true,
+        });
+    });
+    if let Some(window) = web_sys::window() {
+        for url in links {
+            let _ =
+                window.open_with_url_and_target_and_features(&url, "_blank", "noopener,noreferrer");
+        }
     }
 }
 
@@ -147,6 +202,7 @@ struct Page {
 impl eframe::App for Page {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         eframe::App::ui(&mut self.app, ui, frame);
+        open_links_apart(ui.ctx());
         let mirror = self.app.mirror();
         if mirror != self.mirrored {
             copy_into_page(&mirror);

@@ -51,6 +51,9 @@ pub enum LoadError {
     /// Asked for over the network (by the web page), it did not come; the text is why (the
     /// server's answer, or the browser's reason).
     NotFetched(String),
+    /// Asked for by the web page from another site than its own: not read, so that a link
+    /// cannot show another's catalogue under the shop's address.
+    OtherSite,
 }
 
 impl LoadError {
@@ -71,6 +74,7 @@ impl LoadError {
             LoadError::NotFetched(reason) => {
                 Say::new("load-not-fetched").text("reason", reason.as_str())
             }
+            LoadError::OtherSite => Say::new("load-other-site"),
         }
     }
 
@@ -302,9 +306,9 @@ pub fn parse_catalogue(text: &str, file: &Path, folder: Option<&Path>) -> ParseO
 /// Reads and checks a catalogue fetched from `url` (by the web page): its bytes, or why they
 /// did not come. Its problems are placed at `url`'s lines and columns, as a file's are; its
 /// pictures are not looked for, being elsewhere on the network.
-pub fn parse_fetched(url: &str, fetched: Result<Vec<u8>, String>) -> ParseOutcome {
+pub fn parse_fetched(url: &str, fetched: Result<Vec<u8>, LoadError>) -> ParseOutcome {
     let file = Path::new(url);
-    match fetched.map_err(LoadError::NotFetched).and_then(text_of) {
+    match fetched.and_then(text_of) {
         Ok(text) => parse(&text, file, None, Warnings::Placed),
         Err(error) => ParseOutcome {
             catalogue: None,
@@ -757,7 +761,10 @@ mod fetched_tests {
             empty.diagnostics[0].message_in(words),
             words.say(&LoadError::Empty.said())
         );
-        let gone = parse_fetched(url, Err("503 Service Unavailable".into()));
+        let gone = parse_fetched(
+            url,
+            Err(LoadError::NotFetched("503 Service Unavailable".into())),
+        );
         assert!(
             gone.diagnostics[0]
                 .message_in(words)

@@ -28,6 +28,7 @@ load-folder = this is a folder, not a file
 load-not-a-file = this is not a regular file (a pipe, a device or a socket), so it is not read; give the path of a file
 load-unreadable = the file cannot be read: { $reason }
 load-not-fetched = the catalogue could not be fetched ({ $reason }); check the address, and that the server is up and lets this page read it
+load-other-site = the catalogue is on another site; this page reads only catalogues on its own site
 load-empty = the file is empty
 load-too-large = the file is { $bytes } bytes, more than the { $max } this program reads
 load-not-utf8 = the file is not UTF-8 text; save it as UTF-8 in your editor

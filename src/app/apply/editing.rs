@@ -5,6 +5,10 @@ use super::*;
 impl ShoeApp {
     /// The catalogue editor: in and out, saving, undo, shoes and pictures.
     pub(in crate::app) fn apply_editor(&mut self, command: EditorCommand) {
+        // The shopper's finder has no editor: nothing may open it there.
+        if !self.shop_parts {
+            return;
+        }
         match command {
             EditorCommand::Edit(on) => self.edit(on),
             EditorCommand::EditShoe(id) => {

@@ -123,17 +123,19 @@ fn actions_ui(d: &mut Draw, ui: &mut egui::Ui, shoe: &Shoe) {
         {
             d.push(FinderCommand::ToggleCompare(shoe.id.clone()));
         }
-        if ui
-            .add_enabled(
-                !tried,
-                egui::Button::new(d.words.get(if tried {
-                    "detail-tried-done"
-                } else {
-                    "detail-tried"
-                })),
-            )
-            .on_hover_text(d.words.get("detail-tried-hint"))
-            .clicked()
+        // Shoes tried on are the fitting's, which the shopper's page has not.
+        if d.shop_parts
+            && ui
+                .add_enabled(
+                    !tried,
+                    egui::Button::new(d.words.get(if tried {
+                        "detail-tried-done"
+                    } else {
+                        "detail-tried"
+                    })),
+                )
+                .on_hover_text(d.words.get("detail-tried-hint"))
+                .clicked()
         {
             d.push(FittingCommand::AddTried(shoe.id.clone()));
         }

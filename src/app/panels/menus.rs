@@ -187,7 +187,7 @@ pub(super) fn help_menu_ui(d: &mut Draw, ui: &mut egui::Ui) {
         }
         ui.menu_button(w.get("frame-menu-keys"), |ui| {
             egui::Grid::new("keys").num_columns(2).show(ui, |ui| {
-                for (keys, id) in crate::app::keys::help(ui.ctx()) {
+                for (keys, id) in crate::app::keys::help(ui.ctx(), d.shop_parts) {
                     ui.label(RichText::new(keys).monospace());
                     ui.label(w.get(id));
                     ui.end_row();
@@ -221,8 +221,8 @@ pub(super) fn about_ui(d: &mut Draw, ui: &mut egui::Ui) {
 /// that opens their list. Nothing while no catalogue is open.
 pub(super) fn catalogue_title_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
-    // As narrow as a phone, the menus keep the bar.
-    if ui.ctx().content_rect().width() < 640.0 {
+    // As narrow as a phone, on the shopper's page, the menus keep the bar.
+    if !d.shop_parts && ui.ctx().content_rect().width() < 640.0 {
         return;
     }
     if let Some(catalogue) = &d.catalogue {
@@ -236,8 +236,9 @@ pub(super) fn catalogue_title_ui(d: &mut Draw, ui: &mut egui::Ui) {
                 .num("count", as_count(catalogue.shoes.len())),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // A catalogue's warnings are for the shop that edits it.
             let count = d.document.warnings().len();
-            if count > 0 {
+            if count > 0 && d.shop_parts {
                 let colour = verdict_colour(Verdict::Caution, ui.visuals().dark_mode);
                 let words = d.say(&Say::new("frame-warnings-count").num("count", as_count(count)));
                 if ui

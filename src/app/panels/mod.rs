@@ -132,8 +132,9 @@ pub(super) fn frame_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
     if draw.windows.warnings_open() {
         warnings_window(&mut draw, &ctx);
     }
-    // As narrow as a phone, the inputs and the shoes take turns, one column at a time.
-    if ui.available_width() < NARROW {
+    // As narrow as a phone, the inputs and the shoes take turns, one column at a time: on
+    // the shopper's page (the shop's window is never that narrow, but for its zoom).
+    if !draw.shop_parts && ui.available_width() < NARROW {
         narrow_ui(&mut draw, ui);
         return;
     }

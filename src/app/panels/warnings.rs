@@ -125,6 +125,7 @@ pub(super) fn warning_row_ui(d: &mut Draw, ui: &mut egui::Ui, line: WarningRow, 
         .on_hover_text(words.get("frame-warnings-at"));
     ui.label(RichText::new("⚠").color(colour));
     if let Some(shoe) = &diagnostic.shoe
+        && d.shop_parts
         && ui
             .link(shoe)
             .on_hover_text(words.get("frame-warnings-edit"))
