@@ -18,6 +18,9 @@ use web_time::Instant;
 /// there at once; larger ones load in the background with a progress indicator.
 const READ_AT_ONCE_BYTES: u64 = 2 * 1024 * 1024;
 
+/// How many of a file's errors the banner lists; the rest are counted.
+pub const BANNER_ERRORS: usize = 5;
+
 /// Whether the catalogue at `path` is large enough to be read in the background.
 pub(super) fn reads_in_background(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.len() > READ_AT_ONCE_BYTES)
@@ -131,6 +134,28 @@ impl Document {
     /// The errors of the last file that failed to load, until a file loads.
     pub fn failed_load(&self) -> Option<&(PathBuf, Vec<Diagnostic>)> {
         self.failed_load.as_ref()
+    }
+
+    /// Why the last file asked for did not load, as the banner and the web page's copy say
+    /// it: the heading (saying whether the last good catalogue stays), its first errors, at
+    /// most [`BANNER_ERRORS`], and how many more there are, in words.
+    pub fn failed_said(&self) -> Option<(Say, Vec<&Diagnostic>, Option<Say>)> {
+        let (path, diagnostics) = self.failed_load.as_ref()?;
+        let id = if self.catalogue.is_some() {
+            "frame-banner-errors-kept"
+        } else {
+            "frame-banner-errors"
+        };
+        let path = path.display().to_string();
+        let mut errors = diagnostics.iter().filter(|d| d.is_error());
+        let listed: Vec<&Diagnostic> = errors.by_ref().take(BANNER_ERRORS).collect();
+        let more = errors.count() + self.failed_unlisted;
+        let more = (more > 0).then(|| {
+            Say::new("frame-banner-more")
+                .num("count", more as f64)
+                .text("path", path.as_str())
+        });
+        Some((Say::new(id).text("path", path), listed, more))
     }
 
     /// How many errors of the file that failed to load were found beyond those listed.

@@ -33,22 +33,12 @@ impl ShoeApp {
     pub fn mirror(&self) -> Mirror {
         let words = self.words();
         let mut mirror = Mirror::default();
-        if let Some((path, diagnostics)) = self.document.failed_load() {
-            let id = if self.catalogue().is_some() {
-                "frame-banner-errors-kept"
-            } else {
-                "frame-banner-errors"
-            };
+        if let Some((heading, errors, more)) = self.document.failed_said() {
+            mirror.problems.push(words.say(&heading));
             mirror
                 .problems
-                .push(words.say(&Say::new(id).text("path", path.display().to_string())));
-            mirror.problems.extend(
-                diagnostics
-                    .iter()
-                    .filter(|d| d.is_error())
-                    .take(5)
-                    .map(|d| d.line_in(words)),
-            );
+                .extend(errors.into_iter().map(|d| d.line_in(words)));
+            mirror.problems.extend(more.map(|more| words.say(&more)));
         }
         let Some(catalogue) = self.catalogue() else {
             return mirror;

@@ -4,13 +4,16 @@ use super::*;
 
 /// Problems with the catalogue file and notices, where the user is looking.
 pub(super) fn banner_ui(d: &mut Draw, ui: &mut egui::Ui) {
-    let failed = d.document.failed_load().cloned();
+    let failed = d.document.failed_said().map(|(heading, listed, more)| {
+        let lines: Vec<String> = listed.iter().map(|e| e.line_in(d.words)).collect();
+        (d.say(&heading), lines, more.map(|more| d.say(&more)))
+    });
     let notice = d.windows.notice().map(|n| d.say(n));
     if failed.is_none() && notice.is_none() {
         return;
     }
     egui::Panel::top("banner").show(ui, |ui| {
-        if let Some((path, diagnostics)) = failed {
+        if let Some((heading, lines, more)) = failed {
             let dark = ui.visuals().dark_mode;
             let colour = verdict_colour(Verdict::Poor, dark);
             egui::Frame::new()
@@ -19,30 +22,12 @@ pub(super) fn banner_ui(d: &mut Draw, ui: &mut egui::Ui) {
                 .corner_radius(6.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    let id = if d.catalogue.is_some() {
-                        "frame-banner-errors-kept"
-                    } else {
-                        "frame-banner-errors"
-                    };
-                    let errors = d.say(&Say::new(id).text("path", path.display().to_string()));
-                    ui.label(RichText::new(format!("✖ {errors}")).color(colour).strong());
-                    for diagnostic in diagnostics.iter().filter(|d| d.is_error()).take(5) {
-                        ui.label(RichText::new(diagnostic.line_in(d.words)).monospace());
+                    ui.label(RichText::new(format!("✖ {heading}")).color(colour).strong());
+                    for line in lines {
+                        ui.label(RichText::new(line).monospace());
                     }
-                    let more = diagnostics
-                        .iter()
-                        .filter(|d| d.is_error())
-                        .count()
-                        .saturating_sub(5)
-                        + d.document.failed_unlisted();
-                    if more > 0 {
-                        ui.label(
-                            d.say(
-                                &Say::new("frame-banner-more")
-                                    .num("count", as_count(more))
-                                    .text("path", path.display().to_string()),
-                            ),
-                        );
+                    if let Some(more) = more {
+                        ui.label(more);
                     }
                 });
         }
