@@ -48,6 +48,15 @@ struct Row {
     help: &'static str,
 }
 
+impl Row {
+    /// Whether the key works where the shop's parts are not offered (the web page's
+    /// finder), which opens no files and edits no catalogue.
+    fn on_the_shoppers_page(&self) -> bool {
+        !matches!(self.action, Action::Open)
+            && !matches!(self.only, Only::Editing | Only::EditingNotTyping)
+    }
+}
+
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
@@ -186,12 +195,7 @@ fn shown(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
 /// what Help says of them on one line.
 pub(super) fn help(ctx: &egui::Context, shop_parts: bool) -> Vec<(String, &'static str)> {
     let mut lines: Vec<(String, &'static str)> = Vec::new();
-    // The shopper's page opens no files (see [`shortcuts`]), nor edits a catalogue.
-    let offered = |row: &&Row| {
-        shop_parts
-            || !(matches!(row.action, Action::Open)
-                || matches!(row.only, Only::Editing | Only::EditingNotTyping))
-    };
+    let offered = |row: &&Row| shop_parts || row.on_the_shoppers_page();
     for row in ACTIONS.iter().filter(offered) {
         let keys: Vec<String> = row.keys.iter().map(|k| shown(ctx, k)).collect();
         let keys = keys.join(", ");
@@ -228,8 +232,7 @@ pub(super) fn shortcuts(
             Only::Editing => editing,
             Only::EditingNotTyping => editing && !typing,
         };
-        // Opening a file is the shop's: the web page's finder has no files.
-        if !works || (!shop_parts && matches!(row.action, Action::Open)) {
+        if !works || !(shop_parts || row.on_the_shoppers_page()) {
             continue;
         }
         let pressed = row.keys.iter().any(|shortcut| {

@@ -79,11 +79,15 @@ pub fn start() {
     });
 }
 
+/// The page address's query parameters.
+fn search_params() -> Option<web_sys::UrlSearchParams> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()
+}
+
 /// The value of the page address's query parameter `name`, when it has one.
 fn parameter(name: &str) -> Option<String> {
-    web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+    search_params()
         .and_then(|params| params.get(name))
         .filter(|value| !value.trim().is_empty())
 }
@@ -94,12 +98,7 @@ fn put_into_address(text: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Some(params) = window
-        .location()
-        .search()
-        .ok()
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-    else {
+    let Some(params) = search_params() else {
         return;
     };
     params.set(address::PARAMETER, text);
