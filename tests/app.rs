@@ -1805,71 +1805,61 @@ fn the_pair_run_in_now_is_found_by_typing_its_name() {
     assert_eq!(chosen.model, None);
 }
 
+/// Which of the shop's parts `harness` offers, each by name: the File menu, the editor and
+/// the fitting session; the insights and the shop's evidence in View; the log in Help; and
+/// a path asked for on Ctrl+O.
+fn shop_parts_offered(harness: &mut Harness<'static, ShoeApp>) -> Vec<(&'static str, bool)> {
+    let mut offered: Vec<(&'static str, bool)> = ["File", "Edit catalogue", "Fitting session"]
+        .into_iter()
+        .map(|label| (label, harness.query_by_label(label).is_some()))
+        .collect();
+    for (menu, labels) in [
+        (
+            "View",
+            &["Shop insights…", "Rank with what this shop's fittings show"][..],
+        ),
+        ("Help", &["Open log folder"][..]),
+    ] {
+        harness.get_by_label(menu).click();
+        window::settle(harness);
+        offered.extend(
+            labels
+                .iter()
+                .map(|&label| (label, harness.query_by_label(label).is_some())),
+        );
+        harness.key_press(egui::Key::Escape);
+        window::settle(harness);
+    }
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    window::settle(harness);
+    offered.push(("Ctrl+O", harness.state().windows().path_box().is_some()));
+    offered
+}
+
 /// The web page's finder (`shopper_only`) offers none of the shop's parts: no File menu, no
 /// editor, no fitting session, no insights or shop evidence, no log, and Ctrl+O opens
 /// nothing; the desktop window, drawn the same way, offers each of them.
 #[test]
 fn the_shoppers_finder_offers_nothing_that_is_the_shops() {
-    let shop_labels = ["File", "Edit catalogue", "Fitting session"];
-    let in_view_menu = ["Shop insights…", "Rank with what this shop's fittings show"];
     let mut desktop = window(ShoeApp::new(window::english(), None).without_file_dialogs());
-    for label in shop_labels {
-        assert!(
-            desktop.query_by_label(label).is_some(),
-            "{label} on the desktop"
-        );
+    for (part, offered) in shop_parts_offered(&mut desktop) {
+        assert!(offered, "{part} on the desktop");
     }
-    desktop.get_by_label("View").click();
-    window::settle(&mut desktop);
-    for label in in_view_menu {
-        assert!(
-            desktop.query_by_label(label).is_some(),
-            "{label} on the desktop"
-        );
-    }
-    desktop.key_press(egui::Key::Escape);
-    window::settle(&mut desktop);
-    desktop.get_by_label("Help").click();
-    window::settle(&mut desktop);
-    assert!(desktop.query_by_label("Open log folder").is_some());
-    desktop.key_press(egui::Key::Escape);
-    desktop.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
-    window::settle(&mut desktop);
-    assert!(
-        desktop.state().windows().path_box().is_some(),
-        "Ctrl+O asks for a file"
-    );
-
     let mut page = window(
         ShoeApp::new(window::english(), None)
             .without_file_dialogs()
             .shopper_only(),
     );
     assert!(!page.state().shop_parts());
-    for label in shop_labels {
-        assert!(page.query_by_label(label).is_none(), "{label} on the page");
-    }
-    page.get_by_label("View").click();
-    window::settle(&mut page);
-    for label in in_view_menu {
-        assert!(page.query_by_label(label).is_none(), "{label} on the page");
+    for (part, offered) in shop_parts_offered(&mut page) {
+        assert!(!offered, "{part} on the page");
     }
     // What a shopper uses is there.
+    page.get_by_label("View").click();
+    window::settle(&mut page);
     for label in ["Language", "Theme"] {
         assert!(page.query_by_label(label).is_some(), "{label} on the page");
     }
-    page.key_press(egui::Key::Escape);
-    window::settle(&mut page);
-    page.get_by_label("Help").click();
-    window::settle(&mut page);
-    assert!(page.query_by_label("Open log folder").is_none());
-    page.key_press(egui::Key::Escape);
-    page.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
-    window::settle(&mut page);
-    assert!(
-        page.state().windows().path_box().is_none(),
-        "Ctrl+O opened nothing"
-    );
     assert!(!page.state().ranking().recommendations.is_empty());
 }
 
