@@ -158,7 +158,8 @@ impl Drop for Browser {
 }
 
 impl Browser {
-    fn start() -> Browser {
+    /// The browser, speaking `lang` (`en`, `ru`) to the pages it opens.
+    fn start(lang: &str) -> Browser {
         let program = ["chromium", "chromium-browser", "google-chrome"]
             .into_iter()
             .find(|name| {
@@ -178,13 +179,14 @@ impl Browser {
                 // WebGL on the processor, as on a machine without a graphics card.
                 "--enable-unsafe-swiftshader",
                 "--use-angle=swiftshader",
-                "--lang=en-US",
+                &format!("--lang={lang}"),
+                &format!("--accept-lang={lang}"),
                 "--remote-debugging-port=0",
                 &format!("--window-size={WIDTH},{HEIGHT}"),
                 &format!("--user-data-dir={}", profile.path().display()),
                 "about:blank",
             ])
-            .env("LANGUAGE", "en")
+            .env("LANGUAGE", lang)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -436,7 +438,7 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
         folder,
         HashMap::from([("broken.ron".to_string(), broken.into_bytes())]),
     );
-    let browser = Browser::start();
+    let browser = Browser::start("en");
     let mut page = browser.page();
 
     // The results, as the same code ranks them on the desktop.
@@ -552,6 +554,23 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
         problems.iter().any(|p| p.starts_with(&place)),
         "{place} in {problems:?}"
     );
+    // Opened with no inputs in its address, the page brings back the runner's last ones,
+    // kept in the browser, and puts them in the address.
+    let start = Instant::now();
+    loop {
+        let carried = page.eval("new URLSearchParams(location.search).get('profile')");
+        let kept = carried
+            .as_str()
+            .and_then(|text| shoe_selector::app::address::profile_from(text).ok());
+        if kept.as_ref().is_some_and(|kept| *kept == sent.inputs()) {
+            break;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "the inputs kept in the browser: {carried}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 
     // A catalogue that is not there: said with its address.
     page.open(&server.url("?catalogue=missing.ron"));
@@ -589,4 +608,39 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
         .filter(|e| !(e.contains("missing.ron") && e.contains("404")))
         .collect();
     assert!(errors.is_empty(), "the console shows errors: {errors:?}");
+}
+
+/// The page speaks the browser's language: in a browser asking for Russian, its results are
+/// said in Russian, as the desktop says them in Russian.
+#[test]
+fn the_page_speaks_the_browsers_language() {
+    let folder = page_folder();
+    let catalogue = std::fs::read(folder.join("catalogue.ron")).expect("the page's catalogue");
+    let server = Server::start(folder, HashMap::new());
+    let browser = Browser::start("ru");
+    let mut page = browser.page();
+    page.open(&server.url(""));
+    let (shoes, _) = page.wait_for("the results", |shoes, _| !shoes.is_empty());
+    let mut app = ShoeApp::new(
+        shoe_selector::app::Settings {
+            language: Some(shoe_selector::words::Lang::Ru),
+            ..window::english()
+        },
+        None,
+    )
+    .shopper_only();
+    app.show_fetched("catalogue.ron", Ok(catalogue));
+    let mut russian = Harness::builder()
+        .with_size(egui::vec2(WIDTH, HEIGHT))
+        .build_ui_state(|ui, app: &mut ShoeApp| app.show(ui), app);
+    window::settle(&mut russian);
+    let expected = russian.state().mirror();
+    assert!(
+        expected.heading.starts_with("Рекомендуем"),
+        "{}",
+        expected.heading
+    );
+    assert_eq!(shoes, expected.shoes);
+    let heading = page.eval("document.getElementById('mirror_heading').textContent");
+    assert_eq!(heading, Value::String(expected.heading));
 }
