@@ -143,7 +143,7 @@ fn replaces(shoe: &Shoe, known: Option<&Shoe>, runs_in: &RunsIn) -> Say {
 
 /// One wish, against the pair run in now.
 fn against_known(shoe: &Shoe, known: &Shoe, want: Want, notes: &mut impl Notes) -> f64 {
-    let name = || known.model.clone();
+    let name = known.model.as_str();
     match want {
         Want::Same => {
             let alike = shoe.support == known.support
@@ -154,10 +154,10 @@ fn against_known(shoe: &Shoe, known: &Shoe, want: Want, notes: &mut impl Notes) 
                 }
                 && (shoe.weight_g - known.weight_g).abs() <= 40.0;
             if alike {
-                notes.good(|| Say::new("runs-in-like").text("shoe", name()));
+                notes.good(|| Say::new("runs-in-like").text("shoe", name));
                 1.0
             } else {
-                notes.caution(|| Say::new("runs-in-unlike").text("shoe", name()));
+                notes.caution(|| Say::new("runs-in-unlike").text("shoe", name));
                 0.75
             }
         }
@@ -172,7 +172,7 @@ fn against_known(shoe: &Shoe, known: &Shoe, want: Want, notes: &mut impl Notes) 
             } else {
                 -change
             };
-            moved(notes, change, want, name())
+            moved(notes, change, want, name)
         }
         Want::Lighter => {
             let grams = known.weight_g - shoe.weight_g;
@@ -183,7 +183,7 @@ fn against_known(shoe: &Shoe, known: &Shoe, want: Want, notes: &mut impl Notes) 
             } else {
                 -1
             };
-            moved(notes, change, want, name())
+            moved(notes, change, want, name)
         }
         Want::MoreSupport | Want::LessSupport => {
             let change = shoe.support as i32 - known.support as i32;
@@ -192,18 +192,18 @@ fn against_known(shoe: &Shoe, known: &Shoe, want: Want, notes: &mut impl Notes) 
             } else {
                 -change
             };
-            moved(notes, change, want, name())
+            moved(notes, change, want, name)
         }
         Want::MoreRoom => {
             let room = |s: &Shoe| s.toe_box.map_or(1, |t| t as i32) + s.widths.len() as i32 / 3;
-            moved(notes, room(shoe) - room(known), want, name())
+            moved(notes, room(shoe) - room(known), want, name)
         }
     }
 }
 
 /// How far the shoe moves the way asked: further is good, no change a trade-off, the wrong
 /// way poor.
-fn moved(notes: &mut impl Notes, change: i32, want: Want, name: String) -> f64 {
+fn moved(notes: &mut impl Notes, change: i32, want: Want, name: &str) -> f64 {
     if change > 0 {
         notes.good(|| {
             Say::new("runs-in-moves")
