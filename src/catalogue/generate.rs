@@ -57,7 +57,7 @@ pub fn generate(count: usize) -> Catalogue {
                 currency: None,
                 sizes_eu: Some((36.0 + next(3) as f64, 45.0 + next(5) as f64)),
                 image: Some("images/generated.png".to_string()),
-                notes: Some("Generated for benchmarks.".to_string()),
+                notes: Some("Generated for benchmarks.".into()),
                 plate: None,
                 uses: None,
                 foam: None,

@@ -22,6 +22,7 @@ pub use load::{
     folder_of, load_catalogue, load_catalogue_errors, locate, parse_catalogue, parse_fetched,
     read_text, text_of,
 };
+pub use notes::ShoeNotes;
 pub use source::{Position, SourceMap, ron_options, skip_blank};
 pub use validate::{Limits, is_slug, is_web_address};
 
@@ -143,7 +144,7 @@ pub struct Shoe {
     /// The shop's own words about the shoe; how it feels or guides the foot is read from
     /// them when the fields do not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    pub notes: Option<notes::ShoeNotes>,
     // The optional additions to format 1: what a shoe is built for and how it feels. A shoe
     // without them is judged from the fields above.
     /// The plate in the midsole, when the catalogue says.

@@ -6,6 +6,78 @@
 use super::{Foam, Guidance, Plate, Shoe, Support};
 use crate::words::Say;
 
+/// A shoe's notes: the shop's own words, with the foam feel they speak of read once, when
+/// they are made, as ranking asks it of every shoe the catalogue gives no `foam`. The words
+/// cannot change without the feel read again: a new text is a new `ShoeNotes`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ShoeNotes {
+    text: String,
+    foam: Option<Foam>,
+}
+
+impl ShoeNotes {
+    /// The notes `text`, its foam words read.
+    pub fn new(text: impl Into<String>) -> ShoeNotes {
+        let text = text.into();
+        let foam = foam_said(&text);
+        ShoeNotes { text, foam }
+    }
+
+    /// The words as the shop wrote them.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The foam feel the words speak of ("firm", "soft", "plush", "balanced"), when they do.
+    #[inline]
+    pub fn foam_said(&self) -> Option<Foam> {
+        self.foam
+    }
+}
+
+impl std::ops::Deref for ShoeNotes {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl From<String> for ShoeNotes {
+    fn from(text: String) -> ShoeNotes {
+        ShoeNotes::new(text)
+    }
+}
+
+impl From<&str> for ShoeNotes {
+    fn from(text: &str) -> ShoeNotes {
+        ShoeNotes::new(text)
+    }
+}
+
+impl From<ShoeNotes> for String {
+    fn from(notes: ShoeNotes) -> String {
+        notes.text
+    }
+}
+
+impl std::fmt::Display for ShoeNotes {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl serde::Serialize for ShoeNotes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ShoeNotes {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ShoeNotes, D::Error> {
+        String::deserialize(deserializer).map(ShoeNotes::new)
+    }
+}
+
 /// Words in a shoe's notes and the way of guiding the foot they name.
 struct Vocabulary {
     words: &'static [&'static str],
@@ -313,6 +385,25 @@ pub(crate) fn problems(shoe: &Shoe) -> Vec<(&'static str, Say)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Notes carry the feel their words say from the moment they are made or read: what
+    /// ranking asks of them without reading the words again.
+    #[test]
+    fn notes_carry_the_feel_their_words_say() {
+        for (text, feel) in [
+            ("A plush, pillowy ride.", Some(Foam::Soft)),
+            ("Firm and fast.", Some(Foam::Firm)),
+            ("Not soft at all: firm underfoot.", Some(Foam::Firm)),
+            ("A balanced midsole.", Some(Foam::Balanced)),
+            ("Made in two widths.", None),
+        ] {
+            assert_eq!(ShoeNotes::new(text).foam_said(), feel, "{text}");
+            assert_eq!(ShoeNotes::from(text).as_str(), text);
+        }
+        let read: ShoeNotes = ron::from_str("\"Soft foam\"").expect("a string");
+        assert_eq!(read.foam_said(), Some(Foam::Soft));
+        assert_eq!(ron::to_string(&read).expect("written"), "\"Soft foam\"");
+    }
 
     /// A denial denies what follows it in the same part of a sentence, a few words on, and
     /// through "or"; never past a comma, a dash, a line's end or "but".

@@ -104,5 +104,5 @@ pub(super) fn foam(shoe: &Shoe) -> Option<Foam> {
     if shoe.foam.is_some() {
         return shoe.foam;
     }
-    notes::foam_said(shoe.notes.as_deref()?)
+    shoe.notes.as_ref()?.foam_said()
 }

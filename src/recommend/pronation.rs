@@ -228,7 +228,7 @@ mod tests {
             assert_ne!(Lang::Ru.words().say(&said), english, "{note}");
             // Denied, the words say nothing of how it guides the foot.
             let denied = Shoe {
-                notes: Some(format!("Without {note}, but light.")),
+                notes: Some(format!("Without {note}, but light.").into()),
                 ..shoe.clone()
             };
             let said = Lang::En.words().say(&guides(&denied));

@@ -258,7 +258,7 @@ fn how_a_shoe_guides_the_foot_comes_from_the_typed_field_and_never_from_a_denial
     };
     let stability = |notes: &str, guidance: Option<Vec<Guidance>>| Shoe {
         support: Support::Stability,
-        notes: Some(notes.to_string()),
+        notes: Some(notes.into()),
         guidance,
         ..shoe("s")
     };

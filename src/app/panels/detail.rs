@@ -55,7 +55,7 @@ pub(super) fn detail_ui(d: &mut Draw, ui: &mut egui::Ui) {
         shop_link_ui(ui, d.words, &shoe, "detail-shop-link");
         if let Some(notes) = &shoe.notes {
             ui.add_space(6.0);
-            ui.label(RichText::new(notes).italics());
+            ui.label(RichText::new(notes.as_str()).italics());
         }
     });
 }

@@ -50,14 +50,18 @@ pub(super) fn form_ui(
             form.optional_text_ui(ui, "url", &mut shoe.url, "https://");
             import = picture_row_ui(words, picture, ui);
             form.field_ui(ui, "notes", |ui, label| {
-                let mut notes = shoe.notes.clone().unwrap_or_default();
-                ui.add(
-                    egui::TextEdit::multiline(&mut notes)
-                        .desired_rows(2)
-                        .desired_width(260.0),
-                )
-                .labelled_by(label);
-                shoe.notes = (!notes.is_empty()).then_some(notes);
+                let mut notes = shoe.notes.as_deref().unwrap_or_default().to_string();
+                let edited = ui
+                    .add(
+                        egui::TextEdit::multiline(&mut notes)
+                            .desired_rows(2)
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(label)
+                    .changed();
+                if edited {
+                    shoe.notes = (!notes.is_empty()).then(|| notes.into());
+                }
             });
         });
 
