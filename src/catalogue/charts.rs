@@ -90,6 +90,16 @@ impl SizeChart {
     }
 }
 
+/// `brand` without the spaces around it: as it is when it starts and ends with a letter or
+/// another printable ASCII character, as nearly every brand does, without a look at the rest.
+#[inline]
+pub fn trimmed(brand: &str) -> &str {
+    match (brand.as_bytes().first(), brand.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => brand,
+        _ => brand.trim(),
+    }
+}
+
 /// The standard conversion, for a brand with no chart: US men's = 3 x foot length in inches
 /// - 22 (the Brannock scale), UK = US men's - 1, US women's = US men's + 1.5, EU = 1.5 x
 ///   (foot length in cm + 2), the last 2 cm longer than the foot. Rows from US men's 1 to 22.
@@ -196,6 +206,26 @@ fn table_problem(rows: &[ChartSize]) -> Option<crate::words::Say> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A brand is looked up without the spaces around it, whatever spaces they are.
+    #[test]
+    fn brands_are_trimmed_as_str_trim_does() {
+        for brand in [
+            "Nike",
+            " Nike",
+            "Nike ",
+            "\tASICS\n",
+            "\u{a0}PUMA",
+            "PUMA\u{3000}",
+            "",
+            " ",
+            "Ñike",
+            "é",
+            "New Balance",
+        ] {
+            assert_eq!(trimmed(brand), brand.trim(), "{brand:?}");
+        }
+    }
 
     /// The built-in charts read, and each passes the checks a catalogue's own chart must.
     #[test]

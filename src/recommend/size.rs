@@ -171,6 +171,9 @@ pub struct Sizes<'a> {
     /// The brands with a chart of their own: the built-in ones and the catalogue's, the
     /// catalogue's first; each with the runner's rows on it.
     own: Vec<Read<'a>>,
+    /// The brand of each of `own`, as its chart writes it: what a shoe's brand is compared
+    /// with, for every shoe ranked.
+    brands: Vec<&'a str>,
     /// The standard conversion, read for the runner.
     standard: Read<'a>,
 }
@@ -413,11 +416,16 @@ impl<'a> Sizes<'a> {
         let learned = learned.filter(|learned| !learned.is_empty());
         let known = known(&own, catalogue, profile, learned);
         let read = |chart| Read::new(chart, profile.feet, known.as_ref(), system);
+        let brands = own
+            .iter()
+            .map(|chart| chart.own.map_or("", |own| own.brand.as_str()))
+            .collect();
         Some(Sizes {
             system,
             learned,
             feet: profile.feet,
             known,
+            brands,
             own: own.into_iter().map(read).collect(),
             standard: read(Chart::standard()),
         })
@@ -427,11 +435,12 @@ impl<'a> Sizes<'a> {
     /// its brand.
     #[inline]
     fn read(&self, brand: &str) -> &Read<'a> {
-        let brand = brand.trim();
-        self.own
+        let brand = charts::trimmed(brand);
+        // As `SizeChart::is_for` compares them.
+        self.brands
             .iter()
-            .find(|read| read.chart.own.is_some_and(|c| c.is_for(brand)))
-            .unwrap_or(&self.standard)
+            .position(|own| own.eq_ignore_ascii_case(brand))
+            .map_or(&self.standard, |at| &self.own[at])
     }
 
     /// The size to try in `shoe`; `None` when the foot or the pair run in now is beyond
