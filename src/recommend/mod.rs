@@ -392,10 +392,17 @@ mod tests {
     }
 
     /// The what-ifs' ranks agree with the ranking, shoe by shoe, also when ids share long
-    /// prefixes and the catalogue is not in order of id.
+    /// prefixes and the catalogue is not in order of id, and when the ranking is made in
+    /// parts on several threads and merged; the shoes left out are listed in order of id.
     #[test]
     fn counted_ranks_agree_with_the_ranking() {
-        let mut catalogue = generate(3_000);
+        for shoes in [3_000, 2 * ranking::PARALLEL_FROM + 1] {
+            counted_ranks_agree_on(shoes);
+        }
+    }
+
+    fn counted_ranks_agree_on(shoes: usize) {
+        let mut catalogue = generate(shoes);
         let count = catalogue.shoes.len();
         for (i, shoe) in catalogue.shoes.iter_mut().enumerate() {
             if i % 3 == 0 {
@@ -423,6 +430,16 @@ mod tests {
             }
             assert!(ranking.excluded.len() < count, "some shoes are ranked");
             assert_eq!(counted, expected);
+            let ids: Vec<&str> = ranking
+                .excluded
+                .iter()
+                .map(|e| catalogue.shoes[e.shoe].id.as_str())
+                .collect();
+            assert!(
+                ids.windows(2).all(|w| w[0] < w[1]),
+                "left out in order of id"
+            );
+            assert_eq!(ranking.recommendations.len() + ids.len(), count);
         }
     }
 

@@ -119,13 +119,7 @@ pub fn rank_learning(
     let shoes = &catalogue.shoes;
     // A large catalogue is assessed on every core, a part each; the parts are then put in
     // order together, so the ranking is the same however it was split.
-    let threads = if shoes.len() >= PARALLEL_FROM {
-        std::thread::available_parallelism()
-            .map_or(1, usize::from)
-            .min(MAX_THREADS)
-    } else {
-        1
-    };
+    let threads = threads_for(shoes.len());
     let size = shoes.len().div_ceil(threads).max(1);
     // Every part's lists are made here, on the calling thread, so that their memory comes
     // back to its allocator and is reused by the next ranking instead of being mapped and
@@ -134,21 +128,25 @@ pub fn rank_learning(
         .chunks(size)
         .map(|run| Part::with_capacity(run.len()))
         .collect();
-    if parts.len() > 1 {
-        std::thread::scope(|scope| {
-            let mut runs = shoes.chunks(size).zip(parts.iter_mut()).enumerate();
+    let (context, memo, scoring) = (&context, memo.as_ref(), &scoring);
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    let mut runs = shoes.chunks(size).zip(parts.iter_mut()).enumerate();
+    let assess = |(i, (run, part)): (usize, (&[Shoe], &mut Part))| {
+        assess_part(run, i * size, context, memo, scoring, part)
+    };
+    // The other parts on the pool's threads, the first on this one.
+    #[cfg(not(target_arch = "wasm32"))]
+    if threads > 1 {
+        rayon::in_place_scope(|scope| {
             let first = runs.next();
-            for (i, (run, part)) in runs {
-                let (context, memo, scoring) = (&context, memo.as_ref(), &scoring);
-                scope.spawn(move || assess_part(run, i * size, context, memo, scoring, part));
+            for other in runs.by_ref() {
+                scope.spawn(move |_| assess(other));
             }
-            if let Some((_, (run, part))) = first {
-                assess_part(run, 0, &context, memo.as_ref(), &scoring, part);
-            }
+            first.into_iter().for_each(assess);
         });
-    } else if let Some(part) = parts.first_mut() {
-        assess_part(shoes, 0, &context, memo.as_ref(), &scoring, part);
     }
+    // What is left: the one part, or every part on the page's one thread.
+    runs.for_each(assess);
     let recommendations = Joined::new(parts.iter().map(|part| &part.recommendations[..]));
     let excluded = Joined::new(parts.iter().map(|part| &part.excluded[..]));
     // The keys' places count from the start of the joined lists.
@@ -190,9 +188,29 @@ pub(super) fn joined_keys<'a, K: SortKey + 'a>(
     keys
 }
 
-/// From this many shoes, [`rank`] assesses them on several threads.
-pub(super) const PARALLEL_FROM: usize = 25_000;
+/// How many parts [`rank`] assesses `shoes` shoes in: one per core from
+/// [`PARALLEL_FROM`] shoes on.
+#[cfg(not(target_arch = "wasm32"))]
+fn threads_for(shoes: usize) -> usize {
+    if shoes >= PARALLEL_FROM {
+        rayon::current_num_threads().clamp(1, MAX_THREADS)
+    } else {
+        1
+    }
+}
+
+/// The page has one thread.
+#[cfg(target_arch = "wasm32")]
+fn threads_for(_: usize) -> usize {
+    1
+}
+
+/// From this many shoes, [`rank`] assesses them on several threads: below it, handing a
+/// part to another thread costs more than it saves.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) const PARALLEL_FROM: usize = 4_096;
 /// The most threads [`rank`] uses.
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) const MAX_THREADS: usize = 8;
 
 /// A run of the catalogue's shoes assessed, with the sort keys of each list (their places
@@ -249,6 +267,9 @@ pub(super) fn assess_part(
             });
         }
     }
+    // Each part's keys are put in order on its own core; the parts' runs are then merged.
+    part.recommended_keys.sort_unstable();
+    part.excluded_keys.sort_unstable();
 }
 
 /// Lists read as one, without copying them together: for the parts of a ranking.
@@ -382,12 +403,13 @@ impl SortKey for u128 {
 }
 
 /// The places of the items whose keys are `keys`, in the ranking's order; items whose keys
-/// tie but for their place are put in order of their whole ids, `id(place)`.
+/// tie but for their place are put in order of their whole ids, `id(place)`. The keys come
+/// as runs already in order, one a part: a stable sort finds the runs and merges them.
 pub(super) fn sorted_places<'a, K: SortKey>(
     mut keys: Vec<K>,
     id: impl Fn(usize) -> &'a str,
 ) -> Vec<u32> {
-    keys.sort_unstable();
+    keys.sort();
     let mut places: Vec<u32> = keys.iter().map(|&key| key.place()).collect();
     let mut start = 0;
     while start < keys.len() {
