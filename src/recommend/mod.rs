@@ -224,6 +224,7 @@ impl<'a> Context<'a> {
             Cushioning::Light
         };
         let needs_cushioning = cushioning_need == Cushioning::High || beginner;
+        let runs_in_shoe = runs_in_shoe(catalogue, profile);
         Context {
             profile,
             catalogue_currency: catalogue.currency.as_deref(),
@@ -234,8 +235,8 @@ impl<'a> Context<'a> {
             load: weight::Load::of(profile.weight_kg),
             widths: width::fits(profile.foot_width),
             surfaces: surface::listings(profile.surface),
-            sizes: Sizes::new(catalogue, profile, learned),
-            runs_in_shoe: runs_in_shoe(catalogue, profile),
+            sizes: Sizes::with_runs_in(catalogue, profile, learned, runs_in_shoe),
+            runs_in_shoe,
         }
     }
 

@@ -298,13 +298,13 @@ fn chart_for_name<'a>(own: &[Chart<'a>], name: &str) -> Chart<'a> {
 /// The pair run in now, read on its own chart, when its size is given.
 fn known<'a>(
     own: &[Chart<'a>],
-    catalogue: &'a Catalogue,
+    runs_in_shoe: Option<&'a Shoe>,
     profile: &'a Profile,
     learned: Option<&LearnedSizes>,
 ) -> Option<Known<'a>> {
     let runs_in: &'a RunsIn = profile.runs_in.as_ref()?;
     let size = runs_in.size?;
-    let (chart, name, shift) = match super::runs_in_shoe(catalogue, profile) {
+    let (chart, name, shift) = match runs_in_shoe {
         Some(shoe) => (
             chart_for(own, &shoe.brand),
             KnownName::Shoe(shoe),
@@ -405,6 +405,17 @@ impl<'a> Sizes<'a> {
         profile: &'a Profile,
         learned: Option<&'a LearnedSizes>,
     ) -> Option<Sizes<'a>> {
+        let runs_in_shoe = super::runs_in_shoe(catalogue, profile);
+        Sizes::with_runs_in(catalogue, profile, learned, runs_in_shoe)
+    }
+
+    /// As [`Sizes::new`], with the pair run in now already found in the catalogue.
+    pub(super) fn with_runs_in(
+        catalogue: &'a Catalogue,
+        profile: &'a Profile,
+        learned: Option<&'a LearnedSizes>,
+        runs_in_shoe: Option<&'a Shoe>,
+    ) -> Option<Sizes<'a>> {
         let known_size = profile.runs_in.as_ref().and_then(|r| r.size);
         if profile.feet.is_none() && known_size.is_none() {
             return None;
@@ -414,7 +425,7 @@ impl<'a> Sizes<'a> {
             .unwrap_or_else(|| known_size.map_or(SizeSystem::Eu, ShoeSize::system));
         let own = own_charts(catalogue, system);
         let learned = learned.filter(|learned| !learned.is_empty());
-        let known = known(&own, catalogue, profile, learned);
+        let known = known(&own, runs_in_shoe, profile, learned);
         let read = |chart| Read::new(chart, profile.feet, known.as_ref(), system);
         let brands = own
             .iter()
