@@ -405,7 +405,12 @@ impl<'a> Sizes<'a> {
         profile: &'a Profile,
         learned: Option<&'a LearnedSizes>,
     ) -> Option<Sizes<'a>> {
-        let runs_in_shoe = super::runs_in_shoe(catalogue, profile);
+        // Looked for only when its size is given: the panels ask for the sizes every frame.
+        let runs_in_shoe = profile
+            .runs_in
+            .as_ref()
+            .and_then(|runs_in| runs_in.size)
+            .and_then(|_| super::runs_in_shoe(catalogue, profile));
         Sizes::with_runs_in(catalogue, profile, learned, runs_in_shoe)
     }
 
