@@ -9,7 +9,7 @@ use crate::words::Say;
 /// A shoe's notes: the shop's own words, with the foam feel they speak of read once, when
 /// they are made, as ranking asks it of every shoe the catalogue gives no `foam`. The words
 /// cannot change without the feel read again: a new text is a new `ShoeNotes`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShoeNotes {
     text: String,
     foam: Option<Foam>,
@@ -51,18 +51,6 @@ impl From<String> for ShoeNotes {
 impl From<&str> for ShoeNotes {
     fn from(text: &str) -> ShoeNotes {
         ShoeNotes::new(text)
-    }
-}
-
-impl From<ShoeNotes> for String {
-    fn from(notes: ShoeNotes) -> String {
-        notes.text
-    }
-}
-
-impl std::fmt::Display for ShoeNotes {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str(&self.text)
     }
 }
 
