@@ -1805,6 +1805,23 @@ fn the_pair_run_in_now_is_found_by_typing_its_name() {
     assert_eq!(chosen.model, None);
 }
 
+/// Whether `menu` offers each of `labels`: the menu opened, looked in, and closed again.
+fn offered_in_menu(
+    harness: &mut Harness<'static, ShoeApp>,
+    menu: &str,
+    labels: &[&'static str],
+) -> Vec<(&'static str, bool)> {
+    harness.get_by_label(menu).click();
+    window::settle(harness);
+    let offered = labels
+        .iter()
+        .map(|&label| (label, harness.query_by_label(label).is_some()))
+        .collect();
+    harness.key_press(egui::Key::Escape);
+    window::settle(harness);
+    offered
+}
+
 /// Which of the shop's parts `harness` offers, each by name: the File menu, the editor and
 /// the fitting session; the insights and the shop's evidence in View; the log in Help; and
 /// a path asked for on Ctrl+O.
@@ -1813,23 +1830,12 @@ fn shop_parts_offered(harness: &mut Harness<'static, ShoeApp>) -> Vec<(&'static 
         .into_iter()
         .map(|label| (label, harness.query_by_label(label).is_some()))
         .collect();
-    for (menu, labels) in [
-        (
-            "View",
-            &["Shop insights…", "Rank with what this shop's fittings show"][..],
-        ),
-        ("Help", &["Open log folder"][..]),
-    ] {
-        harness.get_by_label(menu).click();
-        window::settle(harness);
-        offered.extend(
-            labels
-                .iter()
-                .map(|&label| (label, harness.query_by_label(label).is_some())),
-        );
-        harness.key_press(egui::Key::Escape);
-        window::settle(harness);
-    }
+    offered.extend(offered_in_menu(
+        harness,
+        "View",
+        &["Shop insights…", "Rank with what this shop's fittings show"],
+    ));
+    offered.extend(offered_in_menu(harness, "Help", &["Open log folder"]));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     window::settle(harness);
     offered.push(("Ctrl+O", harness.state().windows().path_box().is_some()));
@@ -1850,15 +1856,12 @@ fn the_shoppers_finder_offers_nothing_that_is_the_shops() {
             .without_file_dialogs()
             .shopper_only(),
     );
-    assert!(!page.state().shop_parts());
     for (part, offered) in shop_parts_offered(&mut page) {
         assert!(!offered, "{part} on the page");
     }
     // What a shopper uses is there.
-    page.get_by_label("View").click();
-    window::settle(&mut page);
-    for label in ["Language", "Theme"] {
-        assert!(page.query_by_label(label).is_some(), "{label} on the page");
+    for (label, offered) in offered_in_menu(&mut page, "View", &["Language", "Theme"]) {
+        assert!(offered, "{label} on the page");
     }
     assert!(!page.state().ranking().recommendations.is_empty());
 }
@@ -2028,9 +2031,11 @@ fn the_shoppers_results_are_a_printable_page() {
     let mut settings = window::english();
     settings.profile.customer = Some("Anna Berg".to_string());
     let mut page = window(ShoeApp::new(settings, None).shopper_only());
-    page.get_by_label("View").click();
-    window::settle(&mut page);
-    page.get_by_label("Printable page of these results");
+    let printable = ["Printable page of these results"];
+    assert_eq!(
+        offered_in_menu(&mut page, "View", &printable),
+        [(printable[0], true)]
+    );
     let html = page.state().printable_report().expect("a page");
     let app = page.state();
     let catalogue = app.catalogue().expect("the sample");
@@ -2042,12 +2047,9 @@ fn the_shoppers_results_are_a_printable_page() {
     assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
 
     let mut desktop = window(ShoeApp::new(window::english(), None));
-    desktop.get_by_label("View").click();
-    window::settle(&mut desktop);
-    assert!(
-        desktop
-            .query_by_label("Printable page of these results")
-            .is_none()
+    assert_eq!(
+        offered_in_menu(&mut desktop, "View", &printable),
+        [(printable[0], false)]
     );
 }
 

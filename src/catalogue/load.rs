@@ -739,7 +739,8 @@ mod fetched_tests {
     use super::*;
 
     /// A fetched catalogue's bytes are refused as a file's are, at the address: not UTF-8 at
-    /// the first bad byte's line and column, empty, or not come at all.
+    /// the first bad byte's line and column, empty, or not come at all; one on another site
+    /// is refused at its address.
     #[test]
     fn fetched_bytes_are_refused_as_a_files_are_at_the_address() {
         let url = "https://shop.example/catalogue.ron";
@@ -769,6 +770,14 @@ mod fetched_tests {
             gone.diagnostics[0]
                 .message_in(words)
                 .contains("could not be fetched (503 Service Unavailable)")
+        );
+        let elsewhere = parse_fetched(url, Err(LoadError::OtherSite));
+        assert!(elsewhere.catalogue.is_none());
+        assert_eq!(elsewhere.diagnostics[0].file, Path::new(url));
+        assert!(
+            elsewhere.diagnostics[0]
+                .message_in(words)
+                .contains("on another site")
         );
     }
 }

@@ -198,12 +198,10 @@ fn an_unconfirmed_width_list_asks_to_check_the_stock_instead_of_leaving_out() {
     let unconfirmed = Shoe {
         widths: vec![Width::Standard],
         widths_confirmed: Some(false),
-        url: None,
         ..shoe("unconfirmed")
     };
     let confirmed = Shoe {
         widths_confirmed: None,
-        url: None,
         ..unconfirmed.clone()
     };
     let made = Shoe {
