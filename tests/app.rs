@@ -1891,10 +1891,7 @@ fn a_fetched_catalogue_is_shown_and_its_problems_said_at_its_address() {
     let shown = recommended_ids(page.state());
 
     // A weight out of range on the first shoe: an error at its line and column.
-    let broken = text.replacen("weight_g: ", "weight_g: 1", 1);
-    let at = broken.find("weight_g: 1").expect("the weight") + "weight_g: ".len();
-    let line = broken[..at].lines().count();
-    let column = at - broken[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+    let (broken, line, column) = window::first_weight_broken(&text);
     page.state_mut().show_fetched(url, Ok(broken.into_bytes()));
     window::settle(&mut page);
     page.get_by_label_contains(&format!("{url}:{line}:{column}: error"));

@@ -430,10 +430,7 @@ fn the_page_shows_the_results_reranks_on_a_click_and_says_a_broken_catalogue_at_
     let catalogue = std::fs::read(folder.join("catalogue.ron")).expect("the page's catalogue");
     // A catalogue whose first shoe weighs a thousand grams more: an error at a known place.
     let text = String::from_utf8(catalogue.clone()).expect("text");
-    let broken = text.replacen("weight_g: ", "weight_g: 1", 1);
-    let at = broken.find("weight_g: 1").expect("the weight") + "weight_g: ".len();
-    let line = broken[..at].lines().count();
-    let column = at - broken[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+    let (broken, line, column) = window::first_weight_broken(&text);
     let server = Server::start(
         folder,
         HashMap::from([("broken.ron".to_string(), broken.into_bytes())]),

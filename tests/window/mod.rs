@@ -79,3 +79,14 @@ pub fn settle(harness: &mut Harness<'_, ShoeApp>) {
     }
     panic!("the window's work off the frame did not finish in ten seconds");
 }
+
+/// `catalogue` with its first shoe a thousand grams heavier, out of range: the broken text,
+/// and the 1-based line and column (in characters) of that weight, where its error is said.
+pub fn first_weight_broken(catalogue: &str) -> (String, usize, usize) {
+    let broken = catalogue.replacen("weight_g: ", "weight_g: 1", 1);
+    let at = broken.find("weight_g: 1").expect("a weight") + "weight_g: ".len();
+    let before = &broken[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (broken, line, column)
+}
