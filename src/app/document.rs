@@ -158,11 +158,6 @@ impl Document {
         Some((Say::new(id).text("path", path), listed, more))
     }
 
-    /// How many errors of the file that failed to load were found beyond those listed.
-    pub fn failed_unlisted(&self) -> usize {
-        self.failed_unlisted
-    }
-
     /// The catalogue being read in the background.
     pub fn loading(&self) -> Option<&Loading> {
         self.loading.as_ref()

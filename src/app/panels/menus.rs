@@ -222,7 +222,7 @@ pub(super) fn about_ui(d: &mut Draw, ui: &mut egui::Ui) {
 pub(super) fn catalogue_title_ui(d: &mut Draw, ui: &mut egui::Ui) {
     let w = d.words;
     // As narrow as a phone, on the shopper's page, the menus keep the bar.
-    if !d.shop_parts && ui.ctx().content_rect().width() < 640.0 {
+    if !d.shop_parts && ui.ctx().content_rect().width() < super::NARROW {
         return;
     }
     if let Some(catalogue) = &d.catalogue {

@@ -187,7 +187,7 @@ pub(super) fn frame_ui(app: &mut ShoeApp, ui: &mut egui::Ui) {
 }
 
 /// Below this width (a phone's), the finder shows one column: the inputs or the shoes.
-const NARROW: f32 = 640.0;
+pub(super) const NARROW: f32 = 640.0;
 
 /// The finder in a window as narrow as a phone: a switch between the inputs and the shoes
 /// at the top, then the one chosen; the detail as a drawer over the shoes.
