@@ -56,10 +56,8 @@ impl ShoeApp {
         for r in ranked.iter().take(MIRRORED) {
             let shoe = &catalogue.shoes[r.shoe];
             let name = crate::recommend::name_for(shoe, &self.settings.profile, words);
-            let price = shoe.price.map(|price| {
-                let currency = catalogue.currency_of(shoe).unwrap_or("");
-                format!(", {price:.0} {currency}").trim_end().to_string()
-            });
+            let price = super::panels::results::card_price(catalogue, shoe)
+                .map(|price| format!(", {price}"));
             mirror.shoes.push(format!(
                 "{}. {name} — {}, {}{}. {}",
                 r.rank,

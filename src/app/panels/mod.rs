@@ -12,7 +12,7 @@ mod insights;
 mod knee_health;
 mod menus;
 mod path_prompt;
-mod results;
+pub(super) mod results;
 mod warnings;
 mod widgets;
 

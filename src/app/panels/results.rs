@@ -340,6 +340,13 @@ fn first_pick_said(d: &Draw) -> Option<Say> {
 }
 
 /// A badge after a shoe's name for the band it is in; a good choice needs none.
+/// A shoe's price as its card shows it, whole, with its currency: "140 EUR".
+pub(crate) fn card_price(catalogue: &Catalogue, shoe: &Shoe) -> Option<String> {
+    let price = shoe.price?;
+    let currency = catalogue.currency_of(shoe).unwrap_or("");
+    Some(format!("{price:.0} {currency}").trim_end().to_string())
+}
+
 fn band_badge_ui(ui: &mut egui::Ui, words: &Words, band: Band) {
     let dark = ui.visuals().dark_mode;
     let (text, colour, hint) = match band {
@@ -485,12 +492,9 @@ fn title_ui(
         if let Some(r) = recommendation {
             band_badge_ui(ui, words, r.band);
         }
-        if let Some(price) = shoe.price {
-            let currency = catalogue.currency_of(shoe).unwrap_or("");
+        if let Some(price) = card_price(catalogue, shoe) {
             // Whole on one line or the next, never broken between its number and currency.
-            ui.add(
-                egui::Label::new(RichText::new(format!("{price:.0} {currency}")).weak()).extend(),
-            );
+            ui.add(egui::Label::new(RichText::new(price).weak()).extend());
         }
         if let Some(size) = size {
             ui.add(egui::Label::new(RichText::new(size).strong().color(ACCENT)).extend());
