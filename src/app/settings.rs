@@ -13,6 +13,10 @@ use std::path::{Path, PathBuf};
 /// The key under which versions before `settings.ron` kept the settings in eframe's storage:
 /// read once, if there is no `settings.ron` yet, and removed.
 pub const KEY: &str = "shoe-selector.settings";
+/// The web page's saved inputs that no longer read are kept under this key and a number
+/// (`shoe-selector.settings.unreadable.1`, `.2`, …), the first free one, before anything is
+/// written over them: an earlier kept copy is never replaced.
+pub const UNREADABLE_KEY: &str = "shoe-selector.settings.unreadable";
 /// The settings' file in the app's data folder.
 pub const FILE: &str = "settings.ron";
 /// How many recent catalogues the File menu lists.
@@ -87,6 +91,26 @@ impl Settings {
                 Some(Say::new("notice-settings-unreadable")),
             ),
         }
+    }
+
+    /// What the web page keeps in the browser's `storage`, read as [`Settings::restore`]
+    /// reads it; when it does not read, also the key to keep it under ([`UNREADABLE_KEY`])
+    /// and the text to keep there, for the page to write at its first save, before the
+    /// settings themselves. The notice then says where it is kept.
+    pub fn restore_stored(
+        storage: Option<&dyn eframe::Storage>,
+    ) -> (Settings, Option<Say>, Option<(String, String)>) {
+        let stored = storage.and_then(|storage| storage.get_string(KEY));
+        let (settings, notice) = Settings::restore(stored.as_deref());
+        let (Some(storage), Some(text), Some(_)) = (storage, stored, &notice) else {
+            return (settings, notice, None);
+        };
+        let key = (1..)
+            .map(|number| format!("{UNREADABLE_KEY}.{number}"))
+            .find(|key| storage.get_string(key).is_none())
+            .unwrap_or_else(|| UNREADABLE_KEY.to_string());
+        let notice = Say::new("notice-settings-unreadable-kept").text("kept", key.as_str());
+        (settings, Some(notice), Some((key, text)))
     }
 
     /// The settings in `text`, or where and why they do not read: the line, the column and
@@ -237,6 +261,50 @@ mod tests {
         let (fallback, notice) = Settings::restore(Some("Settings(profile: 12"));
         assert_eq!(fallback, Settings::default());
         assert!(notice.is_some_and(|n| n.id() == "notice-settings-unreadable"));
+    }
+
+    /// Storage in memory, as a browser's local storage holds the web page's settings.
+    #[derive(Default)]
+    struct Stored(std::collections::HashMap<String, String>);
+
+    impl eframe::Storage for Stored {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_string(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+
+    /// The web page's saved inputs that no longer read are given back as the text to keep,
+    /// under the first free numbered key, so that the defaults written over them lose
+    /// nothing and an earlier kept copy stays; inputs that read are kept nowhere else.
+    #[test]
+    fn the_pages_unreadable_inputs_are_kept_under_a_key_of_their_own() {
+        use eframe::Storage as _;
+        let mut stored = Stored::default();
+        stored.set_string(KEY, Settings::default().to_text());
+        let (_, notice, kept) = Settings::restore_stored(Some(&stored));
+        assert!(notice.is_none() && kept.is_none());
+
+        let damaged = "Settings(profile: 12";
+        stored.set_string(KEY, damaged.to_string());
+        let earlier = format!("{UNREADABLE_KEY}.1");
+        stored.set_string(&earlier, "an earlier kept copy".to_string());
+        let (settings, notice, kept) = Settings::restore_stored(Some(&stored));
+        assert_eq!(settings, Settings::default());
+        let second = format!("{UNREADABLE_KEY}.2");
+        assert_eq!(kept, Some((second.clone(), damaged.to_string())));
+        let said = Lang::En.words().say(&notice.expect("a notice"));
+        assert!(said.contains(&second), "{said}");
+        assert_eq!(
+            stored.get_string(&earlier).as_deref(),
+            Some("an earlier kept copy")
+        );
     }
 
     /// A settings file that does not read (edited by hand, or damaged) is said with its file,

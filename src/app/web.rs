@@ -9,7 +9,7 @@
 
 use super::address;
 use super::mirror::Mirror;
-use super::{Settings, ShoeApp, settings, theme};
+use super::{Settings, ShoeApp, theme};
 use crate::catalogue::LoadError;
 use eframe::egui;
 use wasm_bindgen::JsCast;
@@ -48,8 +48,7 @@ pub fn start() {
                 eframe::WebOptions::default(),
                 Box::new(move |cc| {
                     theme::apply(&cc.egui_ctx);
-                    let kept = cc.storage.and_then(|s| s.get_string(settings::KEY));
-                    let (settings, notice) = Settings::restore(kept.as_deref());
+                    let (settings, notice, unreadable) = Settings::restore_stored(cc.storage);
                     let mut app = ShoeApp::new(settings, None).shopper_only();
                     if let Some(fetched) = fetched {
                         app.show_fetched(&url, fetched);
@@ -63,6 +62,7 @@ pub fn start() {
                     }
                     Ok(Box::new(Page {
                         app,
+                        unreadable,
                         mirrored: Mirror::default(),
                         addressed: String::new(),
                     }))
@@ -194,6 +194,8 @@ fn open_links_apart(ctx: &egui::Context) {
 /// carries.
 struct Page {
     app: ShoeApp,
+    /// Saved inputs that did not read, and the key to keep them under at the first save.
+    unreadable: Option<(String, String)>,
     mirrored: Mirror,
     addressed: String,
 }
@@ -215,6 +217,9 @@ impl eframe::App for Page {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let Some((key, text)) = self.unreadable.take() {
+            storage.set_string(&key, text);
+        }
         eframe::App::save(&mut self.app, storage);
     }
 

@@ -4,6 +4,7 @@ title = Running-shoe selector
 title-with-file = { $unsaved }{ $file } — Running-shoe selector
 
 notice-settings-unreadable = Your saved inputs could not be read, so the defaults are back.
+notice-settings-unreadable-kept = Your saved inputs could not be read, so the defaults are back; what was saved is kept in this browser's storage as { $kept }.
 notice-address-unread = The inputs in the page's address could not be read ({ $error }), so your own are kept.
 notice-settings-unreadable-at = Your saved settings in { $file } could not be read (line { $line }, column { $column }: { $error }), so the defaults are back; the file is kept as { $kept }.
 notice-settings-unreadable-at-unkept = Your saved settings in { $file } could not be read (line { $line }, column { $column }: { $error }), so the defaults are back; the file could not be copied, so it is left as it is and the settings are not remembered this time.
